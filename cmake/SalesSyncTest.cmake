@@ -1,0 +1,20 @@
+# salessync_add_test(<name> SOURCES <files...> LIBRARIES <targets...> [GUI])
+#
+# Builds one Qt Test executable and registers it with CTest. GUI tests run on
+# the offscreen platform so they need no display. Every test gets its own
+# QStandardPaths test mode through QStandardPaths::setTestModeEnabled in the
+# test itself; the environment here only keeps tests away from the user's
+# real configuration.
+function(salessync_add_test name)
+    cmake_parse_arguments(arg "GUI" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+    qt_add_executable(${name} ${arg_SOURCES})
+    salessync_apply_common_settings(${name})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${arg_LIBRARIES})
+    add_test(NAME ${name} COMMAND ${name})
+    set(env "QT_QPA_PLATFORM=offscreen" "XDG_RUNTIME_DIR=${CMAKE_BINARY_DIR}/test-runtime"
+        "HOME=${CMAKE_BINARY_DIR}/test-home" "QT_LOGGING_RULES=salessync.*.debug=false")
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
+    if(arg_LABELS)
+        set_tests_properties(${name} PROPERTIES LABELS "${arg_LABELS}")
+    endif()
+endfunction()

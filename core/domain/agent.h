@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace SalesSync {
+
+// The field-sales side of a user with the agent role.
+struct Agent {
+    QString id;
+    QString userId;
+    QString employeeId;
+    QString phone;
+    bool active = true;
+    QStringList territoryIds; // leaf territories the agent covers
+    qint64 serverVersion = 0;
+
+    QList<FieldError> validate() const;
+};
+
+} // namespace SalesSync

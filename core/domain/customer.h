@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/geo.h"
+#include "core/money.h"
+#include "core/result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace SalesSync {
+
+enum class CustomerStatus { Active, OnHold, Inactive };
+
+QString customerStatusToText(CustomerStatus status);
+std::optional<CustomerStatus> customerStatusFromText(QStringView text);
+
+struct Customer {
+    QString id;
+    QString code; // customer number, unique
+    QString name;
+    QString contactPerson;
+    QString phone;
+    QString email;
+    QString street;
+    QString postalCode;
+    QString city;
+    QString countryCode; // ISO 3166-1 alpha-2
+    std::optional<GeoPoint> location;
+    Money creditLimit; // its currency is the customer's trading currency
+    int paymentTermsDays = 30;
+    QString priceListId; // empty: the products' list prices apply
+    QString territoryId;
+    CustomerStatus status = CustomerStatus::Active;
+    QString notes;
+    qint64 serverVersion = 0;
+
+    const Currency &currency() const { return creditLimit.currency(); }
+    QList<FieldError> validate() const;
+};
+
+} // namespace SalesSync

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace SalesSync {
+
+// Territories form a three-level tree: region > area > territory. Customers and agents
+// belong to the leaf level; managers manage any node and with it the whole subtree.
+enum class TerritoryLevel { Region, Area, Territory };
+
+QString territoryLevelToText(TerritoryLevel level);
+std::optional<TerritoryLevel> territoryLevelFromText(QStringView text);
+// The level a node's parent must have, or nothing for a region (which has no parent).
+std::optional<TerritoryLevel> parentLevelOf(TerritoryLevel level);
+
+struct Territory {
+    QString id;
+    QString parentId; // empty for a region
+    TerritoryLevel level = TerritoryLevel::Territory;
+    QString code; // short unique code, e.g. "DE-S-STR"
+    QString name;
+    qint64 serverVersion = 0;
+
+    // Rules that need no other rows. Parent existence and level are checked by the repository.
+    QList<FieldError> validate() const;
+};
+
+} // namespace SalesSync

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/geo.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace SalesSync {
+
+// planned -> checked_in -> completed; planned -> cancelled | missed.
+enum class VisitStatus { Planned, CheckedIn, Completed, Cancelled, Missed };
+
+QString visitStatusToText(VisitStatus status);
+std::optional<VisitStatus> visitStatusFromText(QStringView text);
+
+// Where a check-in's position came from.
+enum class PositionSource { Gps, Network, Manual };
+
+QString positionSourceToText(PositionSource source);
+std::optional<PositionSource> positionSourceFromText(QStringView text);
+
+struct VisitCheckIn {
+    QDateTime at; // UTC
+    std::optional<GeoPoint> position; // none for a manual check-in without a fix
+    double accuracyMetres = 0;
+    PositionSource source = PositionSource::Gps;
+    std::optional<double> distanceMetres; // from the customer, when both positions are known
+    bool outsideGeofence = false;
+    QString reason; // required when outside the geofence or manual
+};
+
+struct Visit {
+    QString id;
+    QString customerId;
+    QString agentId;
+    QDateTime plannedAt; // UTC
+    VisitStatus status = VisitStatus::Planned;
+    std::optional<VisitCheckIn> checkIn;
+    QDateTime checkedOutAt; // UTC
+    QString outcome;
+    QString notes;
+    QString followUp;
+    QString cancelReason;
+    qint64 serverVersion = 0;
+
+    QList<FieldError> validate() const;
+};
+
+} // namespace SalesSync

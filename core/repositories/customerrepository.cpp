@@ -1,0 +1,299 @@
+#include "core/repositories/customerrepository.h"
+
+#include "core/repositories/repositorysupport.h"
+#include "core/store/changewriter.h"
+#include "core/store/database.h"
+#include "core/store/sqlutil.h"
+#include "core/store/writetransaction.h"
+#include "core/uuidv7.h"
+
+#include <QRegularExpression>
+
+namespace SalesSync {
+
+using namespace RepositorySupport;
+
+namespace {
+
+const EntityDef &entity()
+{
+    return EntitySchema::get(QStringLiteral("customer"));
+}
+
+const QString kColumns =
+    QStringLiteral("c.id, c.code, c.name, c.contact_person, c.phone, c.email, c.street, c.postal_code, c.city, "
+                   "c.country_code, c.latitude, c.longitude, c.credit_limit_minor, c.currency, c.payment_terms_days, "
+                   "c.price_list_id, c.territory_id, c.status, c.notes, c.server_version");
+
+Customer fromQuery(const QSqlQuery &q)
+{
+    Customer c;
+    c.id = text(q, 0);
+    c.code = text(q, 1);
+    c.name = text(q, 2);
+    c.contactPerson = text(q, 3);
+    c.phone = text(q, 4);
+    c.email = text(q, 5);
+    c.street = text(q, 6);
+    c.postalCode = text(q, 7);
+    c.city = text(q, 8);
+    c.countryCode = text(q, 9);
+    if (!q.value(10).isNull() && !q.value(11).isNull()) {
+        c.location = GeoPoint{q.value(10).toDouble(), q.value(11).toDouble()};
+    }
+    c.creditLimit = money(q, 12, currency(q, 13));
+    c.paymentTermsDays = q.value(14).toInt();
+    c.priceListId = text(q, 15);
+    c.territoryId = text(q, 16);
+    c.status = customerStatusFromText(text(q, 17)).value_or(CustomerStatus::Active);
+    c.notes = text(q, 18);
+    c.serverVersion = q.value(19).toLongLong();
+    return c;
+}
+
+QVariantMap toValues(const Customer &c)
+{
+    return {{QStringLiteral("code"), c.code},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("contact_person"), c.contactPerson},
+            {QStringLiteral("phone"), c.phone},
+            {QStringLiteral("email"), c.email},
+            {QStringLiteral("street"), c.street},
+            {QStringLiteral("postal_code"), c.postalCode},
+            {QStringLiteral("city"), c.city},
+            {QStringLiteral("country_code"), c.countryCode},
+            {QStringLiteral("latitude"), c.location ? QVariant(c.location->latitude) : QVariant()},
+            {QStringLiteral("longitude"), c.location ? QVariant(c.location->longitude) : QVariant()},
+            {QStringLiteral("credit_limit_minor"), c.creditLimit.minorUnits()},
+            {QStringLiteral("currency"), c.creditLimit.currency().code()},
+            {QStringLiteral("payment_terms_days"), c.paymentTermsDays},
+            {QStringLiteral("price_list_id"), c.priceListId},
+            {QStringLiteral("territory_id"), c.territoryId},
+            {QStringLiteral("status"), customerStatusToText(c.status)},
+            {QStringLiteral("notes"), c.notes}};
+}
+
+// "Mül stutt" -> "\"mül\"* \"stutt\"*": every word must prefix-match some indexed word.
+// Quoting each token keeps FTS5 syntax characters in user input inert.
+QString ftsQuery(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral(R"([\s"]+)"));
+    QStringList tokens;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
+        tokens << u'"' + word + QStringLiteral("\"*");
+    }
+    return tokens.join(u' ');
+}
+
+} // namespace
+
+CustomerRepository::CustomerRepository(Database &database)
+    : m_database(database)
+{
+}
+
+Result<Customer> CustomerRepository::get(const QString &id)
+{
+    Result<QSqlQuery> q =
+        runQuery(m_database.connection(), QStringLiteral("SELECT %1 FROM customers c WHERE c.id = ?").arg(kColumns), {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return Error(ErrorCode::NotFound, tr("There is no customer with id %1.").arg(id));
+    }
+    return fromQuery(q.value());
+}
+
+Result<QList<Customer>> CustomerRepository::search(const QString &text, int limit, int offset)
+{
+    const QString match = ftsQuery(text);
+    Result<QSqlQuery> q = match.isEmpty()
+                              ? runQuery(m_database.connection(),
+                                         QStringLiteral("SELECT %1 FROM customers c ORDER BY c.name COLLATE NOCASE, c.id "
+                                                        "LIMIT ? OFFSET ?")
+                                             .arg(kColumns),
+                                         {limit, offset})
+                              : runQuery(m_database.connection(),
+                                         QStringLiteral("SELECT %1 FROM customer_search s JOIN customers c ON c.rid = s.rowid "
+                                                        "WHERE customer_search MATCH ? ORDER BY c.name COLLATE NOCASE, c.id "
+                                                        "LIMIT ? OFFSET ?")
+                                             .arg(kColumns),
+                                         {match, limit, offset});
+    if (!q) {
+        return q.error();
+    }
+    QList<Customer> list;
+    while (q.value().next()) {
+        list << fromQuery(q.value());
+    }
+    return list;
+}
+
+Result<qint64> CustomerRepository::count(const QString &text)
+{
+    const QString match = ftsQuery(text);
+    const Result<QVariant> n =
+        match.isEmpty() ? queryValue(m_database.connection(), QStringLiteral("SELECT count(*) FROM customers"))
+                        : queryValue(m_database.connection(),
+                                     QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?"),
+                                     {match});
+    if (!n) {
+        return n.error();
+    }
+    return n->toLongLong();
+}
+
+Status CustomerRepository::checkReferences(const Customer &customer)
+{
+    const Result<QVariant> level = queryValue(m_database.connection(),
+                                              QStringLiteral("SELECT level FROM territories WHERE id = ?"),
+                                              {customer.territoryId});
+    if (!level) {
+        return level.error();
+    }
+    if (level->isNull()) {
+        return Error::validation(QStringLiteral("territoryId"), tr("refers to a territory that does not exist"));
+    }
+    if (level->toString() != u"territory") {
+        return Error::validation(QStringLiteral("territoryId"),
+                                 tr("customers belong to a territory, not to a whole %1").arg(level->toString()));
+    }
+    if (!customer.priceListId.isEmpty()) {
+        const Result<QVariant> listCurrency = queryValue(
+            m_database.connection(), QStringLiteral("SELECT currency FROM price_lists WHERE id = ?"), {customer.priceListId});
+        if (!listCurrency) {
+            return listCurrency.error();
+        }
+        if (listCurrency->isNull()) {
+            return Error::validation(QStringLiteral("priceListId"), tr("refers to a price list that does not exist"));
+        }
+        if (listCurrency->toString() != customer.currency().code()) {
+            return Error::validation(QStringLiteral("priceListId"),
+                                     tr("the price list is in %1 but the customer trades in %2")
+                                         .arg(listCurrency->toString(), customer.currency().code()));
+        }
+    }
+    return {};
+}
+
+Result<Customer> CustomerRepository::create(Customer customer)
+{
+    if (customer.id.isEmpty()) {
+        customer.id = UuidV7::generateString();
+    }
+    if (const QList<FieldError> errors = customer.validate(); !errors.isEmpty()) {
+        return Error::validation(errors);
+    }
+    WriteTransaction tx(m_database.connection());
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    if (const Status s = checkReferences(customer); !s) {
+        return s.error();
+    }
+    ChangeWriter writer(m_database, tx);
+    if (const Status s = writer.insert(entity(), customer.id, toValues(customer)); !s) {
+        return s.error();
+    }
+    if (const Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return customer;
+}
+
+Result<Customer> CustomerRepository::update(const Customer &customer)
+{
+    if (const QList<FieldError> errors = customer.validate(); !errors.isEmpty()) {
+        return Error::validation(errors);
+    }
+    WriteTransaction tx(m_database.connection());
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    const Result<Customer> current = get(customer.id);
+    if (!current) {
+        return current.error();
+    }
+    if (!(current->currency() == customer.currency())) {
+        // Orders and ledger entries are in the customer's currency; changing it would strand them.
+        const Result<QVariant> used = queryValue(
+            tx.database(),
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM transactions WHERE customer_id = ?1) OR "
+                           "EXISTS (SELECT 1 FROM orders WHERE customer_id = ?1)"),
+            {customer.id});
+        if (!used) {
+            return used.error();
+        }
+        if (used->toBool()) {
+            return Error::validation(QStringLiteral("creditLimit"),
+                                     tr("the currency cannot change once the customer has orders or ledger entries"));
+        }
+    }
+    if (const Status s = checkReferences(customer); !s) {
+        return s.error();
+    }
+    ChangeWriter writer(m_database, tx);
+    QVariantMap values = toValues(customer);
+    values.remove(QStringLiteral("code")); // the customer number never changes
+    if (const Status s = writer.update(entity(), customer.id, values); !s) {
+        return s.error();
+    }
+    if (const Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return get(customer.id);
+}
+
+Status CustomerRepository::remove(const QString &id)
+{
+    WriteTransaction tx(m_database.connection());
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    const Result<QVariant> used = queryValue(tx.database(),
+                                             QStringLiteral("SELECT EXISTS (SELECT 1 FROM visits WHERE customer_id = ?1) OR "
+                                                            "EXISTS (SELECT 1 FROM orders WHERE customer_id = ?1) OR "
+                                                            "EXISTS (SELECT 1 FROM transactions WHERE customer_id = ?1)"),
+                                             {id});
+    if (!used) {
+        return used.error();
+    }
+    if (used->toBool()) {
+        return Error::validation(QStringLiteral("id"),
+                                 tr("the customer has visits, orders or ledger entries; set the status to inactive "
+                                    "instead"));
+    }
+    ChangeWriter writer(m_database, tx);
+    if (const Status s = writer.remove(entity(), id); !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
+Result<Money> CustomerRepository::openBalance(const QString &customerId)
+{
+    const Result<Customer> customer = get(customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    // The signs here are Ledger::sign(): invoice and refund raise the balance, payment and
+    // credit note lower it, a reversal has the opposite sign. Summed in SQL so that a
+    // customer with years of history costs one indexed scan.
+    const Result<QVariant> sum = queryValue(
+        m_database.connection(),
+        QStringLiteral("SELECT coalesce(sum(amount_minor * (CASE WHEN kind IN ('invoice', 'refund') THEN 1 ELSE -1 END) * "
+                       "(CASE direction WHEN 'forward' THEN 1 ELSE -1 END)), 0) FROM transactions WHERE customer_id = ?"),
+        {customerId});
+    if (!sum) {
+        return sum.error();
+    }
+    return Money(sum->toLongLong(), customer->currency());
+}
+
+QVariantMap CustomerRepository::values(const Customer &row)
+{
+    return toValues(row);
+}
+
+} // namespace SalesSync

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/domain/order.h"
+#include "core/result.h"
+#include "core/rules/creditcheck.h"
+
+#include <QList>
+#include <QVariantMap>
+
+namespace SalesSync {
+
+class Database;
+
+// What to do when submitting an order would take the customer over the credit limit.
+enum class CreditPolicy {
+    Warn,  // submit anyway; the excess is recorded in the audit trail for the manager
+    Block, // refuse to submit
+};
+
+struct SubmitResult {
+    Order order;
+    CreditCheckResult credit;
+};
+
+class OrderRepository final {
+public:
+    explicit OrderRepository(Database &database);
+
+    Result<Order> get(const QString &id);
+    Result<QList<Order>> forCustomer(const QString &customerId);
+
+    // Saves a new draft with its lines as one change set. Ids and line numbers are assigned
+    // where empty; amounts are computed by OrderCalculator.
+    Result<Order> createDraft(Order order);
+    // Replaces a draft's header fields and lines (lines matched by id).
+    Result<Order> updateDraft(const Order &order);
+
+    // The credit check the order would face on submit, without submitting it.
+    Result<CreditCheckResult> creditCheck(const QString &orderId);
+    Result<SubmitResult> submit(const QString &id, CreditPolicy policy);
+    Result<Order> approve(const QString &id);
+    Result<Order> reject(const QString &id, const QString &reason);
+    Result<Order> fulfil(const QString &id);
+    Result<Order> cancel(const QString &id, const QString &reason);
+
+    // The policy from the local settings ("credit_policy": "warn" or "block"; warn by default).
+    CreditPolicy creditPolicy();
+
+    static QVariantMap values(const Order &row);
+    static QVariantMap values(const QString &orderId, const OrderLine &row);
+
+private:
+    Status prepare(Order &order);
+    Result<Order> transition(const QString &id, OrderStatus to, const QString &reason = {});
+    Database &m_database;
+};
+
+} // namespace SalesSync

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/domain/product.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QVariantMap>
+
+namespace SalesSync {
+
+class Database;
+
+// The catalogue: products, price lists and their items.
+class ProductRepository final {
+public:
+    explicit ProductRepository(Database &database);
+
+    Result<Product> get(const QString &id);
+    Result<Product> findBySku(const QString &sku);
+    // Active products whose name or SKU contains the text (case-insensitive), by name.
+    Result<QList<Product>> search(const QString &text, int limit = 50, int offset = 0);
+    Result<Product> create(Product product);
+    Result<Product> update(const Product &product);
+
+    Result<PriceList> priceList(const QString &id);
+    Result<PriceList> createPriceList(PriceList list);
+    Result<PriceListItem> setPrice(PriceListItem item);
+
+    // The net unit price a customer pays: their price list's price when it lists the product,
+    // otherwise the product's list price.
+    Result<Money> priceFor(const QString &productId, const QString &priceListId);
+
+    // The stored fields of a product by column name, as change capture writes them.
+    static QVariantMap values(const Product &row);
+    static QVariantMap values(const PriceList &row);
+    static QVariantMap values(const PriceListItem &row);
+
+private:
+    Database &m_database;
+};
+
+} // namespace SalesSync

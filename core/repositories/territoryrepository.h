@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/domain/territory.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QVariantMap>
+#include <QStringList>
+
+namespace SalesSync {
+
+class Database;
+
+class TerritoryRepository final {
+public:
+    explicit TerritoryRepository(Database &database);
+
+    Result<Territory> get(const QString &id);
+    Result<QList<Territory>> all(); // ordered by level, then name
+    // The node and every territory below it (a manager's scope), ids only.
+    Result<QStringList> subtreeIds(const QString &rootId);
+
+    Result<Territory> create(Territory territory);
+    Result<Territory> update(const Territory &territory);
+    // Refused while children, customers or assignments still refer to it.
+    Status remove(const QString &id);
+
+    // The stored fields of a territory by column name, as change capture writes them.
+    static QVariantMap values(const Territory &row);
+
+private:
+    Status checkParent(const Territory &territory);
+    Database &m_database;
+};
+
+} // namespace SalesSync

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/domain/visit.h"
+#include "core/result.h"
+
+#include <QDate>
+
+#include <functional>
+#include <QList>
+#include <QVariantMap>
+
+namespace SalesSync {
+
+class Database;
+
+// What the agent's device knows at check-in time.
+struct CheckInInput {
+    QDateTime at; // UTC
+    std::optional<GeoPoint> position;
+    double accuracyMetres = 0;
+    PositionSource source = PositionSource::Gps;
+    QString reason; // needed when outside the geofence or manual
+};
+
+class VisitRepository final {
+public:
+    explicit VisitRepository(Database &database);
+
+    Result<Visit> get(const QString &id);
+    // An agent's visits planned in [from, to), by planned time.
+    Result<QList<Visit>> forAgent(const QString &agentId, const QDateTime &from, const QDateTime &to);
+    Result<QList<Visit>> forCustomer(const QString &customerId);
+
+    Result<Visit> plan(Visit visit);
+    Result<Visit> reschedule(const QString &id, const QDateTime &plannedAt);
+    // Records position and time and checks the geofence (the radius is the "geofence_radius_m"
+    // setting, 200 m by default). Outside it, the distance is recorded, a reason is required,
+    // and the visit is flagged for manager review in the audit trail.
+    Result<Visit> checkIn(const QString &id, const CheckInInput &input);
+    Result<Visit> checkOut(const QString &id, const QDateTime &at, const QString &outcome, const QString &notes,
+                           const QString &followUp);
+    Result<Visit> cancel(const QString &id, const QString &reason);
+    Result<Visit> markMissed(const QString &id);
+
+    // The geofence radius in metres from the local settings.
+    double geofenceRadiusMetres();
+
+    // The stored fields of a visit by column name, as change capture writes them.
+    static QVariantMap values(const Visit &row);
+
+private:
+    Result<Visit> transition(const QString &id, VisitStatus to, const std::function<void(Visit &)> &change,
+                             const QString &auditAction = {});
+    Database &m_database;
+};
+
+} // namespace SalesSync

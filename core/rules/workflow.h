@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/domain/order.h"
+#include "core/domain/visit.h"
+#include "core/result.h"
+
+#include <QList>
+
+namespace SalesSync {
+
+// The order and visit state machines. Each refusal says which transition and why.
+class Workflow final {
+public:
+    static Status checkOrderTransition(OrderStatus from, OrderStatus to);
+    static QList<OrderStatus> nextOrderStatuses(OrderStatus from);
+    static Status checkVisitTransition(VisitStatus from, VisitStatus to);
+    static QList<VisitStatus> nextVisitStatuses(VisitStatus from);
+};
+
+} // namespace SalesSync

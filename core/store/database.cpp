@@ -1,0 +1,330 @@
+#include "core/store/database.h"
+
+#include "core/store/sqlsplitter.h"
+#include "core/store/sqlutil.h"
+#include "core/uuidv7.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStore, "salessync.core.store")
+
+namespace SalesSync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SalesSync::Database", text);
+}
+
+// The migration scripts, in order: version N is migrations/000N_*.sql.
+const QStringList &migrationFiles()
+{
+    static const QStringList files = {
+        QStringLiteral(":/salessync/migrations/0001_initial.sql"),
+        QStringLiteral(":/salessync/migrations/0002_customer_search.sql"),
+    };
+    return files;
+}
+
+std::atomic<quint64> s_nextInstance{1};
+std::atomic<quint64> s_nextThread{1};
+
+// A number for the calling thread, never reused while the process lives (unlike thread ids
+// or QThread pointers), so a connection name never meets a thread it does not belong to.
+quint64 threadNumber()
+{
+    thread_local const quint64 number = s_nextThread.fetch_add(1);
+    return number;
+}
+
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+Database::Database(QString path, OpenOptions options)
+    : m_path(std::move(path))
+    , m_options(options)
+    , m_connectionPrefix(QStringLiteral("salessync-%1-").arg(s_nextInstance.fetch_add(1)))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid()) {
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!options.create) {
+            return Error(ErrorCode::NotFound, tr("The data file %1 does not exist.").arg(path));
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            return Error(ErrorCode::Storage, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        }
+    } else if (!info.isFile()) {
+        return Error(ErrorCode::Storage, tr("%1 is not a file.").arg(path));
+    }
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), options));
+    if (const Status status = database->initialise(); !status) {
+        return status.error();
+    }
+    return database;
+}
+
+Status Database::configureConnection(QSqlDatabase &db) const
+{
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
+    if (!db.open()) {
+        return Error(ErrorCode::Storage, tr("Cannot open the data file %1: %2").arg(m_path, db.lastError().text()));
+    }
+    // foreign_keys is per connection; synchronous=NORMAL is durable in WAL mode except for the
+    // last transactions before a power loss, never corrupting.
+    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                  QStringLiteral("PRAGMA temp_store = MEMORY")}) {
+        if (Result<QSqlQuery> q = runQuery(db, pragma); !q) {
+            return q.error();
+        }
+    }
+    return {};
+}
+
+Status Database::checkFile(QSqlDatabase &db, int &userVersion)
+{
+    const auto damaged = [this](const QString &detail) {
+        return Error(ErrorCode::Corrupt,
+                     tr("The data file %1 is damaged or is not a SalesSync data file (%2). It was left unchanged; "
+                        "restore it from a backup or sync into a new profile.")
+                         .arg(m_path, detail));
+    };
+    const Result<QVariant> applicationId = queryValue(db, QStringLiteral("PRAGMA application_id"));
+    if (!applicationId) {
+        return damaged(applicationId.error().message());
+    }
+    const Result<QVariant> version = queryValue(db, QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        return damaged(version.error().message());
+    }
+    const Result<QVariant> objects = queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!objects) {
+        return damaged(objects.error().message());
+    }
+    userVersion = version->toInt();
+    const qint64 appId = applicationId->toLongLong();
+    if (appId != kApplicationId && !(appId == 0 && objects->toInt() == 0)) {
+        return Error(ErrorCode::Corrupt, tr("%1 is not a SalesSync data file. It was left unchanged.").arg(m_path));
+    }
+    if (userVersion > latestSchemaVersion()) {
+        return Error(ErrorCode::SchemaTooNew,
+                     tr("The data file %1 was written by a newer SalesSync (data format %2; this version reads "
+                        "up to %3). Update SalesSync to open it. The file was left unchanged.")
+                         .arg(m_path)
+                         .arg(userVersion)
+                         .arg(latestSchemaVersion()));
+    }
+    if (m_options.integrityCheck && objects->toInt() > 0) {
+        Result<QSqlQuery> check = runQuery(db, QStringLiteral("PRAGMA quick_check(5)"));
+        if (!check) {
+            return damaged(check.error().message());
+        }
+        QStringList problems;
+        while (check.value().next()) {
+            problems << check.value().value(0).toString();
+        }
+        if (problems != QStringList{QStringLiteral("ok")}) {
+            return damaged(problems.join(QStringLiteral("; ")));
+        }
+    }
+    return {};
+}
+
+Status Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion)
+{
+    // Table rebuilds in later migrations need foreign keys off; the check before each commit
+    // makes sure no migration leaves a dangling reference behind.
+    if (Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !q) {
+        return q.error();
+    }
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        QFile file(migrationFiles().at(version - 1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error(ErrorCode::Storage, tr("Migration %1 is missing from this build.").arg(version));
+        }
+        const QStringList statements = splitSqlStatements(QString::fromUtf8(file.readAll()));
+        if (!db.transaction()) {
+            return sqlError(db.lastError(), tr("Cannot start upgrading the data file"));
+        }
+        const auto fail = [&](const Error &error) {
+            db.rollback();
+            return Error(error.code() == ErrorCode::Validation ? ErrorCode::Storage : error.code(),
+                         tr("Upgrading the data file to format %1 failed and was undone: %2")
+                             .arg(version)
+                             .arg(error.message()));
+        };
+        for (const QString &statement : statements) {
+            if (Result<QSqlQuery> q = runQuery(db, statement); !q) {
+                return fail(q.error());
+            }
+        }
+        if (Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA foreign_key_check")); !q) {
+            return fail(q.error());
+        } else if (q.value().next()) {
+            return fail(Error(ErrorCode::Storage, tr("table %1 has a broken reference").arg(q.value().value(0).toString())));
+        }
+        if (Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA user_version = %1").arg(version)); !q) {
+            return fail(q.error());
+        }
+        if (!db.commit()) {
+            return fail(sqlError(db.lastError()));
+        }
+        qCInfo(lcStore) << "upgraded" << m_path << "to data format" << version;
+    }
+    if (Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA foreign_keys = ON")); !q) {
+        return q.error();
+    }
+    return {};
+}
+
+Status Database::initialise()
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        return Error(ErrorCode::Storage, tr("Cannot open the data file %1: %2").arg(m_path, db.lastError().text()));
+    }
+    int userVersion = 0;
+    if (const Status status = checkFile(db, userVersion); !status) {
+        return status;
+    }
+    // WAL survives in the file header; setting it needs no transaction and is idempotent.
+    const Result<QVariant> mode = queryValue(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode) {
+        return mode.error();
+    }
+    if (mode->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        return Error(ErrorCode::Storage, tr("The data file %1 cannot use write-ahead logging (journal mode %2).")
+                                             .arg(m_path, mode->toString()));
+    }
+    const int target = m_options.targetVersion < 0 ? latestSchemaVersion() : m_options.targetVersion;
+    if (userVersion < target) {
+        if (userVersion > 0 && m_options.backupBeforeUpgrade) {
+            m_backupPath = m_path + QStringLiteral(".v%1.bak").arg(userVersion);
+            QFile::remove(m_backupPath);
+            Result<QSqlQuery> backup = runQuery(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath});
+            if (!backup) {
+                return Error(ErrorCode::Storage, tr("Cannot back up the data file before upgrading it: %1")
+                                                     .arg(backup.error().message()));
+            }
+        }
+        if (const Status status = migrate(db, userVersion, target); !status) {
+            return status;
+        }
+    }
+    m_schemaVersion = std::max(userVersion, target);
+
+    // Facts made once per file: the device id and the clock.
+    m_deviceId = metaValue(QStringLiteral("device_id"));
+    if (m_deviceId.isEmpty()) {
+        m_deviceId = UuidV7::generateString();
+        if (const Status status = setMetaValue(QStringLiteral("device_id"), m_deviceId); !status) {
+            return status;
+        }
+    }
+    const std::optional<HlcTimestamp> last = HlcTimestamp::parse(metaValue(QStringLiteral("hlc_last")));
+    m_clock = std::make_unique<HybridLogicalClock>(m_deviceId, last.value_or(HlcTimestamp{}));
+    m_actorUserId = metaValue(QStringLiteral("actor_user_id"));
+    return {};
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = m_connectionPrefix + QString::number(threadNumber());
+    if (QSqlDatabase::contains(name)) {
+        return QSqlDatabase::database(name, false);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.insert(name);
+    }
+    if (const Status status = configureConnection(db); !status) {
+        qCWarning(lcStore) << "cannot open connection" << name << status.error().message();
+    }
+    return db;
+}
+
+QString Database::actorUserId() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_actorUserId;
+}
+
+Status Database::setActorUserId(const QString &userId)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_actorUserId = userId;
+    }
+    return setMetaValue(QStringLiteral("actor_user_id"), userId);
+}
+
+HlcTimestamp Database::nextHlc()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_clock->now();
+}
+
+Status Database::saveClock(QSqlDatabase &db)
+{
+    QString last;
+    {
+        QMutexLocker lock(&m_mutex);
+        last = m_clock->last().toString();
+    }
+    // Only ever move forward: another thread may have saved a later value already.
+    Result<QSqlQuery> q = runQuery(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('hlc_last', ?1) "
+                                                      "ON CONFLICT (key) DO UPDATE SET value = max(value, ?1)"),
+                                   {last});
+    return q ? Status() : Status(q.error());
+}
+
+QString Database::metaValue(const QString &key, const QString &defaultValue)
+{
+    const Result<QVariant> value = queryValue(connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    return value && !value->isNull() ? value->toString() : defaultValue;
+}
+
+Status Database::setMetaValue(const QString &key, const QString &value)
+{
+    Result<QSqlQuery> q = runQuery(connection(),
+                                   QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                   {key, value});
+    return q ? Status() : Status(q.error());
+}
+
+} // namespace SalesSync
