@@ -4,10 +4,15 @@
 # no QUrl from QString) and warnings are on everywhere. -Werror=switch makes a
 # forgotten enum value in a switch (order states, roles, ledger kinds) a build
 # error instead of a silent fall-through.
+#
+# salessync_apply_common_settings(<target> [TEST]): test code may build QStrings from string
+# literals (QTest data tables read far better that way), so TEST drops the ASCII-cast bans.
 function(salessync_apply_common_settings target)
+    cmake_parse_arguments(arg "TEST" "" "" ${ARGN})
+    if(NOT arg_TEST)
+        target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII)
+    endif()
     target_compile_definitions(${target} PRIVATE
-        QT_NO_CAST_FROM_ASCII
-        QT_NO_CAST_TO_ASCII
         QT_NO_CAST_FROM_BYTEARRAY
         QT_NO_URL_CAST_FROM_STRING
         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT

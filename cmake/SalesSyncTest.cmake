@@ -8,7 +8,7 @@
 function(salessync_add_test name)
     cmake_parse_arguments(arg "GUI" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
     qt_add_executable(${name} ${arg_SOURCES})
-    salessync_apply_common_settings(${name})
+    salessync_apply_common_settings(${name} TEST)
     target_link_libraries(${name} PRIVATE Qt6::Test ${arg_LIBRARIES})
     add_test(NAME ${name} COMMAND ${name})
     set(env "QT_QPA_PLATFORM=offscreen" "XDG_RUNTIME_DIR=${CMAKE_BINARY_DIR}/test-runtime"

@@ -99,6 +99,8 @@ public:
     T &value() & { return std::get<0>(m_data); }
     T &&value() && { return std::get<0>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
+    // On a temporary Result, * yields the value itself, so "for (x : *repo.list())" is safe.
+    T operator*() && { return std::get<0>(std::move(m_data)); }
     const T *operator->() const { return &value(); }
 
     const Error &error() const { return std::get<1>(m_data); }

@@ -69,7 +69,12 @@ bool UuidV7::isValid(const QString &text)
         return false;
     }
     const QUuid uuid = QUuid::fromString(text);
-    return !uuid.isNull() && uuid.version() == QUuid::Version(7) && uuid.variant() == QUuid::DCE;
+    return !uuid.isNull() && versionOf(uuid) == 7 && uuid.variant() == QUuid::DCE;
+}
+
+int UuidV7::versionOf(const QUuid &uuid)
+{
+    return (uuid.data3 >> 12) & 0x0F;
 }
 
 QDateTime UuidV7::timestamp(const QUuid &uuid)

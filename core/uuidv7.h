@@ -18,6 +18,8 @@ public:
     // Whether text is a canonical lower-case UUID string of version 7.
     static bool isValid(const QString &text);
     static QDateTime timestamp(const QUuid &uuid);
+    // The version nibble (QUuid::version() of Qt before 6.9 knows only versions 1 to 5).
+    static int versionOf(const QUuid &uuid);
     // Assembles a version 7 UUID from its parts: the millisecond timestamp (48 bits), rand_a
     // (12 bits) and rand_b (62 bits). generate() uses it; so does the seeded demo data
     // generator, whose ids must be the same on every run.

@@ -74,10 +74,10 @@ QVariantMap toValues(const Customer &c)
 }
 
 // "Mül stutt" -> "\"mül\"* \"stutt\"*": every word must prefix-match some indexed word.
-// Quoting each token keeps FTS5 syntax characters in user input inert.
+// Only letters and digits survive, each word quoted, so FTS5 syntax in user input is inert.
 QString ftsQuery(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral(R"([\s"]+)"));
+    static const QRegularExpression separators(QStringLiteral(R"([^\p{L}\p{N}]+)"));
     QStringList tokens;
     for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
         tokens << u'"' + word + QStringLiteral("\"*");
@@ -219,9 +219,9 @@ Result<Customer> CustomerRepository::update(const Customer &customer)
         // Orders and ledger entries are in the customer's currency; changing it would strand them.
         const Result<QVariant> used = queryValue(
             tx.database(),
-            QStringLiteral("SELECT EXISTS (SELECT 1 FROM transactions WHERE customer_id = ?1) OR "
-                           "EXISTS (SELECT 1 FROM orders WHERE customer_id = ?1)"),
-            {customer.id});
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM transactions WHERE customer_id = ?) OR "
+                           "EXISTS (SELECT 1 FROM orders WHERE customer_id = ?)"),
+            {customer.id, customer.id});
         if (!used) {
             return used.error();
         }
@@ -252,10 +252,10 @@ Status CustomerRepository::remove(const QString &id)
         return tx.error();
     }
     const Result<QVariant> used = queryValue(tx.database(),
-                                             QStringLiteral("SELECT EXISTS (SELECT 1 FROM visits WHERE customer_id = ?1) OR "
-                                                            "EXISTS (SELECT 1 FROM orders WHERE customer_id = ?1) OR "
-                                                            "EXISTS (SELECT 1 FROM transactions WHERE customer_id = ?1)"),
-                                             {id});
+                                             QStringLiteral("SELECT EXISTS (SELECT 1 FROM visits WHERE customer_id = ?) OR "
+                                                            "EXISTS (SELECT 1 FROM orders WHERE customer_id = ?) OR "
+                                                            "EXISTS (SELECT 1 FROM transactions WHERE customer_id = ?)"),
+                                             {id, id, id});
     if (!used) {
         return used.error();
     }

@@ -79,9 +79,9 @@ Result<QList<Product>> ProductRepository::search(const QString &text, int limit,
     pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     pattern = u'%' + pattern + u'%';
     Result<QSqlQuery> q = runQuery(m_database.connection(),
-                                   kSelect + QStringLiteral(" WHERE active = 1 AND (name LIKE ?1 ESCAPE '\\' OR sku LIKE ?1 "
-                                                            "ESCAPE '\\') ORDER BY name COLLATE NOCASE LIMIT ?2 OFFSET ?3"),
-                                   {pattern, limit, offset});
+                                   kSelect + QStringLiteral(" WHERE active = 1 AND (name LIKE ? ESCAPE '\\' OR sku LIKE ? "
+                                                            "ESCAPE '\\') ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?"),
+                                   {pattern, pattern, limit, offset});
     if (!q) {
         return q.error();
     }

@@ -175,11 +175,11 @@ Status TerritoryRepository::remove(const QString &id)
     }
     const Result<QVariant> users = queryValue(
         tx.database(),
-        QStringLiteral("SELECT (SELECT count(*) FROM territories WHERE parent_id = ?1) + "
-                       "(SELECT count(*) FROM customers WHERE territory_id = ?1) + "
-                       "(SELECT count(*) FROM agent_territories WHERE territory_id = ?1) + "
-                       "(SELECT count(*) FROM manager_territories WHERE territory_id = ?1)"),
-        {id});
+        QStringLiteral("SELECT (SELECT count(*) FROM territories WHERE parent_id = ?) + "
+                       "(SELECT count(*) FROM customers WHERE territory_id = ?) + "
+                       "(SELECT count(*) FROM agent_territories WHERE territory_id = ?) + "
+                       "(SELECT count(*) FROM manager_territories WHERE territory_id = ?)"),
+        {id, id, id, id});
     if (!users) {
         return users.error();
     }

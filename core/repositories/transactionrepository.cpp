@@ -192,9 +192,9 @@ Result<Transaction> TransactionRepository::invoiceOrder(const QString &orderId, 
     const Result<QVariant> outstanding = queryValue(
         tx.database(),
         QStringLiteral("SELECT coalesce(sum(CASE direction WHEN 'forward' THEN amount_minor ELSE -amount_minor END), 0) "
-                       "FROM transactions WHERE kind = 'invoice' AND (order_id = ?1 OR reverses_id IN "
-                       "(SELECT id FROM transactions WHERE order_id = ?1 AND kind = 'invoice'))"),
-        {orderId});
+                       "FROM transactions WHERE kind = 'invoice' AND (order_id = ? OR reverses_id IN "
+                       "(SELECT id FROM transactions WHERE order_id = ? AND kind = 'invoice'))"),
+        {orderId, orderId});
     if (!outstanding) {
         return outstanding.error();
     }

@@ -65,7 +65,7 @@ bool sameValue(const FieldDef &field, const QVariant &a, const QVariant &b)
 QVariant toStorageValue(const FieldDef &field, const QVariant &value)
 {
     if (!value.isValid() || value.isNull()) {
-        return QVariant();
+        return field.type == FieldType::Text && !field.nullable ? QVariant(QStringLiteral("")) : QVariant();
     }
     switch (field.type) {
     case FieldType::Boolean:
@@ -82,7 +82,11 @@ QVariant toStorageValue(const FieldDef &field, const QVariant &value)
         return value.toString().isEmpty() ? QVariant() : QVariant(value.toString());
     case FieldType::Text: {
         const QString text = value.toString();
-        return field.nullable && text.isEmpty() ? QVariant() : QVariant(text);
+        if (text.isEmpty()) {
+            // A null QString binds as SQL NULL: store '' for required text, NULL for optional.
+            return field.nullable ? QVariant() : QVariant(QStringLiteral(""));
+        }
+        return QVariant(text);
     }
     }
     return value;
@@ -210,7 +214,7 @@ Status ChangeWriter::record(const EntityDef &entity, const QString &id, const QS
                        "user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {UuidV7::generateString(), m_changeSetId, entity.name, id, op,
          QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)), hlc.toString(), baseVersion,
-         m_database.actorUserId(), nowIsoUtc()});
+         m_database.actorUserId().isNull() ? QStringLiteral("") : m_database.actorUserId(), nowIsoUtc()});
     if (!q) {
         return q.error();
     }

@@ -306,8 +306,8 @@ Status Database::saveClock(QSqlDatabase &db)
         last = m_clock->last().toString();
     }
     // Only ever move forward: another thread may have saved a later value already.
-    Result<QSqlQuery> q = runQuery(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('hlc_last', ?1) "
-                                                      "ON CONFLICT (key) DO UPDATE SET value = max(value, ?1)"),
+    Result<QSqlQuery> q = runQuery(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('hlc_last', ?) "
+                                                      "ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)"),
                                    {last});
     return q ? Status() : Status(q.error());
 }

@@ -1,0 +1,81 @@
+#include "core/store/database.h"
+#include "core/store/entityschema.h"
+#include "core/store/sqlutil.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SalesSync;
+
+class TestEntitySchema : public QObject {
+    Q_OBJECT
+
+private slots:
+    void declarationsMatchTheTables();
+    void parentsComeFirst();
+    void ledgerIsAppendOnly();
+};
+
+void TestEntitySchema::declarationsMatchTheTables()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("s.db")));
+    QVERIFY(db.ok());
+    const QSet<QString> bookkeeping{QStringLiteral("id"), QStringLiteral("server_version"), QStringLiteral("updated_at"),
+                                    QStringLiteral("rid")};
+    for (const EntityDef &entity : EntitySchema::all()) {
+        Result<QSqlQuery> q = runQuery(db.value()->connection(), QStringLiteral("PRAGMA table_info(%1)").arg(entity.table));
+        QVERIFY(q.ok());
+        QStringList columns;
+        QSet<QString> nullable;
+        while (q.value().next()) {
+            const QString name = q.value().value(1).toString();
+            if (!bookkeeping.contains(name)) {
+                columns << name;
+                if (q.value().value(3).toInt() == 0) {
+                    nullable.insert(name);
+                }
+            }
+        }
+        QVERIFY2(!columns.isEmpty(), qPrintable(entity.table));
+        QCOMPARE(entity.fieldNames(), columns);
+        for (const FieldDef &field : entity.fields) {
+            // A field declared nullable must be nullable in the table.
+            if (field.nullable) {
+                QVERIFY2(nullable.contains(field.name), qPrintable(entity.table + u'.' + field.name));
+            }
+        }
+    }
+}
+
+void TestEntitySchema::parentsComeFirst()
+{
+    QStringList seen;
+    for (const EntityDef &entity : EntitySchema::all()) {
+        if (!entity.parentEntity.isEmpty()) {
+            QVERIFY2(seen.contains(entity.parentEntity), qPrintable(entity.name));
+            QVERIFY(entity.field(entity.parentField) != nullptr);
+        }
+        seen << entity.name;
+    }
+    QCOMPARE(EntitySchema::find(QStringLiteral("nope")), nullptr);
+}
+
+void TestEntitySchema::ledgerIsAppendOnly()
+{
+    for (const QString &name : {QStringLiteral("transaction"), QStringLiteral("audit_entry")}) {
+        for (const FieldDef &field : EntitySchema::get(name).fields) {
+            QCOMPARE(field.policy, ConflictPolicy::AppendOnly);
+        }
+    }
+    QCOMPARE(EntitySchema::get(QStringLiteral("customer")).field(QStringLiteral("credit_limit_minor"))->policy,
+             ConflictPolicy::ServerOwned);
+    QCOMPARE(EntitySchema::get(QStringLiteral("order")).field(QStringLiteral("status"))->policy,
+             ConflictPolicy::StateMachine);
+    QCOMPARE(EntitySchema::get(QStringLiteral("customer")).field(QStringLiteral("notes"))->policy,
+             ConflictPolicy::LastWriterWins);
+}
+
+QTEST_GUILESS_MAIN(TestEntitySchema)
+#include "tst_entityschema.moc"
