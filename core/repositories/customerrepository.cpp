@@ -1,6 +1,7 @@
 #include "core/repositories/customerrepository.h"
 
 #include "core/repositories/repositorysupport.h"
+#include "core/rules/ledger.h"
 #include "core/store/changewriter.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
@@ -277,13 +278,11 @@ Result<Money> CustomerRepository::openBalance(const QString &customerId)
     if (!customer) {
         return customer.error();
     }
-    // The signs here are Ledger::sign(): invoice and refund raise the balance, payment and
-    // credit note lower it, a reversal has the opposite sign. Summed in SQL so that a
-    // customer with years of history costs one indexed scan.
+    // Summed in SQL with Ledger's sign rule, so a customer with years of history costs one
+    // indexed scan.
     const Result<QVariant> sum = queryValue(
         m_database.connection(),
-        QStringLiteral("SELECT coalesce(sum(amount_minor * (CASE WHEN kind IN ('invoice', 'refund') THEN 1 ELSE -1 END) * "
-                       "(CASE direction WHEN 'forward' THEN 1 ELSE -1 END)), 0) FROM transactions WHERE customer_id = ?"),
+        QStringLiteral("SELECT coalesce(sum(%1), 0) FROM transactions WHERE customer_id = ?").arg(Ledger::signedAmountSql()),
         {customerId});
     if (!sum) {
         return sum.error();

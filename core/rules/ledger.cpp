@@ -27,6 +27,12 @@ int Ledger::sign(TransactionKind kind, TransactionDirection direction)
     return direction == TransactionDirection::Forward ? kindSign : -kindSign;
 }
 
+QString Ledger::signedAmountSql()
+{
+    return QStringLiteral("(amount_minor * (CASE WHEN kind IN ('invoice', 'refund') THEN 1 ELSE -1 END) * "
+                          "(CASE direction WHEN 'forward' THEN 1 ELSE -1 END))");
+}
+
 Result<Money> Ledger::balance(const QList<Transaction> &entries, const Currency &currency)
 {
     Money sum = Money::zero(currency);

@@ -16,6 +16,10 @@ public:
     static int sign(TransactionKind kind, TransactionDirection direction);
     static int sign(const Transaction &entry) { return sign(entry.kind, entry.direction); }
 
+    // The same sign rule as an SQL expression over a transactions row (columns kind, direction,
+    // amount_minor), for balances summed in the database.
+    static QString signedAmountSql();
+
     // What the customer owes: the signed sum of the entries (positive = customer owes us).
     // Every entry must be in the given currency.
     static Result<Money> balance(const QList<Transaction> &entries, const Currency &currency);

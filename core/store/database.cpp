@@ -65,13 +65,9 @@ Database::Database(QString path, OpenOptions options)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
+    // Removing a connection closes it; connections of other threads are removed too (their
+    // threads are done with this Database by now), without touching them from here first.
     for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isValid()) {
-                db.close();
-            }
-        }
         QSqlDatabase::removeDatabase(name);
     }
 }
@@ -202,7 +198,11 @@ Status Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion)
         if (!db.commit()) {
             return fail(sqlError(db.lastError()));
         }
-        qCInfo(lcStore) << "upgraded" << m_path << "to data format" << version;
+        if (fromVersion == 0) {
+            qCDebug(lcStore) << "created" << m_path << "step" << version;
+        } else {
+            qCInfo(lcStore) << "upgraded" << m_path << "to data format" << version;
+        }
     }
     if (Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA foreign_keys = ON")); !q) {
         return q.error();

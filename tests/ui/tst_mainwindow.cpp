@@ -1,0 +1,142 @@
+#include "core/reports/workspacesummary.h"
+#include "core/store/database.h"
+#include "ui/mainwindow.h"
+#include "ui/overviewpage.h"
+#include "ui/profileloader.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SalesSync;
+
+namespace {
+DemoDataSpec smallSpec()
+{
+    DemoDataSpec spec;
+    spec.customers = 120;
+    spec.orderLines = 1500;
+    spec.products = 40;
+    spec.customersPerTerritory = 40;
+    return spec;
+}
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void loaderCreatesTheDemoWorkspace();
+    void overviewShowsTheWorkspace();
+    void sectionsThatComeLaterSaySo();
+    void loaderReportsDamagedFiles();
+    void loaderCanBeCancelled();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestMainWindow::loaderCreatesTheDemoWorkspace()
+{
+    QTemporaryDir dir;
+    ProfileLoader loader;
+    QSignalSpy progress(&loader, &ProfileLoader::progress);
+    QSignalSpy finished(&loader, &ProfileLoader::finished);
+    loader.start(dir.filePath(QStringLiteral("demo/salessync.db")), smallSpec());
+    QVERIFY(finished.wait(60000));
+    ProfileLoader::Outcome outcome = loader.takeOutcome();
+    QVERIFY2(outcome.database, qPrintable(outcome.error));
+    QVERIFY(outcome.populated);
+    QVERIFY(progress.size() > 0);
+    // A second load opens the same workspace without generating anything.
+    outcome.database.reset();
+    loader.start(dir.filePath(QStringLiteral("demo/salessync.db")), smallSpec());
+    QVERIFY(finished.wait(60000));
+    outcome = loader.takeOutcome();
+    QVERIFY(outcome.database);
+    QVERIFY(!outcome.populated);
+}
+
+void TestMainWindow::overviewShowsTheWorkspace()
+{
+    QTemporaryDir dir;
+    ProfileLoader loader;
+    QSignalSpy finished(&loader, &ProfileLoader::finished);
+    loader.start(dir.filePath(QStringLiteral("demo/salessync.db")), smallSpec());
+    QVERIFY(finished.wait(60000));
+    ProfileLoader::Outcome outcome = loader.takeOutcome();
+    QVERIFY(outcome.database);
+    const WorkspaceSummary expected = *WorkspaceSummary::compute(*outcome.database, QDate::currentDate());
+
+    MainWindow window(std::move(outcome.database), QStringLiteral("demo"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Demo workspace")));
+    OverviewPage *overview = window.overview();
+    QTRY_COMPARE_WITH_TIMEOUT(overview->figure(QStringLiteral("customers")), QStringLiteral("120"), 20000);
+    QCOMPARE(overview->figure(QStringLiteral("products")), QString::number(expected.activeProducts));
+    QCOMPARE(overview->figure(QStringLiteral("orders30")), QLocale().toString(expected.ordersLast30Days));
+    QCOMPARE(overview->figure(QStringLiteral("openBalance")), expected.openBalance.first().format(QLocale()));
+    QCOMPARE(overview->figure(QStringLiteral("pending")), QStringLiteral("0"));
+    QVERIFY(expected.openBalance.first().minorUnits() > 0);
+}
+
+void TestMainWindow::sectionsThatComeLaterSaySo()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("p/salessync.db")));
+    QVERIFY(db.ok());
+    MainWindow window(std::move(db).value(), QStringLiteral("work"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("SalesSync — work"));
+    QCOMPARE(window.sections(), (QStringList{"Overview", "Today", "Customers", "Orders", "Payments", "Sync", "Settings"}));
+    QCOMPARE(window.currentSection(), 0);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentSection(), 2);
+    QVERIFY(window.currentSectionText().contains(QStringLiteral("not available in this version")));
+    QVERIFY(window.currentSectionText().contains(QStringLiteral("Customers")));
+    window.showSection(0);
+    QCOMPARE(window.currentSectionText(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(window.overview()->figure(QStringLiteral("customers")), QStringLiteral("0"), 20000);
+}
+
+void TestMainWindow::loaderReportsDamagedFiles()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.db"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    ProfileLoader loader;
+    QSignalSpy finished(&loader, &ProfileLoader::finished);
+    loader.start(path);
+    QVERIFY(finished.wait(20000));
+    const ProfileLoader::Outcome outcome = loader.takeOutcome();
+    QVERIFY(!outcome.database);
+    QVERIFY(outcome.error.contains(QStringLiteral("damaged")));
+    QVERIFY(outcome.error.contains(path));
+}
+
+void TestMainWindow::loaderCanBeCancelled()
+{
+    QTemporaryDir dir;
+    ProfileLoader loader;
+    QSignalSpy finished(&loader, &ProfileLoader::finished);
+    loader.start(dir.filePath(QStringLiteral("demo/salessync.db")), smallSpec());
+    loader.cancel();
+    QVERIFY(finished.wait(60000));
+    const ProfileLoader::Outcome outcome = loader.takeOutcome();
+    QVERIFY(!outcome.database);
+    QVERIFY(outcome.error.contains(QStringLiteral("cancelled")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
