@@ -62,19 +62,14 @@ constexpr std::array kCurrencies = {
     CurrencyInfo{u"ZMW", 2}, CurrencyInfo{u"ZWG", 2},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SalesSync::Money", text);
-}
-
 Error currencyMismatch(const Currency &a, const Currency &b)
 {
-    return Error(ErrorCode::CurrencyMismatch, tr("Cannot combine amounts in %1 and %2.").arg(a.code(), b.code()));
+    return Error(ErrorCode::CurrencyMismatch, Money::tr("Cannot combine amounts in %1 and %2.").arg(a.code(), b.code()));
 }
 
 Error overflow()
 {
-    return Error(ErrorCode::Overflow, tr("The amount is too large."));
+    return Error(ErrorCode::Overflow, Money::tr("The amount is too large."));
 }
 
 } // namespace

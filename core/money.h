@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/result.h"
 
 #include <QLocale>
@@ -46,6 +48,8 @@ qint64 divideRoundHalfUp(qint64 num, qint64 den);
 // An amount of money: integer minor units plus a currency. Never floating point.
 // Arithmetic that could overflow or mix currencies returns a Result instead of a value.
 class Money final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Money)
+
 public:
     Money() = default;
     Money(qint64 minorUnits, Currency currency)

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/demo/demoworkspace.h"
+#include "core/repositories/userrepository.h"
 #include "core/store/database.h"
 #include "ui/overviewpage.h"
 
@@ -66,8 +67,25 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &profil
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About SalesSync"), this, &MainWindow::showAbout);
 
-    statusBar()->addWidget(new QLabel(demo ? tr("Demo workspace — signed in as the demo agent")
-                                           : tr("Profile: %1").arg(profileName),
+    // Who is signed in, from the local copy of the users table.
+    QString who = tr("nobody signed in");
+    if (const Result<User> actor = UserRepository(*m_database).get(m_database->actorUserId()); actor) {
+        QString role;
+        switch (actor->role) {
+        case Role::Admin:
+            role = tr("admin");
+            break;
+        case Role::Manager:
+            role = tr("manager");
+            break;
+        case Role::Agent:
+            role = tr("agent");
+            break;
+        }
+        who = tr("signed in as %1 (%2)").arg(actor->displayName, role);
+    }
+    statusBar()->addWidget(new QLabel(demo ? tr("Demo workspace — %1").arg(who)
+                                           : tr("Profile %1 — %2").arg(profileName, who),
                                       this));
     m_syncState = new QLabel(tr("Offline — no server configured"), this);
     m_syncState->setObjectName(QStringLiteral("syncState"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/result.h"
 
 #include <QString>
@@ -9,6 +11,9 @@ namespace SalesSync {
 
 // The field-sales side of a user with the agent role.
 struct Agent {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Agent)
+
+public:
     QString id;
     QString userId;
     QString employeeId;

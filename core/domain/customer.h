@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/geo.h"
 #include "core/money.h"
 #include "core/result.h"
@@ -16,6 +18,9 @@ QString customerStatusToText(CustomerStatus status);
 std::optional<CustomerStatus> customerStatusFromText(QStringView text);
 
 struct Customer {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Customer)
+
+public:
     QString id;
     QString code; // customer number, unique
     QString name;

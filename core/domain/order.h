@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/money.h"
 #include "core/result.h"
 
@@ -33,6 +35,9 @@ struct OrderLine {
 };
 
 struct Order {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Order)
+
+public:
     QString id;
     QString customerId;
     QString agentId;

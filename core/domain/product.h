@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/money.h"
 #include "core/result.h"
 
@@ -9,6 +11,9 @@ namespace SalesSync {
 
 // A catalogue item. Prices and tax rates are owned by the head office; agents only read them.
 struct Product {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Product)
+
+public:
     QString id;
     QString sku;
     QString name;
@@ -24,6 +29,9 @@ struct Product {
 
 // A customer-specific price list: overrides the list price of some products.
 struct PriceList {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::PriceList)
+
+public:
     QString id;
     QString name;
     Currency currency;
@@ -34,6 +42,9 @@ struct PriceList {
 };
 
 struct PriceListItem {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::PriceListItem)
+
+public:
     QString id;
     QString priceListId;
     QString productId;

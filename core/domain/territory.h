@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/result.h"
 
 #include <QString>
@@ -18,6 +20,9 @@ std::optional<TerritoryLevel> territoryLevelFromText(QStringView text);
 std::optional<TerritoryLevel> parentLevelOf(TerritoryLevel level);
 
 struct Territory {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Territory)
+
+public:
     QString id;
     QString parentId; // empty for a region
     TerritoryLevel level = TerritoryLevel::Territory;

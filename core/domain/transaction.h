@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/money.h"
 #include "core/result.h"
 
@@ -25,6 +27,9 @@ QString paymentMethodToText(PaymentMethod method);
 std::optional<PaymentMethod> paymentMethodFromText(QStringView text);
 
 struct Transaction {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Transaction)
+
+public:
     QString id;
     QString customerId;
     QString orderId; // the invoiced order; optional for payments

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/result.h"
 
 #include <QString>
@@ -17,6 +19,9 @@ std::optional<Role> roleFromText(QStringView text);
 // A person who signs in. Managers manage territories (and their subtrees); agents have an
 // Agent record with their field details. Passwords never live on the client.
 struct User {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::User)
+
+public:
     QString id;
     QString username;
     QString displayName;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/geo.h"
 #include "core/result.h"
 
@@ -33,6 +35,9 @@ struct VisitCheckIn {
 };
 
 struct Visit {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Visit)
+
+public:
     QString id;
     QString customerId;
     QString agentId;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/auditentry.h"
 #include "core/result.h"
 
@@ -13,6 +15,8 @@ class Database;
 
 // The audit trail: append-only, written in the same change set as the action it records.
 class AuditRepository final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::AuditRepository)
+
 public:
     explicit AuditRepository(Database &database);
 

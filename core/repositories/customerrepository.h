@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/customer.h"
 #include "core/result.h"
 
@@ -11,6 +13,8 @@ namespace SalesSync {
 class Database;
 
 class CustomerRepository final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::CustomerRepository)
+
 public:
     explicit CustomerRepository(Database &database);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/order.h"
 #include "core/result.h"
 #include "core/rules/creditcheck.h"
@@ -23,6 +25,8 @@ struct SubmitResult {
 };
 
 class OrderRepository final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::OrderRepository)
+
 public:
     explicit OrderRepository(Database &database);
 

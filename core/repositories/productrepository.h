@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/product.h"
 #include "core/result.h"
 
@@ -12,6 +14,8 @@ class Database;
 
 // The catalogue: products, price lists and their items.
 class ProductRepository final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::ProductRepository)
+
 public:
     explicit ProductRepository(Database &database);
 

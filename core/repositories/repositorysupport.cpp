@@ -10,7 +10,7 @@ namespace SalesSync::RepositorySupport {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SalesSync::Repository", text);
+    return QCoreApplication::translate("SalesSync::RepositorySupport", text);
 }
 
 Result<bool> exists(QSqlDatabase db, const QString &table, const QString &id)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/territory.h"
 #include "core/result.h"
 
@@ -12,6 +14,8 @@ namespace SalesSync {
 class Database;
 
 class TerritoryRepository final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::TerritoryRepository)
+
 public:
     explicit TerritoryRepository(Database &database);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/transaction.h"
 #include "core/result.h"
 
@@ -13,6 +15,8 @@ class Database;
 // The append-only customer ledger. Nothing here edits or deletes an entry; corrections are
 // reversals (new entries that reference the original).
 class TransactionRepository final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::TransactionRepository)
+
 public:
     explicit TransactionRepository(Database &database);
 

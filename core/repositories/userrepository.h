@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/agent.h"
 #include "core/domain/user.h"
 #include "core/result.h"
@@ -13,6 +15,8 @@ class Database;
 
 // Users, the territories managers manage, and agents with their territories.
 class UserRepository final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::UserRepository)
+
 public:
     explicit UserRepository(Database &database);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/visit.h"
 #include "core/result.h"
 
@@ -23,6 +25,8 @@ struct CheckInInput {
 };
 
 class VisitRepository final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::VisitRepository)
+
 public:
     explicit VisitRepository(Database &database);
 

@@ -4,13 +4,6 @@
 
 namespace SalesSync {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SalesSync::Ledger", text);
-}
-} // namespace
-
 int Ledger::sign(TransactionKind kind, TransactionDirection direction)
 {
     int kindSign = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/transaction.h"
 #include "core/money.h"
 #include "core/result.h"
@@ -10,6 +12,8 @@ namespace SalesSync {
 
 // Rules of the append-only customer ledger.
 class Ledger final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Ledger)
+
 public:
     // +1 when the entry raises what the customer owes, -1 when it lowers it.
     // invoice +, payment -, credit note -, refund +; a reversal has the opposite sign of its kind.

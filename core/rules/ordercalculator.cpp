@@ -4,13 +4,6 @@
 
 namespace SalesSync {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SalesSync::OrderCalculator", text);
-}
-} // namespace
-
 Status OrderCalculator::calculateLine(OrderLine &line, const Currency &currency, const QString &fieldPrefix)
 {
     QList<FieldError> errors;

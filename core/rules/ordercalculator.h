@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/order.h"
 #include "core/result.h"
 
@@ -16,6 +18,8 @@ namespace SalesSync {
 // the printed lines always add up to the printed totals. All amounts must be in the order's
 // currency; a line in another currency is refused, never converted.
 class OrderCalculator final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::OrderCalculator)
+
 public:
     // Fills in each line's net and tax and the order totals. On error the order is unchanged.
     static Status calculate(Order &order);

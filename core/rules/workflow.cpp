@@ -5,26 +5,21 @@
 namespace SalesSync {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SalesSync::Workflow", text);
-}
-
 QString orderStatusName(OrderStatus status)
 {
     switch (status) {
     case OrderStatus::Draft:
-        return tr("draft");
+        return Workflow::tr("draft");
     case OrderStatus::Submitted:
-        return tr("submitted");
+        return Workflow::tr("submitted");
     case OrderStatus::Approved:
-        return tr("approved");
+        return Workflow::tr("approved");
     case OrderStatus::Rejected:
-        return tr("rejected");
+        return Workflow::tr("rejected");
     case OrderStatus::Fulfilled:
-        return tr("fulfilled");
+        return Workflow::tr("fulfilled");
     case OrderStatus::Cancelled:
-        return tr("cancelled");
+        return Workflow::tr("cancelled");
     }
     return {};
 }
@@ -33,15 +28,15 @@ QString visitStatusName(VisitStatus status)
 {
     switch (status) {
     case VisitStatus::Planned:
-        return tr("planned");
+        return Workflow::tr("planned");
     case VisitStatus::CheckedIn:
-        return tr("checked in");
+        return Workflow::tr("checked in");
     case VisitStatus::Completed:
-        return tr("completed");
+        return Workflow::tr("completed");
     case VisitStatus::Cancelled:
-        return tr("cancelled");
+        return Workflow::tr("cancelled");
     case VisitStatus::Missed:
-        return tr("missed");
+        return Workflow::tr("missed");
     }
     return {};
 }
@@ -49,23 +44,23 @@ QString visitStatusName(VisitStatus status)
 QString orderReason(OrderStatus from, OrderStatus to)
 {
     if (from == to) {
-        return tr("it already is");
+        return Workflow::tr("it already is");
     }
     switch (from) {
     case OrderStatus::Rejected:
     case OrderStatus::Fulfilled:
     case OrderStatus::Cancelled:
-        return tr("a %1 order is final").arg(orderStatusName(from));
+        return Workflow::tr("a %1 order is final").arg(orderStatusName(from));
     case OrderStatus::Draft:
         return to == OrderStatus::Fulfilled || to == OrderStatus::Approved || to == OrderStatus::Rejected
-                   ? tr("it must be submitted first")
+                   ? Workflow::tr("it must be submitted first")
                    : QString();
     case OrderStatus::Submitted:
-        return to == OrderStatus::Fulfilled ? tr("it must be approved first")
-                                            : tr("a submitted order cannot go back to draft");
+        return to == OrderStatus::Fulfilled ? Workflow::tr("it must be approved first")
+                                            : Workflow::tr("a submitted order cannot go back to draft");
     case OrderStatus::Approved:
-        return to == OrderStatus::Cancelled ? tr("an approved order can no longer be cancelled; reverse its invoice instead")
-                                            : tr("an approved order can only be fulfilled");
+        return to == OrderStatus::Cancelled ? Workflow::tr("an approved order can no longer be cancelled; reverse its invoice instead")
+                                            : Workflow::tr("an approved order can only be fulfilled");
     }
     return {};
 }

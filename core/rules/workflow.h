@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/domain/order.h"
 #include "core/domain/visit.h"
 #include "core/result.h"
@@ -10,6 +12,8 @@ namespace SalesSync {
 
 // The order and visit state machines. Each refusal says which transition and why.
 class Workflow final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Workflow)
+
 public:
     static Status checkOrderTransition(OrderStatus from, OrderStatus to);
     static QList<OrderStatus> nextOrderStatuses(OrderStatus from);

@@ -15,11 +15,6 @@ namespace SalesSync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SalesSync::ChangeWriter", text);
-}
-
 QJsonValue toJson(const QVariant &value)
 {
     if (value.isNull()) {

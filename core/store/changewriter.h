@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/result.h"
 #include "core/store/entityschema.h"
 
@@ -22,6 +24,8 @@ class WriteTransaction;
 // logical clock timestamp, the base version (the row's server_version when it was edited; 0 for
 // rows the server has not seen) and the acting user.
 class ChangeWriter final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::ChangeWriter)
+
 public:
     ChangeWriter(Database &database, WriteTransaction &transaction);
 

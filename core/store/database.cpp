@@ -16,16 +16,11 @@
 
 #include <atomic>
 
-Q_LOGGING_CATEGORY(lcStore, "salessync.core.store")
+Q_LOGGING_CATEGORY(lcStore, "salessync.core.store", QtInfoMsg)
 
 namespace SalesSync {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SalesSync::Database", text);
-}
 
 // The migration scripts, in order: version N is migrations/000N_*.sql.
 const QStringList &migrationFiles()

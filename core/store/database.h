@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/hybridlogicalclock.h"
 #include "core/result.h"
 
@@ -20,6 +22,8 @@ namespace SalesSync {
 // Each thread gets its own named QSqlDatabase connection to the file (connection()). SQLite in
 // WAL mode lets those readers run while one writer writes; writers wait up to busyTimeoutMs.
 class Database final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Database)
+
 public:
     struct OpenOptions {
         bool create = true;                 // create the file if it does not exist
