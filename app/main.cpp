@@ -33,8 +33,7 @@ struct Options {
     DemoDataSpec demoSpec = DemoDataSpec::demo();
 };
 
-void addOptions(QCommandLineParser &parser)
-{
+void addOptions(QCommandLineParser &parser) {
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "SalesSync: offline-first field sales for agents, managers and admins."));
     parser.addHelpOption();
@@ -51,16 +50,16 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("demo-customers"),
                       QCoreApplication::translate("main", "Size of a new demo workspace: <n> customers (default 600)."),
                       QCoreApplication::translate("main", "n")});
-    parser.addOption({QStringLiteral("demo-order-lines"),
-                      QCoreApplication::translate("main", "Size of a new demo workspace: <n> order lines (default 12000)."),
-                      QCoreApplication::translate("main", "n")});
+    parser.addOption(
+        {QStringLiteral("demo-order-lines"),
+         QCoreApplication::translate("main", "Size of a new demo workspace: <n> order lines (default 12000)."),
+         QCoreApplication::translate("main", "n")});
     parser.addOption({QStringLiteral("exit-when-loaded"),
                       QCoreApplication::translate("main", "Quit as soon as the workspace is open and print its summary "
                                                           "(for scripts and smoke tests).")});
 }
 
-bool positiveNumber(const QString &text, qint64 &into)
-{
+bool positiveNumber(const QString &text, qint64 &into) {
     bool ok = false;
     const qint64 n = text.toLongLong(&ok);
     if (!ok || n <= 0) {
@@ -70,16 +69,13 @@ bool positiveNumber(const QString &text, qint64 &into)
     return true;
 }
 
-QString profilePath(const Options &options)
-{
-    const QString base = options.dataDir.isEmpty()
-                             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                             : QDir(options.dataDir).absolutePath();
+QString profilePath(const Options &options) {
+    const QString base = options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                                   : QDir(options.dataDir).absolutePath();
     return QDir(base).filePath(QStringLiteral("profiles/%1/salessync.db").arg(options.profile));
 }
 
-void installTranslations(QApplication &app)
-{
+void installTranslations(QApplication &app) {
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -93,8 +89,7 @@ void installTranslations(QApplication &app)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("SalesSync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SALESSYNC_VERSION_STRING));
 
@@ -130,7 +125,8 @@ int main(int argc, char *argv[])
                                     .arg(options.profile)));
         return 2;
     }
-    for (const auto &[name, target] : {std::pair{QStringLiteral("demo-customers"), 0}, std::pair{QStringLiteral("demo-order-lines"), 1}}) {
+    for (const auto &[name, target] :
+         {std::pair{QStringLiteral("demo-customers"), 0}, std::pair{QStringLiteral("demo-order-lines"), 1}}) {
         if (!parser.isSet(name)) {
             continue;
         }

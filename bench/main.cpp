@@ -11,17 +11,16 @@
 
 using namespace SalesSync;
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("salessync-bench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SALESSYNC_VERSION_STRING));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "SalesSync benchmarks.\n\n"
-        "  seed   generate a demo workspace (default 100,000 customers and 1,000,000 order lines)\n"
-        "         and insert the same rows with raw SQLite as the baseline"));
+    parser.setApplicationDescription(
+        QStringLiteral("SalesSync benchmarks.\n\n"
+                       "  seed   generate a demo workspace (default 100,000 customers and 1,000,000 order lines)\n"
+                       "         and insert the same rows with raw SQLite as the baseline"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("seed"));
@@ -29,8 +28,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("order-lines"), QStringLiteral("Order lines to generate."), QStringLiteral("n"),
                       QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the generated data file at <path>."),
-                      QStringLiteral("path")});
+    parser.addOption(
+        {QStringLiteral("keep"), QStringLiteral("Keep the generated data file at <path>."), QStringLiteral("path")});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();

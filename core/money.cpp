@@ -62,20 +62,18 @@ constexpr std::array kCurrencies = {
     CurrencyInfo{u"ZMW", 2}, CurrencyInfo{u"ZWG", 2},
 };
 
-Error currencyMismatch(const Currency &a, const Currency &b)
-{
-    return Error(ErrorCode::CurrencyMismatch, Money::tr("Cannot combine amounts in %1 and %2.").arg(a.code(), b.code()));
+Error currencyMismatch(const Currency &a, const Currency &b) {
+    return Error(ErrorCode::CurrencyMismatch,
+                 Money::tr("Cannot combine amounts in %1 and %2.").arg(a.code(), b.code()));
 }
 
-Error overflow()
-{
+Error overflow() {
     return Error(ErrorCode::Overflow, Money::tr("The amount is too large."));
 }
 
 } // namespace
 
-std::optional<Currency> Currency::fromCode(QStringView code)
-{
+std::optional<Currency> Currency::fromCode(QStringView code) {
     for (const CurrencyInfo &info : kCurrencies) {
         if (code == QStringView(info.code)) {
             return Currency(QString::fromUtf16(info.code), info.minorDigits);
@@ -84,8 +82,7 @@ std::optional<Currency> Currency::fromCode(QStringView code)
     return std::nullopt;
 }
 
-qint64 Currency::minorPerMajor() const
-{
+qint64 Currency::minorPerMajor() const {
     qint64 factor = 1;
     for (int i = 0; i < m_minorDigits; ++i) {
         factor *= 10;
@@ -93,8 +90,7 @@ qint64 Currency::minorPerMajor() const
     return factor;
 }
 
-qint64 divideRoundHalfUp(qint64 num, qint64 den)
-{
+qint64 divideRoundHalfUp(qint64 num, qint64 den) {
     Q_ASSERT(den > 0);
     const qint64 quotient = num / den;
     const qint64 remainder = num % den;
@@ -105,8 +101,7 @@ qint64 divideRoundHalfUp(qint64 num, qint64 den)
     return quotient;
 }
 
-Result<Money> Money::parse(QStringView text, const Currency &currency, const QLocale &locale)
-{
+Result<Money> Money::parse(QStringView text, const Currency &currency, const QLocale &locale) {
     const QString field = QStringLiteral("amount");
     if (!currency.isValid()) {
         return Error::validation(QStringLiteral("currency"), tr("is not an ISO 4217 currency code"));
@@ -163,9 +158,9 @@ Result<Money> Money::parse(QStringView text, const Currency &currency, const QLo
         const int digit = c.unicode() - u'0';
         if (seenPoint) {
             if (++decimals > currency.minorDigits()) {
-                return Error::validation(field, tr("has more decimal places than %1 allows (%2)")
-                                                    .arg(currency.code())
-                                                    .arg(currency.minorDigits()));
+                return Error::validation(
+                    field,
+                    tr("has more decimal places than %1 allows (%2)").arg(currency.code()).arg(currency.minorDigits()));
             }
             minor = minor * 10 + digit;
         } else if (qMulOverflow(major, qint64(10), &major) || qAddOverflow(major, qint64(digit), &major)) {
@@ -185,8 +180,7 @@ Result<Money> Money::parse(QStringView text, const Currency &currency, const QLo
     return Money(negative ? -total : total, currency);
 }
 
-Result<Money> Money::plus(const Money &other) const
-{
+Result<Money> Money::plus(const Money &other) const {
     if (!(m_currency == other.m_currency)) {
         return currencyMismatch(m_currency, other.m_currency);
     }
@@ -197,8 +191,7 @@ Result<Money> Money::plus(const Money &other) const
     return Money(sum, m_currency);
 }
 
-Result<Money> Money::minus(const Money &other) const
-{
+Result<Money> Money::minus(const Money &other) const {
     if (!(m_currency == other.m_currency)) {
         return currencyMismatch(m_currency, other.m_currency);
     }
@@ -209,8 +202,7 @@ Result<Money> Money::minus(const Money &other) const
     return Money(difference, m_currency);
 }
 
-Result<Money> Money::timesQuantityMilli(qint64 quantityMilli) const
-{
+Result<Money> Money::timesQuantityMilli(qint64 quantityMilli) const {
     qint64 product = 0;
     if (qMulOverflow(m_minor, quantityMilli, &product)) {
         return overflow();
@@ -218,8 +210,7 @@ Result<Money> Money::timesQuantityMilli(qint64 quantityMilli) const
     return Money(divideRoundHalfUp(product, 1000), m_currency);
 }
 
-Result<Money> Money::timesBasisPoints(qint64 basisPoints) const
-{
+Result<Money> Money::timesBasisPoints(qint64 basisPoints) const {
     qint64 product = 0;
     if (qMulOverflow(m_minor, basisPoints, &product)) {
         return overflow();
@@ -227,8 +218,7 @@ Result<Money> Money::timesBasisPoints(qint64 basisPoints) const
     return Money(divideRoundHalfUp(product, 10000), m_currency);
 }
 
-QString Money::toDecimalString() const
-{
+QString Money::toDecimalString() const {
     const qint64 factor = m_currency.minorPerMajor();
     const quint64 magnitude = m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
     QString s = QString::number(magnitude / quint64(factor));
@@ -238,13 +228,11 @@ QString Money::toDecimalString() const
     return m_minor < 0 ? u'-' + s : s;
 }
 
-QString Money::toString() const
-{
+QString Money::toString() const {
     return toDecimalString() + u' ' + m_currency.code();
 }
 
-QString Money::format(const QLocale &locale) const
-{
+QString Money::format(const QLocale &locale) const {
     const qint64 factor = m_currency.minorPerMajor();
     const quint64 magnitude = m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
     QString s = locale.toString(magnitude / quint64(factor));

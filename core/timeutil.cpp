@@ -2,16 +2,14 @@
 
 namespace SalesSync {
 
-QString toIsoUtc(const QDateTime &time)
-{
+QString toIsoUtc(const QDateTime &time) {
     if (!time.isValid()) {
         return {};
     }
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime fromIsoUtc(const QString &text)
-{
+QDateTime fromIsoUtc(const QString &text) {
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid()) {
         time = QDateTime::fromString(text, Qt::ISODate);
@@ -19,8 +17,7 @@ QDateTime fromIsoUtc(const QString &text)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-QString nowIsoUtc()
-{
+QString nowIsoUtc() {
     return toIsoUtc(QDateTime::currentDateTimeUtc());
 }
 

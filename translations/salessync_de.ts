@@ -5,916 +5,916 @@
     <name>SalesSync::Agent</name>
     <message>
         <source>lists a territory twice</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Gebiet doppelt</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::ChangeWriter</name>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Datensatz vom Typ „%1“ mit der ID %2.</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::Customer</name>
     <message>
         <source>must be a two-letter ISO 3166 code such as DE</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Ländercode nach ISO 3166 aus zwei Buchstaben sein, z. B. DE</translation>
     </message>
     <message>
         <source>must have a latitude from -90 to 90 and a longitude from -180 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einen Breitengrad von -90 bis 90 und einen Längengrad von -180 bis 180 haben</translation>
     </message>
     <message>
         <source>must be between 0 and 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 und 365 Tagen liegen</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::CustomerRepository</name>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
     <message>
         <source>refers to a territory that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf ein Gebiet, das nicht existiert</translation>
     </message>
     <message>
         <source>customers belong to a territory, not to a whole %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden gehören zu einem Gebiet, nicht zu einer ganzen Ebene vom Typ „%1“</translation>
     </message>
     <message>
         <source>refers to a price list that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf eine Preisliste, die nicht existiert</translation>
     </message>
     <message>
         <source>the price list is in %1 but the customer trades in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Preisliste lautet auf %1, der Kunde rechnet jedoch in %2 ab</translation>
     </message>
     <message>
         <source>the currency cannot change once the customer has orders or ledger entries</source>
-        <translation type="unfinished"></translation>
+        <translation>die Währung kann nicht mehr geändert werden, sobald der Kunde Aufträge oder Buchungen hat</translation>
     </message>
     <message>
         <source>the customer has visits, orders or ledger entries; set the status to inactive instead</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde hat Besuche, Aufträge oder Buchungen; setzen Sie den Status stattdessen auf „inaktiv“</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::Database</name>
     <message>
         <source>The data file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>Cannot open the data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The data file %1 is damaged or is not a SalesSync data file (%2). It was left unchanged; restore it from a backup or sync into a new profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei %1 ist beschädigt oder keine SalesSync-Datendatei (%2). Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder synchronisieren Sie in ein neues Profil.</translation>
     </message>
     <message>
         <source>%1 is not a SalesSync data file. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SalesSync-Datendatei. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The data file %1 was written by a newer SalesSync (data format %2; this version reads up to %3). Update SalesSync to open it. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei %1 wurde von einer neueren SalesSync-Version geschrieben (Datenformat %2; diese Version liest bis Datenformat %3). Aktualisieren Sie SalesSync, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>Cannot start upgrading the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datendatei kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>Upgrading the data file to format %1 failed and was undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datendatei auf Datenformat %1 ist fehlgeschlagen und wurde rückgängig gemacht: %2</translation>
     </message>
     <message>
         <source>table %1 has a broken reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 enthält einen ungültigen Verweis</translation>
     </message>
     <message>
         <source>The data file %1 cannot use write-ahead logging (journal mode %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei %1 kann kein Write-Ahead-Logging verwenden (Journalmodus %2).</translation>
     </message>
     <message>
         <source>Cannot back up the data file before upgrading it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei kann vor der Aktualisierung nicht gesichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::DemoDataGenerator</name>
     <message>
         <source>Generating demo data was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erzeugen der Demodaten wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::DemoWorkspace</name>
     <message>
         <source>The data file %1 already holds customers; demo data goes only into an empty profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei %1 enthält bereits Kunden; Demodaten können nur in ein leeres Profil geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::Ledger</name>
     <message>
         <source>a reversal must have the reverse direction</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stornobuchung muss die entgegengesetzte Richtung haben</translation>
     </message>
     <message>
         <source>does not name the original entry</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist nicht auf die ursprüngliche Buchung</translation>
     </message>
     <message>
         <source>names a reversal; a reversal cannot itself be reversed, record a new entry instead</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf eine Stornobuchung; eine Stornobuchung kann nicht selbst storniert werden, erfassen Sie stattdessen eine neue Buchung</translation>
     </message>
     <message>
         <source>must be the same kind as the original entry</source>
-        <translation type="unfinished"></translation>
+        <translation>muss von derselben Art sein wie die ursprüngliche Buchung</translation>
     </message>
     <message>
         <source>must be the original entry&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>muss der Kunde der ursprünglichen Buchung sein</translation>
     </message>
     <message>
         <source>is in %1 but the original entry is in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lautet auf %1, die ursprüngliche Buchung jedoch auf %2</translation>
     </message>
     <message>
         <source>%1 is more than the %2 that remains of the original entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersteigt den verbleibenden Betrag der ursprünglichen Buchung (%2)</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::MainWindow</name>
     <message>
         <source>SalesSync — Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesSync — Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <source>SalesSync — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesSync — %1</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>your visits for the day in route order, with check-in and check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Besuche des Tages in Routenreihenfolge, mit Check-in und Check-out</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>searching, viewing and editing customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen, Anzeigen und Bearbeiten von Kunden</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>taking orders from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen von Aufträgen aus dem Katalog</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>collecting payments and reversing entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassieren von Zahlungen und Stornieren von Buchungen</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>syncing with your company&apos;s SalesSync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation mit dem SalesSync-Server Ihres Unternehmens</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>server, language and geofence settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für Server, Sprache und Geofence</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About SalesSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber SalesSync</translation>
     </message>
     <message>
         <source>Demo workspace — signed in as the demo agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich — angemeldet als Demo-Außendienstmitarbeiter</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <source>Offline — no server configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — kein Server konfiguriert</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;This area is not available in this version of SalesSync yet.&lt;/p&gt;&lt;p&gt;It will offer %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Dieser Bereich ist in dieser Version von SalesSync noch nicht verfügbar.&lt;/p&gt;&lt;p&gt;Künftig finden Sie hier: %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About SalesSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SalesSync</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SalesSync %1&lt;/h3&gt;&lt;p&gt;Offline-first field sales for agents, managers and admins.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Data file: %4&lt;br&gt;Data format: %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SalesSync %1&lt;/h3&gt;&lt;p&gt;Offline-fähige Vertriebslösung für den Außendienst – für Außendienstmitarbeiter, Manager und Administratoren.&lt;/p&gt;&lt;p&gt;Qt %2 (kompiliert mit %3)&lt;br&gt;Datendatei: %4&lt;br&gt;Datenformat: %5&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::Money</name>
     <message>
         <source>Cannot combine amounts in %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in %1 und %2 können nicht miteinander verrechnet werden.</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist zu groß.</translation>
     </message>
     <message>
         <source>is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Währungscode nach ISO 4217</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has misplaced digit grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält falsch gesetzte Tausendertrennzeichen</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>has more decimal places than %1 allows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr Nachkommastellen, als %1 zulässt (%2)</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::Order</name>
     <message>
         <source>an order needs at least one line</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Auftrag benötigt mindestens eine Position</translation>
     </message>
     <message>
         <source>is required to reject or cancel an order</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich, um einen Auftrag abzulehnen oder zu stornieren</translation>
     </message>
     <message>
         <source>is used by another line</source>
-        <translation type="unfinished"></translation>
+        <translation>wird bereits von einer anderen Position verwendet</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als null sein</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::OrderCalculator</name>
     <message>
         <source>is in %1 but the order is in %2; one order has one currency</source>
-        <translation type="unfinished"></translation>
+        <translation>lautet auf %1, der Auftrag jedoch auf %2; ein Auftrag hat nur eine Währung</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als null sein</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>must be between 0 % and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 % und 100 % liegen</translation>
     </message>
     <message>
         <source>%1 is more than the line amount %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersteigt den Positionsbetrag %2</translation>
     </message>
     <message>
         <source>is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Währungscode nach ISO 4217</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::OrderRepository</name>
     <message>
         <source>There is no order with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Auftrag mit der ID %1.</translation>
     </message>
     <message>
         <source>refers to a customer that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf einen Kunden, der nicht existiert</translation>
     </message>
     <message>
         <source>is %1 but the customer trades in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, der Kunde rechnet jedoch in %2 ab</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Außendienstmitarbeiter</translation>
     </message>
     <message>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Only a draft order can be edited; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Auftrag im Status „Entwurf“ kann bearbeitet werden; dieser hat den Status „%1“.</translation>
     </message>
     <message>
         <source>The order cannot be submitted: it takes the customer %1 over the credit limit of %2 (open %3 + this order %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag kann nicht eingereicht werden: Er würde das Kreditlimit des Kunden von %2 um %1 überschreiten (offen %3 + dieser Auftrag %4).</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete</translation>
     </message>
     <message>
         <source>Active agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Außendienstmitarbeiter</translation>
     </message>
     <message>
         <source>Active products</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Artikel</translation>
     </message>
     <message>
         <source>Visits today (completed / planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche heute (abgeschlossen / geplant)</translation>
     </message>
     <message>
         <source>Orders in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge der letzten 30 Tage</translation>
     </message>
     <message>
         <source>Net sales in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz der letzten 30 Tage</translation>
     </message>
     <message>
         <source>Open customer balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Kundensalden</translation>
     </message>
     <message>
         <source>Changes waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchronisierte Änderungen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Could not compute the overview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::ProductRepository</name>
     <message>
         <source>There is no product with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Artikel mit der ID %1.</translation>
     </message>
     <message>
         <source>There is no product with SKU %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Artikel mit der SKU %1.</translation>
     </message>
     <message>
         <source>There is no price list with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Preisliste mit der ID %1.</translation>
     </message>
     <message>
         <source>refers to a price list that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf eine Preisliste, die nicht existiert</translation>
     </message>
     <message>
         <source>is in %1 but the price list is in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lautet auf %1, die Preisliste jedoch auf %2</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::RepositorySupport</name>
     <message>
         <source>refers to a %1 that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf einen nicht vorhandenen Datensatz (%1)</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::Store</name>
     <message>
         <source>is already used by another record</source>
-        <translation type="unfinished"></translation>
+        <translation>wird bereits von einem anderen Datensatz verwendet</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>refers to a record that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf einen Datensatz, der nicht existiert</translation>
     </message>
     <message>
         <source>has a value the data file does not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Wert, den die Datendatei nicht akzeptiert</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::Territory</name>
     <message>
         <source>must be empty for a region</source>
-        <translation type="unfinished"></translation>
+        <translation>muss bei einer Region leer sein</translation>
     </message>
     <message>
         <source>cannot be the territory itself</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht das Gebiet selbst sein</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::TerritoryRepository</name>
     <message>
         <source>There is no territory with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Gebiet mit der ID %1.</translation>
     </message>
     <message>
         <source>refers to a territory that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf ein Gebiet, das nicht existiert</translation>
     </message>
     <message>
         <source>a %1 must belong to a %2, not to a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene „%1“ muss der Ebene „%2“ untergeordnet sein, nicht der Ebene „%3“</translation>
     </message>
     <message>
         <source>cannot be one of the territory&apos;s own descendants</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keines der untergeordneten Gebiete dieses Gebiets sein</translation>
     </message>
     <message>
         <source>the territory still has sub-territories, customers or assigned people; move them first</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Gebiet sind noch Untergebiete, Kunden oder Personen zugeordnet; verschieben Sie diese zuerst</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::Transaction</name>
     <message>
         <source>has no valid currency</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine gültige Währung</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als null sein</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>an invoice must be raised from an order</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Rechnung muss aus einem Auftrag erstellt werden</translation>
     </message>
     <message>
         <source>a payment needs a method (cash, cheque, bank transfer, card)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahlung benötigt eine Zahlungsart (bar, Scheck, Überweisung, Karte)</translation>
     </message>
     <message>
         <source>is required for a reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für eine Stornobuchung erforderlich</translation>
     </message>
     <message>
         <source>only a reversal references another entry</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Stornobuchung verweist auf eine andere Buchung</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::TransactionRepository</name>
     <message>
         <source>There is no ledger entry with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Buchung mit der ID %1.</translation>
     </message>
     <message>
         <source>refers to a customer that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf einen Kunden, der nicht existiert</translation>
     </message>
     <message>
         <source>is in %1 but the customer&apos;s ledger is in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lautet auf %1, das Kundenkonto wird jedoch in %2 geführt</translation>
     </message>
     <message>
         <source>refers to an entry that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf eine Buchung, die nicht existiert</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>only an approved order can be invoiced; this one is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein genehmigter Auftrag kann in Rechnung gestellt werden; dieser hat den Status „%1“</translation>
     </message>
     <message>
         <source>the order is already invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>der Auftrag wurde bereits in Rechnung gestellt</translation>
     </message>
     <message>
         <source>invoices are raised from approved orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen werden aus genehmigten Aufträgen erstellt</translation>
     </message>
     <message>
         <source>use reverse() to record a reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie reverse(), um eine Stornobuchung zu erfassen</translation>
     </message>
     <message>
         <source>the entry is already fully reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Buchung ist bereits vollständig storniert</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::User</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be 2 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 2 bis 64 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“ bestehen</translation>
     </message>
     <message>
         <source>only managers manage territories</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Manager können Gebiete verwalten</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::UserRepository</name>
     <message>
         <source>There is no user with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
     </message>
     <message>
         <source>There is no user named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer namens %1.</translation>
     </message>
     <message>
         <source>refers to a territory that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf ein Gebiet, das nicht existiert</translation>
     </message>
     <message>
         <source>agents cover territories, not a whole %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Außendienstmitarbeiter betreuen Gebiete, nicht eine ganze Ebene vom Typ „%1“</translation>
     </message>
     <message>
         <source>There is no agent with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Außendienstmitarbeiter mit der ID %1.</translation>
     </message>
     <message>
         <source>The user %1 is not an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 ist kein Außendienstmitarbeiter.</translation>
     </message>
     <message>
         <source>refers to a user that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf einen Benutzer, der nicht existiert</translation>
     </message>
     <message>
         <source>the user does not have the agent role</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer hat nicht die Rolle „Außendienstmitarbeiter“</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::Validation</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige ID</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält Steuerzeichen</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
         <source>is not a valid phone number (digits, spaces and + ( ) - / . only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige Telefonnummer (nur Ziffern, Leerzeichen und + ( ) - / . zulässig)</translation>
     </message>
     <message>
         <source>is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Währungscode nach ISO 4217</translation>
     </message>
     <message>
         <source>has no valid currency</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine gültige Währung</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>must be between 0 % and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 % und 100 % liegen</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::Visit</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>is required once a visit is checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich, sobald ein Besuch eingecheckt ist</translation>
     </message>
     <message>
         <source>is not a valid position</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiger Standort</translation>
     </message>
     <message>
         <source>is required unless the check-in is manual</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich, sofern der Check-in nicht manuell erfolgt</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>is required for a check-in outside the customer&apos;s geofence</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für einen Check-in außerhalb des Geofence des Kunden erforderlich</translation>
     </message>
     <message>
         <source>is required for a manual check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für einen manuellen Check-in erforderlich</translation>
     </message>
     <message>
         <source>is required for a completed visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für einen abgeschlossenen Besuch erforderlich</translation>
     </message>
     <message>
         <source>cannot be before the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor dem Check-in liegen</translation>
     </message>
     <message>
         <source>is required to cancel a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich, um einen Besuch zu stornieren</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::VisitRepository</name>
     <message>
         <source>There is no visit with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Besuch mit der ID %1.</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Außendienstmitarbeiter</translation>
     </message>
     <message>
         <source>Only a planned visit can be rescheduled; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein geplanter Besuch kann verschoben werden; dieser hat den Status „%1“.</translation>
     </message>
     <message>
         <source>you are %1 m from the customer (the limit is %2 m); say why you check in here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind %1 m vom Kunden entfernt (zulässig sind %2 m); geben Sie an, warum Sie hier einchecken</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::Workflow</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereicht</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeliefert</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingecheckt</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst</translation>
     </message>
     <message>
         <source>it already is</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat diesen Status bereits</translation>
     </message>
     <message>
         <source>a %1 order is final</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Auftrag im Status „%1“ kann nicht mehr geändert werden</translation>
     </message>
     <message>
         <source>it must be submitted first</source>
-        <translation type="unfinished"></translation>
+        <translation>er muss zuerst eingereicht werden</translation>
     </message>
     <message>
         <source>it must be approved first</source>
-        <translation type="unfinished"></translation>
+        <translation>er muss zuerst genehmigt werden</translation>
     </message>
     <message>
         <source>a submitted order cannot go back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ein eingereichter Auftrag kann nicht in den Status „Entwurf“ zurückkehren</translation>
     </message>
     <message>
         <source>an approved order can no longer be cancelled; reverse its invoice instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ein genehmigter Auftrag kann nicht mehr storniert werden; stornieren Sie stattdessen seine Rechnung</translation>
     </message>
     <message>
         <source>an approved order can only be fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>ein genehmigter Auftrag kann nur noch ausgeliefert werden</translation>
     </message>
     <message>
         <source>An order cannot go from %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auftrag kann nicht von „%1“ zu „%2“ wechseln: %3.</translation>
     </message>
     <message>
         <source>a %1 visit is final</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Besuch im Status „%1“ kann nicht mehr geändert werden</translation>
     </message>
     <message>
         <source>the agent must check in first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Außendienstmitarbeiter muss zuerst einchecken</translation>
     </message>
     <message>
         <source>a visit in progress can only be completed by checking out</source>
-        <translation type="unfinished"></translation>
+        <translation>ein laufender Besuch kann nur durch Auschecken abgeschlossen werden</translation>
     </message>
     <message>
         <source>A visit cannot go from %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Besuch kann nicht von „%1“ zu „%2“ wechseln: %3.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>SalesSync: offline-first field sales for agents, managers and admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesSync: Offline-fähige Vertriebslösung für den Außendienst – für Außendienstmitarbeiter, Manager und Administratoren.</translation>
     </message>
     <message>
         <source>Open the demo workspace, creating it on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Demo-Arbeitsbereich und legt ihn bei der ersten Verwendung an.</translation>
     </message>
     <message>
         <source>Open the profile &lt;name&gt; (default: &quot;default&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Profil &lt;Name&gt; (Standard: „default“).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Keep profiles in &lt;dir&gt; instead of the user&apos;s application data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert Profile in &lt;Ordner&gt; statt im Anwendungsdatenordner des Benutzers.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Size of a new demo workspace: &lt;n&gt; customers (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe eines neuen Demo-Arbeitsbereichs: &lt;n&gt; Kunden (Standard: 600).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Size of a new demo workspace: &lt;n&gt; order lines (default 12000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe eines neuen Demo-Arbeitsbereichs: &lt;n&gt; Auftragspositionen (Standard: 12000).</translation>
     </message>
     <message>
         <source>Quit as soon as the workspace is open and print its summary (for scripts and smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Programm, sobald der Arbeitsbereich geöffnet ist, und gibt dessen Zusammenfassung aus (für Skripte und Smoke-Tests).</translation>
     </message>
     <message>
         <source>--profile: &quot;%1&quot; is not a valid profile name (no slashes, not starting with a dot).</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile: „%1“ ist kein gültiger Profilname (keine Schrägstriche, darf nicht mit einem Punkt beginnen).</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a positive whole number in range.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist keine positive ganze Zahl im zulässigen Bereich.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich wird angelegt…</translation>
     </message>
 </context>
 </TS>

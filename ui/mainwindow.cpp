@@ -23,8 +23,7 @@ namespace SalesSync {
 MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &profileName, QWidget *parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
-    , m_profileName(profileName)
-{
+    , m_profileName(profileName) {
     const bool demo = DemoWorkspace::isDemo(*m_database);
     setWindowTitle(demo ? tr("SalesSync — Demo workspace") : tr("SalesSync — %1").arg(profileName));
     resize(1100, 720);
@@ -84,9 +83,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &profil
         }
         who = tr("signed in as %1 (%2)").arg(actor->displayName, role);
     }
-    statusBar()->addWidget(new QLabel(demo ? tr("Demo workspace — %1").arg(who)
-                                           : tr("Profile %1 — %2").arg(profileName, who),
-                                      this));
+    statusBar()->addWidget(
+        new QLabel(demo ? tr("Demo workspace — %1").arg(who) : tr("Profile %1 — %2").arg(profileName, who), this));
     m_syncState = new QLabel(tr("Offline — no server configured"), this);
     m_syncState->setObjectName(QStringLiteral("syncState"));
     statusBar()->addPermanentWidget(m_syncState);
@@ -94,8 +92,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &profil
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::makeComingLaterPage(const QString &section, const QString &whatItWillDo)
-{
+QWidget *MainWindow::makeComingLaterPage(const QString &section, const QString &whatItWillDo) {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     auto *label = new QLabel(tr("<h2>%1</h2><p>This area is not available in this version of SalesSync yet.</p>"
@@ -109,8 +106,7 @@ QWidget *MainWindow::makeComingLaterPage(const QString &section, const QString &
     return page;
 }
 
-QStringList MainWindow::sections() const
-{
+QStringList MainWindow::sections() const {
     QStringList names;
     for (int i = 0; i < m_navigation->count(); ++i) {
         names << m_navigation->item(i)->text();
@@ -118,24 +114,20 @@ QStringList MainWindow::sections() const
     return names;
 }
 
-void MainWindow::showSection(int index)
-{
+void MainWindow::showSection(int index) {
     m_navigation->setCurrentRow(index);
 }
 
-int MainWindow::currentSection() const
-{
+int MainWindow::currentSection() const {
     return m_pages->currentIndex();
 }
 
-QString MainWindow::currentSectionText() const
-{
+QString MainWindow::currentSectionText() const {
     const auto *label = m_pages->currentWidget()->findChild<QLabel *>(QStringLiteral("comingLater"));
     return label ? label->text() : QString();
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About SalesSync"),
                        tr("<h3>SalesSync %1</h3><p>Offline-first field sales for agents, managers and admins.</p>"
                           "<p>Qt %2 (built with %3)<br>Data file: %4<br>Data format: %5</p>")

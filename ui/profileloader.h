@@ -21,7 +21,7 @@ class ProfileLoader final : public QObject {
 public:
     struct Outcome {
         std::unique_ptr<Database> database;
-        QString error; // empty on success
+        QString error;          // empty on success
         bool populated = false; // demo data was generated on this load
     };
 

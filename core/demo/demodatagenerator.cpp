@@ -16,14 +16,12 @@ namespace SalesSync {
 
 namespace {
 
-QString str(const char16_t *text)
-{
+QString str(const char16_t *text) {
     return QString::fromUtf16(text);
 }
 
 // "Jörg Weiß" -> "joerg.weiss": the ASCII form used for usernames and e-mail addresses.
-QString asciiSlug(const QString &text)
-{
+QString asciiSlug(const QString &text) {
     QString s = text.toLower();
     s.replace(u'ä', QStringLiteral("ae")).replace(u'ö', QStringLiteral("oe")).replace(u'ü', QStringLiteral("ue"));
     s.replace(u'ß', QStringLiteral("ss")).replace(u'ı', u'i').replace(u'ł', u'l');
@@ -48,14 +46,12 @@ constexpr int kHistoryDays = 365;
 
 } // namespace
 
-qint64 DemoDataCounts::rows() const
-{
-    return territories + users + agents + links + products + priceLists + priceListItems + customers + visits +
-           orders + orderLines + transactions;
+qint64 DemoDataCounts::rows() const {
+    return territories + users + agents + links + products + priceLists + priceListItems + customers + visits + orders +
+           orderLines + transactions;
 }
 
-DemoDataSpec DemoDataSpec::demo()
-{
+DemoDataSpec DemoDataSpec::demo() {
     DemoDataSpec spec;
     spec.customers = 600;
     spec.orderLines = 12000;
@@ -65,8 +61,7 @@ DemoDataSpec DemoDataSpec::demo()
 
 DemoDataGenerator::DemoDataGenerator(DemoDataSpec spec)
     : m_spec(std::move(spec))
-    , m_rng(m_spec.seed)
-{
+    , m_rng(m_spec.seed) {
     if (!m_spec.today.isValid()) {
         m_spec.today = QDate::currentDate();
     }
@@ -78,37 +73,30 @@ DemoDataGenerator::DemoDataGenerator(DemoDataSpec spec)
     m_idClockMs = QDateTime(m_spec.today.addDays(-kHistoryDays - 30), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 }
 
-qint64 DemoDataGenerator::expectedRows() const
-{
+qint64 DemoDataGenerator::expectedRows() const {
     const qint64 orders = m_spec.orderLines * 2 / 13; // 6.5 lines per order on average
     return m_spec.customers + m_spec.orderLines + orders + orders * 3 / 2 /* visits */ + orders * 2 /* ledger */ +
            m_spec.products * 2;
 }
 
-QString DemoDataGenerator::nextId()
-{
+QString DemoDataGenerator::nextId() {
     m_idClockMs += 1 + qint64(m_rng.bounded(3));
-    return UuidV7::make(m_idClockMs, quint16(m_rng.bounded(0x1000)), m_rng.generate64())
-        .toString(QUuid::WithoutBraces);
+    return UuidV7::make(m_idClockMs, quint16(m_rng.bounded(0x1000)), m_rng.generate64()).toString(QUuid::WithoutBraces);
 }
 
-qint64 DemoDataGenerator::uniform(qint64 low, qint64 high)
-{
+qint64 DemoDataGenerator::uniform(qint64 low, qint64 high) {
     return low + qint64(m_rng.bounded(quint64(high - low + 1)));
 }
 
-bool DemoDataGenerator::chance(int percent)
-{
+bool DemoDataGenerator::chance(int percent) {
     return int(m_rng.bounded(100)) < percent;
 }
 
-QString DemoDataGenerator::personName()
-{
+QString DemoDataGenerator::personName() {
     return str(pick(DemoNames::firstNames())) + u' ' + str(pick(DemoNames::lastNames()));
 }
 
-QString DemoDataGenerator::usernameFor(const QString &displayName)
-{
+QString DemoDataGenerator::usernameFor(const QString &displayName) {
     const QString base = asciiSlug(displayName);
     QString name = base;
     for (int n = 2; m_usernames.contains(name); ++n) {
@@ -118,13 +106,11 @@ QString DemoDataGenerator::usernameFor(const QString &displayName)
     return name;
 }
 
-QDateTime DemoDataGenerator::at(int daysFromToday, int minuteOfDay) const
-{
+QDateTime DemoDataGenerator::at(int daysFromToday, int minuteOfDay) const {
     return QDateTime(m_spec.today.addDays(daysFromToday), QTime(0, 0), Qt::UTC).addSecs(qint64(minuteOfDay) * 60);
 }
 
-Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Progress &progress)
-{
+Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Progress &progress) {
     DemoDataCounts counts;
     const qint64 expected = expectedRows();
     qint64 lastReported = 0;
@@ -137,8 +123,8 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
         return progress(std::min(done, expected), expected);
     };
     const auto cancelled = [] {
-        return Error(ErrorCode::Storage,
-                     QCoreApplication::translate("SalesSync::DemoDataGenerator", "Generating demo data was cancelled."));
+        return Error(ErrorCode::Storage, QCoreApplication::translate("SalesSync::DemoDataGenerator",
+                                                                     "Generating demo data was cancelled."));
     };
 
     if (const Status s = sink.begin(); !s) {
@@ -241,11 +227,12 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
             territory.id = nextId();
             territory.parentId = area.id;
             territory.level = TerritoryLevel::Territory;
-            territory.code = QStringLiteral("T-%1-%2").arg(c + 1, 2, 10, QLatin1Char('0')).arg(t + 1, 3, 10, QLatin1Char('0'));
-            territory.name = count == 1 ? str(city.name)
-                                        : str(city.name) + u' ' + str(districts.at(t % districts.size())) +
-                                              (t >= districts.size() ? u' ' + QString::number(t / districts.size() + 1)
-                                                                     : QString());
+            territory.code =
+                QStringLiteral("T-%1-%2").arg(c + 1, 2, 10, QLatin1Char('0')).arg(t + 1, 3, 10, QLatin1Char('0'));
+            territory.name =
+                count == 1 ? str(city.name)
+                           : str(city.name) + u' ' + str(districts.at(t % districts.size())) +
+                                 (t >= districts.size() ? u' ' + QString::number(t / districts.size() + 1) : QString());
             if (const Status s = sink.territory(territory); !s) {
                 return s.error();
             }
@@ -369,16 +356,19 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
             }
             customer.contactPerson = personName();
             customer.phone = QStringLiteral("+49 %1 %2").arg(str(city.phoneArea)).arg(uniform(200000, 9999999));
-            customer.email = QStringLiteral("info@%1.example").arg(asciiSlug(owner + u' ' + customer.code).replace(u'.', u'-'));
+            customer.email =
+                QStringLiteral("info@%1.example").arg(asciiSlug(owner + u' ' + customer.code).replace(u'.', u'-'));
             customer.street = str(pick(DemoNames::streetNames())) + u' ' + QString::number(uniform(1, 180));
-            customer.postalCode = str(city.postalPrefix) + QStringLiteral("%1").arg(uniform(0, 999), 3, 10, QLatin1Char('0'));
+            customer.postalCode =
+                str(city.postalPrefix) + QStringLiteral("%1").arg(uniform(0, 999), 3, 10, QLatin1Char('0'));
             customer.city = str(city.name);
             customer.countryCode = QStringLiteral("DE");
             // Within about 7 km of the city centre.
             const double radius = 7000.0 * std::sqrt(double(m_rng.bounded(10000)) / 10000.0);
             const double angle = 2 * std::numbers::pi * double(m_rng.bounded(36000)) / 36000.0;
             const double lat = city.latitude + radius * std::cos(angle) / 111320.0;
-            const double lon = city.longitude + radius * std::sin(angle) / (111320.0 * std::cos(city.latitude * std::numbers::pi / 180));
+            const double lon = city.longitude +
+                               radius * std::sin(angle) / (111320.0 * std::cos(city.latitude * std::numbers::pi / 180));
             customer.location = GeoPoint{std::round(lat * 1e6) / 1e6, std::round(lon * 1e6) / 1e6};
             static const QList<qint64> limits = {0, 100000, 250000, 250000, 500000, 500000, 1000000, 2500000};
             customer.creditLimit = Money(pick(limits), eur);
@@ -386,7 +376,8 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
             customer.paymentTermsDays = pick(terms);
             customer.priceListId = chance(20) ? pick(m_priceListIds) : QString();
             customer.territoryId = territory.id;
-            customer.status = chance(3) ? CustomerStatus::OnHold : (chance(2) ? CustomerStatus::Inactive : CustomerStatus::Active);
+            customer.status =
+                chance(3) ? CustomerStatus::OnHold : (chance(2) ? CustomerStatus::Inactive : CustomerStatus::Active);
             if (chance(10)) {
                 customer.notes = str(pick(DemoNames::visitNotes()));
             }
@@ -416,8 +407,7 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
 
 Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Customer &customer,
                                                   const TerritoryInfo &territory, qint64 lineBudget,
-                                                  DemoDataCounts &counts)
-{
+                                                  DemoDataCounts &counts) {
     const Currency eur = Currency::eur();
     const GeoPoint home = *customer.location;
 
@@ -435,9 +425,10 @@ Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Cust
             const bool offSite = chance(4);
             const double metres = offSite ? double(uniform(250, 3000)) : double(uniform(0, 120));
             const double angle = 2 * std::numbers::pi * double(m_rng.bounded(360)) / 360.0;
-            checkIn.position = GeoPoint{home.latitude + metres * std::cos(angle) / 111320.0,
-                                        home.longitude + metres * std::sin(angle) /
-                                                             (111320.0 * std::cos(home.latitude * std::numbers::pi / 180))};
+            checkIn.position =
+                GeoPoint{home.latitude + metres * std::cos(angle) / 111320.0,
+                         home.longitude +
+                             metres * std::sin(angle) / (111320.0 * std::cos(home.latitude * std::numbers::pi / 180))};
             checkIn.accuracyMetres = double(uniform(3, 40));
             checkIn.source = chance(90) ? PositionSource::Gps : PositionSource::Network;
             checkIn.distanceMetres = distanceMetres(*checkIn.position, home);
@@ -483,9 +474,10 @@ Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Cust
         }
         // Also the visits that produced no order.
         if (chance(30)) {
-            const VisitStatus status = chance(50) ? VisitStatus::Completed
-                                                  : (chance(70) ? VisitStatus::Missed : VisitStatus::Cancelled);
-            const Visit visit = makeVisit(std::min(-1, day + int(uniform(1, 20))), int(uniform(7 * 60, 16 * 60)), status);
+            const VisitStatus status =
+                chance(50) ? VisitStatus::Completed : (chance(70) ? VisitStatus::Missed : VisitStatus::Cancelled);
+            const Visit visit =
+                makeVisit(std::min(-1, day + int(uniform(1, 20))), int(uniform(7 * 60, 16 * 60)), status);
             if (const Status s = sink.visit(visit); !s) {
                 return s;
             }
@@ -529,14 +521,16 @@ Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Cust
         const int age = -day;
         const int roll = int(m_rng.bounded(100));
         if (age > 14) {
-            order.status = roll < 84 ? OrderStatus::Fulfilled
-                                     : roll < 90 ? OrderStatus::Approved
-                                                 : roll < 95 ? OrderStatus::Cancelled : OrderStatus::Rejected;
+            order.status = roll < 84   ? OrderStatus::Fulfilled
+                           : roll < 90 ? OrderStatus::Approved
+                           : roll < 95 ? OrderStatus::Cancelled
+                                       : OrderStatus::Rejected;
         } else {
-            order.status = roll < 35 ? OrderStatus::Fulfilled
-                                     : roll < 60 ? OrderStatus::Approved
-                                                 : roll < 80 ? OrderStatus::Submitted
-                                                             : roll < 92 ? OrderStatus::Draft : OrderStatus::Cancelled;
+            order.status = roll < 35   ? OrderStatus::Fulfilled
+                           : roll < 60 ? OrderStatus::Approved
+                           : roll < 80 ? OrderStatus::Submitted
+                           : roll < 92 ? OrderStatus::Draft
+                                       : OrderStatus::Cancelled;
         }
         if (order.status != OrderStatus::Draft) {
             order.submittedAt = order.createdAt.addSecs(uniform(60, 3600));
@@ -588,8 +582,7 @@ Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Cust
 }
 
 Status DemoDataGenerator::generateLedger(DemoDataSink &sink, const Customer &customer, const Order &order,
-                                         const QString &userId, DemoDataCounts &counts)
-{
+                                         const QString &userId, DemoDataCounts &counts) {
     const QDateTime now = at(0, 6 * 60);
     const auto append = [&](Transaction entry) {
         entry.id = nextId();
@@ -661,13 +654,12 @@ Status DemoDataGenerator::generateLedger(DemoDataSink &sink, const Customer &cus
         payment.orderId = order.id;
         payment.kind = TransactionKind::Payment;
         payment.amount = chance(88) ? order.total : *order.total.timesBasisPoints(5000);
-        static const QList<PaymentMethod> methods = {PaymentMethod::Cash, PaymentMethod::Cash, PaymentMethod::Cheque,
-                                                     PaymentMethod::BankTransfer, PaymentMethod::BankTransfer,
-                                                     PaymentMethod::Card};
+        static const QList<PaymentMethod> methods = {PaymentMethod::Cash,         PaymentMethod::Cash,
+                                                     PaymentMethod::Cheque,       PaymentMethod::BankTransfer,
+                                                     PaymentMethod::BankTransfer, PaymentMethod::Card};
         payment.method = pick(methods);
-        payment.reference = payment.method == PaymentMethod::Cheque
-                                ? QStringLiteral("CHQ %1").arg(uniform(100000, 999999))
-                                : QString();
+        payment.reference =
+            payment.method == PaymentMethod::Cheque ? QStringLiteral("CHQ %1").arg(uniform(100000, 999999)) : QString();
         payment.occurredAt = invoice.occurredAt.addDays(uniform(0, std::max(1, customer.paymentTermsDays + 10)));
         if (payment.occurredAt < now && !payment.amount.isZero()) {
             const Result<Transaction> paid = append(payment);

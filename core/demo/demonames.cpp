@@ -2,8 +2,7 @@
 
 namespace SalesSync::DemoNames {
 
-const QList<City> &cities()
-{
+const QList<City> &cities() {
     static const QList<City> list = {
         {u"Berlin", u"Ost", 52.5200, 13.4050, u"10", u"30", 36},
         {u"Hamburg", u"Nord", 53.5511, 9.9937, u"20", u"40", 18},
@@ -43,117 +42,164 @@ const QList<City> &cities()
     return list;
 }
 
-const QList<const char16_t *> &firstNames()
-{
+const QList<const char16_t *> &firstNames() {
     static const QList<const char16_t *> list = {
-        u"Anna", u"Lena", u"Julia", u"Sarah", u"Laura", u"Katharina", u"Sophie", u"Marie", u"Hannah", u"Lea",
-        u"Sabine", u"Petra", u"Andrea", u"Claudia", u"Monika", u"Birgit", u"Susanne", u"Nicole", u"Stefanie", u"Ayşe",
-        u"Elif", u"Zeynep", u"Fatma", u"Agnieszka", u"Katarzyna", u"Elena", u"Ioana", u"Giulia", u"Maria", u"Ingrid",
-        u"Thomas", u"Michael", u"Andreas", u"Stefan", u"Christian", u"Markus", u"Frank", u"Jürgen", u"Uwe", u"Klaus",
-        u"Jan", u"Lukas", u"Felix", u"Jonas", u"Maximilian", u"Tobias", u"Florian", u"Sebastian", u"Daniel", u"Tim",
-        u"Mehmet", u"Mustafa", u"Ahmet", u"Ali", u"Piotr", u"Tomasz", u"Marco", u"Luca", u"Dimitrios", u"Nikola",
-        u"Bernd", u"Dieter", u"Ralf", u"Holger", u"Sven", u"Jörg", u"Björn", u"Matthias", u"René", u"Günther",
+        u"Anna",      u"Lena",   u"Julia",     u"Sarah",    u"Laura",      u"Katharina", u"Sophie",  u"Marie",
+        u"Hannah",    u"Lea",    u"Sabine",    u"Petra",    u"Andrea",     u"Claudia",   u"Monika",  u"Birgit",
+        u"Susanne",   u"Nicole", u"Stefanie",  u"Ayşe",     u"Elif",       u"Zeynep",    u"Fatma",   u"Agnieszka",
+        u"Katarzyna", u"Elena",  u"Ioana",     u"Giulia",   u"Maria",      u"Ingrid",    u"Thomas",  u"Michael",
+        u"Andreas",   u"Stefan", u"Christian", u"Markus",   u"Frank",      u"Jürgen",    u"Uwe",     u"Klaus",
+        u"Jan",       u"Lukas",  u"Felix",     u"Jonas",    u"Maximilian", u"Tobias",    u"Florian", u"Sebastian",
+        u"Daniel",    u"Tim",    u"Mehmet",    u"Mustafa",  u"Ahmet",      u"Ali",       u"Piotr",   u"Tomasz",
+        u"Marco",     u"Luca",   u"Dimitrios", u"Nikola",   u"Bernd",      u"Dieter",    u"Ralf",    u"Holger",
+        u"Sven",      u"Jörg",   u"Björn",     u"Matthias", u"René",       u"Günther",
     };
     return list;
 }
 
-const QList<const char16_t *> &lastNames()
-{
+const QList<const char16_t *> &lastNames() {
     static const QList<const char16_t *> list = {
-        u"Müller", u"Schmidt", u"Schneider", u"Fischer", u"Weber", u"Meyer", u"Wagner", u"Becker", u"Schulz",
-        u"Hoffmann", u"Schäfer", u"Koch", u"Bauer", u"Richter", u"Klein", u"Wolf", u"Schröder", u"Neumann",
-        u"Schwarz", u"Zimmermann", u"Braun", u"Krüger", u"Hofmann", u"Hartmann", u"Lange", u"Schmitt", u"Werner",
-        u"Schmitz", u"Krause", u"Meier", u"Lehmann", u"Schmid", u"Schulze", u"Maier", u"Köhler", u"Herrmann",
-        u"König", u"Walter", u"Mayer", u"Huber", u"Kaiser", u"Fuchs", u"Peters", u"Lang", u"Scholz", u"Möller",
-        u"Weiß", u"Jung", u"Hahn", u"Schubert", u"Vogel", u"Friedrich", u"Keller", u"Günther", u"Frank", u"Berger",
-        u"Winkler", u"Roth", u"Beck", u"Lorenz", u"Baumann", u"Franke", u"Albrecht", u"Schuster", u"Simon",
-        u"Ludwig", u"Böhm", u"Winter", u"Kraus", u"Martin", u"Schumacher", u"Krämer", u"Vogt", u"Stein", u"Jäger",
-        u"Otto", u"Sommer", u"Groß", u"Seidel", u"Heinrich", u"Brandt", u"Haas", u"Schreiber", u"Graf", u"Yılmaz",
-        u"Kaya", u"Demir", u"Şahin", u"Çelik", u"Nowak", u"Kowalski", u"Wiśniewski", u"Rossi", u"Russo",
-        u"Papadopoulos", u"Popescu", u"Jovanović", u"Nguyen", u"Dąbrowski", u"Öztürk",
+        u"Müller",    u"Schmidt",  u"Schneider", u"Fischer",    u"Weber",   u"Meyer",   u"Wagner",       u"Becker",
+        u"Schulz",    u"Hoffmann", u"Schäfer",   u"Koch",       u"Bauer",   u"Richter", u"Klein",        u"Wolf",
+        u"Schröder",  u"Neumann",  u"Schwarz",   u"Zimmermann", u"Braun",   u"Krüger",  u"Hofmann",      u"Hartmann",
+        u"Lange",     u"Schmitt",  u"Werner",    u"Schmitz",    u"Krause",  u"Meier",   u"Lehmann",      u"Schmid",
+        u"Schulze",   u"Maier",    u"Köhler",    u"Herrmann",   u"König",   u"Walter",  u"Mayer",        u"Huber",
+        u"Kaiser",    u"Fuchs",    u"Peters",    u"Lang",       u"Scholz",  u"Möller",  u"Weiß",         u"Jung",
+        u"Hahn",      u"Schubert", u"Vogel",     u"Friedrich",  u"Keller",  u"Günther", u"Frank",        u"Berger",
+        u"Winkler",   u"Roth",     u"Beck",      u"Lorenz",     u"Baumann", u"Franke",  u"Albrecht",     u"Schuster",
+        u"Simon",     u"Ludwig",   u"Böhm",      u"Winter",     u"Kraus",   u"Martin",  u"Schumacher",   u"Krämer",
+        u"Vogt",      u"Stein",    u"Jäger",     u"Otto",       u"Sommer",  u"Groß",    u"Seidel",       u"Heinrich",
+        u"Brandt",    u"Haas",     u"Schreiber", u"Graf",       u"Yılmaz",  u"Kaya",    u"Demir",        u"Şahin",
+        u"Çelik",     u"Nowak",    u"Kowalski",  u"Wiśniewski", u"Rossi",   u"Russo",   u"Papadopoulos", u"Popescu",
+        u"Jovanović", u"Nguyen",   u"Dąbrowski", u"Öztürk",
     };
     return list;
 }
 
-const QList<const char16_t *> &businessTypes()
-{
+const QList<const char16_t *> &businessTypes() {
     static const QList<const char16_t *> list = {
-        u"Bäckerei", u"Kiosk", u"Getränkemarkt", u"Feinkost", u"Tankstelle", u"Supermarkt", u"Metzgerei",
-        u"Bistro", u"Café", u"Restaurant", u"Hotel", u"Späti", u"Drogerie", u"Lebensmittel", u"Obst & Gemüse",
-        u"Imbiss", u"Gasthaus", u"Weinhandlung", u"Reformhaus", u"Markt",
+        u"Bäckerei",      u"Kiosk",  u"Getränkemarkt", u"Feinkost",     u"Tankstelle", u"Supermarkt", u"Metzgerei",
+        u"Bistro",        u"Café",   u"Restaurant",    u"Hotel",        u"Späti",      u"Drogerie",   u"Lebensmittel",
+        u"Obst & Gemüse", u"Imbiss", u"Gasthaus",      u"Weinhandlung", u"Reformhaus", u"Markt",
     };
     return list;
 }
 
-const QList<const char16_t *> &streetNames()
-{
+const QList<const char16_t *> &streetNames() {
     static const QList<const char16_t *> list = {
-        u"Hauptstraße", u"Schulstraße", u"Gartenstraße", u"Bahnhofstraße", u"Dorfstraße", u"Bergstraße",
-        u"Birkenweg", u"Lindenstraße", u"Kirchstraße", u"Waldstraße", u"Ringstraße", u"Schillerstraße",
-        u"Goethestraße", u"Mühlenweg", u"Wiesenweg", u"Am Markt", u"Friedrichstraße", u"Marktplatz",
-        u"Rosenstraße", u"Jahnstraße", u"Poststraße", u"Beethovenstraße", u"Industriestraße", u"Feldstraße",
-        u"Kastanienallee", u"Königsallee", u"Parkstraße", u"Uhlandstraße", u"Talstraße", u"Eichendorffstraße",
+        u"Hauptstraße", u"Schulstraße",     u"Gartenstraße",    u"Bahnhofstraße", u"Dorfstraße",
+        u"Bergstraße",  u"Birkenweg",       u"Lindenstraße",    u"Kirchstraße",   u"Waldstraße",
+        u"Ringstraße",  u"Schillerstraße",  u"Goethestraße",    u"Mühlenweg",     u"Wiesenweg",
+        u"Am Markt",    u"Friedrichstraße", u"Marktplatz",      u"Rosenstraße",   u"Jahnstraße",
+        u"Poststraße",  u"Beethovenstraße", u"Industriestraße", u"Feldstraße",    u"Kastanienallee",
+        u"Königsallee", u"Parkstraße",      u"Uhlandstraße",    u"Talstraße",     u"Eichendorffstraße",
     };
     return list;
 }
 
-const QList<const char16_t *> &districts()
-{
-    static const QList<const char16_t *> list = {u"Mitte", u"Nord", u"Süd", u"Ost", u"West", u"Nordost", u"Südwest",
-                                                 u"Nordwest", u"Südost", u"Zentrum", u"Altstadt", u"Hafen"};
+const QList<const char16_t *> &districts() {
+    static const QList<const char16_t *> list = {u"Mitte",  u"Nord",    u"Süd",      u"Ost",
+                                                 u"West",   u"Nordost", u"Südwest",  u"Nordwest",
+                                                 u"Südost", u"Zentrum", u"Altstadt", u"Hafen"};
     return list;
 }
 
-const QList<ProductFamily> &productFamilies()
-{
+const QList<ProductFamily> &productFamilies() {
     static const QList<ProductFamily> list = {
-        {u"Beverages", u"BEV", u"case", 1900, 599, 3499,
+        {u"Beverages",
+         u"BEV",
+         u"case",
+         1900,
+         599,
+         3499,
          {u"Mineral water still 12x1 l", u"Mineral water sparkling 12x1 l", u"Apple spritzer 12x0.5 l",
           u"Cola 24x0.33 l", u"Lemonade 24x0.33 l", u"Orange juice 6x1 l", u"Iced tea peach 12x0.5 l",
           u"Energy drink 24x0.25 l", u"Malt beer 24x0.33 l", u"Cold brew coffee 12x0.25 l"}},
-        {u"Beer & Wine", u"BWN", u"case", 1900, 899, 4999,
+        {u"Beer & Wine",
+         u"BWN",
+         u"case",
+         1900,
+         899,
+         4999,
          {u"Pils 20x0.5 l", u"Helles 20x0.5 l", u"Weißbier 20x0.5 l", u"Kölsch 24x0.33 l", u"Riesling dry 6x0.75 l",
           u"Pinot Noir 6x0.75 l", u"Prosecco 6x0.75 l", u"Alcohol-free Pils 20x0.5 l"}},
-        {u"Snacks", u"SNK", u"pc", 700, 89, 449,
+        {u"Snacks",
+         u"SNK",
+         u"pc",
+         700,
+         89,
+         449,
          {u"Potato crisps paprika 175 g", u"Potato crisps salted 175 g", u"Salted pretzels 250 g",
           u"Peanuts roasted 200 g", u"Chocolate bar milk 100 g", u"Chocolate bar dark 100 g", u"Gummy bears 200 g",
           u"Butter biscuits 200 g", u"Muesli bar 25 g", u"Tortilla chips 200 g"}},
-        {u"Dairy", u"DRY", u"pc", 700, 59, 699,
+        {u"Dairy",
+         u"DRY",
+         u"pc",
+         700,
+         59,
+         699,
          {u"Fresh milk 3.5 % 1 l", u"Butter 250 g", u"Natural yoghurt 500 g", u"Gouda sliced 400 g",
           u"Emmental sliced 200 g", u"Quark 250 g", u"Cream 200 ml", u"Oat drink 1 l"}},
-        {u"Bakery", u"BAK", u"kg", 700, 249, 1299,
+        {u"Bakery",
+         u"BAK",
+         u"kg",
+         700,
+         249,
+         1299,
          {u"Rye bread", u"Mixed grain bread", u"Bread rolls dough", u"Croissant dough", u"Pretzel dough"}},
-        {u"Coffee & Tea", u"COF", u"pc", 700, 249, 2499,
+        {u"Coffee & Tea",
+         u"COF",
+         u"pc",
+         700,
+         249,
+         2499,
          {u"Coffee beans espresso 1 kg", u"Coffee ground 500 g", u"Coffee pads 36 pcs", u"Black tea 25 bags",
           u"Peppermint tea 25 bags", u"Green tea 20 bags"}},
-        {u"Household", u"HHD", u"pc", 1900, 99, 1499,
+        {u"Household",
+         u"HHD",
+         u"pc",
+         1900,
+         99,
+         1499,
          {u"Dish soap 500 ml", u"All-purpose cleaner 1 l", u"Kitchen roll 4 rolls", u"Toilet paper 10 rolls",
           u"Garbage bags 35 l 50 pcs", u"Sponges 10 pcs", u"Laundry detergent 20 loads"}},
-        {u"Personal care", u"PRC", u"pc", 1900, 99, 999,
+        {u"Personal care",
+         u"PRC",
+         u"pc",
+         1900,
+         99,
+         999,
          {u"Shower gel 250 ml", u"Shampoo 300 ml", u"Toothpaste 75 ml", u"Hand soap 300 ml", u"Deodorant 150 ml",
           u"Sun cream SPF 30 200 ml"}},
-        {u"Tobacco & Lottery", u"TOB", u"pc", 1900, 150, 1200,
+        {u"Tobacco & Lottery",
+         u"TOB",
+         u"pc",
+         1900,
+         150,
+         1200,
          {u"Lighter", u"Rolling papers", u"Lottery ticket stand", u"Filter tips 150 pcs"}},
     };
     return list;
 }
 
-const QList<const char16_t *> &productVariants()
-{
+const QList<const char16_t *> &productVariants() {
     static const QList<const char16_t *> list = {u"", u" (Organic)", u" (Value)", u" (Premium)", u" (Regional)"};
     return list;
 }
 
-const QList<const char16_t *> &visitOutcomes()
-{
-    static const QList<const char16_t *> list = {u"Order taken", u"Order taken", u"Order taken", u"No order: stock full",
-                                                 u"No order: owner absent", u"Promotion placed", u"Complaint handled",
+const QList<const char16_t *> &visitOutcomes() {
+    static const QList<const char16_t *> list = {u"Order taken",
+                                                 u"Order taken",
+                                                 u"Order taken",
+                                                 u"No order: stock full",
+                                                 u"No order: owner absent",
+                                                 u"Promotion placed",
+                                                 u"Complaint handled",
                                                  u"Payment collected"};
     return list;
 }
 
-const QList<const char16_t *> &visitNotes()
-{
+const QList<const char16_t *> &visitNotes() {
     static const QList<const char16_t *> list = {
         u"",
         u"",
@@ -169,24 +215,20 @@ const QList<const char16_t *> &visitNotes()
     return list;
 }
 
-const QList<const char16_t *> &offSiteReasons()
-{
-    static const QList<const char16_t *> list = {u"Met the owner at the wholesale market",
-                                                 u"GPS inaccurate inside the shopping centre",
-                                                 u"Customer moved to a temporary location during renovation",
-                                                 u"Parked around the corner, road closed"};
+const QList<const char16_t *> &offSiteReasons() {
+    static const QList<const char16_t *> list = {
+        u"Met the owner at the wholesale market", u"GPS inaccurate inside the shopping centre",
+        u"Customer moved to a temporary location during renovation", u"Parked around the corner, road closed"};
     return list;
 }
 
-const QList<const char16_t *> &cancelReasons()
-{
+const QList<const char16_t *> &cancelReasons() {
     static const QList<const char16_t *> list = {u"Customer asked to postpone", u"Shop closed for holidays",
                                                  u"Agent ill", u"Road closed"};
     return list;
 }
 
-const QList<const char16_t *> &reversalReasons()
-{
+const QList<const char16_t *> &reversalReasons() {
     static const QList<const char16_t *> list = {u"Cheque returned unpaid", u"Payment booked on the wrong customer",
                                                  u"Goods returned damaged", u"Duplicate entry",
                                                  u"Price correction agreed with the manager"};

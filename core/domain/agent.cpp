@@ -4,8 +4,7 @@
 
 namespace SalesSync {
 
-QList<FieldError> Agent::validate() const
-{
+QList<FieldError> Agent::validate() const {
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);

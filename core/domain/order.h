@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/money.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -25,8 +24,8 @@ struct OrderLine {
     QString productId;
     QString description;
     qint64 quantityMilli = 0; // thousandths of the product's unit: 1500 = 1.5 kg
-    Money unitPrice;           // net of tax
-    Money discount;            // line discount, an amount
+    Money unitPrice;          // net of tax
+    Money discount;           // line discount, an amount
     int taxRateBasisPoints = 0;
     // Computed by OrderCalculator, stored so reports need not recompute them:
     Money net; // round(quantity x unit price) - discount

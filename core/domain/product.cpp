@@ -4,8 +4,7 @@
 
 namespace SalesSync {
 
-QList<FieldError> Product::validate() const
-{
+QList<FieldError> Product::validate() const {
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);
@@ -18,8 +17,7 @@ QList<FieldError> Product::validate() const
     return errors;
 }
 
-QList<FieldError> PriceList::validate() const
-{
+QList<FieldError> PriceList::validate() const {
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);
@@ -28,8 +26,7 @@ QList<FieldError> PriceList::validate() const
     return errors;
 }
 
-QList<FieldError> PriceListItem::validate() const
-{
+QList<FieldError> PriceListItem::validate() const {
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);

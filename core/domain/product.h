@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/money.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace SalesSync {
@@ -18,8 +17,8 @@ public:
     QString sku;
     QString name;
     QString category;
-    QString unit; // "pc", "case", "kg", ...
-    Money unitPrice; // list price, net of tax
+    QString unit;               // "pc", "case", "kg", ...
+    Money unitPrice;            // list price, net of tax
     int taxRateBasisPoints = 0; // 1900 = 19.00 %
     bool active = true;
     qint64 serverVersion = 0;

@@ -13,18 +13,15 @@ constexpr std::pair<TerritoryLevel, const char16_t *> kLevels[] = {
 };
 } // namespace
 
-QString territoryLevelToText(TerritoryLevel level)
-{
+QString territoryLevelToText(TerritoryLevel level) {
     return enumToText(kLevels, level);
 }
 
-std::optional<TerritoryLevel> territoryLevelFromText(QStringView text)
-{
+std::optional<TerritoryLevel> territoryLevelFromText(QStringView text) {
     return enumFromText(kLevels, text);
 }
 
-std::optional<TerritoryLevel> parentLevelOf(TerritoryLevel level)
-{
+std::optional<TerritoryLevel> parentLevelOf(TerritoryLevel level) {
     switch (level) {
     case TerritoryLevel::Region:
         return std::nullopt;
@@ -36,8 +33,7 @@ std::optional<TerritoryLevel> parentLevelOf(TerritoryLevel level)
     return std::nullopt;
 }
 
-QList<FieldError> Territory::validate() const
-{
+QList<FieldError> Territory::validate() const {
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);

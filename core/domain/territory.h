@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>

@@ -17,43 +17,37 @@ constexpr std::pair<TransactionDirection, const char16_t *> kDirections[] = {
     {TransactionDirection::Reverse, u"reverse"},
 };
 constexpr std::pair<PaymentMethod, const char16_t *> kMethods[] = {
-    {PaymentMethod::None, u"none"},          {PaymentMethod::Cash, u"cash"}, {PaymentMethod::Cheque, u"cheque"},
-    {PaymentMethod::BankTransfer, u"bank_transfer"}, {PaymentMethod::Card, u"card"},
+    {PaymentMethod::None, u"none"},     {PaymentMethod::Cash, u"cash"},
+    {PaymentMethod::Cheque, u"cheque"}, {PaymentMethod::BankTransfer, u"bank_transfer"},
+    {PaymentMethod::Card, u"card"},
 };
 } // namespace
 
-QString transactionKindToText(TransactionKind kind)
-{
+QString transactionKindToText(TransactionKind kind) {
     return enumToText(kKinds, kind);
 }
 
-std::optional<TransactionKind> transactionKindFromText(QStringView text)
-{
+std::optional<TransactionKind> transactionKindFromText(QStringView text) {
     return enumFromText(kKinds, text);
 }
 
-QString transactionDirectionToText(TransactionDirection direction)
-{
+QString transactionDirectionToText(TransactionDirection direction) {
     return enumToText(kDirections, direction);
 }
 
-std::optional<TransactionDirection> transactionDirectionFromText(QStringView text)
-{
+std::optional<TransactionDirection> transactionDirectionFromText(QStringView text) {
     return enumFromText(kDirections, text);
 }
 
-QString paymentMethodToText(PaymentMethod method)
-{
+QString paymentMethodToText(PaymentMethod method) {
     return enumToText(kMethods, method);
 }
 
-std::optional<PaymentMethod> paymentMethodFromText(QStringView text)
-{
+std::optional<PaymentMethod> paymentMethodFromText(QStringView text) {
     return enumFromText(kMethods, text);
 }
 
-QList<FieldError> Transaction::validate() const
-{
+QList<FieldError> Transaction::validate() const {
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);
@@ -75,7 +69,8 @@ QList<FieldError> Transaction::validate() const
     }
     if (kind == TransactionKind::Payment && direction == TransactionDirection::Forward &&
         method == PaymentMethod::None) {
-        errors << FieldError{QStringLiteral("method"), tr("a payment needs a method (cash, cheque, bank transfer, card)")};
+        errors << FieldError{QStringLiteral("method"),
+                             tr("a payment needs a method (cash, cheque, bank transfer, card)")};
     }
     if (isReversal()) {
         requireId(errors, QStringLiteral("reversesId"), reversesId);

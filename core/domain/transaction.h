@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/money.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -38,8 +37,8 @@ public:
     QString reversesId; // for a reversal: the original entry
     Money amount;       // always positive; the kind and direction give the sign
     PaymentMethod method = PaymentMethod::None;
-    QString reference; // cheque number, bank reference, invoice number
-    QString reason;    // required for reversals
+    QString reference;    // cheque number, bank reference, invoice number
+    QString reason;       // required for reversals
     QDateTime occurredAt; // UTC
     QString recordedBy;   // user id
     qint64 serverVersion = 0;

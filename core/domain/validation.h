@@ -9,8 +9,7 @@
 
 namespace SalesSync::Validation {
 
-inline QString tr(const char *text)
-{
+inline QString tr(const char *text) {
     return QCoreApplication::translate("SalesSync::Validation", text);
 }
 

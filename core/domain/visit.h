@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/geo.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -25,7 +24,7 @@ QString positionSourceToText(PositionSource source);
 std::optional<PositionSource> positionSourceFromText(QStringView text);
 
 struct VisitCheckIn {
-    QDateTime at; // UTC
+    QDateTime at;                     // UTC
     std::optional<GeoPoint> position; // none for a manual check-in without a fix
     double accuracyMetres = 0;
     PositionSource source = PositionSource::Gps;

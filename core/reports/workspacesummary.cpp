@@ -9,8 +9,7 @@ namespace SalesSync {
 
 namespace {
 
-Result<qint64> count(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
-{
+Result<qint64> count(QSqlDatabase db, const QString &sql, const QVariantList &values = {}) {
     const Result<QVariant> v = queryValue(db, sql, values);
     if (!v) {
         return v.error();
@@ -18,8 +17,7 @@ Result<qint64> count(QSqlDatabase db, const QString &sql, const QVariantList &va
     return v->toLongLong();
 }
 
-Result<QList<Money>> amounts(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
-{
+Result<QList<Money>> amounts(QSqlDatabase db, const QString &sql, const QVariantList &values = {}) {
     Result<QSqlQuery> q = runQuery(db, sql, values);
     if (!q) {
         return q.error();
@@ -35,8 +33,7 @@ Result<QList<Money>> amounts(QSqlDatabase db, const QString &sql, const QVariant
 
 } // namespace
 
-Result<WorkspaceSummary> WorkspaceSummary::compute(Database &database, const QDate &today)
-{
+Result<WorkspaceSummary> WorkspaceSummary::compute(Database &database, const QDate &today) {
     QSqlDatabase db = database.connection();
     WorkspaceSummary s;
     const QString dayStart = toIsoUtc(today.startOfDay());
@@ -59,11 +56,13 @@ Result<WorkspaceSummary> WorkspaceSummary::compute(Database &database, const QDa
                {dayStart, dayEnd}),
          &s.visitsToday},
         {count(db,
-               QStringLiteral("SELECT count(*) FROM visits WHERE planned_at >= ? AND planned_at < ? AND status = 'completed'"),
+               QStringLiteral(
+                   "SELECT count(*) FROM visits WHERE planned_at >= ? AND planned_at < ? AND status = 'completed'"),
                {dayStart, dayEnd}),
          &s.visitsTodayCompleted},
-        {count(db, QStringLiteral("SELECT count(*) FROM orders WHERE created_at >= ? AND status IN ('submitted', "
-                                  "'approved', 'fulfilled')"),
+        {count(db,
+               QStringLiteral("SELECT count(*) FROM orders WHERE created_at >= ? AND status IN ('submitted', "
+                              "'approved', 'fulfilled')"),
                {monthAgo}),
          &s.ordersLast30Days},
         {count(db, QStringLiteral("SELECT count(*) FROM outbox")), &s.pendingChanges},
@@ -82,9 +81,9 @@ Result<WorkspaceSummary> WorkspaceSummary::compute(Database &database, const QDa
         return sales.error();
     }
     s.salesLast30Days = *sales;
-    Result<QList<Money>> open = amounts(
-        db, QStringLiteral("SELECT currency, sum(%1) FROM transactions GROUP BY currency ORDER BY currency")
-                .arg(Ledger::signedAmountSql()));
+    Result<QList<Money>> open =
+        amounts(db, QStringLiteral("SELECT currency, sum(%1) FROM transactions GROUP BY currency ORDER BY currency")
+                        .arg(Ledger::signedAmountSql()));
     if (!open) {
         return open.error();
     }

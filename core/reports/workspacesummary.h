@@ -17,12 +17,12 @@ struct WorkspaceSummary {
     qint64 activeProducts = 0;
     qint64 territories = 0;
     qint64 agents = 0;
-    qint64 visitsToday = 0;          // planned for the day, any status
+    qint64 visitsToday = 0; // planned for the day, any status
     qint64 visitsTodayCompleted = 0;
-    qint64 ordersLast30Days = 0;     // submitted, approved or fulfilled
-    QList<Money> salesLast30Days;    // net order value, one entry per currency
-    QList<Money> openBalance;        // what customers owe, one entry per currency
-    qint64 pendingChanges = 0;       // outbox ops not yet synced
+    qint64 ordersLast30Days = 0;  // submitted, approved or fulfilled
+    QList<Money> salesLast30Days; // net order value, one entry per currency
+    QList<Money> openBalance;     // what customers owe, one entry per currency
+    qint64 pendingChanges = 0;    // outbox ops not yet synced
 
     // today is the local calendar day; its bounds are converted to UTC for the queries.
     static Result<WorkspaceSummary> compute(Database &database, const QDate &today);

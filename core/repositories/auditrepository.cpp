@@ -14,26 +14,22 @@ namespace SalesSync {
 using namespace RepositorySupport;
 
 AuditRepository::AuditRepository(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
 Status AuditRepository::append(Database &database, ChangeWriter &writer, const QString &action, const QString &entity,
-                               const QString &rowId, const QJsonObject &details)
-{
-    return writer.insert(EntitySchema::get(QStringLiteral("audit_entry")), UuidV7::generateString(),
-                         {{QStringLiteral("at"), nowIsoUtc()},
-                          {QStringLiteral("user_id"), database.actorUserId()},
-                          {QStringLiteral("device_id"), database.deviceId()},
-                          {QStringLiteral("action"), action},
-                          {QStringLiteral("entity"), entity},
-                          {QStringLiteral("row_id"), rowId},
-                          {QStringLiteral("details"),
-                           QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))}});
+                               const QString &rowId, const QJsonObject &details) {
+    return writer.insert(
+        EntitySchema::get(QStringLiteral("audit_entry")), UuidV7::generateString(),
+        {{QStringLiteral("at"), nowIsoUtc()},
+         {QStringLiteral("user_id"), database.actorUserId()},
+         {QStringLiteral("device_id"), database.deviceId()},
+         {QStringLiteral("action"), action},
+         {QStringLiteral("entity"), entity},
+         {QStringLiteral("row_id"), rowId},
+         {QStringLiteral("details"), QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))}});
 }
 
-Result<QList<AuditEntry>> AuditRepository::forRow(const QString &entity, const QString &rowId)
-{
+Result<QList<AuditEntry>> AuditRepository::forRow(const QString &entity, const QString &rowId) {
     Result<QSqlQuery> q = runQuery(m_database.connection(),
                                    QStringLiteral("SELECT id, at, user_id, device_id, action, entity, row_id, details, "
                                                   "server_version FROM audit_entries WHERE entity = ? AND row_id = ? "

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/domain/auditentry.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 

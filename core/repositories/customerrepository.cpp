@@ -16,8 +16,7 @@ using namespace RepositorySupport;
 
 namespace {
 
-const EntityDef &entity()
-{
+const EntityDef &entity() {
     return EntitySchema::get(QStringLiteral("customer"));
 }
 
@@ -26,8 +25,7 @@ const QString kColumns =
                    "c.country_code, c.latitude, c.longitude, c.credit_limit_minor, c.currency, c.payment_terms_days, "
                    "c.price_list_id, c.territory_id, c.status, c.notes, c.server_version");
 
-Customer fromQuery(const QSqlQuery &q)
-{
+Customer fromQuery(const QSqlQuery &q) {
     Customer c;
     c.id = text(q, 0);
     c.code = text(q, 1);
@@ -52,8 +50,7 @@ Customer fromQuery(const QSqlQuery &q)
     return c;
 }
 
-QVariantMap toValues(const Customer &c)
-{
+QVariantMap toValues(const Customer &c) {
     return {{QStringLiteral("code"), c.code},
             {QStringLiteral("name"), c.name},
             {QStringLiteral("contact_person"), c.contactPerson},
@@ -76,8 +73,7 @@ QVariantMap toValues(const Customer &c)
 
 // "Mül stutt" -> "\"mül\"* \"stutt\"*": every word must prefix-match some indexed word.
 // Only letters and digits survive, each word quoted, so FTS5 syntax in user input is inert.
-QString ftsQuery(const QString &text)
-{
+QString ftsQuery(const QString &text) {
     static const QRegularExpression separators(QStringLiteral(R"([^\p{L}\p{N}]+)"));
     QStringList tokens;
     for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
@@ -89,14 +85,11 @@ QString ftsQuery(const QString &text)
 } // namespace
 
 CustomerRepository::CustomerRepository(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-Result<Customer> CustomerRepository::get(const QString &id)
-{
-    Result<QSqlQuery> q =
-        runQuery(m_database.connection(), QStringLiteral("SELECT %1 FROM customers c WHERE c.id = ?").arg(kColumns), {id});
+Result<Customer> CustomerRepository::get(const QString &id) {
+    Result<QSqlQuery> q = runQuery(m_database.connection(),
+                                   QStringLiteral("SELECT %1 FROM customers c WHERE c.id = ?").arg(kColumns), {id});
     if (!q) {
         return q.error();
     }
@@ -106,21 +99,21 @@ Result<Customer> CustomerRepository::get(const QString &id)
     return fromQuery(q.value());
 }
 
-Result<QList<Customer>> CustomerRepository::search(const QString &text, int limit, int offset)
-{
+Result<QList<Customer>> CustomerRepository::search(const QString &text, int limit, int offset) {
     const QString match = ftsQuery(text);
-    Result<QSqlQuery> q = match.isEmpty()
-                              ? runQuery(m_database.connection(),
-                                         QStringLiteral("SELECT %1 FROM customers c ORDER BY c.name COLLATE NOCASE, c.id "
-                                                        "LIMIT ? OFFSET ?")
-                                             .arg(kColumns),
-                                         {limit, offset})
-                              : runQuery(m_database.connection(),
-                                         QStringLiteral("SELECT %1 FROM customer_search s JOIN customers c ON c.rid = s.rowid "
-                                                        "WHERE customer_search MATCH ? ORDER BY c.name COLLATE NOCASE, c.id "
-                                                        "LIMIT ? OFFSET ?")
-                                             .arg(kColumns),
-                                         {match, limit, offset});
+    Result<QSqlQuery> q =
+        match.isEmpty()
+            ? runQuery(m_database.connection(),
+                       QStringLiteral("SELECT %1 FROM customers c ORDER BY c.name COLLATE NOCASE, c.id "
+                                      "LIMIT ? OFFSET ?")
+                           .arg(kColumns),
+                       {limit, offset})
+            : runQuery(m_database.connection(),
+                       QStringLiteral("SELECT %1 FROM customer_search s JOIN customers c ON c.rid = s.rowid "
+                                      "WHERE customer_search MATCH ? ORDER BY c.name COLLATE NOCASE, c.id "
+                                      "LIMIT ? OFFSET ?")
+                           .arg(kColumns),
+                       {match, limit, offset});
     if (!q) {
         return q.error();
     }
@@ -131,25 +124,22 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
     return list;
 }
 
-Result<qint64> CustomerRepository::count(const QString &text)
-{
+Result<qint64> CustomerRepository::count(const QString &text) {
     const QString match = ftsQuery(text);
     const Result<QVariant> n =
-        match.isEmpty() ? queryValue(m_database.connection(), QStringLiteral("SELECT count(*) FROM customers"))
-                        : queryValue(m_database.connection(),
-                                     QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?"),
-                                     {match});
+        match.isEmpty()
+            ? queryValue(m_database.connection(), QStringLiteral("SELECT count(*) FROM customers"))
+            : queryValue(m_database.connection(),
+                         QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?"), {match});
     if (!n) {
         return n.error();
     }
     return n->toLongLong();
 }
 
-Status CustomerRepository::checkReferences(const Customer &customer)
-{
-    const Result<QVariant> level = queryValue(m_database.connection(),
-                                              QStringLiteral("SELECT level FROM territories WHERE id = ?"),
-                                              {customer.territoryId});
+Status CustomerRepository::checkReferences(const Customer &customer) {
+    const Result<QVariant> level = queryValue(
+        m_database.connection(), QStringLiteral("SELECT level FROM territories WHERE id = ?"), {customer.territoryId});
     if (!level) {
         return level.error();
     }
@@ -161,8 +151,9 @@ Status CustomerRepository::checkReferences(const Customer &customer)
                                  tr("customers belong to a territory, not to a whole %1").arg(level->toString()));
     }
     if (!customer.priceListId.isEmpty()) {
-        const Result<QVariant> listCurrency = queryValue(
-            m_database.connection(), QStringLiteral("SELECT currency FROM price_lists WHERE id = ?"), {customer.priceListId});
+        const Result<QVariant> listCurrency =
+            queryValue(m_database.connection(), QStringLiteral("SELECT currency FROM price_lists WHERE id = ?"),
+                       {customer.priceListId});
         if (!listCurrency) {
             return listCurrency.error();
         }
@@ -178,8 +169,7 @@ Status CustomerRepository::checkReferences(const Customer &customer)
     return {};
 }
 
-Result<Customer> CustomerRepository::create(Customer customer)
-{
+Result<Customer> CustomerRepository::create(Customer customer) {
     if (customer.id.isEmpty()) {
         customer.id = UuidV7::generateString();
     }
@@ -203,8 +193,7 @@ Result<Customer> CustomerRepository::create(Customer customer)
     return customer;
 }
 
-Result<Customer> CustomerRepository::update(const Customer &customer)
-{
+Result<Customer> CustomerRepository::update(const Customer &customer) {
     if (const QList<FieldError> errors = customer.validate(); !errors.isEmpty()) {
         return Error::validation(errors);
     }
@@ -218,11 +207,11 @@ Result<Customer> CustomerRepository::update(const Customer &customer)
     }
     if (!(current->currency() == customer.currency())) {
         // Orders and ledger entries are in the customer's currency; changing it would strand them.
-        const Result<QVariant> used = queryValue(
-            tx.database(),
-            QStringLiteral("SELECT EXISTS (SELECT 1 FROM transactions WHERE customer_id = ?) OR "
-                           "EXISTS (SELECT 1 FROM orders WHERE customer_id = ?)"),
-            {customer.id, customer.id});
+        const Result<QVariant> used =
+            queryValue(tx.database(),
+                       QStringLiteral("SELECT EXISTS (SELECT 1 FROM transactions WHERE customer_id = ?) OR "
+                                      "EXISTS (SELECT 1 FROM orders WHERE customer_id = ?)"),
+                       {customer.id, customer.id});
         if (!used) {
             return used.error();
         }
@@ -246,17 +235,17 @@ Result<Customer> CustomerRepository::update(const Customer &customer)
     return get(customer.id);
 }
 
-Status CustomerRepository::remove(const QString &id)
-{
+Status CustomerRepository::remove(const QString &id) {
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
         return tx.error();
     }
-    const Result<QVariant> used = queryValue(tx.database(),
-                                             QStringLiteral("SELECT EXISTS (SELECT 1 FROM visits WHERE customer_id = ?) OR "
-                                                            "EXISTS (SELECT 1 FROM orders WHERE customer_id = ?) OR "
-                                                            "EXISTS (SELECT 1 FROM transactions WHERE customer_id = ?)"),
-                                             {id, id, id});
+    const Result<QVariant> used =
+        queryValue(tx.database(),
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM visits WHERE customer_id = ?) OR "
+                                  "EXISTS (SELECT 1 FROM orders WHERE customer_id = ?) OR "
+                                  "EXISTS (SELECT 1 FROM transactions WHERE customer_id = ?)"),
+                   {id, id, id});
     if (!used) {
         return used.error();
     }
@@ -272,26 +261,25 @@ Status CustomerRepository::remove(const QString &id)
     return tx.commit();
 }
 
-Result<Money> CustomerRepository::openBalance(const QString &customerId)
-{
+Result<Money> CustomerRepository::openBalance(const QString &customerId) {
     const Result<Customer> customer = get(customerId);
     if (!customer) {
         return customer.error();
     }
     // Summed in SQL with Ledger's sign rule, so a customer with years of history costs one
     // indexed scan.
-    const Result<QVariant> sum = queryValue(
-        m_database.connection(),
-        QStringLiteral("SELECT coalesce(sum(%1), 0) FROM transactions WHERE customer_id = ?").arg(Ledger::signedAmountSql()),
-        {customerId});
+    const Result<QVariant> sum =
+        queryValue(m_database.connection(),
+                   QStringLiteral("SELECT coalesce(sum(%1), 0) FROM transactions WHERE customer_id = ?")
+                       .arg(Ledger::signedAmountSql()),
+                   {customerId});
     if (!sum) {
         return sum.error();
     }
     return Money(sum->toLongLong(), customer->currency());
 }
 
-QVariantMap CustomerRepository::values(const Customer &row)
-{
+QVariantMap CustomerRepository::values(const Customer &row) {
     return toValues(row);
 }
 

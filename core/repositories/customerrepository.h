@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/domain/customer.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QVariantMap>
 

@@ -20,12 +20,10 @@ using namespace RepositorySupport;
 
 namespace {
 
-const EntityDef &orderEntity()
-{
+const EntityDef &orderEntity() {
     return EntitySchema::get(QStringLiteral("order"));
 }
-const EntityDef &lineEntity()
-{
+const EntityDef &lineEntity() {
     return EntitySchema::get(QStringLiteral("order_line"));
 }
 
@@ -36,8 +34,7 @@ const QString kSelectLines = QStringLiteral(
     "SELECT id, line_no, product_id, description, quantity_milli, unit_price_minor, discount_minor, tax_rate_bp, "
     "net_minor, tax_minor, server_version FROM order_lines WHERE order_id = ? ORDER BY line_no");
 
-Order orderFromQuery(const QSqlQuery &q)
-{
+Order orderFromQuery(const QSqlQuery &q) {
     Order o;
     o.id = text(q, 0);
     o.customerId = text(q, 1);
@@ -59,8 +56,7 @@ Order orderFromQuery(const QSqlQuery &q)
     return o;
 }
 
-OrderLine lineFromQuery(const QSqlQuery &q, const Currency &currency)
-{
+OrderLine lineFromQuery(const QSqlQuery &q, const Currency &currency) {
     OrderLine l;
     l.id = text(q, 0);
     l.lineNo = q.value(1).toInt();
@@ -76,8 +72,7 @@ OrderLine lineFromQuery(const QSqlQuery &q, const Currency &currency)
     return l;
 }
 
-QVariantMap orderValues(const Order &o)
-{
+QVariantMap orderValues(const Order &o) {
     return {{QStringLiteral("customer_id"), o.customerId},
             {QStringLiteral("agent_id"), o.agentId},
             {QStringLiteral("visit_id"), o.visitId},
@@ -95,8 +90,7 @@ QVariantMap orderValues(const Order &o)
             {QStringLiteral("cancelled_at"), timestampValue(o.cancelledAt)}};
 }
 
-QVariantMap lineValues(const QString &orderId, const OrderLine &l)
-{
+QVariantMap lineValues(const QString &orderId, const OrderLine &l) {
     return {{QStringLiteral("order_id"), orderId},
             {QStringLiteral("line_no"), l.lineNo},
             {QStringLiteral("product_id"), l.productId},
@@ -112,17 +106,13 @@ QVariantMap lineValues(const QString &orderId, const OrderLine &l)
 } // namespace
 
 OrderRepository::OrderRepository(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-CreditPolicy OrderRepository::creditPolicy()
-{
+CreditPolicy OrderRepository::creditPolicy() {
     return m_database.metaValue(QStringLiteral("credit_policy")) == u"block" ? CreditPolicy::Block : CreditPolicy::Warn;
 }
 
-Result<Order> OrderRepository::get(const QString &id)
-{
+Result<Order> OrderRepository::get(const QString &id) {
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelectOrder + QStringLiteral(" WHERE id = ?"), {id});
     if (!q) {
         return q.error();
@@ -141,11 +131,10 @@ Result<Order> OrderRepository::get(const QString &id)
     return order;
 }
 
-Result<QList<Order>> OrderRepository::forCustomer(const QString &customerId)
-{
-    Result<QSqlQuery> q = runQuery(m_database.connection(),
-                                   QStringLiteral("SELECT id FROM orders WHERE customer_id = ? ORDER BY created_at DESC, id"),
-                                   {customerId});
+Result<QList<Order>> OrderRepository::forCustomer(const QString &customerId) {
+    Result<QSqlQuery> q = runQuery(
+        m_database.connection(),
+        QStringLiteral("SELECT id FROM orders WHERE customer_id = ? ORDER BY created_at DESC, id"), {customerId});
     if (!q) {
         return q.error();
     }
@@ -160,8 +149,7 @@ Result<QList<Order>> OrderRepository::forCustomer(const QString &customerId)
     return orders;
 }
 
-Status OrderRepository::prepare(Order &order)
-{
+Status OrderRepository::prepare(Order &order) {
     int nextLineNo = 1;
     for (const OrderLine &line : std::as_const(order.lines)) {
         nextLineNo = std::max(nextLineNo, line.lineNo + 1);
@@ -189,8 +177,9 @@ Status OrderRepository::prepare(Order &order)
         return Error::validation(QStringLiteral("customerId"), tr("refers to a customer that does not exist"));
     }
     if (customerCurrency->toString() != order.currency.code()) {
-        return Error::validation(QStringLiteral("currency"), tr("is %1 but the customer trades in %2")
-                                                                 .arg(order.currency.code(), customerCurrency->toString()));
+        return Error::validation(
+            QStringLiteral("currency"),
+            tr("is %1 but the customer trades in %2").arg(order.currency.code(), customerCurrency->toString()));
     }
     if (const Status s = requireExisting(m_database.connection(), QStringLiteral("agents"), order.agentId,
                                          QStringLiteral("agentId"), tr("agent"));
@@ -205,9 +194,9 @@ Status OrderRepository::prepare(Order &order)
         }
     }
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
-        if (const Status s = requireExisting(m_database.connection(), QStringLiteral("products"),
-                                             order.lines.at(i).productId,
-                                             QStringLiteral("lines[%1].productId").arg(i), tr("product"));
+        if (const Status s =
+                requireExisting(m_database.connection(), QStringLiteral("products"), order.lines.at(i).productId,
+                                QStringLiteral("lines[%1].productId").arg(i), tr("product"));
             !s) {
             return s;
         }
@@ -215,8 +204,7 @@ Status OrderRepository::prepare(Order &order)
     return {};
 }
 
-Result<Order> OrderRepository::createDraft(Order order)
-{
+Result<Order> OrderRepository::createDraft(Order order) {
     if (order.id.isEmpty()) {
         order.id = UuidV7::generateString();
     }
@@ -246,8 +234,7 @@ Result<Order> OrderRepository::createDraft(Order order)
     return get(order.id);
 }
 
-Result<Order> OrderRepository::updateDraft(const Order &changed)
-{
+Result<Order> OrderRepository::updateDraft(const Order &changed) {
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
         return tx.error();
@@ -257,8 +244,8 @@ Result<Order> OrderRepository::updateDraft(const Order &changed)
         return current.error();
     }
     if (current->status != OrderStatus::Draft) {
-        return Error(ErrorCode::IllegalTransition, tr("Only a draft order can be edited; this one is %1.")
-                                                       .arg(orderStatusToText(current->status)));
+        return Error(ErrorCode::IllegalTransition,
+                     tr("Only a draft order can be edited; this one is %1.").arg(orderStatusToText(current->status)));
     }
     Order order = changed;
     order.status = OrderStatus::Draft;
@@ -301,8 +288,7 @@ Result<Order> OrderRepository::updateDraft(const Order &changed)
     return get(order.id);
 }
 
-Result<CreditCheckResult> OrderRepository::creditCheck(const QString &orderId)
-{
+Result<CreditCheckResult> OrderRepository::creditCheck(const QString &orderId) {
     const Result<Order> order = get(orderId);
     if (!order) {
         return order.error();
@@ -319,9 +305,10 @@ Result<CreditCheckResult> OrderRepository::creditCheck(const QString &orderId)
     // Orders submitted or approved but not yet invoiced also count against the limit.
     const Result<QVariant> pending = queryValue(
         m_database.connection(),
-        QStringLiteral("SELECT coalesce(sum(o.total_minor), 0) FROM orders o WHERE o.customer_id = ? AND o.id <> ? AND "
-                       "o.status IN ('submitted', 'approved', 'fulfilled') AND NOT EXISTS (SELECT 1 FROM transactions t "
-                       "WHERE t.order_id = o.id AND t.kind = 'invoice' AND t.direction = 'forward')"),
+        QStringLiteral(
+            "SELECT coalesce(sum(o.total_minor), 0) FROM orders o WHERE o.customer_id = ? AND o.id <> ? AND "
+            "o.status IN ('submitted', 'approved', 'fulfilled') AND NOT EXISTS (SELECT 1 FROM transactions t "
+            "WHERE t.order_id = o.id AND t.kind = 'invoice' AND t.direction = 'forward')"),
         {order->customerId, orderId});
     if (!pending) {
         return pending.error();
@@ -333,8 +320,7 @@ Result<CreditCheckResult> OrderRepository::creditCheck(const QString &orderId)
     return checkCredit(*exposure, order->total, customer->creditLimit);
 }
 
-Result<SubmitResult> OrderRepository::submit(const QString &id, CreditPolicy policy)
-{
+Result<SubmitResult> OrderRepository::submit(const QString &id, CreditPolicy policy) {
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
         return tx.error();
@@ -356,10 +342,10 @@ Result<SubmitResult> OrderRepository::submit(const QString &id, CreditPolicy pol
     }
     if (!credit->withinLimit()) {
         ChangeWriter writer(m_database, tx);
-        const Status s = AuditRepository::append(m_database, writer, QStringLiteral("order.over_credit_limit"),
-                                                 orderEntity().name, id,
-                                                 {{QStringLiteral("exceeded_by_minor"), credit->exceededBy.minorUnits()},
-                                                  {QStringLiteral("currency"), credit->exceededBy.currency().code()}});
+        const Status s = AuditRepository::append(
+            m_database, writer, QStringLiteral("order.over_credit_limit"), orderEntity().name, id,
+            {{QStringLiteral("exceeded_by_minor"), credit->exceededBy.minorUnits()},
+             {QStringLiteral("currency"), credit->exceededBy.currency().code()}});
         if (!s) {
             return s.error();
         }
@@ -370,8 +356,7 @@ Result<SubmitResult> OrderRepository::submit(const QString &id, CreditPolicy pol
     return SubmitResult{*order, *credit};
 }
 
-Result<Order> OrderRepository::transition(const QString &id, OrderStatus to, const QString &reason)
-{
+Result<Order> OrderRepository::transition(const QString &id, OrderStatus to, const QString &reason) {
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
         return tx.error();
@@ -425,33 +410,27 @@ Result<Order> OrderRepository::transition(const QString &id, OrderStatus to, con
     return get(id);
 }
 
-Result<Order> OrderRepository::approve(const QString &id)
-{
+Result<Order> OrderRepository::approve(const QString &id) {
     return transition(id, OrderStatus::Approved);
 }
 
-Result<Order> OrderRepository::reject(const QString &id, const QString &reason)
-{
+Result<Order> OrderRepository::reject(const QString &id, const QString &reason) {
     return transition(id, OrderStatus::Rejected, reason.isNull() ? QStringLiteral("") : reason);
 }
 
-Result<Order> OrderRepository::fulfil(const QString &id)
-{
+Result<Order> OrderRepository::fulfil(const QString &id) {
     return transition(id, OrderStatus::Fulfilled);
 }
 
-Result<Order> OrderRepository::cancel(const QString &id, const QString &reason)
-{
+Result<Order> OrderRepository::cancel(const QString &id, const QString &reason) {
     return transition(id, OrderStatus::Cancelled, reason.isNull() ? QStringLiteral("") : reason);
 }
 
-QVariantMap OrderRepository::values(const Order &row)
-{
+QVariantMap OrderRepository::values(const Order &row) {
     return orderValues(row);
 }
 
-QVariantMap OrderRepository::values(const QString &orderId, const OrderLine &row)
-{
+QVariantMap OrderRepository::values(const QString &orderId, const OrderLine &row) {
     return lineValues(orderId, row);
 }
 

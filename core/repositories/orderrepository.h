@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/domain/order.h"
 #include "core/result.h"
 #include "core/rules/creditcheck.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QVariantMap>
 

@@ -8,13 +8,11 @@
 
 namespace SalesSync::RepositorySupport {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("SalesSync::RepositorySupport", text);
 }
 
-Result<bool> exists(QSqlDatabase db, const QString &table, const QString &id)
-{
+Result<bool> exists(QSqlDatabase db, const QString &table, const QString &id) {
     const Result<QVariant> found = queryValue(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
     if (!found) {
         return found.error();
@@ -23,8 +21,7 @@ Result<bool> exists(QSqlDatabase db, const QString &table, const QString &id)
 }
 
 Status requireExisting(QSqlDatabase db, const QString &table, const QString &id, const QString &field,
-                       const QString &what)
-{
+                       const QString &what) {
     const Result<bool> found = exists(db, table, id);
     if (!found) {
         return found.error();
@@ -35,29 +32,24 @@ Status requireExisting(QSqlDatabase db, const QString &table, const QString &id,
     return {};
 }
 
-QString text(const QSqlQuery &query, int column)
-{
+QString text(const QSqlQuery &query, int column) {
     return query.value(column).toString();
 }
 
-Currency currency(const QSqlQuery &query, int column)
-{
+Currency currency(const QSqlQuery &query, int column) {
     return Currency::fromCode(query.value(column).toString()).value_or(Currency());
 }
 
-Money money(const QSqlQuery &query, int amountColumn, const Currency &currency)
-{
+Money money(const QSqlQuery &query, int amountColumn, const Currency &currency) {
     return Money(query.value(amountColumn).toLongLong(), currency);
 }
 
-QDateTime timestamp(const QSqlQuery &query, int column)
-{
+QDateTime timestamp(const QSqlQuery &query, int column) {
     const QVariant value = query.value(column);
     return value.isNull() ? QDateTime() : fromIsoUtc(value.toString());
 }
 
-QVariant timestampValue(const QDateTime &time)
-{
+QVariant timestampValue(const QDateTime &time) {
     return time.isValid() ? QVariant(toIsoUtc(time)) : QVariant();
 }
 
@@ -69,12 +61,10 @@ QVariant timestampValue(const QDateTime &time)
 namespace SalesSync::RepositorySupport {
 
 Result<QStringList> linkedIds(QSqlDatabase db, const EntityDef &linkEntity, const QString &ownerField,
-                              const QString &ownerId, const QString &targetField)
-{
-    Result<QSqlQuery> q = runQuery(db,
-                                   QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %1")
-                                       .arg(targetField, linkEntity.table, ownerField),
-                                   {ownerId});
+                              const QString &ownerId, const QString &targetField) {
+    Result<QSqlQuery> q = runQuery(
+        db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %1").arg(targetField, linkEntity.table, ownerField),
+        {ownerId});
     if (!q) {
         return q.error();
     }
@@ -86,12 +76,10 @@ Result<QStringList> linkedIds(QSqlDatabase db, const EntityDef &linkEntity, cons
 }
 
 Status replaceLinks(ChangeWriter &writer, const EntityDef &linkEntity, const QString &ownerField,
-                    const QString &ownerId, const QString &targetField, const QStringList &targetIds)
-{
-    Result<QSqlQuery> q = runQuery(writer.database(),
-                                   QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?")
-                                       .arg(targetField, linkEntity.table, ownerField),
-                                   {ownerId});
+                    const QString &ownerId, const QString &targetField, const QStringList &targetIds) {
+    Result<QSqlQuery> q = runQuery(
+        writer.database(),
+        QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?").arg(targetField, linkEntity.table, ownerField), {ownerId});
     if (!q) {
         return q.error();
     }
@@ -110,8 +98,8 @@ Status replaceLinks(ChangeWriter &writer, const EntityDef &linkEntity, const QSt
         if (existing.contains(targetId)) {
             continue;
         }
-        const Status s = writer.insert(linkEntity, UuidV7::generateString(),
-                                       {{ownerField, ownerId}, {targetField, targetId}});
+        const Status s =
+            writer.insert(linkEntity, UuidV7::generateString(), {{ownerField, ownerId}, {targetField, targetId}});
         if (!s) {
             return s;
         }

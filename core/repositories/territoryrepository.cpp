@@ -13,15 +13,13 @@ using namespace RepositorySupport;
 
 namespace {
 
-const EntityDef &entity()
-{
+const EntityDef &entity() {
     return EntitySchema::get(QStringLiteral("territory"));
 }
 
 const QString kSelect = QStringLiteral("SELECT id, parent_id, level, code, name, server_version FROM territories");
 
-Territory fromQuery(const QSqlQuery &q)
-{
+Territory fromQuery(const QSqlQuery &q) {
     Territory t;
     t.id = text(q, 0);
     t.parentId = text(q, 1);
@@ -32,8 +30,7 @@ Territory fromQuery(const QSqlQuery &q)
     return t;
 }
 
-QVariantMap toValues(const Territory &t)
-{
+QVariantMap toValues(const Territory &t) {
     return {{QStringLiteral("parent_id"), t.parentId},
             {QStringLiteral("level"), territoryLevelToText(t.level)},
             {QStringLiteral("code"), t.code},
@@ -43,12 +40,9 @@ QVariantMap toValues(const Territory &t)
 } // namespace
 
 TerritoryRepository::TerritoryRepository(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-Result<Territory> TerritoryRepository::get(const QString &id)
-{
+Result<Territory> TerritoryRepository::get(const QString &id) {
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelect + QStringLiteral(" WHERE id = ?"), {id});
     if (!q) {
         return q.error();
@@ -59,8 +53,7 @@ Result<Territory> TerritoryRepository::get(const QString &id)
     return fromQuery(q.value());
 }
 
-Result<QList<Territory>> TerritoryRepository::all()
-{
+Result<QList<Territory>> TerritoryRepository::all() {
     Result<QSqlQuery> q = runQuery(
         m_database.connection(),
         kSelect + QStringLiteral(" ORDER BY CASE level WHEN 'region' THEN 0 WHEN 'area' THEN 1 ELSE 2 END, name"));
@@ -74,13 +67,13 @@ Result<QList<Territory>> TerritoryRepository::all()
     return list;
 }
 
-Result<QStringList> TerritoryRepository::subtreeIds(const QString &rootId)
-{
-    Result<QSqlQuery> q = runQuery(m_database.connection(),
-                                   QStringLiteral("WITH RECURSIVE tree(id) AS (SELECT id FROM territories WHERE id = ? "
-                                                  "UNION ALL SELECT t.id FROM territories t JOIN tree ON t.parent_id = tree.id) "
-                                                  "SELECT id FROM tree"),
-                                   {rootId});
+Result<QStringList> TerritoryRepository::subtreeIds(const QString &rootId) {
+    Result<QSqlQuery> q =
+        runQuery(m_database.connection(),
+                 QStringLiteral("WITH RECURSIVE tree(id) AS (SELECT id FROM territories WHERE id = ? "
+                                "UNION ALL SELECT t.id FROM territories t JOIN tree ON t.parent_id = tree.id) "
+                                "SELECT id FROM tree"),
+                 {rootId});
     if (!q) {
         return q.error();
     }
@@ -91,8 +84,7 @@ Result<QStringList> TerritoryRepository::subtreeIds(const QString &rootId)
     return ids;
 }
 
-Status TerritoryRepository::checkParent(const Territory &territory)
-{
+Status TerritoryRepository::checkParent(const Territory &territory) {
     const std::optional<TerritoryLevel> expected = parentLevelOf(territory.level);
     if (!expected) {
         return {};
@@ -100,7 +92,8 @@ Status TerritoryRepository::checkParent(const Territory &territory)
     const Result<Territory> parent = get(territory.parentId);
     if (!parent) {
         return parent.error().code() == ErrorCode::NotFound
-                   ? Status(Error::validation(QStringLiteral("parentId"), tr("refers to a territory that does not exist")))
+                   ? Status(
+                         Error::validation(QStringLiteral("parentId"), tr("refers to a territory that does not exist")))
                    : Status(parent.error());
     }
     if (parent->level != *expected) {
@@ -112,8 +105,7 @@ Status TerritoryRepository::checkParent(const Territory &territory)
     return {};
 }
 
-Result<Territory> TerritoryRepository::create(Territory territory)
-{
+Result<Territory> TerritoryRepository::create(Territory territory) {
     if (territory.id.isEmpty()) {
         territory.id = UuidV7::generateString();
     }
@@ -137,8 +129,7 @@ Result<Territory> TerritoryRepository::create(Territory territory)
     return territory;
 }
 
-Result<Territory> TerritoryRepository::update(const Territory &territory)
-{
+Result<Territory> TerritoryRepository::update(const Territory &territory) {
     if (const QList<FieldError> errors = territory.validate(); !errors.isEmpty()) {
         return Error::validation(errors);
     }
@@ -167,19 +158,18 @@ Result<Territory> TerritoryRepository::update(const Territory &territory)
     return get(territory.id);
 }
 
-Status TerritoryRepository::remove(const QString &id)
-{
+Status TerritoryRepository::remove(const QString &id) {
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
         return tx.error();
     }
-    const Result<QVariant> users = queryValue(
-        tx.database(),
-        QStringLiteral("SELECT (SELECT count(*) FROM territories WHERE parent_id = ?) + "
-                       "(SELECT count(*) FROM customers WHERE territory_id = ?) + "
-                       "(SELECT count(*) FROM agent_territories WHERE territory_id = ?) + "
-                       "(SELECT count(*) FROM manager_territories WHERE territory_id = ?)"),
-        {id, id, id, id});
+    const Result<QVariant> users =
+        queryValue(tx.database(),
+                   QStringLiteral("SELECT (SELECT count(*) FROM territories WHERE parent_id = ?) + "
+                                  "(SELECT count(*) FROM customers WHERE territory_id = ?) + "
+                                  "(SELECT count(*) FROM agent_territories WHERE territory_id = ?) + "
+                                  "(SELECT count(*) FROM manager_territories WHERE territory_id = ?)"),
+                   {id, id, id, id});
     if (!users) {
         return users.error();
     }
@@ -195,8 +185,7 @@ Status TerritoryRepository::remove(const QString &id)
     return tx.commit();
 }
 
-QVariantMap TerritoryRepository::values(const Territory &row)
-{
+QVariantMap TerritoryRepository::values(const Territory &row) {
     return toValues(row);
 }
 

@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/domain/territory.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
-#include <QVariantMap>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace SalesSync {
 

@@ -16,8 +16,7 @@ using namespace RepositorySupport;
 
 namespace {
 
-const EntityDef &entity()
-{
+const EntityDef &entity() {
     return EntitySchema::get(QStringLiteral("transaction"));
 }
 
@@ -25,8 +24,7 @@ const QString kSelect =
     QStringLiteral("SELECT id, customer_id, order_id, kind, direction, reverses_id, amount_minor, currency, method, "
                    "reference, reason, occurred_at, recorded_by, server_version FROM transactions");
 
-Transaction fromQuery(const QSqlQuery &q)
-{
+Transaction fromQuery(const QSqlQuery &q) {
     Transaction t;
     t.id = text(q, 0);
     t.customerId = text(q, 1);
@@ -44,8 +42,7 @@ Transaction fromQuery(const QSqlQuery &q)
     return t;
 }
 
-QVariantMap toValues(const Transaction &t)
-{
+QVariantMap toValues(const Transaction &t) {
     return {{QStringLiteral("customer_id"), t.customerId},
             {QStringLiteral("order_id"), t.orderId},
             {QStringLiteral("kind"), transactionKindToText(t.kind)},
@@ -60,8 +57,7 @@ QVariantMap toValues(const Transaction &t)
             {QStringLiteral("recorded_by"), t.recordedBy}};
 }
 
-Result<QList<Transaction>> listOf(Result<QSqlQuery> q)
-{
+Result<QList<Transaction>> listOf(Result<QSqlQuery> q) {
     if (!q) {
         return q.error();
     }
@@ -75,12 +71,9 @@ Result<QList<Transaction>> listOf(Result<QSqlQuery> q)
 } // namespace
 
 TransactionRepository::TransactionRepository(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-Result<Transaction> TransactionRepository::get(const QString &id)
-{
+Result<Transaction> TransactionRepository::get(const QString &id) {
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelect + QStringLiteral(" WHERE id = ?"), {id});
     if (!q) {
         return q.error();
@@ -91,20 +84,17 @@ Result<Transaction> TransactionRepository::get(const QString &id)
     return fromQuery(q.value());
 }
 
-Result<QList<Transaction>> TransactionRepository::forCustomer(const QString &customerId)
-{
+Result<QList<Transaction>> TransactionRepository::forCustomer(const QString &customerId) {
     return listOf(runQuery(m_database.connection(),
                            kSelect + QStringLiteral(" WHERE customer_id = ? ORDER BY occurred_at, id"), {customerId}));
 }
 
-Result<QList<Transaction>> TransactionRepository::reversalsOf(const QString &originalId)
-{
+Result<QList<Transaction>> TransactionRepository::reversalsOf(const QString &originalId) {
     return listOf(runQuery(m_database.connection(),
                            kSelect + QStringLiteral(" WHERE reverses_id = ? ORDER BY occurred_at, id"), {originalId}));
 }
 
-Result<Transaction> TransactionRepository::insert(Transaction entry, const QString &auditAction)
-{
+Result<Transaction> TransactionRepository::insert(Transaction entry, const QString &auditAction) {
     if (entry.id.isEmpty()) {
         entry.id = UuidV7::generateString();
     }
@@ -121,8 +111,8 @@ Result<Transaction> TransactionRepository::insert(Transaction entry, const QStri
     if (!tx.isActive()) {
         return tx.error();
     }
-    const Result<QVariant> customerCurrency = queryValue(
-        tx.database(), QStringLiteral("SELECT currency FROM customers WHERE id = ?"), {entry.customerId});
+    const Result<QVariant> customerCurrency =
+        queryValue(tx.database(), QStringLiteral("SELECT currency FROM customers WHERE id = ?"), {entry.customerId});
     if (!customerCurrency) {
         return customerCurrency.error();
     }
@@ -130,9 +120,9 @@ Result<Transaction> TransactionRepository::insert(Transaction entry, const QStri
         return Error::validation(QStringLiteral("customerId"), tr("refers to a customer that does not exist"));
     }
     if (customerCurrency->toString() != entry.amount.currency().code()) {
-        return Error::validation(QStringLiteral("amount"), tr("is in %1 but the customer's ledger is in %2")
-                                                               .arg(entry.amount.currency().code(),
-                                                                    customerCurrency->toString()));
+        return Error::validation(QStringLiteral("amount"),
+                                 tr("is in %1 but the customer's ledger is in %2")
+                                     .arg(entry.amount.currency().code(), customerCurrency->toString()));
     }
     if (entry.isReversal()) {
         const Result<Transaction> original = get(entry.reversesId);
@@ -159,12 +149,11 @@ Result<Transaction> TransactionRepository::insert(Transaction entry, const QStri
     if (const Status s = writer.insert(entity(), entry.id, toValues(entry)); !s) {
         return s.error();
     }
-    const Status audit = AuditRepository::append(
-        m_database, writer, auditAction, entity().name, entry.id,
-        {{QStringLiteral("amount_minor"), entry.amount.minorUnits()},
-         {QStringLiteral("currency"), entry.amount.currency().code()},
-         {QStringLiteral("reverses_id"), entry.reversesId},
-         {QStringLiteral("reason"), entry.reason}});
+    const Status audit = AuditRepository::append(m_database, writer, auditAction, entity().name, entry.id,
+                                                 {{QStringLiteral("amount_minor"), entry.amount.minorUnits()},
+                                                  {QStringLiteral("currency"), entry.amount.currency().code()},
+                                                  {QStringLiteral("reverses_id"), entry.reversesId},
+                                                  {QStringLiteral("reason"), entry.reason}});
     if (!audit) {
         return audit.error();
     }
@@ -174,8 +163,7 @@ Result<Transaction> TransactionRepository::insert(Transaction entry, const QStri
     return entry;
 }
 
-Result<Transaction> TransactionRepository::invoiceOrder(const QString &orderId, const QDateTime &at)
-{
+Result<Transaction> TransactionRepository::invoiceOrder(const QString &orderId, const QDateTime &at) {
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
         return tx.error();
@@ -185,15 +173,17 @@ Result<Transaction> TransactionRepository::invoiceOrder(const QString &orderId, 
         return order.error();
     }
     if (order->status != OrderStatus::Approved && order->status != OrderStatus::Fulfilled) {
-        return Error::validation(QStringLiteral("orderId"), tr("only an approved order can be invoiced; this one is %1")
-                                                                 .arg(orderStatusToText(order->status)));
+        return Error::validation(
+            QStringLiteral("orderId"),
+            tr("only an approved order can be invoiced; this one is %1").arg(orderStatusToText(order->status)));
     }
     // One standing invoice per order: a fully reversed invoice may be raised again.
     const Result<QVariant> outstanding = queryValue(
         tx.database(),
-        QStringLiteral("SELECT coalesce(sum(CASE direction WHEN 'forward' THEN amount_minor ELSE -amount_minor END), 0) "
-                       "FROM transactions WHERE kind = 'invoice' AND (order_id = ? OR reverses_id IN "
-                       "(SELECT id FROM transactions WHERE order_id = ? AND kind = 'invoice'))"),
+        QStringLiteral(
+            "SELECT coalesce(sum(CASE direction WHEN 'forward' THEN amount_minor ELSE -amount_minor END), 0) "
+            "FROM transactions WHERE kind = 'invoice' AND (order_id = ? OR reverses_id IN "
+            "(SELECT id FROM transactions WHERE order_id = ? AND kind = 'invoice'))"),
         {orderId, orderId});
     if (!outstanding) {
         return outstanding.error();
@@ -217,8 +207,7 @@ Result<Transaction> TransactionRepository::invoiceOrder(const QString &orderId, 
     return entry;
 }
 
-Result<Transaction> TransactionRepository::record(Transaction entry)
-{
+Result<Transaction> TransactionRepository::record(Transaction entry) {
     if (entry.kind == TransactionKind::Invoice) {
         return Error::validation(QStringLiteral("kind"), tr("invoices are raised from approved orders"));
     }
@@ -229,8 +218,7 @@ Result<Transaction> TransactionRepository::record(Transaction entry)
 }
 
 Result<Transaction> TransactionRepository::reverse(const QString &originalId, const QString &reason,
-                                                   std::optional<Money> amount, const QDateTime &at)
-{
+                                                   std::optional<Money> amount, const QDateTime &at) {
     const Result<Transaction> original = get(originalId);
     if (!original) {
         return original.error();
@@ -263,8 +251,7 @@ Result<Transaction> TransactionRepository::reverse(const QString &originalId, co
     return insert(reversal, QStringLiteral("transaction.reversed"));
 }
 
-QVariantMap TransactionRepository::values(const Transaction &row)
-{
+QVariantMap TransactionRepository::values(const Transaction &row) {
     return toValues(row);
 }
 

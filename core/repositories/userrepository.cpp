@@ -13,29 +13,25 @@ using namespace RepositorySupport;
 
 namespace {
 
-const EntityDef &userEntity()
-{
+const EntityDef &userEntity() {
     return EntitySchema::get(QStringLiteral("user"));
 }
-const EntityDef &managerTerritoryEntity()
-{
+const EntityDef &managerTerritoryEntity() {
     return EntitySchema::get(QStringLiteral("manager_territory"));
 }
-const EntityDef &agentEntity()
-{
+const EntityDef &agentEntity() {
     return EntitySchema::get(QStringLiteral("agent"));
 }
-const EntityDef &agentTerritoryEntity()
-{
+const EntityDef &agentTerritoryEntity() {
     return EntitySchema::get(QStringLiteral("agent_territory"));
 }
 
 const QString kSelectUser =
     QStringLiteral("SELECT id, username, display_name, email, role, active, server_version FROM users");
-const QString kSelectAgent = QStringLiteral("SELECT id, user_id, employee_id, phone, active, server_version FROM agents");
+const QString kSelectAgent =
+    QStringLiteral("SELECT id, user_id, employee_id, phone, active, server_version FROM agents");
 
-User userFromQuery(const QSqlQuery &q)
-{
+User userFromQuery(const QSqlQuery &q) {
     User u;
     u.id = text(q, 0);
     u.username = text(q, 1);
@@ -47,8 +43,7 @@ User userFromQuery(const QSqlQuery &q)
     return u;
 }
 
-Agent agentFromQuery(const QSqlQuery &q)
-{
+Agent agentFromQuery(const QSqlQuery &q) {
     Agent a;
     a.id = text(q, 0);
     a.userId = text(q, 1);
@@ -59,8 +54,7 @@ Agent agentFromQuery(const QSqlQuery &q)
     return a;
 }
 
-QVariantMap userValues(const User &u)
-{
+QVariantMap userValues(const User &u) {
     return {{QStringLiteral("username"), u.username},
             {QStringLiteral("display_name"), u.displayName},
             {QStringLiteral("email"), u.email},
@@ -68,8 +62,7 @@ QVariantMap userValues(const User &u)
             {QStringLiteral("active"), u.active}};
 }
 
-QVariantMap agentValues(const Agent &a)
-{
+QVariantMap agentValues(const Agent &a) {
     return {{QStringLiteral("user_id"), a.userId},
             {QStringLiteral("employee_id"), a.employeeId},
             {QStringLiteral("phone"), a.phone},
@@ -79,12 +72,9 @@ QVariantMap agentValues(const Agent &a)
 } // namespace
 
 UserRepository::UserRepository(Database &database)
-    : m_database(database)
-{
-}
+    : m_database(database) {}
 
-Result<User> UserRepository::get(const QString &id)
-{
+Result<User> UserRepository::get(const QString &id) {
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelectUser + QStringLiteral(" WHERE id = ?"), {id});
     if (!q) {
         return q.error();
@@ -102,8 +92,7 @@ Result<User> UserRepository::get(const QString &id)
     return user;
 }
 
-Result<User> UserRepository::findByUsername(const QString &username)
-{
+Result<User> UserRepository::findByUsername(const QString &username) {
     const Result<QVariant> id =
         queryValue(m_database.connection(), QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
     if (!id) {
@@ -115,8 +104,7 @@ Result<User> UserRepository::findByUsername(const QString &username)
     return get(id->toString());
 }
 
-Result<QList<User>> UserRepository::all()
-{
+Result<QList<User>> UserRepository::all() {
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelectUser + QStringLiteral(" ORDER BY display_name"));
     if (!q) {
         return q.error();
@@ -126,8 +114,9 @@ Result<QList<User>> UserRepository::all()
         users << userFromQuery(q.value());
     }
     for (User &user : users) {
-        const Result<QStringList> managed = linkedIds(m_database.connection(), managerTerritoryEntity(),
-                                                      QStringLiteral("user_id"), user.id, QStringLiteral("territory_id"));
+        const Result<QStringList> managed =
+            linkedIds(m_database.connection(), managerTerritoryEntity(), QStringLiteral("user_id"), user.id,
+                      QStringLiteral("territory_id"));
         if (!managed) {
             return managed.error();
         }
@@ -136,11 +125,10 @@ Result<QList<User>> UserRepository::all()
     return users;
 }
 
-Status UserRepository::checkTerritories(const QStringList &ids, const QString &field, bool leavesOnly)
-{
+Status UserRepository::checkTerritories(const QStringList &ids, const QString &field, bool leavesOnly) {
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        const Result<QVariant> level = queryValue(m_database.connection(),
-                                                  QStringLiteral("SELECT level FROM territories WHERE id = ?"), {ids.at(i)});
+        const Result<QVariant> level = queryValue(
+            m_database.connection(), QStringLiteral("SELECT level FROM territories WHERE id = ?"), {ids.at(i)});
         if (!level) {
             return level.error();
         }
@@ -155,8 +143,7 @@ Status UserRepository::checkTerritories(const QStringList &ids, const QString &f
     return {};
 }
 
-Result<User> UserRepository::create(User user)
-{
+Result<User> UserRepository::create(User user) {
     if (user.id.isEmpty()) {
         user.id = UuidV7::generateString();
     }
@@ -185,8 +172,7 @@ Result<User> UserRepository::create(User user)
     return get(user.id);
 }
 
-Result<User> UserRepository::update(const User &user)
-{
+Result<User> UserRepository::update(const User &user) {
     if (const QList<FieldError> errors = user.validate(); !errors.isEmpty()) {
         return Error::validation(errors);
     }
@@ -212,8 +198,7 @@ Result<User> UserRepository::update(const User &user)
     return get(user.id);
 }
 
-Result<Agent> UserRepository::agent(const QString &agentId)
-{
+Result<Agent> UserRepository::agent(const QString &agentId) {
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelectAgent + QStringLiteral(" WHERE id = ?"), {agentId});
     if (!q) {
         return q.error();
@@ -222,8 +207,9 @@ Result<Agent> UserRepository::agent(const QString &agentId)
         return Error(ErrorCode::NotFound, tr("There is no agent with id %1.").arg(agentId));
     }
     Agent agent = agentFromQuery(q.value());
-    const Result<QStringList> territories = linkedIds(m_database.connection(), agentTerritoryEntity(),
-                                                      QStringLiteral("agent_id"), agent.id, QStringLiteral("territory_id"));
+    const Result<QStringList> territories =
+        linkedIds(m_database.connection(), agentTerritoryEntity(), QStringLiteral("agent_id"), agent.id,
+                  QStringLiteral("territory_id"));
     if (!territories) {
         return territories.error();
     }
@@ -231,8 +217,7 @@ Result<Agent> UserRepository::agent(const QString &agentId)
     return agent;
 }
 
-Result<Agent> UserRepository::agentForUser(const QString &userId)
-{
+Result<Agent> UserRepository::agentForUser(const QString &userId) {
     const Result<QVariant> id =
         queryValue(m_database.connection(), QStringLiteral("SELECT id FROM agents WHERE user_id = ?"), {userId});
     if (!id) {
@@ -244,8 +229,7 @@ Result<Agent> UserRepository::agentForUser(const QString &userId)
     return agent(id->toString());
 }
 
-Result<QList<Agent>> UserRepository::agents()
-{
+Result<QList<Agent>> UserRepository::agents() {
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelectAgent + QStringLiteral(" ORDER BY employee_id"));
     if (!q) {
         return q.error();
@@ -255,8 +239,9 @@ Result<QList<Agent>> UserRepository::agents()
         list << agentFromQuery(q.value());
     }
     for (Agent &a : list) {
-        const Result<QStringList> territories = linkedIds(m_database.connection(), agentTerritoryEntity(),
-                                                          QStringLiteral("agent_id"), a.id, QStringLiteral("territory_id"));
+        const Result<QStringList> territories =
+            linkedIds(m_database.connection(), agentTerritoryEntity(), QStringLiteral("agent_id"), a.id,
+                      QStringLiteral("territory_id"));
         if (!territories) {
             return territories.error();
         }
@@ -265,8 +250,7 @@ Result<QList<Agent>> UserRepository::agents()
     return list;
 }
 
-Result<Agent> UserRepository::createAgent(Agent agent)
-{
+Result<Agent> UserRepository::createAgent(Agent agent) {
     if (agent.id.isEmpty()) {
         agent.id = UuidV7::generateString();
     }
@@ -304,8 +288,7 @@ Result<Agent> UserRepository::createAgent(Agent agent)
     return this->agent(agent.id);
 }
 
-Result<Agent> UserRepository::updateAgent(const Agent &agent)
-{
+Result<Agent> UserRepository::updateAgent(const Agent &agent) {
     if (const QList<FieldError> errors = agent.validate(); !errors.isEmpty()) {
         return Error::validation(errors);
     }
@@ -331,13 +314,11 @@ Result<Agent> UserRepository::updateAgent(const Agent &agent)
     return this->agent(agent.id);
 }
 
-QVariantMap UserRepository::values(const User &row)
-{
+QVariantMap UserRepository::values(const User &row) {
     return userValues(row);
 }
 
-QVariantMap UserRepository::values(const Agent &row)
-{
+QVariantMap UserRepository::values(const Agent &row) {
     return agentValues(row);
 }
 

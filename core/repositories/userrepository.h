@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/domain/agent.h"
 #include "core/domain/user.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QVariantMap>
 

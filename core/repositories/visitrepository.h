@@ -1,15 +1,14 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/domain/visit.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
-
-#include <functional>
 #include <QList>
 #include <QVariantMap>
+
+#include <functional>
 
 namespace SalesSync {
 

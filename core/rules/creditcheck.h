@@ -6,12 +6,12 @@
 namespace SalesSync {
 
 struct CreditCheckResult {
-    Money openBalance;  // what the customer owes now, from the ledger
-    Money orderTotal;   // the new order
-    Money exposure;     // open balance + order total
+    Money openBalance; // what the customer owes now, from the ledger
+    Money orderTotal;  // the new order
+    Money exposure;    // open balance + order total
     Money creditLimit;
-    Money exceededBy;   // exposure - limit when positive, otherwise zero
-    Money available;    // limit - open balance when positive, otherwise zero
+    Money exceededBy; // exposure - limit when positive, otherwise zero
+    Money available;  // limit - open balance when positive, otherwise zero
 
     bool withinLimit() const { return exceededBy.isZero(); }
 };

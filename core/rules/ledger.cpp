@@ -4,8 +4,7 @@
 
 namespace SalesSync {
 
-int Ledger::sign(TransactionKind kind, TransactionDirection direction)
-{
+int Ledger::sign(TransactionKind kind, TransactionDirection direction) {
     int kindSign = 0;
     switch (kind) {
     case TransactionKind::Invoice:
@@ -20,14 +19,12 @@ int Ledger::sign(TransactionKind kind, TransactionDirection direction)
     return direction == TransactionDirection::Forward ? kindSign : -kindSign;
 }
 
-QString Ledger::signedAmountSql()
-{
+QString Ledger::signedAmountSql() {
     return QStringLiteral("(amount_minor * (CASE WHEN kind IN ('invoice', 'refund') THEN 1 ELSE -1 END) * "
                           "(CASE direction WHEN 'forward' THEN 1 ELSE -1 END))");
 }
 
-Result<Money> Ledger::balance(const QList<Transaction> &entries, const Currency &currency)
-{
+Result<Money> Ledger::balance(const QList<Transaction> &entries, const Currency &currency) {
     Money sum = Money::zero(currency);
     for (const Transaction &entry : entries) {
         const Money signedAmount = sign(entry) > 0 ? entry.amount : entry.amount.negated();
@@ -40,8 +37,7 @@ Result<Money> Ledger::balance(const QList<Transaction> &entries, const Currency 
     return sum;
 }
 
-Result<Money> Ledger::remainingReversible(const Transaction &original, const QList<Transaction> &reversals)
-{
+Result<Money> Ledger::remainingReversible(const Transaction &original, const QList<Transaction> &reversals) {
     Money remaining = original.amount;
     for (const Transaction &reversal : reversals) {
         const Result<Money> next = remaining.minus(reversal.amount);
@@ -54,8 +50,7 @@ Result<Money> Ledger::remainingReversible(const Transaction &original, const QLi
 }
 
 Status Ledger::validateReversal(const Transaction &reversal, const Transaction &original,
-                                const QList<Transaction> &earlierReversals)
-{
+                                const QList<Transaction> &earlierReversals) {
     QList<FieldError> errors = reversal.validate();
     if (!errors.isEmpty()) {
         return Error::validation(errors);
@@ -67,8 +62,9 @@ Status Ledger::validateReversal(const Transaction &reversal, const Transaction &
         return Error::validation(QStringLiteral("reversesId"), tr("does not name the original entry"));
     }
     if (original.isReversal()) {
-        return Error::validation(QStringLiteral("reversesId"),
-                                 tr("names a reversal; a reversal cannot itself be reversed, record a new entry instead"));
+        return Error::validation(
+            QStringLiteral("reversesId"),
+            tr("names a reversal; a reversal cannot itself be reversed, record a new entry instead"));
     }
     if (reversal.kind != original.kind) {
         errors << FieldError{QStringLiteral("kind"), tr("must be the same kind as the original entry")};

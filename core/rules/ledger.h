@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/domain/transaction.h"
 #include "core/money.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace SalesSync {

@@ -4,8 +4,7 @@
 
 namespace SalesSync {
 
-Status OrderCalculator::calculateLine(OrderLine &line, const Currency &currency, const QString &fieldPrefix)
-{
+Status OrderCalculator::calculateLine(OrderLine &line, const Currency &currency, const QString &fieldPrefix) {
     QList<FieldError> errors;
     if (!(line.unitPrice.currency() == currency)) {
         errors << FieldError{fieldPrefix + QStringLiteral("unitPrice"),
@@ -37,9 +36,9 @@ Status OrderCalculator::calculateLine(OrderLine &line, const Currency &currency,
         return gross.error();
     }
     if (line.discount.minorUnits() > gross->minorUnits()) {
-        return Error::validation(fieldPrefix + QStringLiteral("discount"),
-                                 tr("%1 is more than the line amount %2")
-                                     .arg(line.discount.toString(), gross->toString()));
+        return Error::validation(
+            fieldPrefix + QStringLiteral("discount"),
+            tr("%1 is more than the line amount %2").arg(line.discount.toString(), gross->toString()));
     }
     const Result<Money> net = gross->minus(line.discount);
     if (!net) {
@@ -54,8 +53,7 @@ Status OrderCalculator::calculateLine(OrderLine &line, const Currency &currency,
     return {};
 }
 
-Status OrderCalculator::calculate(Order &order)
-{
+Status OrderCalculator::calculate(Order &order) {
     if (!order.currency.isValid()) {
         return Error::validation(QStringLiteral("currency"), tr("is not an ISO 4217 currency code"));
     }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/domain/order.h"
 #include "core/result.h"
+
+#include <QCoreApplication>
 
 namespace SalesSync {
 

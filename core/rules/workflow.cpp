@@ -5,8 +5,7 @@
 namespace SalesSync {
 
 namespace {
-QString orderStatusName(OrderStatus status)
-{
+QString orderStatusName(OrderStatus status) {
     switch (status) {
     case OrderStatus::Draft:
         return Workflow::tr("draft");
@@ -24,8 +23,7 @@ QString orderStatusName(OrderStatus status)
     return {};
 }
 
-QString visitStatusName(VisitStatus status)
-{
+QString visitStatusName(VisitStatus status) {
     switch (status) {
     case VisitStatus::Planned:
         return Workflow::tr("planned");
@@ -41,8 +39,7 @@ QString visitStatusName(VisitStatus status)
     return {};
 }
 
-QString orderReason(OrderStatus from, OrderStatus to)
-{
+QString orderReason(OrderStatus from, OrderStatus to) {
     if (from == to) {
         return Workflow::tr("it already is");
     }
@@ -59,15 +56,15 @@ QString orderReason(OrderStatus from, OrderStatus to)
         return to == OrderStatus::Fulfilled ? Workflow::tr("it must be approved first")
                                             : Workflow::tr("a submitted order cannot go back to draft");
     case OrderStatus::Approved:
-        return to == OrderStatus::Cancelled ? Workflow::tr("an approved order can no longer be cancelled; reverse its invoice instead")
-                                            : Workflow::tr("an approved order can only be fulfilled");
+        return to == OrderStatus::Cancelled
+                   ? Workflow::tr("an approved order can no longer be cancelled; reverse its invoice instead")
+                   : Workflow::tr("an approved order can only be fulfilled");
     }
     return {};
 }
 } // namespace
 
-QList<OrderStatus> Workflow::nextOrderStatuses(OrderStatus from)
-{
+QList<OrderStatus> Workflow::nextOrderStatuses(OrderStatus from) {
     switch (from) {
     case OrderStatus::Draft:
         return {OrderStatus::Submitted, OrderStatus::Cancelled};
@@ -83,17 +80,16 @@ QList<OrderStatus> Workflow::nextOrderStatuses(OrderStatus from)
     return {};
 }
 
-Status Workflow::checkOrderTransition(OrderStatus from, OrderStatus to)
-{
+Status Workflow::checkOrderTransition(OrderStatus from, OrderStatus to) {
     if (nextOrderStatuses(from).contains(to)) {
         return {};
     }
-    return Error(ErrorCode::IllegalTransition, tr("An order cannot go from %1 to %2: %3.")
-                                                   .arg(orderStatusName(from), orderStatusName(to), orderReason(from, to)));
+    return Error(ErrorCode::IllegalTransition,
+                 tr("An order cannot go from %1 to %2: %3.")
+                     .arg(orderStatusName(from), orderStatusName(to), orderReason(from, to)));
 }
 
-QList<VisitStatus> Workflow::nextVisitStatuses(VisitStatus from)
-{
+QList<VisitStatus> Workflow::nextVisitStatuses(VisitStatus from) {
     switch (from) {
     case VisitStatus::Planned:
         return {VisitStatus::CheckedIn, VisitStatus::Cancelled, VisitStatus::Missed};
@@ -107,8 +103,7 @@ QList<VisitStatus> Workflow::nextVisitStatuses(VisitStatus from)
     return {};
 }
 
-Status Workflow::checkVisitTransition(VisitStatus from, VisitStatus to)
-{
+Status Workflow::checkVisitTransition(VisitStatus from, VisitStatus to) {
     if (nextVisitStatuses(from).contains(to)) {
         return {};
     }
@@ -122,8 +117,8 @@ Status Workflow::checkVisitTransition(VisitStatus from, VisitStatus to)
     } else {
         reason = tr("a visit in progress can only be completed by checking out");
     }
-    return Error(ErrorCode::IllegalTransition, tr("A visit cannot go from %1 to %2: %3.")
-                                                   .arg(visitStatusName(from), visitStatusName(to), reason));
+    return Error(ErrorCode::IllegalTransition,
+                 tr("A visit cannot go from %1 to %2: %3.").arg(visitStatusName(from), visitStatusName(to), reason));
 }
 
 } // namespace SalesSync

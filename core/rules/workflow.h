@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/domain/order.h"
 #include "core/domain/visit.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace SalesSync {

@@ -23,8 +23,7 @@ namespace SalesSync {
 namespace {
 
 // The migration scripts, in order: version N is migrations/000N_*.sql.
-const QStringList &migrationFiles()
-{
+const QStringList &migrationFiles() {
     static const QStringList files = {
         QStringLiteral(":/salessync/migrations/0001_initial.sql"),
         QStringLiteral(":/salessync/migrations/0002_customer_search.sql"),
@@ -37,28 +36,23 @@ std::atomic<quint64> s_nextThread{1};
 
 // A number for the calling thread, never reused while the process lives (unlike thread ids
 // or QThread pointers), so a connection name never meets a thread it does not belong to.
-quint64 threadNumber()
-{
+quint64 threadNumber() {
     thread_local const quint64 number = s_nextThread.fetch_add(1);
     return number;
 }
 
 } // namespace
 
-int Database::latestSchemaVersion()
-{
+int Database::latestSchemaVersion() {
     return int(migrationFiles().size());
 }
 
 Database::Database(QString path, OpenOptions options)
     : m_path(std::move(path))
     , m_options(options)
-    , m_connectionPrefix(QStringLiteral("salessync-%1-").arg(s_nextInstance.fetch_add(1)))
-{
-}
+    , m_connectionPrefix(QStringLiteral("salessync-%1-").arg(s_nextInstance.fetch_add(1))) {}
 
-Database::~Database()
-{
+Database::~Database() {
     QMutexLocker lock(&m_mutex);
     // Removing a connection closes it; connections of other threads are removed too (their
     // threads are done with this Database by now), without touching them from here first.
@@ -67,8 +61,7 @@ Database::~Database()
     }
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options) {
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!options.create) {
@@ -87,8 +80,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     return database;
 }
 
-Status Database::configureConnection(QSqlDatabase &db) const
-{
+Status Database::configureConnection(QSqlDatabase &db) const {
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
     if (!db.open()) {
@@ -96,8 +88,9 @@ Status Database::configureConnection(QSqlDatabase &db) const
     }
     // foreign_keys is per connection; synchronous=NORMAL is durable in WAL mode except for the
     // last transactions before a power loss, never corrupting.
-    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL"),
-                                  QStringLiteral("PRAGMA temp_store = MEMORY")}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL"),
+          QStringLiteral("PRAGMA temp_store = MEMORY")}) {
         if (Result<QSqlQuery> q = runQuery(db, pragma); !q) {
             return q.error();
         }
@@ -105,8 +98,7 @@ Status Database::configureConnection(QSqlDatabase &db) const
     return {};
 }
 
-Status Database::checkFile(QSqlDatabase &db, int &userVersion)
-{
+Status Database::checkFile(QSqlDatabase &db, int &userVersion) {
     const auto damaged = [this](const QString &detail) {
         return Error(ErrorCode::Corrupt,
                      tr("The data file %1 is damaged or is not a SalesSync data file (%2). It was left unchanged; "
@@ -154,8 +146,7 @@ Status Database::checkFile(QSqlDatabase &db, int &userVersion)
     return {};
 }
 
-Status Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion)
-{
+Status Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion) {
     // Table rebuilds in later migrations need foreign keys off; the check before each commit
     // makes sure no migration leaves a dangling reference behind.
     if (Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !q) {
@@ -172,10 +163,9 @@ Status Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion)
         }
         const auto fail = [&](const Error &error) {
             db.rollback();
-            return Error(error.code() == ErrorCode::Validation ? ErrorCode::Storage : error.code(),
-                         tr("Upgrading the data file to format %1 failed and was undone: %2")
-                             .arg(version)
-                             .arg(error.message()));
+            return Error(
+                error.code() == ErrorCode::Validation ? ErrorCode::Storage : error.code(),
+                tr("Upgrading the data file to format %1 failed and was undone: %2").arg(version).arg(error.message()));
         };
         for (const QString &statement : statements) {
             if (Result<QSqlQuery> q = runQuery(db, statement); !q) {
@@ -185,7 +175,8 @@ Status Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion)
         if (Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA foreign_key_check")); !q) {
             return fail(q.error());
         } else if (q.value().next()) {
-            return fail(Error(ErrorCode::Storage, tr("table %1 has a broken reference").arg(q.value().value(0).toString())));
+            return fail(
+                Error(ErrorCode::Storage, tr("table %1 has a broken reference").arg(q.value().value(0).toString())));
         }
         if (Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA user_version = %1").arg(version)); !q) {
             return fail(q.error());
@@ -205,8 +196,7 @@ Status Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion)
     return {};
 }
 
-Status Database::initialise()
-{
+Status Database::initialise() {
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
         return Error(ErrorCode::Storage, tr("Cannot open the data file %1: %2").arg(m_path, db.lastError().text()));
@@ -221,8 +211,9 @@ Status Database::initialise()
         return mode.error();
     }
     if (mode->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-        return Error(ErrorCode::Storage, tr("The data file %1 cannot use write-ahead logging (journal mode %2).")
-                                             .arg(m_path, mode->toString()));
+        return Error(
+            ErrorCode::Storage,
+            tr("The data file %1 cannot use write-ahead logging (journal mode %2).").arg(m_path, mode->toString()));
     }
     const int target = m_options.targetVersion < 0 ? latestSchemaVersion() : m_options.targetVersion;
     if (userVersion < target) {
@@ -231,8 +222,8 @@ Status Database::initialise()
             QFile::remove(m_backupPath);
             Result<QSqlQuery> backup = runQuery(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath});
             if (!backup) {
-                return Error(ErrorCode::Storage, tr("Cannot back up the data file before upgrading it: %1")
-                                                     .arg(backup.error().message()));
+                return Error(ErrorCode::Storage,
+                             tr("Cannot back up the data file before upgrading it: %1").arg(backup.error().message()));
             }
         }
         if (const Status status = migrate(db, userVersion, target); !status) {
@@ -255,8 +246,7 @@ Status Database::initialise()
     return {};
 }
 
-QSqlDatabase Database::connection()
-{
+QSqlDatabase Database::connection() {
     const QString name = m_connectionPrefix + QString::number(threadNumber());
     if (QSqlDatabase::contains(name)) {
         return QSqlDatabase::database(name, false);
@@ -272,14 +262,12 @@ QSqlDatabase Database::connection()
     return db;
 }
 
-QString Database::actorUserId() const
-{
+QString Database::actorUserId() const {
     QMutexLocker lock(&m_mutex);
     return m_actorUserId;
 }
 
-Status Database::setActorUserId(const QString &userId)
-{
+Status Database::setActorUserId(const QString &userId) {
     {
         QMutexLocker lock(&m_mutex);
         m_actorUserId = userId;
@@ -287,34 +275,32 @@ Status Database::setActorUserId(const QString &userId)
     return setMetaValue(QStringLiteral("actor_user_id"), userId);
 }
 
-HlcTimestamp Database::nextHlc()
-{
+HlcTimestamp Database::nextHlc() {
     QMutexLocker lock(&m_mutex);
     return m_clock->now();
 }
 
-Status Database::saveClock(QSqlDatabase &db)
-{
+Status Database::saveClock(QSqlDatabase &db) {
     QString last;
     {
         QMutexLocker lock(&m_mutex);
         last = m_clock->last().toString();
     }
     // Only ever move forward: another thread may have saved a later value already.
-    Result<QSqlQuery> q = runQuery(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('hlc_last', ?) "
-                                                      "ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)"),
+    Result<QSqlQuery> q = runQuery(db,
+                                   QStringLiteral("INSERT INTO meta (key, value) VALUES ('hlc_last', ?) "
+                                                  "ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)"),
                                    {last});
     return q ? Status() : Status(q.error());
 }
 
-QString Database::metaValue(const QString &key, const QString &defaultValue)
-{
-    const Result<QVariant> value = queryValue(connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+QString Database::metaValue(const QString &key, const QString &defaultValue) {
+    const Result<QVariant> value =
+        queryValue(connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
     return value && !value->isNull() ? value->toString() : defaultValue;
 }
 
-Status Database::setMetaValue(const QString &key, const QString &value)
-{
+Status Database::setMetaValue(const QString &key, const QString &value) {
     Result<QSqlQuery> q = runQuery(connection(),
                                    QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/hybridlogicalclock.h"
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
@@ -26,10 +25,10 @@ class Database final {
 
 public:
     struct OpenOptions {
-        bool create = true;                 // create the file if it does not exist
-        bool backupBeforeUpgrade = true;    // copy an older file aside before migrating it
-        int targetVersion = -1;             // migrate only this far (tests); -1 = latest
-        bool integrityCheck = true;         // PRAGMA quick_check before use
+        bool create = true;              // create the file if it does not exist
+        bool backupBeforeUpgrade = true; // copy an older file aside before migrating it
+        int targetVersion = -1;          // migrate only this far (tests); -1 = latest
+        bool integrityCheck = true;      // PRAGMA quick_check before use
         int busyTimeoutMs = 10000;
     };
 

@@ -4,31 +4,25 @@ namespace SalesSync {
 
 namespace {
 
-FieldDef text(const char *name, ConflictPolicy policy, bool nullable = false)
-{
+FieldDef text(const char *name, ConflictPolicy policy, bool nullable = false) {
     return FieldDef{QString::fromLatin1(name), FieldType::Text, policy, nullable};
 }
-FieldDef integer(const char *name, ConflictPolicy policy, bool nullable = false)
-{
+FieldDef integer(const char *name, ConflictPolicy policy, bool nullable = false) {
     return FieldDef{QString::fromLatin1(name), FieldType::Integer, policy, nullable};
 }
-FieldDef real(const char *name, ConflictPolicy policy, bool nullable = true)
-{
+FieldDef real(const char *name, ConflictPolicy policy, bool nullable = true) {
     return FieldDef{QString::fromLatin1(name), FieldType::Real, policy, nullable};
 }
-FieldDef boolean(const char *name, ConflictPolicy policy)
-{
+FieldDef boolean(const char *name, ConflictPolicy policy) {
     return FieldDef{QString::fromLatin1(name), FieldType::Boolean, policy, false};
 }
-FieldDef timestamp(const char *name, ConflictPolicy policy, bool nullable = true)
-{
+FieldDef timestamp(const char *name, ConflictPolicy policy, bool nullable = true) {
     return FieldDef{QString::fromLatin1(name), FieldType::Timestamp, policy, nullable};
 }
 
 using P = ConflictPolicy;
 
-QList<EntityDef> makeSchema()
-{
+QList<EntityDef> makeSchema() {
     QList<EntityDef> entities;
     entities << EntityDef{QStringLiteral("territory"),
                           QStringLiteral("territories"),
@@ -59,12 +53,12 @@ QList<EntityDef> makeSchema()
                           {text("agent_id", P::Immutable), text("territory_id", P::Immutable)},
                           QStringLiteral("agent"),
                           QStringLiteral("agent_id")};
-    entities << EntityDef{QStringLiteral("price_list"),
-                          QStringLiteral("price_lists"),
-                          {text("name", P::ServerOwned), text("currency", P::ServerOwned),
-                           boolean("active", P::ServerOwned)},
-                          {},
-                          {}};
+    entities << EntityDef{
+        QStringLiteral("price_list"),
+        QStringLiteral("price_lists"),
+        {text("name", P::ServerOwned), text("currency", P::ServerOwned), boolean("active", P::ServerOwned)},
+        {},
+        {}};
     entities << EntityDef{QStringLiteral("product"),
                           QStringLiteral("products"),
                           {text("sku", P::ServerOwned), text("name", P::ServerOwned), text("category", P::ServerOwned),
@@ -81,59 +75,40 @@ QList<EntityDef> makeSchema()
                           QStringLiteral("price_list_id")};
     entities << EntityDef{QStringLiteral("customer"),
                           QStringLiteral("customers"),
-                          {text("code", P::Immutable),
-                           text("name", P::Manual),
-                           text("contact_person", P::LastWriterWins),
-                           text("phone", P::LastWriterWins),
-                           text("email", P::LastWriterWins),
-                           text("street", P::Manual),
-                           text("postal_code", P::Manual),
-                           text("city", P::Manual),
-                           text("country_code", P::Manual),
-                           real("latitude", P::Manual),
-                           real("longitude", P::Manual),
-                           integer("credit_limit_minor", P::ServerOwned),
-                           text("currency", P::ServerOwned),
-                           integer("payment_terms_days", P::ServerOwned),
-                           text("price_list_id", P::ServerOwned, true),
-                           text("territory_id", P::ServerOwned),
-                           text("status", P::ServerOwned),
-                           text("notes", P::LastWriterWins)},
+                          {text("code", P::Immutable), text("name", P::Manual),
+                           text("contact_person", P::LastWriterWins), text("phone", P::LastWriterWins),
+                           text("email", P::LastWriterWins), text("street", P::Manual), text("postal_code", P::Manual),
+                           text("city", P::Manual), text("country_code", P::Manual), real("latitude", P::Manual),
+                           real("longitude", P::Manual), integer("credit_limit_minor", P::ServerOwned),
+                           text("currency", P::ServerOwned), integer("payment_terms_days", P::ServerOwned),
+                           text("price_list_id", P::ServerOwned, true), text("territory_id", P::ServerOwned),
+                           text("status", P::ServerOwned), text("notes", P::LastWriterWins)},
                           {},
                           {}};
     entities << EntityDef{QStringLiteral("visit"),
                           QStringLiteral("visits"),
-                          {text("customer_id", P::Immutable),
-                           text("agent_id", P::ServerOwned),
-                           timestamp("planned_at", P::LastWriterWins, false),
-                           text("status", P::StateMachine),
-                           timestamp("checked_in_at", P::Manual),
-                           real("check_in_latitude", P::Manual),
-                           real("check_in_longitude", P::Manual),
-                           real("check_in_accuracy_m", P::Manual),
-                           text("check_in_source", P::Manual, true),
-                           real("check_in_distance_m", P::Manual),
-                           boolean("outside_geofence", P::Manual),
-                           text("check_in_reason", P::Manual),
-                           timestamp("checked_out_at", P::Manual),
-                           text("outcome", P::LastWriterWins),
-                           text("notes", P::LastWriterWins),
-                           text("follow_up", P::LastWriterWins),
+                          {text("customer_id", P::Immutable), text("agent_id", P::ServerOwned),
+                           timestamp("planned_at", P::LastWriterWins, false), text("status", P::StateMachine),
+                           timestamp("checked_in_at", P::Manual), real("check_in_latitude", P::Manual),
+                           real("check_in_longitude", P::Manual), real("check_in_accuracy_m", P::Manual),
+                           text("check_in_source", P::Manual, true), real("check_in_distance_m", P::Manual),
+                           boolean("outside_geofence", P::Manual), text("check_in_reason", P::Manual),
+                           timestamp("checked_out_at", P::Manual), text("outcome", P::LastWriterWins),
+                           text("notes", P::LastWriterWins), text("follow_up", P::LastWriterWins),
                            text("cancel_reason", P::LastWriterWins)},
                           QStringLiteral("customer"),
                           QStringLiteral("customer_id")};
-    entities << EntityDef{QStringLiteral("order"),
-                          QStringLiteral("orders"),
-                          {text("customer_id", P::Immutable), text("agent_id", P::Immutable),
-                           text("visit_id", P::Immutable, true), text("status", P::StateMachine),
-                           text("currency", P::Immutable), integer("net_minor", P::Derived),
-                           integer("tax_minor", P::Derived), integer("total_minor", P::Derived),
-                           text("notes", P::LastWriterWins), text("status_reason", P::LastWriterWins),
-                           timestamp("created_at", P::Immutable, false), timestamp("submitted_at", P::StateMachine),
-                           timestamp("decided_at", P::StateMachine), timestamp("fulfilled_at", P::StateMachine),
-                           timestamp("cancelled_at", P::StateMachine)},
-                          QStringLiteral("customer"),
-                          QStringLiteral("customer_id")};
+    entities << EntityDef{
+        QStringLiteral("order"),
+        QStringLiteral("orders"),
+        {text("customer_id", P::Immutable), text("agent_id", P::Immutable), text("visit_id", P::Immutable, true),
+         text("status", P::StateMachine), text("currency", P::Immutable), integer("net_minor", P::Derived),
+         integer("tax_minor", P::Derived), integer("total_minor", P::Derived), text("notes", P::LastWriterWins),
+         text("status_reason", P::LastWriterWins), timestamp("created_at", P::Immutable, false),
+         timestamp("submitted_at", P::StateMachine), timestamp("decided_at", P::StateMachine),
+         timestamp("fulfilled_at", P::StateMachine), timestamp("cancelled_at", P::StateMachine)},
+        QStringLiteral("customer"),
+        QStringLiteral("customer_id")};
     entities << EntityDef{QStringLiteral("order_line"),
                           QStringLiteral("order_lines"),
                           {text("order_id", P::Immutable), integer("line_no", P::Immutable),
@@ -166,8 +141,7 @@ QList<EntityDef> makeSchema()
 
 } // namespace
 
-const FieldDef *EntityDef::field(const QString &fieldName) const
-{
+const FieldDef *EntityDef::field(const QString &fieldName) const {
     for (const FieldDef &f : fields) {
         if (f.name == fieldName) {
             return &f;
@@ -176,8 +150,7 @@ const FieldDef *EntityDef::field(const QString &fieldName) const
     return nullptr;
 }
 
-QStringList EntityDef::fieldNames() const
-{
+QStringList EntityDef::fieldNames() const {
     QStringList names;
     names.reserve(fields.size());
     for (const FieldDef &f : fields) {
@@ -186,14 +159,12 @@ QStringList EntityDef::fieldNames() const
     return names;
 }
 
-const QList<EntityDef> &EntitySchema::all()
-{
+const QList<EntityDef> &EntitySchema::all() {
     static const QList<EntityDef> schema = makeSchema();
     return schema;
 }
 
-const EntityDef *EntitySchema::find(const QString &name)
-{
+const EntityDef *EntitySchema::find(const QString &name) {
     for (const EntityDef &entity : all()) {
         if (entity.name == name) {
             return &entity;
@@ -202,8 +173,7 @@ const EntityDef *EntitySchema::find(const QString &name)
     return nullptr;
 }
 
-const EntityDef &EntitySchema::get(const QString &name)
-{
+const EntityDef &EntitySchema::get(const QString &name) {
     const EntityDef *entity = find(name);
     Q_ASSERT_X(entity, "EntitySchema::get", "unknown entity");
     return *entity;

@@ -4,18 +4,16 @@ namespace SalesSync {
 
 namespace {
 
-bool isWordChar(QChar c)
-{
+bool isWordChar(QChar c) {
     return c.isLetterOrNumber() || c == u'_';
 }
 
 } // namespace
 
-QStringList splitSqlStatements(const QString &script)
-{
+QStringList splitSqlStatements(const QString &script) {
     QStringList statements;
     QString current;
-    QStringList words; // upper-cased words of the current statement, outside quotes
+    QStringList words;  // upper-cased words of the current statement, outside quotes
     int blockDepth = 0; // BEGIN ... END nesting inside CREATE TRIGGER
     const qsizetype n = script.size();
 
@@ -24,8 +22,8 @@ QStringList splitSqlStatements(const QString &script)
             return;
         }
         const QString word = script.mid(start, end - start).toUpper();
-        const bool inTrigger = words.size() >= 2 && words.at(0) == u"CREATE" &&
-                               (words.contains(QStringLiteral("TRIGGER")));
+        const bool inTrigger =
+            words.size() >= 2 && words.at(0) == u"CREATE" && (words.contains(QStringLiteral("TRIGGER")));
         if (inTrigger && word == u"BEGIN") {
             ++blockDepth;
         } else if (inTrigger && word == u"CASE") {

@@ -20,10 +20,10 @@ struct OutboxRow {
     qint64 baseVersion = -1;
 };
 
-QList<OutboxRow> outbox(Database &db)
-{
-    Result<QSqlQuery> q = runQuery(db.connection(), QStringLiteral("SELECT op_id, change_set_id, entity, row_id, op, fields, "
-                                                                   "hlc, base_version, user_id FROM outbox ORDER BY seq"));
+QList<OutboxRow> outbox(Database &db) {
+    Result<QSqlQuery> q =
+        runQuery(db.connection(), QStringLiteral("SELECT op_id, change_set_id, entity, row_id, op, fields, "
+                                                 "hlc, base_version, user_id FROM outbox ORDER BY seq"));
     QList<OutboxRow> rows;
     while (q.ok() && q.value().next()) {
         OutboxRow r;
@@ -41,8 +41,7 @@ QList<OutboxRow> outbox(Database &db)
     return rows;
 }
 
-Order twoLineOrder(const Test::Fixture &f)
-{
+Order twoLineOrder(const Test::Fixture &f) {
     Order order;
     order.customerId = f.customer.id;
     order.agentId = f.agent.id;
@@ -78,8 +77,7 @@ private slots:
     void clockIsPersistedAndMonotonic();
 };
 
-void TestChangeWriter::createRecordsEveryField()
-{
+void TestChangeWriter::createRecordsEveryField() {
     Test::Fixture f;
     QVERIFY2(f.isValid(), qPrintable(f.errorString()));
     f.clearOutbox();
@@ -104,13 +102,13 @@ void TestChangeWriter::createRecordsEveryField()
     QCOMPARE(r.fields.keys().size(), EntitySchema::get(QStringLiteral("customer")).fields.size());
     QCOMPARE(r.fields.value(QStringLiteral("name")).toObject().value(QStringLiteral("new")).toString(), c.name);
     QVERIFY(r.fields.value(QStringLiteral("name")).toObject().value(QStringLiteral("old")).isNull());
-    QCOMPARE(r.fields.value(QStringLiteral("credit_limit_minor")).toObject().value(QStringLiteral("new")).toInteger(), 100000);
+    QCOMPARE(r.fields.value(QStringLiteral("credit_limit_minor")).toObject().value(QStringLiteral("new")).toInteger(),
+             100000);
     QCOMPARE(r.fields.value(QStringLiteral("latitude")).toObject().value(QStringLiteral("new")).toDouble(), 48.7784);
     QVERIFY(r.fields.value(QStringLiteral("price_list_id")).toObject().value(QStringLiteral("new")).isNull());
 }
 
-void TestChangeWriter::updateRecordsOnlyChangedFieldsWithBaseVersion()
-{
+void TestChangeWriter::updateRecordsOnlyChangedFieldsWithBaseVersion() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     // As if the server had acknowledged the row at version 7.
@@ -134,8 +132,7 @@ void TestChangeWriter::updateRecordsOnlyChangedFieldsWithBaseVersion()
     QCOMPARE(phone.value(QStringLiteral("new")).toString(), c.phone);
 }
 
-void TestChangeWriter::unchangedUpdateRecordsNothing()
-{
+void TestChangeWriter::unchangedUpdateRecordsNothing() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     f.clearOutbox();
@@ -143,8 +140,7 @@ void TestChangeWriter::unchangedUpdateRecordsNothing()
     QCOMPARE(f.outboxCount(), 0);
 }
 
-void TestChangeWriter::deleteRecordsATombstone()
-{
+void TestChangeWriter::deleteRecordsATombstone() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     f.clearOutbox();
@@ -159,8 +155,7 @@ void TestChangeWriter::deleteRecordsATombstone()
     QVERIFY(name.value(QStringLiteral("new")).isNull());
 }
 
-void TestChangeWriter::changeSetKeepsParentsFirst()
-{
+void TestChangeWriter::changeSetKeepsParentsFirst() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     f.clearOutbox();
@@ -177,8 +172,7 @@ void TestChangeWriter::changeSetKeepsParentsFirst()
     QVERIFY(rows.at(0).opId < rows.at(1).opId);
 }
 
-void TestChangeWriter::noDataWithoutItsOutboxRecord()
-{
+void TestChangeWriter::noDataWithoutItsOutboxRecord() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     const qint64 outboxBefore = f.outboxCount();
@@ -202,8 +196,7 @@ void TestChangeWriter::noDataWithoutItsOutboxRecord()
     QCOMPARE(f.outboxCount(), outboxBefore);
 }
 
-void TestChangeWriter::noOutboxRecordWithoutItsData()
-{
+void TestChangeWriter::noOutboxRecordWithoutItsData() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     f.clearOutbox();
@@ -221,8 +214,7 @@ void TestChangeWriter::noOutboxRecordWithoutItsData()
     QCOMPARE(f.outboxCount(), 0);
 }
 
-void TestChangeWriter::clockIsPersistedAndMonotonic()
-{
+void TestChangeWriter::clockIsPersistedAndMonotonic() {
     QString lastHlc;
     QString path;
     QTemporaryDir keep;
@@ -233,7 +225,9 @@ void TestChangeWriter::clockIsPersistedAndMonotonic()
         QVERIFY(!rows.isEmpty());
         lastHlc = rows.last().hlc;
         QCOMPARE(f.db().metaValue(QStringLiteral("hlc_last")), lastHlc);
-        QVERIFY(runQuery(f.db().connection(), QStringLiteral("VACUUM INTO ?"), {keep.filePath(QStringLiteral("copy.db"))}).ok());
+        QVERIFY(
+            runQuery(f.db().connection(), QStringLiteral("VACUUM INTO ?"), {keep.filePath(QStringLiteral("copy.db"))})
+                .ok());
         path = keep.filePath(QStringLiteral("copy.db"));
     }
     Result<std::unique_ptr<Database>> reopened = Database::open(path);

@@ -22,8 +22,7 @@ private slots:
     void priceListMustMatchCurrency();
 };
 
-void TestCustomerRepository::createAndReadBack()
-{
+void TestCustomerRepository::createAndReadBack() {
     Test::Fixture f;
     QVERIFY2(f.isValid(), qPrintable(f.errorString()));
     const Result<Customer> c = CustomerRepository(f.db()).get(f.customer.id);
@@ -39,26 +38,36 @@ void TestCustomerRepository::createAndReadBack()
     QCOMPARE(CustomerRepository(f.db()).get(QStringLiteral("missing")).error().code(), ErrorCode::NotFound);
 }
 
-void TestCustomerRepository::validationNamesFieldAndLeavesNothing_data()
-{
+void TestCustomerRepository::validationNamesFieldAndLeavesNothing_data() {
     QTest::addColumn<QString>("breakage");
     QTest::addColumn<QString>("field");
-    QTest::newRow("empty name") << "name" << "name";
-    QTest::newRow("bad e-mail") << "email" << "email";
-    QTest::newRow("letters in phone") << "phone" << "phone";
-    QTest::newRow("negative credit limit") << "credit" << "creditLimit";
-    QTest::newRow("latitude out of range") << "latitude" << "location";
-    QTest::newRow("three-letter country") << "country" << "countryCode";
-    QTest::newRow("unknown territory") << "territory" << "territoryId";
-    QTest::newRow("customer on an area") << "area" << "territoryId";
-    QTest::newRow("duplicate customer number") << "code" << "code";
-    QTest::newRow("payment terms") << "terms" << "paymentTermsDays";
-    QTest::newRow("control characters") << "control" << "name";
-    QTest::newRow("unknown price list") << "pricelist" << "priceListId";
+    QTest::newRow("empty name") << "name"
+                                << "name";
+    QTest::newRow("bad e-mail") << "email"
+                                << "email";
+    QTest::newRow("letters in phone") << "phone"
+                                      << "phone";
+    QTest::newRow("negative credit limit") << "credit"
+                                           << "creditLimit";
+    QTest::newRow("latitude out of range") << "latitude"
+                                           << "location";
+    QTest::newRow("three-letter country") << "country"
+                                          << "countryCode";
+    QTest::newRow("unknown territory") << "territory"
+                                       << "territoryId";
+    QTest::newRow("customer on an area") << "area"
+                                         << "territoryId";
+    QTest::newRow("duplicate customer number") << "code"
+                                               << "code";
+    QTest::newRow("payment terms") << "terms"
+                                   << "paymentTermsDays";
+    QTest::newRow("control characters") << "control"
+                                        << "name";
+    QTest::newRow("unknown price list") << "pricelist"
+                                        << "priceListId";
 }
 
-void TestCustomerRepository::validationNamesFieldAndLeavesNothing()
-{
+void TestCustomerRepository::validationNamesFieldAndLeavesNothing() {
     QFETCH(QString, breakage);
     QFETCH(QString, field);
     Test::Fixture f;
@@ -102,8 +111,7 @@ void TestCustomerRepository::validationNamesFieldAndLeavesNothing()
     QCOMPARE(f.outboxCount(), outboxBefore);
 }
 
-void TestCustomerRepository::search_data()
-{
+void TestCustomerRepository::search_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("codes");
     QTest::newRow("everyone") << "" << QStringList{"C000001", "C000002"};
@@ -118,8 +126,7 @@ void TestCustomerRepository::search_data()
     QTest::newRow("sql metacharacters") << "'; DROP TABLE customers; --" << QStringList{};
 }
 
-void TestCustomerRepository::search()
-{
+void TestCustomerRepository::search() {
     QFETCH(QString, text);
     QFETCH(QStringList, codes);
     Test::Fixture f;
@@ -136,8 +143,7 @@ void TestCustomerRepository::search()
     QCOMPARE(f.rowCount(QStringLiteral("customers")), 2);
 }
 
-void TestCustomerRepository::searchPagesInNameOrder()
-{
+void TestCustomerRepository::searchPagesInNameOrder() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     CustomerRepository customers(f.db());
@@ -157,20 +163,20 @@ void TestCustomerRepository::searchPagesInNameOrder()
     QCOMPARE(third.last().name, QStringLiteral("Kiosk Z"));
 }
 
-void TestCustomerRepository::currencyIsFixedOnceTraded()
-{
+void TestCustomerRepository::currencyIsFixedOnceTraded() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     Customer c = f.customer;
     c.creditLimit = Money(100000, *Currency::fromCode(u"CHF"));
     // No orders or ledger entries yet: the trading currency may still change.
     QVERIFY(CustomerRepository(f.db()).update(c).ok());
-    QVERIFY(runQuery(f.db().connection(),
-                     QStringLiteral("INSERT INTO transactions (id, customer_id, kind, direction, amount_minor, currency, "
-                                    "method, occurred_at, recorded_by, updated_at) VALUES (?, ?, 'payment', 'forward', "
-                                    "100, 'CHF', 'cash', '2026-01-01T00:00:00.000Z', ?, '')"),
-                     {UuidV7::generateString(), c.id, f.agentUser.id})
-                .ok());
+    QVERIFY(
+        runQuery(f.db().connection(),
+                 QStringLiteral("INSERT INTO transactions (id, customer_id, kind, direction, amount_minor, currency, "
+                                "method, occurred_at, recorded_by, updated_at) VALUES (?, ?, 'payment', 'forward', "
+                                "100, 'CHF', 'cash', '2026-01-01T00:00:00.000Z', ?, '')"),
+                 {UuidV7::generateString(), c.id, f.agentUser.id})
+            .ok());
     c.creditLimit = Money(100000, Currency::eur());
     const Result<Customer> changed = CustomerRepository(f.db()).update(c);
     QVERIFY(!changed.ok());
@@ -178,8 +184,7 @@ void TestCustomerRepository::currencyIsFixedOnceTraded()
     QCOMPARE(CustomerRepository(f.db()).get(c.id)->currency().code(), QStringLiteral("CHF"));
 }
 
-void TestCustomerRepository::removeRefusedWhenReferenced()
-{
+void TestCustomerRepository::removeRefusedWhenReferenced() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     QVERIFY(runQuery(f.db().connection(),
@@ -193,8 +198,7 @@ void TestCustomerRepository::removeRefusedWhenReferenced()
     QVERIFY(CustomerRepository(f.db()).get(f.customer.id).ok());
 }
 
-void TestCustomerRepository::priceListMustMatchCurrency()
-{
+void TestCustomerRepository::priceListMustMatchCurrency() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     PriceList list;

@@ -18,8 +18,7 @@ using namespace SalesSync;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
+QByteArray fileHash(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         return {};
@@ -28,8 +27,7 @@ QByteArray fileHash(const QString &path)
 }
 
 // Runs SQL on a file with a private connection, outside Database, the way another program would.
-void rawExec(const QString &path, const QStringList &statements)
-{
+void rawExec(const QString &path, const QStringList &statements) {
     const QString name = QStringLiteral("raw-%1").arg(quintptr(&path));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -62,13 +60,11 @@ private slots:
     void nestedTransactionsAreSavepoints();
 };
 
-void TestDatabase::initTestCase()
-{
+void TestDatabase::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestDatabase::newFileIsWalWithForeignKeys()
-{
+void TestDatabase::newFileIsWalWithForeignKeys() {
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("a/b/new.db")));
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message()));
@@ -76,8 +72,10 @@ void TestDatabase::newFileIsWalWithForeignKeys()
     QCOMPARE(d.schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(queryValue(d.connection(), QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
     QCOMPARE(queryValue(d.connection(), QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
-    QCOMPARE(queryValue(d.connection(), QStringLiteral("PRAGMA user_version"))->toInt(), Database::latestSchemaVersion());
-    QCOMPARE(queryValue(d.connection(), QStringLiteral("PRAGMA application_id"))->toLongLong(), Database::kApplicationId);
+    QCOMPARE(queryValue(d.connection(), QStringLiteral("PRAGMA user_version"))->toInt(),
+             Database::latestSchemaVersion());
+    QCOMPARE(queryValue(d.connection(), QStringLiteral("PRAGMA application_id"))->toLongLong(),
+             Database::kApplicationId);
     QVERIFY(UuidV7::isValid(d.deviceId()));
     QVERIFY(d.upgradeBackupPath().isEmpty());
     // Foreign keys are enforced, not just declared.
@@ -88,8 +86,7 @@ void TestDatabase::newFileIsWalWithForeignKeys()
     QVERIFY(orphan.error().message().contains(QStringLiteral("refers to a record that does not exist")));
 }
 
-void TestDatabase::olderFileIsUpgradedInPlace()
-{
+void TestDatabase::olderFileIsUpgradedInPlace() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
     QString customerId;
@@ -166,8 +163,7 @@ void TestDatabase::olderFileIsUpgradedInPlace()
              QStringLiteral("Getränke Jäger GmbH"));
 }
 
-void TestDatabase::newerFileIsRefusedUntouched()
-{
+void TestDatabase::newerFileIsRefusedUntouched() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.db"));
     QVERIFY(Database::open(path).ok());
@@ -183,18 +179,20 @@ void TestDatabase::newerFileIsRefusedUntouched()
     QCOMPARE(fileHash(path), before);
 }
 
-void TestDatabase::damagedFilesAreRefusedUntouched_data()
-{
+void TestDatabase::damagedFilesAreRefusedUntouched_data() {
     QTest::addColumn<QString>("damage");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("random bytes") << "garbage" << "damaged or is not a SalesSync data file";
-    QTest::newRow("a text file") << "text" << "damaged or is not a SalesSync data file";
-    QTest::newRow("another program's database") << "foreign" << "is not a SalesSync data file";
-    QTest::newRow("overwritten pages") << "pages" << "damaged";
+    QTest::newRow("random bytes") << "garbage"
+                                  << "damaged or is not a SalesSync data file";
+    QTest::newRow("a text file") << "text"
+                                 << "damaged or is not a SalesSync data file";
+    QTest::newRow("another program's database") << "foreign"
+                                                << "is not a SalesSync data file";
+    QTest::newRow("overwritten pages") << "pages"
+                                       << "damaged";
 }
 
-void TestDatabase::damagedFilesAreRefusedUntouched()
-{
+void TestDatabase::damagedFilesAreRefusedUntouched() {
     QFETCH(QString, damage);
     QFETCH(QString, expected);
     QTemporaryDir dir;
@@ -236,8 +234,7 @@ void TestDatabase::damagedFilesAreRefusedUntouched()
     QCOMPARE(fileHash(path), before);
 }
 
-void TestDatabase::missingFileWithoutCreate()
-{
+void TestDatabase::missingFileWithoutCreate() {
     QTemporaryDir dir;
     Database::OpenOptions options;
     options.create = false;
@@ -247,23 +244,22 @@ void TestDatabase::missingFileWithoutCreate()
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.db"))));
 }
 
-void TestDatabase::eachThreadHasItsOwnConnection()
-{
+void TestDatabase::eachThreadHasItsOwnConnection() {
     Test::Fixture fixture;
     QVERIFY(fixture.isValid());
     const QString mainName = fixture.db().connection().connectionName();
     const auto [name, customers] =
         QtConcurrent::run([&fixture] {
             QSqlDatabase db = fixture.db().connection();
-            return std::pair(db.connectionName(), queryValue(db, QStringLiteral("SELECT count(*) FROM customers"))->toInt());
+            return std::pair(db.connectionName(),
+                             queryValue(db, QStringLiteral("SELECT count(*) FROM customers"))->toInt());
         }).result();
     QVERIFY(name != mainName);
     QCOMPARE(customers, 2);
     QCOMPARE(queryValue(fixture.db().connection(), QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
 }
 
-void TestDatabase::writeTransactionRollsBackUnlessCommitted()
-{
+void TestDatabase::writeTransactionRollsBackUnlessCommitted() {
     Test::Fixture fixture;
     QVERIFY(fixture.isValid());
     {
@@ -280,8 +276,7 @@ void TestDatabase::writeTransactionRollsBackUnlessCommitted()
     QCOMPARE(fixture.db().metaValue(QStringLiteral("k")), QStringLiteral("v"));
 }
 
-void TestDatabase::nestedTransactionsAreSavepoints()
-{
+void TestDatabase::nestedTransactionsAreSavepoints() {
     Test::Fixture fixture;
     QVERIFY(fixture.isValid());
     {

@@ -19,8 +19,7 @@ using namespace SalesSync;
 
 namespace {
 
-DemoDataSpec smallSpec(quint64 seed = 7)
-{
+DemoDataSpec smallSpec(quint64 seed = 7) {
     DemoDataSpec spec;
     spec.seed = seed;
     spec.customers = 150;
@@ -32,12 +31,12 @@ DemoDataSpec smallSpec(quint64 seed = 7)
 }
 
 // A digest of every synced table's content (without the local updated_at stamp).
-QByteArray digest(Database &db)
-{
+QByteArray digest(Database &db) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const EntityDef &entity : EntitySchema::all()) {
-        Result<QSqlQuery> q = runQuery(db.connection(), QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id")
-                                                            .arg(entity.fieldNames().join(u','), entity.table));
+        Result<QSqlQuery> q = runQuery(
+            db.connection(),
+            QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id").arg(entity.fieldNames().join(u','), entity.table));
         while (q.ok() && q.value().next()) {
             for (int i = 0; i <= entity.fields.size(); ++i) {
                 hash.addData(q.value().value(i).toString().toUtf8());
@@ -67,8 +66,7 @@ private:
     DemoDataCounts m_counts;
 };
 
-void TestDemoDataGenerator::initTestCase()
-{
+void TestDemoDataGenerator::initTestCase() {
     Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.db")));
     QVERIFY(db.ok());
     m_db = std::move(db).value();
@@ -77,8 +75,7 @@ void TestDemoDataGenerator::initTestCase()
     m_counts = *counts;
 }
 
-void TestDemoDataGenerator::sameSpecSameData()
-{
+void TestDemoDataGenerator::sameSpecSameData() {
     Result<std::unique_ptr<Database>> again = Database::open(m_dir.filePath(QStringLiteral("again.db")));
     Result<std::unique_ptr<Database>> other = Database::open(m_dir.filePath(QStringLiteral("other.db")));
     QVERIFY(again.ok() && other.ok());
@@ -89,13 +86,13 @@ void TestDemoDataGenerator::sameSpecSameData()
     QCOMPARE(again.value()->actorUserId(), m_db->actorUserId());
 }
 
-void TestDemoDataGenerator::sizesAreExact()
-{
+void TestDemoDataGenerator::sizesAreExact() {
     QCOMPARE(m_counts.customers, 150);
     QCOMPARE(m_counts.orderLines, 3000);
     QCOMPARE(m_counts.products, 60);
     const auto count = [this](const char *table) {
-        return queryValue(m_db->connection(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table))->toLongLong();
+        return queryValue(m_db->connection(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table))
+            ->toLongLong();
     };
     QCOMPARE(count("customers"), m_counts.customers);
     QCOMPARE(count("order_lines"), m_counts.orderLines);
@@ -112,8 +109,7 @@ void TestDemoDataGenerator::sizesAreExact()
     QVERIFY(DemoWorkspace::isDemo(*m_db));
 }
 
-void TestDemoDataGenerator::everythingObeysTheRules()
-{
+void TestDemoDataGenerator::everythingObeysTheRules() {
     QSqlDatabase db = m_db->connection();
     QVERIFY(!runQuery(db, QStringLiteral("PRAGMA foreign_key_check")).value().next());
     // Every id is a UUIDv7.
@@ -143,11 +139,12 @@ void TestDemoDataGenerator::everythingObeysTheRules()
         QCOMPARE(order.taxTotal, stored.taxTotal);
     }
     // Invoices only for approved or fulfilled orders, for their total.
-    QCOMPARE(queryValue(db, QStringLiteral("SELECT count(*) FROM transactions t JOIN orders o ON o.id = t.order_id "
-                                           "WHERE t.kind = 'invoice' AND t.direction = 'forward' AND "
-                                           "(o.status NOT IN ('approved', 'fulfilled') OR t.amount_minor <> o.total_minor)"))
-                 ->toInt(),
-             0);
+    QCOMPARE(
+        queryValue(db, QStringLiteral("SELECT count(*) FROM transactions t JOIN orders o ON o.id = t.order_id "
+                                      "WHERE t.kind = 'invoice' AND t.direction = 'forward' AND "
+                                      "(o.status NOT IN ('approved', 'fulfilled') OR t.amount_minor <> o.total_minor)"))
+            ->toInt(),
+        0);
     // Every reversal is valid against its original and what was reversed before it.
     TransactionRepository ledger(*m_db);
     Result<QSqlQuery> originals = runQuery(db, QStringLiteral("SELECT DISTINCT reverses_id FROM transactions WHERE "
@@ -178,19 +175,19 @@ void TestDemoDataGenerator::everythingObeysTheRules()
                 ->toInt() > 0);
 }
 
-void TestDemoDataGenerator::progressAndCancel()
-{
+void TestDemoDataGenerator::progressAndCancel() {
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("cancel.db")));
     QVERIFY(db.ok());
     int calls = 0;
     qint64 last = 0;
-    const Result<DemoDataCounts> counts = DemoWorkspace::populate(*db.value(), smallSpec(), [&](qint64 done, qint64 total) {
-        ++calls;
-        Q_ASSERT(done >= last && done <= total);
-        last = done;
-        return calls < 2;
-    });
+    const Result<DemoDataCounts> counts =
+        DemoWorkspace::populate(*db.value(), smallSpec(), [&](qint64 done, qint64 total) {
+            ++calls;
+            Q_ASSERT(done >= last && done <= total);
+            last = done;
+            return calls < 2;
+        });
     QVERIFY(!counts.ok());
     QVERIFY(counts.error().message().contains(QStringLiteral("cancelled")));
     QCOMPARE(calls, 2);
@@ -199,8 +196,7 @@ void TestDemoDataGenerator::progressAndCancel()
     QCOMPARE(queryValue(db.value()->connection(), QStringLiteral("SELECT count(*) FROM territories"))->toInt(), 0);
 }
 
-void TestDemoDataGenerator::demoWorkspaceRefusesARealProfile()
-{
+void TestDemoDataGenerator::demoWorkspaceRefusesARealProfile() {
     const Result<DemoDataCounts> again = DemoWorkspace::populate(*m_db, smallSpec());
     QVERIFY(!again.ok());
     QVERIFY(again.error().message().contains(QStringLiteral("already holds customers")));

@@ -17,15 +17,15 @@ private slots:
     void ledgerIsAppendOnly();
 };
 
-void TestEntitySchema::declarationsMatchTheTables()
-{
+void TestEntitySchema::declarationsMatchTheTables() {
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("s.db")));
     QVERIFY(db.ok());
-    const QSet<QString> bookkeeping{QStringLiteral("id"), QStringLiteral("server_version"), QStringLiteral("updated_at"),
-                                    QStringLiteral("rid")};
+    const QSet<QString> bookkeeping{QStringLiteral("id"), QStringLiteral("server_version"),
+                                    QStringLiteral("updated_at"), QStringLiteral("rid")};
     for (const EntityDef &entity : EntitySchema::all()) {
-        Result<QSqlQuery> q = runQuery(db.value()->connection(), QStringLiteral("PRAGMA table_info(%1)").arg(entity.table));
+        Result<QSqlQuery> q =
+            runQuery(db.value()->connection(), QStringLiteral("PRAGMA table_info(%1)").arg(entity.table));
         QVERIFY(q.ok());
         QStringList columns;
         QSet<QString> nullable;
@@ -49,8 +49,7 @@ void TestEntitySchema::declarationsMatchTheTables()
     }
 }
 
-void TestEntitySchema::parentsComeFirst()
-{
+void TestEntitySchema::parentsComeFirst() {
     QStringList seen;
     for (const EntityDef &entity : EntitySchema::all()) {
         if (!entity.parentEntity.isEmpty()) {
@@ -62,8 +61,7 @@ void TestEntitySchema::parentsComeFirst()
     QCOMPARE(EntitySchema::find(QStringLiteral("nope")), nullptr);
 }
 
-void TestEntitySchema::ledgerIsAppendOnly()
-{
+void TestEntitySchema::ledgerIsAppendOnly() {
     for (const QString &name : {QStringLiteral("transaction"), QStringLiteral("audit_entry")}) {
         for (const FieldDef &field : EntitySchema::get(name).fields) {
             QCOMPARE(field.policy, ConflictPolicy::AppendOnly);

@@ -9,14 +9,12 @@ Q_DECLARE_METATYPE(SalesSync::TransactionKind)
 Q_DECLARE_METATYPE(SalesSync::TransactionDirection)
 
 namespace {
-const QString &customerId()
-{
+const QString &customerId() {
     static const QString id = UuidV7::generateString();
     return id;
 }
 
-Transaction entry(TransactionKind kind, qint64 amount, const QString &customer = customerId())
-{
+Transaction entry(TransactionKind kind, qint64 amount, const QString &customer = customerId()) {
     Transaction t;
     t.id = UuidV7::generateString();
     t.customerId = customer;
@@ -31,8 +29,8 @@ Transaction entry(TransactionKind kind, qint64 amount, const QString &customer =
     return t;
 }
 
-Transaction reversalOf(const Transaction &original, qint64 amount, const QString &reason = QStringLiteral("Cheque bounced"))
-{
+Transaction reversalOf(const Transaction &original, qint64 amount,
+                       const QString &reason = QStringLiteral("Cheque bounced")) {
     Transaction r = original;
     r.id = UuidV7::generateString();
     r.direction = TransactionDirection::Reverse;
@@ -55,8 +53,7 @@ private slots:
     void reversalRules();
 };
 
-void TestLedger::signs_data()
-{
+void TestLedger::signs_data() {
     QTest::addColumn<TransactionKind>("kind");
     QTest::addColumn<TransactionDirection>("direction");
     QTest::addColumn<int>("sign");
@@ -70,16 +67,14 @@ void TestLedger::signs_data()
     QTest::newRow("refund reversal") << TransactionKind::Refund << TransactionDirection::Reverse << -1;
 }
 
-void TestLedger::signs()
-{
+void TestLedger::signs() {
     QFETCH(TransactionKind, kind);
     QFETCH(TransactionDirection, direction);
     QFETCH(int, sign);
     QCOMPARE(Ledger::sign(kind, direction), sign);
 }
 
-void TestLedger::balanceIsDerivedFromEntries()
-{
+void TestLedger::balanceIsDerivedFromEntries() {
     const Transaction invoice = entry(TransactionKind::Invoice, 10000);
     const Transaction payment = entry(TransactionKind::Payment, 6000);
     const Transaction bounced = reversalOf(payment, 6000);
@@ -94,8 +89,7 @@ void TestLedger::balanceIsDerivedFromEntries()
     QCOMPARE(Ledger::balance({invoice, usd}, Currency::eur()).error().code(), ErrorCode::CurrencyMismatch);
 }
 
-void TestLedger::reversalWithinRemaining()
-{
+void TestLedger::reversalWithinRemaining() {
     const Transaction invoice = entry(TransactionKind::Invoice, 10000);
     const Transaction first = reversalOf(invoice, 3000, QStringLiteral("Price correction"));
     QVERIFY(Ledger::validateReversal(first, invoice, {}).ok());
@@ -111,22 +105,28 @@ void TestLedger::reversalWithinRemaining()
     QVERIFY(!Ledger::validateReversal(afterAll, invoice, {first, rest}).ok());
 }
 
-void TestLedger::reversalRules_data()
-{
+void TestLedger::reversalRules_data() {
     QTest::addColumn<QString>("breakage");
     QTest::addColumn<QString>("field");
-    QTest::newRow("no reason") << "reason" << "reason";
-    QTest::newRow("blank reason") << "blank" << "reason";
-    QTest::newRow("other customer") << "customer" << "customerId";
-    QTest::newRow("other kind") << "kind" << "kind";
-    QTest::newRow("other currency") << "currency" << "amount";
-    QTest::newRow("not referencing the original") << "reference" << "reversesId";
-    QTest::newRow("reversing a reversal") << "chain" << "reversesId";
-    QTest::newRow("zero amount") << "zero" << "amount";
+    QTest::newRow("no reason") << "reason"
+                               << "reason";
+    QTest::newRow("blank reason") << "blank"
+                                  << "reason";
+    QTest::newRow("other customer") << "customer"
+                                    << "customerId";
+    QTest::newRow("other kind") << "kind"
+                                << "kind";
+    QTest::newRow("other currency") << "currency"
+                                    << "amount";
+    QTest::newRow("not referencing the original") << "reference"
+                                                  << "reversesId";
+    QTest::newRow("reversing a reversal") << "chain"
+                                          << "reversesId";
+    QTest::newRow("zero amount") << "zero"
+                                 << "amount";
 }
 
-void TestLedger::reversalRules()
-{
+void TestLedger::reversalRules() {
     QFETCH(QString, breakage);
     QFETCH(QString, field);
     Transaction original = entry(TransactionKind::Payment, 5000);

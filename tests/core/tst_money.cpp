@@ -23,8 +23,7 @@ private slots:
     void formatting();
 };
 
-void TestMoney::currencies_data()
-{
+void TestMoney::currencies_data() {
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<int>("digits");
@@ -38,8 +37,7 @@ void TestMoney::currencies_data()
     QTest::newRow("empty") << "" << false << 0;
 }
 
-void TestMoney::currencies()
-{
+void TestMoney::currencies() {
     QFETCH(QString, code);
     QFETCH(bool, valid);
     QFETCH(int, digits);
@@ -51,8 +49,7 @@ void TestMoney::currencies()
     }
 }
 
-void TestMoney::roundHalfUp_data()
-{
+void TestMoney::roundHalfUp_data() {
     QTest::addColumn<qint64>("num");
     QTest::addColumn<qint64>("den");
     QTest::addColumn<qint64>("expected");
@@ -67,35 +64,54 @@ void TestMoney::roundHalfUp_data()
     QTest::newRow("7% of 0.50 = 0.035 -> 0.04") << qint64(50 * 700) << qint64(10000) << qint64(4);
 }
 
-void TestMoney::roundHalfUp()
-{
+void TestMoney::roundHalfUp() {
     QFETCH(qint64, num);
     QFETCH(qint64, den);
     QFETCH(qint64, expected);
     QCOMPARE(divideRoundHalfUp(num, den), expected);
 }
 
-void TestMoney::parse_data()
-{
+void TestMoney::parse_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("locale");
     QTest::addColumn<qint64>("minor");
-    QTest::newRow("plain") << "12.34" << "EUR" << "C" << qint64(1234);
-    QTest::newRow("no decimals") << "12" << "EUR" << "C" << qint64(1200);
-    QTest::newRow("one decimal") << "12.5" << "EUR" << "C" << qint64(1250);
-    QTest::newRow("negative") << "-0.05" << "EUR" << "C" << qint64(-5);
-    QTest::newRow("spaces") << "  7.00 " << "EUR" << "C" << qint64(700);
-    QTest::newRow("yen has no minor unit") << "1500" << "JPY" << "C" << qint64(1500);
-    QTest::newRow("dinar has three") << "1.234" << "KWD" << "C" << qint64(1234);
-    QTest::newRow("english grouping") << "1,234.56" << "EUR" << "en_US" << qint64(123456);
-    QTest::newRow("german") << "1.234,56" << "EUR" << "de_DE" << qint64(123456);
-    QTest::newRow("german no grouping") << "1234,5" << "EUR" << "de_DE" << qint64(123450);
-    QTest::newRow("large") << "92233720368547758.07" << "EUR" << "C" << qint64(9223372036854775807LL);
+    QTest::newRow("plain") << "12.34"
+                           << "EUR"
+                           << "C" << qint64(1234);
+    QTest::newRow("no decimals") << "12"
+                                 << "EUR"
+                                 << "C" << qint64(1200);
+    QTest::newRow("one decimal") << "12.5"
+                                 << "EUR"
+                                 << "C" << qint64(1250);
+    QTest::newRow("negative") << "-0.05"
+                              << "EUR"
+                              << "C" << qint64(-5);
+    QTest::newRow("spaces") << "  7.00 "
+                            << "EUR"
+                            << "C" << qint64(700);
+    QTest::newRow("yen has no minor unit") << "1500"
+                                           << "JPY"
+                                           << "C" << qint64(1500);
+    QTest::newRow("dinar has three") << "1.234"
+                                     << "KWD"
+                                     << "C" << qint64(1234);
+    QTest::newRow("english grouping") << "1,234.56"
+                                      << "EUR"
+                                      << "en_US" << qint64(123456);
+    QTest::newRow("german") << "1.234,56"
+                            << "EUR"
+                            << "de_DE" << qint64(123456);
+    QTest::newRow("german no grouping") << "1234,5"
+                                        << "EUR"
+                                        << "de_DE" << qint64(123450);
+    QTest::newRow("large") << "92233720368547758.07"
+                           << "EUR"
+                           << "C" << qint64(9223372036854775807LL);
 }
 
-void TestMoney::parse()
-{
+void TestMoney::parse() {
     QFETCH(QString, text);
     QFETCH(QString, currency);
     QFETCH(QString, locale);
@@ -106,25 +122,49 @@ void TestMoney::parse()
     QCOMPARE(money->currency().code(), currency);
 }
 
-void TestMoney::parseRejects_data()
-{
+void TestMoney::parseRejects_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("too many decimals") << "1.234" << "EUR" << "C" << "more decimal places than EUR allows (2)";
-    QTest::newRow("yen decimals") << "1.5" << "JPY" << "C" << "more decimal places than JPY allows (0)";
-    QTest::newRow("letters") << "12a" << "EUR" << "C" << "is not a number";
-    QTest::newRow("empty") << "" << "EUR" << "C" << "is empty";
-    QTest::newRow("just a sign") << "-" << "EUR" << "C" << "is not a number";
-    QTest::newRow("two points") << "1.2.3" << "EUR" << "C" << "is not a number";
-    QTest::newRow("english decimal typed in german") << "12.50" << "EUR" << "de_DE" << "misplaced digit grouping";
-    QTest::newRow("exponent") << "1e5" << "EUR" << "C" << "is not a number";
-    QTest::newRow("arabic-indic digits") << QString::fromUtf8("\u0661\u0662") << "EUR" << "C" << "is not a number";
+    QTest::newRow("too many decimals") << "1.234"
+                                       << "EUR"
+                                       << "C"
+                                       << "more decimal places than EUR allows (2)";
+    QTest::newRow("yen decimals") << "1.5"
+                                  << "JPY"
+                                  << "C"
+                                  << "more decimal places than JPY allows (0)";
+    QTest::newRow("letters") << "12a"
+                             << "EUR"
+                             << "C"
+                             << "is not a number";
+    QTest::newRow("empty") << ""
+                           << "EUR"
+                           << "C"
+                           << "is empty";
+    QTest::newRow("just a sign") << "-"
+                                 << "EUR"
+                                 << "C"
+                                 << "is not a number";
+    QTest::newRow("two points") << "1.2.3"
+                                << "EUR"
+                                << "C"
+                                << "is not a number";
+    QTest::newRow("english decimal typed in german") << "12.50"
+                                                     << "EUR"
+                                                     << "de_DE"
+                                                     << "misplaced digit grouping";
+    QTest::newRow("exponent") << "1e5"
+                              << "EUR"
+                              << "C"
+                              << "is not a number";
+    QTest::newRow("arabic-indic digits") << QString::fromUtf8("\u0661\u0662") << "EUR"
+                                         << "C"
+                                         << "is not a number";
 }
 
-void TestMoney::parseRejects()
-{
+void TestMoney::parseRejects() {
     QFETCH(QString, text);
     QFETCH(QString, currency);
     QFETCH(QString, locale);
@@ -137,8 +177,7 @@ void TestMoney::parseRejects()
     QVERIFY2(money.error().message().contains(reason), qPrintable(money.error().message()));
 }
 
-void TestMoney::arithmetic()
-{
+void TestMoney::arithmetic() {
     const Currency eur = Currency::eur();
     const Money a(1050, eur);
     const Money b(275, eur);
@@ -156,8 +195,7 @@ void TestMoney::arithmetic()
     QCOMPARE(Money(7, eur).timesBasisPoints(700)->minorUnits(), 0);
 }
 
-void TestMoney::mixedCurrenciesAreRefused()
-{
+void TestMoney::mixedCurrenciesAreRefused() {
     const Money eur(100, Currency::eur());
     const Money usd(100, *Currency::fromCode(u"USD"));
     const Result<Money> sum = eur.plus(usd);
@@ -168,35 +206,50 @@ void TestMoney::mixedCurrenciesAreRefused()
     QVERIFY(!eur.minus(usd).ok());
 }
 
-void TestMoney::overflowIsAnError()
-{
+void TestMoney::overflowIsAnError() {
     const Currency eur = Currency::eur();
     const Money huge(std::numeric_limits<qint64>::max() - 1, eur);
     QCOMPARE(huge.plus(Money(10, eur)).error().code(), ErrorCode::Overflow);
-    QCOMPARE(Money(std::numeric_limits<qint64>::min() + 1, eur).minus(Money(10, eur)).error().code(), ErrorCode::Overflow);
+    QCOMPARE(Money(std::numeric_limits<qint64>::min() + 1, eur).minus(Money(10, eur)).error().code(),
+             ErrorCode::Overflow);
     QCOMPARE(huge.timesQuantityMilli(2000).error().code(), ErrorCode::Overflow);
     QCOMPARE(Money::parse(u"99999999999999999999", eur).error().code(), ErrorCode::Overflow);
 }
 
-void TestMoney::formatting_data()
-{
+void TestMoney::formatting_data() {
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("plain");
     QTest::addColumn<QString>("formatted");
     const QString nbsp = QString(QChar(0x00A0));
-    QTest::newRow("en") << qint64(123456) << "EUR" << "en_US" << "1234.56 EUR" << "1,234.56" + nbsp + "EUR";
-    QTest::newRow("de") << qint64(123456) << "EUR" << "de_DE" << "1234.56 EUR" << "1.234,56" + nbsp + "EUR";
-    QTest::newRow("negative cents") << qint64(-5) << "EUR" << "en_US" << "-0.05 EUR" << "-0.05" + nbsp + "EUR";
-    QTest::newRow("yen") << qint64(1500) << "JPY" << "en_US" << "1500 JPY" << "1,500" + nbsp + "JPY";
-    QTest::newRow("dinar") << qint64(1005) << "KWD" << "en_US" << "1.005 KWD" << "1.005" + nbsp + "KWD";
-    QTest::newRow("min") << std::numeric_limits<qint64>::min() << "EUR" << "C"
-                         << "-92233720368547758.08 EUR" << "-92233720368547758.08" + nbsp + "EUR";
+    QTest::newRow("en") << qint64(123456) << "EUR"
+                        << "en_US"
+                        << "1234.56 EUR"
+                        << "1,234.56" + nbsp + "EUR";
+    QTest::newRow("de") << qint64(123456) << "EUR"
+                        << "de_DE"
+                        << "1234.56 EUR"
+                        << "1.234,56" + nbsp + "EUR";
+    QTest::newRow("negative cents") << qint64(-5) << "EUR"
+                                    << "en_US"
+                                    << "-0.05 EUR"
+                                    << "-0.05" + nbsp + "EUR";
+    QTest::newRow("yen") << qint64(1500) << "JPY"
+                         << "en_US"
+                         << "1500 JPY"
+                         << "1,500" + nbsp + "JPY";
+    QTest::newRow("dinar") << qint64(1005) << "KWD"
+                           << "en_US"
+                           << "1.005 KWD"
+                           << "1.005" + nbsp + "KWD";
+    QTest::newRow("min") << std::numeric_limits<qint64>::min() << "EUR"
+                         << "C"
+                         << "-92233720368547758.08 EUR"
+                         << "-92233720368547758.08" + nbsp + "EUR";
 }
 
-void TestMoney::formatting()
-{
+void TestMoney::formatting() {
     QFETCH(qint64, minor);
     QFETCH(QString, currency);
     QFETCH(QString, locale);

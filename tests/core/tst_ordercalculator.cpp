@@ -6,8 +6,7 @@
 using namespace SalesSync;
 
 namespace {
-OrderLine line(qint64 quantityMilli, qint64 priceMinor, qint64 discountMinor, int taxBp, const Currency &currency)
-{
+OrderLine line(qint64 quantityMilli, qint64 priceMinor, qint64 discountMinor, int taxBp, const Currency &currency) {
     OrderLine l;
     l.id = UuidV7::generateString();
     l.productId = UuidV7::generateString();
@@ -32,20 +31,20 @@ private slots:
     void failureLeavesOrderUnchanged();
 };
 
-void TestOrderCalculator::lineTotals_data()
-{
+void TestOrderCalculator::lineTotals_data() {
     QTest::addColumn<qint64>("quantityMilli");
     QTest::addColumn<qint64>("price");
     QTest::addColumn<qint64>("discount");
     QTest::addColumn<int>("taxBp");
     QTest::addColumn<qint64>("net");
     QTest::addColumn<qint64>("tax");
-    QTest::newRow("3 x 18.99 at 19%") << qint64(3000) << qint64(1899) << qint64(0) << 1900 << qint64(5697) << qint64(1082);
+    QTest::newRow("3 x 18.99 at 19%") << qint64(3000) << qint64(1899) << qint64(0) << 1900 << qint64(5697)
+                                      << qint64(1082);
     // 56.97 * 0.19 = 10.8243 -> 10.82
     QTest::newRow("discount before tax") << qint64(3000) << qint64(1899) << qint64(500) << 1900 << qint64(5197)
                                          << qint64(987); // 51.97 * 0.19 = 9.8743 -> 9.87
-    QTest::newRow("half cent tax rounds up") << qint64(1000) << qint64(50) << qint64(0) << 700 << qint64(50)
-                                             << qint64(4); // 0.035 -> 0.04
+    QTest::newRow("half cent tax rounds up")
+        << qint64(1000) << qint64(50) << qint64(0) << 700 << qint64(50) << qint64(4); // 0.035 -> 0.04
     QTest::newRow("fractional kg") << qint64(2500) << qint64(349) << qint64(0) << 700 << qint64(873)
                                    << qint64(61); // 8.725 -> 8.73; 0.6111 -> 0.61
     QTest::newRow("zero rate") << qint64(2000) << qint64(1000) << qint64(0) << 0 << qint64(2000) << qint64(0);
@@ -53,8 +52,7 @@ void TestOrderCalculator::lineTotals_data()
     QTest::newRow("free item") << qint64(1000) << qint64(0) << qint64(0) << 1900 << qint64(0) << qint64(0);
 }
 
-void TestOrderCalculator::lineTotals()
-{
+void TestOrderCalculator::lineTotals() {
     QFETCH(qint64, quantityMilli);
     QFETCH(qint64, price);
     QFETCH(qint64, discount);
@@ -68,8 +66,7 @@ void TestOrderCalculator::lineTotals()
     QCOMPARE(l.tax.minorUnits(), tax);
 }
 
-void TestOrderCalculator::orderTotalsAddUpPerLine()
-{
+void TestOrderCalculator::orderTotalsAddUpPerLine() {
     const Currency eur = Currency::eur();
     Order order;
     order.currency = eur;
@@ -82,8 +79,7 @@ void TestOrderCalculator::orderTotalsAddUpPerLine()
     QCOMPARE(order.total.currency().code(), QStringLiteral("EUR"));
 }
 
-void TestOrderCalculator::mixedCurrenciesAreRejected()
-{
+void TestOrderCalculator::mixedCurrenciesAreRejected() {
     const Currency eur = Currency::eur();
     Order order;
     order.currency = eur;
@@ -96,8 +92,7 @@ void TestOrderCalculator::mixedCurrenciesAreRejected()
     QVERIFY(!s.error().hasField(QStringLiteral("lines[0].unitPrice")));
 }
 
-void TestOrderCalculator::badLinesNameTheField_data()
-{
+void TestOrderCalculator::badLinesNameTheField_data() {
     QTest::addColumn<qint64>("quantityMilli");
     QTest::addColumn<qint64>("price");
     QTest::addColumn<qint64>("discount");
@@ -111,8 +106,7 @@ void TestOrderCalculator::badLinesNameTheField_data()
     QTest::newRow("tax over 100%") << qint64(1000) << qint64(100) << qint64(0) << 10001 << "lines[0].taxRate";
 }
 
-void TestOrderCalculator::badLinesNameTheField()
-{
+void TestOrderCalculator::badLinesNameTheField() {
     QFETCH(qint64, quantityMilli);
     QFETCH(qint64, price);
     QFETCH(qint64, discount);
@@ -126,8 +120,7 @@ void TestOrderCalculator::badLinesNameTheField()
     QVERIFY2(s.error().hasField(field), qPrintable(s.error().message()));
 }
 
-void TestOrderCalculator::failureLeavesOrderUnchanged()
-{
+void TestOrderCalculator::failureLeavesOrderUnchanged() {
     const Currency eur = Currency::eur();
     Order order;
     order.currency = eur;

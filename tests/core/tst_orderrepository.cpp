@@ -9,8 +9,7 @@
 using namespace SalesSync;
 
 namespace {
-Order draftFor(const Test::Fixture &f, const Customer &customer, qint64 beerCasesMilli)
-{
+Order draftFor(const Test::Fixture &f, const Customer &customer, qint64 beerCasesMilli) {
     Order order;
     order.customerId = customer.id;
     order.agentId = f.agent.id;
@@ -43,8 +42,7 @@ private slots:
     void submittedOrdersCountAgainstTheLimit();
 };
 
-void TestOrderRepository::draftIsComputedAndStored()
-{
+void TestOrderRepository::draftIsComputedAndStored() {
     Test::Fixture f;
     QVERIFY2(f.isValid(), qPrintable(f.errorString()));
     Order order = draftFor(f, f.customer, 3000);
@@ -73,8 +71,7 @@ void TestOrderRepository::draftIsComputedAndStored()
     QCOMPARE(saved->createdAt.timeSpec(), Qt::UTC);
 }
 
-void TestOrderRepository::draftEditsReplaceLines()
-{
+void TestOrderRepository::draftEditsReplaceLines() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     OrderRepository orders(f.db());
@@ -103,21 +100,26 @@ void TestOrderRepository::draftEditsReplaceLines()
     QCOMPARE(f.rowCount(QStringLiteral("order_lines")), 1);
 }
 
-void TestOrderRepository::invalidDraftLeavesNothing_data()
-{
+void TestOrderRepository::invalidDraftLeavesNothing_data() {
     QTest::addColumn<QString>("breakage");
     QTest::addColumn<QString>("field");
-    QTest::newRow("line in another currency") << "currency" << "lines[0].unitPrice";
-    QTest::newRow("order in another currency than the customer") << "order-currency" << "currency";
-    QTest::newRow("unknown product") << "product" << "lines[0].productId";
-    QTest::newRow("zero quantity") << "quantity" << "lines[0].quantity";
-    QTest::newRow("discount above line amount") << "discount" << "lines[0].discount";
-    QTest::newRow("unknown customer") << "customer" << "customerId";
-    QTest::newRow("unknown visit") << "visit" << "visitId";
+    QTest::newRow("line in another currency") << "currency"
+                                              << "lines[0].unitPrice";
+    QTest::newRow("order in another currency than the customer") << "order-currency"
+                                                                 << "currency";
+    QTest::newRow("unknown product") << "product"
+                                     << "lines[0].productId";
+    QTest::newRow("zero quantity") << "quantity"
+                                   << "lines[0].quantity";
+    QTest::newRow("discount above line amount") << "discount"
+                                                << "lines[0].discount";
+    QTest::newRow("unknown customer") << "customer"
+                                      << "customerId";
+    QTest::newRow("unknown visit") << "visit"
+                                   << "visitId";
 }
 
-void TestOrderRepository::invalidDraftLeavesNothing()
-{
+void TestOrderRepository::invalidDraftLeavesNothing() {
     QFETCH(QString, breakage);
     QFETCH(QString, field);
     Test::Fixture f;
@@ -150,8 +152,7 @@ void TestOrderRepository::invalidDraftLeavesNothing()
     QCOMPARE(f.outboxCount(), outboxBefore);
 }
 
-void TestOrderRepository::submitWithinLimit()
-{
+void TestOrderRepository::submitWithinLimit() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     OrderRepository orders(f.db());
@@ -169,8 +170,7 @@ void TestOrderRepository::submitWithinLimit()
     QCOMPARE(audit.first().deviceId, f.db().deviceId());
 }
 
-void TestOrderRepository::submitOverLimitWarnsAndAudits()
-{
+void TestOrderRepository::submitOverLimitWarnsAndAudits() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     OrderRepository orders(f.db());
@@ -195,8 +195,7 @@ void TestOrderRepository::submitOverLimitWarnsAndAudits()
     QVERIFY(actions.contains(QStringLiteral("order.over_credit_limit")));
 }
 
-void TestOrderRepository::submitOverLimitBlocksWhenPolicySaysSo()
-{
+void TestOrderRepository::submitOverLimitBlocksWhenPolicySaysSo() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     QVERIFY(f.db().setMetaValue(QStringLiteral("credit_policy"), QStringLiteral("block")).ok());
@@ -207,13 +206,13 @@ void TestOrderRepository::submitOverLimitBlocksWhenPolicySaysSo()
     const Result<SubmitResult> submitted = orders.submit(draft.id, orders.creditPolicy());
     QVERIFY(!submitted.ok());
     QCOMPARE(submitted.error().code(), ErrorCode::CreditLimit);
-    QVERIFY2(submitted.error().message().contains(QStringLiteral("129.91 EUR")), qPrintable(submitted.error().message()));
+    QVERIFY2(submitted.error().message().contains(QStringLiteral("129.91 EUR")),
+             qPrintable(submitted.error().message()));
     QCOMPARE(orders.get(draft.id)->status, OrderStatus::Draft);
     QCOMPARE(f.outboxCount(), outboxBefore);
 }
 
-void TestOrderRepository::illegalTransitionsChangeNothing()
-{
+void TestOrderRepository::illegalTransitionsChangeNothing() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     OrderRepository orders(f.db());
@@ -235,8 +234,7 @@ void TestOrderRepository::illegalTransitionsChangeNothing()
     QCOMPARE(orders.fulfil(draft.id)->status, OrderStatus::Fulfilled);
 }
 
-void TestOrderRepository::rejectAndCancelNeedAReason()
-{
+void TestOrderRepository::rejectAndCancelNeedAReason() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     OrderRepository orders(f.db());
@@ -252,8 +250,7 @@ void TestOrderRepository::rejectAndCancelNeedAReason()
     QVERIFY(ok->decidedAt.isValid());
 }
 
-void TestOrderRepository::submittedOrdersCountAgainstTheLimit()
-{
+void TestOrderRepository::submittedOrdersCountAgainstTheLimit() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     OrderRepository orders(f.db());

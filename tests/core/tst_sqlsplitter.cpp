@@ -12,8 +12,7 @@ private slots:
     void split();
 };
 
-void TestSqlSplitter::split_data()
-{
+void TestSqlSplitter::split_data() {
     QTest::addColumn<QString>("script");
     QTest::addColumn<QStringList>("statements");
     QTest::newRow("two") << "CREATE TABLE a (x); CREATE TABLE b (y);"
@@ -23,8 +22,7 @@ void TestSqlSplitter::split_data()
                                          << QStringList{"INSERT INTO t VALUES ('a;b')", "SELECT 2"};
     QTest::newRow("escaped quote") << "SELECT 'it''s; fine'; SELECT 3"
                                    << QStringList{"SELECT 'it''s; fine'", "SELECT 3"};
-    QTest::newRow("line comment") << "-- a comment; with semicolon\nSELECT 1; -- trailing\n"
-                                  << QStringList{"SELECT 1"};
+    QTest::newRow("line comment") << "-- a comment; with semicolon\nSELECT 1; -- trailing\n" << QStringList{"SELECT 1"};
     QTest::newRow("block comment") << "/* x; y */ SELECT 1;" << QStringList{"SELECT 1"};
     QTest::newRow("trigger body") << "CREATE TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); "
                                      "UPDATE c SET x = 1; END; SELECT 1;"
@@ -36,15 +34,14 @@ void TestSqlSplitter::split_data()
                                        << QStringList{"CREATE TRIGGER t BEFORE UPDATE ON a BEGIN SELECT CASE WHEN 1 "
                                                       "THEN RAISE(ABORT, 'no; way') END; END",
                                                       "SELECT 2"};
-    QTest::newRow("begin transaction is not a block") << "BEGIN; SELECT 1; COMMIT;"
-                                                      << QStringList{"BEGIN", "SELECT 1", "COMMIT"};
+    QTest::newRow("begin transaction is not a block")
+        << "BEGIN; SELECT 1; COMMIT;" << QStringList{"BEGIN", "SELECT 1", "COMMIT"};
     QTest::newRow("quoted identifier") << "SELECT \"a;b\" FROM [x;y]; SELECT 1"
                                        << QStringList{"SELECT \"a;b\" FROM [x;y]", "SELECT 1"};
     QTest::newRow("empty statements") << ";;  ; SELECT 1;;" << QStringList{"SELECT 1"};
 }
 
-void TestSqlSplitter::split()
-{
+void TestSqlSplitter::split() {
     QFETCH(QString, script);
     QFETCH(QStringList, statements);
     QStringList got = splitSqlStatements(script);

@@ -17,8 +17,7 @@ private slots:
     void managersAndAgents();
 };
 
-void TestTerritoryRepository::treeLevelsAreEnforced_data()
-{
+void TestTerritoryRepository::treeLevelsAreEnforced_data() {
     QTest::addColumn<int>("level");
     QTest::addColumn<QString>("parent");
     QTest::addColumn<bool>("ok");
@@ -32,8 +31,7 @@ void TestTerritoryRepository::treeLevelsAreEnforced_data()
     QTest::newRow("territory under a missing node") << int(TerritoryLevel::Territory) << "missing" << false;
 }
 
-void TestTerritoryRepository::treeLevelsAreEnforced()
-{
+void TestTerritoryRepository::treeLevelsAreEnforced() {
     QFETCH(int, level);
     QFETCH(QString, parent);
     QFETCH(bool, ok);
@@ -43,8 +41,8 @@ void TestTerritoryRepository::treeLevelsAreEnforced()
     t.level = TerritoryLevel(level);
     t.code = QStringLiteral("NEW");
     t.name = QStringLiteral("New node");
-    t.parentId = parent == u"region" ? f.region.id
-                 : parent == u"area" ? f.area.id
+    t.parentId = parent == u"region"    ? f.region.id
+                 : parent == u"area"    ? f.area.id
                  : parent == u"missing" ? UuidV7::generateString()
                                         : QString();
     const Result<Territory> created = TerritoryRepository(f.db()).create(t);
@@ -55,8 +53,7 @@ void TestTerritoryRepository::treeLevelsAreEnforced()
     }
 }
 
-void TestTerritoryRepository::subtreeAndCycles()
-{
+void TestTerritoryRepository::subtreeAndCycles() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     TerritoryRepository territories(f.db());
@@ -81,19 +78,17 @@ void TestTerritoryRepository::subtreeAndCycles()
     QVERIFY(territories.update(selfParent).error().hasField(QStringLiteral("parentId")));
 }
 
-void TestTerritoryRepository::removeOnlyWhenUnused()
-{
+void TestTerritoryRepository::removeOnlyWhenUnused() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     TerritoryRepository territories(f.db());
-    QVERIFY(!territories.remove(f.area.id).ok());     // has children
+    QVERIFY(!territories.remove(f.area.id).ok());      // has children
     QVERIFY(!territories.remove(f.territory.id).ok()); // has customers and an agent
     QVERIFY(territories.remove(f.otherTerritory.id).ok());
     QCOMPARE(territories.get(f.otherTerritory.id).error().code(), ErrorCode::NotFound);
 }
 
-void TestTerritoryRepository::managersAndAgents()
-{
+void TestTerritoryRepository::managersAndAgents() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     UserRepository users(f.db());

@@ -11,8 +11,7 @@ using namespace SalesSync;
 
 namespace {
 // An approved order of 3 cases of beer: 56.97 + 10.82 = 67.79 EUR.
-QString approvedOrder(Test::Fixture &f)
-{
+QString approvedOrder(Test::Fixture &f) {
     Order order;
     order.customerId = f.customer.id;
     order.agentId = f.agent.id;
@@ -31,8 +30,7 @@ QString approvedOrder(Test::Fixture &f)
     return id;
 }
 
-Transaction payment(const Test::Fixture &f, qint64 amount, PaymentMethod method = PaymentMethod::Cheque)
-{
+Transaction payment(const Test::Fixture &f, qint64 amount, PaymentMethod method = PaymentMethod::Cheque) {
     Transaction t;
     t.customerId = f.customer.id;
     t.kind = TransactionKind::Payment;
@@ -56,8 +54,7 @@ private slots:
     void balanceInSqlAgreesWithLedgerRules();
 };
 
-void TestTransactionRepository::invoiceOnlyForApprovedOrders()
-{
+void TestTransactionRepository::invoiceOnlyForApprovedOrders() {
     Test::Fixture f;
     QVERIFY2(f.isValid(), qPrintable(f.errorString()));
     OrderRepository orders(f.db());
@@ -84,8 +81,7 @@ void TestTransactionRepository::invoiceOnlyForApprovedOrders()
     QCOMPARE(CustomerRepository(f.db()).openBalance(f.customer.id)->minorUnits(), 6779);
 }
 
-void TestTransactionRepository::paymentsAndBalance()
-{
+void TestTransactionRepository::paymentsAndBalance() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     TransactionRepository ledger(f.db());
@@ -102,8 +98,7 @@ void TestTransactionRepository::paymentsAndBalance()
     QCOMPARE(ledger.forCustomer(f.customer.id)->size(), 2);
 }
 
-void TestTransactionRepository::reversalsNeverTouchTheOriginal()
-{
+void TestTransactionRepository::reversalsNeverTouchTheOriginal() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     TransactionRepository ledger(f.db());
@@ -124,8 +119,7 @@ void TestTransactionRepository::reversalsNeverTouchTheOriginal()
     QCOMPARE(CustomerRepository(f.db()).openBalance(f.customer.id)->minorUnits(), 0);
 }
 
-void TestTransactionRepository::reversalLimits()
-{
+void TestTransactionRepository::reversalLimits() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     TransactionRepository ledger(f.db());
@@ -148,25 +142,24 @@ void TestTransactionRepository::reversalLimits()
     QCOMPARE(ledger.reversalsOf(paid.id)->size(), 2);
 }
 
-void TestTransactionRepository::ledgerIsAppendOnlyInTheFile()
-{
+void TestTransactionRepository::ledgerIsAppendOnlyInTheFile() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     const Transaction paid = *TransactionRepository(f.db()).record(payment(f, 5000));
     // Even SQL that goes around the repositories cannot rewrite history.
-    const Result<QSqlQuery> edit =
-        runQuery(f.db().connection(), QStringLiteral("UPDATE transactions SET amount_minor = 1 WHERE id = ?"), {paid.id});
+    const Result<QSqlQuery> edit = runQuery(
+        f.db().connection(), QStringLiteral("UPDATE transactions SET amount_minor = 1 WHERE id = ?"), {paid.id});
     QVERIFY(!edit.ok());
     QVERIFY(edit.error().message().contains(QStringLiteral("append-only")));
     QVERIFY(!runQuery(f.db().connection(), QStringLiteral("DELETE FROM transactions WHERE id = ?"), {paid.id}).ok());
     // The sync engine may still record the server's acknowledgement.
-    QVERIFY(runQuery(f.db().connection(), QStringLiteral("UPDATE transactions SET server_version = 3 WHERE id = ?"), {paid.id})
+    QVERIFY(runQuery(f.db().connection(), QStringLiteral("UPDATE transactions SET server_version = 3 WHERE id = ?"),
+                     {paid.id})
                 .ok());
     QCOMPARE(TransactionRepository(f.db()).get(paid.id)->amount.minorUnits(), 5000);
 }
 
-void TestTransactionRepository::paymentInWrongCurrencyRefused()
-{
+void TestTransactionRepository::paymentInWrongCurrencyRefused() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     Transaction t = payment(f, 5000);
@@ -177,8 +170,7 @@ void TestTransactionRepository::paymentInWrongCurrencyRefused()
     QCOMPARE(f.rowCount(QStringLiteral("transactions")), 0);
 }
 
-void TestTransactionRepository::balanceInSqlAgreesWithLedgerRules()
-{
+void TestTransactionRepository::balanceInSqlAgreesWithLedgerRules() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     TransactionRepository ledger(f.db());

@@ -8,13 +8,11 @@ using namespace SalesSync;
 
 namespace {
 // A point this many metres due north of the fixture customer.
-GeoPoint northOfCustomer(const Test::Fixture &f, double metres)
-{
+GeoPoint northOfCustomer(const Test::Fixture &f, double metres) {
     return GeoPoint{f.customer.location->latitude + metres / 111195.08, f.customer.location->longitude};
 }
 
-Visit planned(const Test::Fixture &f, const Customer &customer)
-{
+Visit planned(const Test::Fixture &f, const Customer &customer) {
     Visit v;
     v.customerId = customer.id;
     v.agentId = f.agent.id;
@@ -37,8 +35,7 @@ private slots:
     void rescheduleOnlyWhilePlanned();
 };
 
-void TestVisitRepository::planAndList()
-{
+void TestVisitRepository::planAndList() {
     Test::Fixture f;
     QVERIFY2(f.isValid(), qPrintable(f.errorString()));
     VisitRepository visits(f.db());
@@ -49,7 +46,7 @@ void TestVisitRepository::planAndList()
     later.plannedAt = later.plannedAt.addSecs(3600);
     QVERIFY(visits.plan(later).ok());
     const QList<Visit> day = *visits.forAgent(f.agent.id, QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC),
-                                             QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC));
+                                              QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC));
     QCOMPARE(day.size(), 2);
     QCOMPARE(day.first().customerId, f.customer.id);
     QCOMPARE(day.first().plannedAt, QDateTime(QDate(2026, 11, 23), QTime(8, 30), Qt::UTC));
@@ -58,8 +55,7 @@ void TestVisitRepository::planAndList()
     QVERIFY(visits.plan(bad).error().hasField(QStringLiteral("customerId")));
 }
 
-void TestVisitRepository::checkInInsideGeofence()
-{
+void TestVisitRepository::checkInInsideGeofence() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());
@@ -81,8 +77,7 @@ void TestVisitRepository::checkInInsideGeofence()
              QStringLiteral("visit.checked_in"));
 }
 
-void TestVisitRepository::checkInOutsideNeedsReasonAndIsFlagged()
-{
+void TestVisitRepository::checkInOutsideNeedsReasonAndIsFlagged() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());
@@ -109,8 +104,7 @@ void TestVisitRepository::checkInOutsideNeedsReasonAndIsFlagged()
     QCOMPARE(audit.first().details.value(QStringLiteral("distance_m")).toInt(), 850);
 }
 
-void TestVisitRepository::radiusIsConfigurable()
-{
+void TestVisitRepository::radiusIsConfigurable() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());
@@ -125,8 +119,7 @@ void TestVisitRepository::radiusIsConfigurable()
     QVERIFY(!v->checkIn->outsideGeofence);
 }
 
-void TestVisitRepository::manualCheckInNeedsReason()
-{
+void TestVisitRepository::manualCheckInNeedsReason() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());
@@ -144,8 +137,7 @@ void TestVisitRepository::manualCheckInNeedsReason()
              QStringLiteral("visit.check_in_review"));
 }
 
-void TestVisitRepository::checkOutCompletes()
-{
+void TestVisitRepository::checkOutCompletes() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());
@@ -167,8 +159,7 @@ void TestVisitRepository::checkOutCompletes()
     QVERIFY(!early.ok());
 }
 
-void TestVisitRepository::cancelNeedsReasonAndIsFinal()
-{
+void TestVisitRepository::cancelNeedsReasonAndIsFinal() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());
@@ -184,8 +175,7 @@ void TestVisitRepository::cancelNeedsReasonAndIsFinal()
     QVERIFY(!visits.markMissed(id).ok());
 }
 
-void TestVisitRepository::rescheduleOnlyWhilePlanned()
-{
+void TestVisitRepository::rescheduleOnlyWhilePlanned() {
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());

@@ -17,8 +17,7 @@ private slots:
     void visitTransitions();
 };
 
-void TestWorkflow::orderTransitions_data()
-{
+void TestWorkflow::orderTransitions_data() {
     QTest::addColumn<OrderStatus>("from");
     QTest::addColumn<OrderStatus>("to");
     QTest::addColumn<bool>("allowed");
@@ -42,8 +41,7 @@ void TestWorkflow::orderTransitions_data()
     QTest::newRow("draft -> draft") << S::Draft << S::Draft << false << "already is";
 }
 
-void TestWorkflow::orderTransitions()
-{
+void TestWorkflow::orderTransitions() {
     QFETCH(OrderStatus, from);
     QFETCH(OrderStatus, to);
     QFETCH(bool, allowed);
@@ -59,8 +57,7 @@ void TestWorkflow::orderTransitions()
     }
 }
 
-void TestWorkflow::visitTransitions_data()
-{
+void TestWorkflow::visitTransitions_data() {
     QTest::addColumn<VisitStatus>("from");
     QTest::addColumn<VisitStatus>("to");
     QTest::addColumn<bool>("allowed");
@@ -77,8 +74,7 @@ void TestWorkflow::visitTransitions_data()
     QTest::newRow("cancelled -> planned") << S::Cancelled << S::Planned << false << "is final";
 }
 
-void TestWorkflow::visitTransitions()
-{
+void TestWorkflow::visitTransitions() {
     QFETCH(VisitStatus, from);
     QFETCH(VisitStatus, to);
     QFETCH(bool, allowed);

@@ -13,8 +13,7 @@
 using namespace SalesSync;
 
 namespace {
-DemoDataSpec smallSpec()
-{
+DemoDataSpec smallSpec() {
     DemoDataSpec spec;
     spec.customers = 120;
     spec.orderLines = 1500;
@@ -36,14 +35,12 @@ private slots:
     void loaderCanBeCancelled();
 };
 
-void TestMainWindow::initTestCase()
-{
+void TestMainWindow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestMainWindow::loaderCreatesTheDemoWorkspace()
-{
+void TestMainWindow::loaderCreatesTheDemoWorkspace() {
     QTemporaryDir dir;
     ProfileLoader loader;
     QSignalSpy progress(&loader, &ProfileLoader::progress);
@@ -63,8 +60,7 @@ void TestMainWindow::loaderCreatesTheDemoWorkspace()
     QVERIFY(!outcome.populated);
 }
 
-void TestMainWindow::overviewShowsTheWorkspace()
-{
+void TestMainWindow::overviewShowsTheWorkspace() {
     QTemporaryDir dir;
     ProfileLoader loader;
     QSignalSpy finished(&loader, &ProfileLoader::finished);
@@ -87,8 +83,7 @@ void TestMainWindow::overviewShowsTheWorkspace()
     QVERIFY(expected.openBalance.first().minorUnits() > 0);
 }
 
-void TestMainWindow::sectionsThatComeLaterSaySo()
-{
+void TestMainWindow::sectionsThatComeLaterSaySo() {
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("p/salessync.db")));
     QVERIFY(db.ok());
@@ -96,7 +91,8 @@ void TestMainWindow::sectionsThatComeLaterSaySo()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("SalesSync — work"));
-    QCOMPARE(window.sections(), (QStringList{"Overview", "Today", "Customers", "Orders", "Payments", "Sync", "Settings"}));
+    QCOMPARE(window.sections(),
+             (QStringList{"Overview", "Today", "Customers", "Orders", "Payments", "Sync", "Settings"}));
     QCOMPARE(window.currentSection(), 0);
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.currentSection(), 2);
@@ -107,8 +103,7 @@ void TestMainWindow::sectionsThatComeLaterSaySo()
     QTRY_COMPARE_WITH_TIMEOUT(window.overview()->figure(QStringLiteral("customers")), QStringLiteral("0"), 20000);
 }
 
-void TestMainWindow::loaderReportsDamagedFiles()
-{
+void TestMainWindow::loaderReportsDamagedFiles() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("broken.db"));
     QFile f(path);
@@ -125,8 +120,7 @@ void TestMainWindow::loaderReportsDamagedFiles()
     QVERIFY(outcome.error.contains(path));
 }
 
-void TestMainWindow::loaderCanBeCancelled()
-{
+void TestMainWindow::loaderCanBeCancelled() {
     QTemporaryDir dir;
     ProfileLoader loader;
     QSignalSpy finished(&loader, &ProfileLoader::finished);

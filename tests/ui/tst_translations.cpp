@@ -21,8 +21,7 @@ struct Entry {
     bool unfinished = false;
 };
 
-QList<Entry> readTs(const QString &path)
-{
+QList<Entry> readTs(const QString &path) {
     QList<Entry> entries;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -51,8 +50,7 @@ QList<Entry> readTs(const QString &path)
     return xml.hasError() ? QList<Entry>() : entries;
 }
 
-QStringList placeholders(const QString &text)
-{
+QStringList placeholders(const QString &text) {
     static const QRegularExpression pattern(QStringLiteral("%\\d+"));
     QStringList found;
     for (const QRegularExpressionMatch &m : pattern.globalMatch(text)) {
@@ -62,8 +60,7 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
-QString lookup(const QList<Entry> &entries, const QString &context, const QString &source)
-{
+QString lookup(const QList<Entry> &entries, const QString &context, const QString &source) {
     for (const Entry &e : entries) {
         if (e.context == context && e.source == source) {
             return e.translation;
@@ -88,25 +85,23 @@ private:
     QTranslator m_translator;
 };
 
-void TestTranslations::initTestCase()
-{
+void TestTranslations::initTestCase() {
     m_entries = readTs(QStringLiteral(SALESSYNC_TS_DE));
     QVERIFY2(m_entries.size() > 150, "translations/salessync_de.ts is missing, unreadable or nearly empty");
 }
 
-void TestTranslations::germanIsComplete()
-{
+void TestTranslations::germanIsComplete() {
     for (const Entry &e : std::as_const(m_entries)) {
         const QString where = e.context + QStringLiteral(": ") + e.source;
         QVERIFY2(!e.unfinished && !e.translation.isEmpty(), qPrintable(QStringLiteral("untranslated: ") + where));
         QVERIFY2(placeholders(e.source) == placeholders(e.translation),
                  qPrintable(QStringLiteral("placeholders differ: ") + where));
-        QVERIFY2(e.source.count(u'&') == e.translation.count(u'&'), qPrintable(QStringLiteral("mnemonics differ: ") + where));
+        QVERIFY2(e.source.count(u'&') == e.translation.count(u'&'),
+                 qPrintable(QStringLiteral("mnemonics differ: ") + where));
     }
 }
 
-void TestTranslations::germanAtRunTime()
-{
+void TestTranslations::germanAtRunTime() {
     QVERIFY(m_translator.load(QStringLiteral(":/i18n/salessync_de.qm")));
     QVERIFY(QCoreApplication::installTranslator(&m_translator));
 
@@ -131,12 +126,12 @@ void TestTranslations::germanAtRunTime()
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("p.db")));
     QVERIFY(db.ok());
     MainWindow window(std::move(db).value(), QStringLiteral("p"));
-    QCOMPARE(window.sections().at(2), lookup(m_entries, QStringLiteral("SalesSync::MainWindow"), QStringLiteral("Customers")));
+    QCOMPARE(window.sections().at(2),
+             lookup(m_entries, QStringLiteral("SalesSync::MainWindow"), QStringLiteral("Customers")));
     QVERIFY(window.sections().at(2) != QStringLiteral("Customers"));
 }
 
-void TestTranslations::cleanupTestCase()
-{
+void TestTranslations::cleanupTestCase() {
     QCoreApplication::removeTranslator(&m_translator);
 }
 
