@@ -33,7 +33,8 @@ struct Options {
     DemoDataSpec demoSpec = DemoDataSpec::demo();
 };
 
-void addOptions(QCommandLineParser &parser) {
+void addOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "SalesSync: offline-first field sales for agents, managers and admins."));
     parser.addHelpOption();
@@ -59,7 +60,8 @@ void addOptions(QCommandLineParser &parser) {
                                                           "(for scripts and smoke tests).")});
 }
 
-bool positiveNumber(const QString &text, qint64 &into) {
+bool positiveNumber(const QString &text, qint64 &into)
+{
     bool ok = false;
     const qint64 n = text.toLongLong(&ok);
     if (!ok || n <= 0) {
@@ -69,13 +71,15 @@ bool positiveNumber(const QString &text, qint64 &into) {
     return true;
 }
 
-QString profilePath(const Options &options) {
+QString profilePath(const Options &options)
+{
     const QString base = options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                                    : QDir(options.dataDir).absolutePath();
     return QDir(base).filePath(QStringLiteral("profiles/%1/salessync.db").arg(options.profile));
 }
 
-void installTranslations(QApplication &app) {
+void installTranslations(QApplication &app)
+{
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -89,7 +93,8 @@ void installTranslations(QApplication &app) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication::setApplicationName(QStringLiteral("SalesSync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SALESSYNC_VERSION_STRING));
 
@@ -119,29 +124,34 @@ int main(int argc, char *argv[]) {
     options.exitWhenLoaded = parser.isSet(QStringLiteral("exit-when-loaded"));
     if (options.profile.isEmpty() || options.profile.contains(u'/') || options.profile.contains(u'\\') ||
         options.profile.startsWith(u'.')) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "--profile: \"%1\" is not a valid profile name "
-                                                                    "(no slashes, not starting with a dot).")
-                                    .arg(options.profile)));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "--profile: \"%1\" is not a valid profile name "
+                                                           "(no slashes or backslashes, not starting with a dot).")
+                           .arg(options.profile)));
         return 2;
     }
-    for (const auto &[name, target] :
-         {std::pair{QStringLiteral("demo-customers"), 0}, std::pair{QStringLiteral("demo-order-lines"), 1}}) {
+    // Sizes of a new demo workspace, each a whole number from 1 to its maximum.
+    const QList<std::tuple<QString, qint64, qint64 *>> sizes = {
+        {QStringLiteral("demo-customers"), 1000000, nullptr},
+        {QStringLiteral("demo-order-lines"), 100000000, &options.demoSpec.orderLines},
+    };
+    for (const auto &[name, maximum, target] : sizes) {
         if (!parser.isSet(name)) {
             continue;
         }
         qint64 n = 0;
-        if (!positiveNumber(parser.value(name), n) || (target == 0 && n > 1000000)) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate("main", "--%1: \"%2\" is not a positive whole number "
-                                                                        "in range.")
-                                        .arg(name, parser.value(name))));
+        if (!positiveNumber(parser.value(name), n) || n > maximum) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "--%1: \"%2\" is not a whole number from 1 to %3.")
+                               .arg(name, parser.value(name), QString::number(maximum))));
             return 2;
         }
-        if (target == 0) {
-            options.demoSpec.customers = int(n);
+        if (target) {
+            *target = n;
         } else {
-            options.demoSpec.orderLines = n;
+            options.demoSpec.customers = int(n);
         }
     }
 

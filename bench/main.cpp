@@ -11,7 +11,8 @@
 
 using namespace SalesSync;
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("salessync-bench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SALESSYNC_VERSION_STRING));

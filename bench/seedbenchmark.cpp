@@ -25,7 +25,8 @@ struct Table {
     std::vector<std::vector<Value>> rows;
 };
 
-bool check(int rc, sqlite3 *db, QString *error, const char *what) {
+bool check(int rc, sqlite3 *db, QString *error, const char *what)
+{
     if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW) {
         return true;
     }
@@ -34,7 +35,8 @@ bool check(int rc, sqlite3 *db, QString *error, const char *what) {
 }
 
 // Reads every synced table of the generated file, in insertion order, into memory.
-bool readAll(const QString &path, std::vector<Table> &tables, QString *error) {
+bool readAll(const QString &path, std::vector<Table> &tables, QString *error)
+{
     sqlite3 *db = nullptr;
     if (!check(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), db, error, "open")) {
         sqlite3_close(db);
@@ -83,7 +85,8 @@ bool readAll(const QString &path, std::vector<Table> &tables, QString *error) {
 }
 
 // The baseline: the same rows into a file with the same schema, raw C API, one transaction.
-bool insertAll(const QString &path, const std::vector<Table> &tables, QString *error) {
+bool insertAll(const QString &path, const std::vector<Table> &tables, QString *error)
+{
     sqlite3 *db = nullptr;
     if (!check(sqlite3_open(path.toUtf8().constData(), &db), db, error, "open baseline")) {
         sqlite3_close(db);
@@ -133,7 +136,8 @@ bool insertAll(const QString &path, const std::vector<Table> &tables, QString *e
 
 } // namespace
 
-QJsonObject runSeedBenchmark(const SeedOptions &options, QString *error) {
+QJsonObject runSeedBenchmark(const SeedOptions &options, QString *error)
+{
     QTemporaryDir dir;
     const QString generatedPath =
         options.keepFile.isEmpty() ? dir.filePath(QStringLiteral("generated.db")) : options.keepFile;

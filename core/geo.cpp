@@ -9,17 +9,20 @@ namespace SalesSync {
 namespace {
 constexpr double kEarthMeanRadiusMetres = 6371008.8;
 
-double radians(double degrees) {
+double radians(double degrees)
+{
     return degrees * std::numbers::pi / 180.0;
 }
 } // namespace
 
-bool GeoPoint::isValid() const {
+bool GeoPoint::isValid() const
+{
     return std::isfinite(latitude) && std::isfinite(longitude) && latitude >= -90.0 && latitude <= 90.0 &&
            longitude >= -180.0 && longitude <= 180.0;
 }
 
-double distanceMetres(const GeoPoint &a, const GeoPoint &b) {
+double distanceMetres(const GeoPoint &a, const GeoPoint &b)
+{
     const double dLat = radians(b.latitude - a.latitude);
     const double dLon = radians(b.longitude - a.longitude);
     const double h = std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(radians(a.latitude)) *
@@ -29,7 +32,8 @@ double distanceMetres(const GeoPoint &a, const GeoPoint &b) {
 }
 
 std::optional<GeofenceCheck> checkGeofence(const GeoPoint &checkIn, const std::optional<GeoPoint> &customer,
-                                           double radiusMetres) {
+                                           double radiusMetres)
+{
     if (!customer || !customer->isValid() || !checkIn.isValid()) {
         return std::nullopt;
     }

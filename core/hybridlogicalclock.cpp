@@ -7,14 +7,16 @@
 
 namespace SalesSync {
 
-QString HlcTimestamp::toString() const {
+QString HlcTimestamp::toString() const
+{
     return QStringLiteral("%1-%2-%3")
         .arg(wallMs, 16, 10, QLatin1Char('0'))
         .arg(counter, 4, 16, QLatin1Char('0'))
         .arg(node);
 }
 
-std::optional<HlcTimestamp> HlcTimestamp::parse(const QString &text) {
+std::optional<HlcTimestamp> HlcTimestamp::parse(const QString &text)
+{
     const qsizetype firstDash = text.indexOf(u'-');
     const qsizetype secondDash = firstDash < 0 ? -1 : text.indexOf(u'-', firstDash + 1);
     if (firstDash != 16 || secondDash != 21) {
@@ -32,7 +34,8 @@ std::optional<HlcTimestamp> HlcTimestamp::parse(const QString &text) {
     return ts;
 }
 
-std::strong_ordering HlcTimestamp::operator<=>(const HlcTimestamp &other) const {
+std::strong_ordering HlcTimestamp::operator<=>(const HlcTimestamp &other) const
+{
     if (const auto c = wallMs <=> other.wallMs; c != 0) {
         return c;
     }
@@ -46,9 +49,11 @@ std::strong_ordering HlcTimestamp::operator<=>(const HlcTimestamp &other) const 
 HybridLogicalClock::HybridLogicalClock(QString node, HlcTimestamp last, WallClock wallClock)
     : m_node(std::move(node))
     , m_last(std::move(last))
-    , m_wallClock(wallClock ? std::move(wallClock) : WallClock([] { return QDateTime::currentMSecsSinceEpoch(); })) {}
+    , m_wallClock(wallClock ? std::move(wallClock) : WallClock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+{}
 
-HlcTimestamp HybridLogicalClock::now() {
+HlcTimestamp HybridLogicalClock::now()
+{
     const qint64 physical = m_wallClock();
     HlcTimestamp next;
     next.node = m_node;
@@ -63,7 +68,8 @@ HlcTimestamp HybridLogicalClock::now() {
     return next;
 }
 
-HlcTimestamp HybridLogicalClock::observe(const HlcTimestamp &remote) {
+HlcTimestamp HybridLogicalClock::observe(const HlcTimestamp &remote)
+{
     const qint64 physical = m_wallClock();
     HlcTimestamp next;
     next.node = m_node;

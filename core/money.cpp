@@ -62,18 +62,21 @@ constexpr std::array kCurrencies = {
     CurrencyInfo{u"ZMW", 2}, CurrencyInfo{u"ZWG", 2},
 };
 
-Error currencyMismatch(const Currency &a, const Currency &b) {
+Error currencyMismatch(const Currency &a, const Currency &b)
+{
     return Error(ErrorCode::CurrencyMismatch,
                  Money::tr("Cannot combine amounts in %1 and %2.").arg(a.code(), b.code()));
 }
 
-Error overflow() {
+Error overflow()
+{
     return Error(ErrorCode::Overflow, Money::tr("The amount is too large."));
 }
 
 } // namespace
 
-std::optional<Currency> Currency::fromCode(QStringView code) {
+std::optional<Currency> Currency::fromCode(QStringView code)
+{
     for (const CurrencyInfo &info : kCurrencies) {
         if (code == QStringView(info.code)) {
             return Currency(QString::fromUtf16(info.code), info.minorDigits);
@@ -82,7 +85,8 @@ std::optional<Currency> Currency::fromCode(QStringView code) {
     return std::nullopt;
 }
 
-qint64 Currency::minorPerMajor() const {
+qint64 Currency::minorPerMajor() const
+{
     qint64 factor = 1;
     for (int i = 0; i < m_minorDigits; ++i) {
         factor *= 10;
@@ -90,7 +94,8 @@ qint64 Currency::minorPerMajor() const {
     return factor;
 }
 
-qint64 divideRoundHalfUp(qint64 num, qint64 den) {
+qint64 divideRoundHalfUp(qint64 num, qint64 den)
+{
     Q_ASSERT(den > 0);
     const qint64 quotient = num / den;
     const qint64 remainder = num % den;
@@ -101,7 +106,8 @@ qint64 divideRoundHalfUp(qint64 num, qint64 den) {
     return quotient;
 }
 
-Result<Money> Money::parse(QStringView text, const Currency &currency, const QLocale &locale) {
+Result<Money> Money::parse(QStringView text, const Currency &currency, const QLocale &locale)
+{
     const QString field = QStringLiteral("amount");
     if (!currency.isValid()) {
         return Error::validation(QStringLiteral("currency"), tr("is not an ISO 4217 currency code"));
@@ -180,7 +186,8 @@ Result<Money> Money::parse(QStringView text, const Currency &currency, const QLo
     return Money(negative ? -total : total, currency);
 }
 
-Result<Money> Money::plus(const Money &other) const {
+Result<Money> Money::plus(const Money &other) const
+{
     if (!(m_currency == other.m_currency)) {
         return currencyMismatch(m_currency, other.m_currency);
     }
@@ -191,7 +198,8 @@ Result<Money> Money::plus(const Money &other) const {
     return Money(sum, m_currency);
 }
 
-Result<Money> Money::minus(const Money &other) const {
+Result<Money> Money::minus(const Money &other) const
+{
     if (!(m_currency == other.m_currency)) {
         return currencyMismatch(m_currency, other.m_currency);
     }
@@ -202,7 +210,8 @@ Result<Money> Money::minus(const Money &other) const {
     return Money(difference, m_currency);
 }
 
-Result<Money> Money::timesQuantityMilli(qint64 quantityMilli) const {
+Result<Money> Money::timesQuantityMilli(qint64 quantityMilli) const
+{
     qint64 product = 0;
     if (qMulOverflow(m_minor, quantityMilli, &product)) {
         return overflow();
@@ -210,7 +219,8 @@ Result<Money> Money::timesQuantityMilli(qint64 quantityMilli) const {
     return Money(divideRoundHalfUp(product, 1000), m_currency);
 }
 
-Result<Money> Money::timesBasisPoints(qint64 basisPoints) const {
+Result<Money> Money::timesBasisPoints(qint64 basisPoints) const
+{
     qint64 product = 0;
     if (qMulOverflow(m_minor, basisPoints, &product)) {
         return overflow();
@@ -218,7 +228,8 @@ Result<Money> Money::timesBasisPoints(qint64 basisPoints) const {
     return Money(divideRoundHalfUp(product, 10000), m_currency);
 }
 
-QString Money::toDecimalString() const {
+QString Money::toDecimalString() const
+{
     const qint64 factor = m_currency.minorPerMajor();
     const quint64 magnitude = m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
     QString s = QString::number(magnitude / quint64(factor));
@@ -228,11 +239,13 @@ QString Money::toDecimalString() const {
     return m_minor < 0 ? u'-' + s : s;
 }
 
-QString Money::toString() const {
+QString Money::toString() const
+{
     return toDecimalString() + u' ' + m_currency.code();
 }
 
-QString Money::format(const QLocale &locale) const {
+QString Money::format(const QLocale &locale) const
+{
     const qint64 factor = m_currency.minorPerMajor();
     const quint64 magnitude = m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
     QString s = locale.toString(magnitude / quint64(factor));

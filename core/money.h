@@ -32,7 +32,8 @@ public:
 private:
     Currency(QString code, int minorDigits)
         : m_code(std::move(code))
-        , m_minorDigits(minorDigits) {}
+        , m_minorDigits(minorDigits)
+    {}
 
     QString m_code;
     int m_minorDigits = 0;
@@ -51,7 +52,8 @@ public:
     Money() = default;
     Money(qint64 minorUnits, Currency currency)
         : m_minor(minorUnits)
-        , m_currency(std::move(currency)) {}
+        , m_currency(std::move(currency))
+    {}
 
     static Money zero(const Currency &currency) { return Money(0, currency); }
 

@@ -37,9 +37,11 @@ public:
     Error(ErrorCode code, QString message, QList<FieldError> fields = {})
         : m_code(code)
         , m_message(std::move(message))
-        , m_fields(std::move(fields)) {}
+        , m_fields(std::move(fields))
+    {}
 
-    static Error validation(QList<FieldError> fields) {
+    static Error validation(QList<FieldError> fields)
+    {
         QStringList parts;
         parts.reserve(fields.size());
         for (const FieldError &f : std::as_const(fields)) {
@@ -48,7 +50,8 @@ public:
         return Error(ErrorCode::Validation, parts.join(QStringLiteral("; ")), std::move(fields));
     }
 
-    static Error validation(const QString &field, const QString &message) {
+    static Error validation(const QString &field, const QString &message)
+    {
         return validation(QList<FieldError>{FieldError{field, message}});
     }
 
@@ -57,7 +60,8 @@ public:
     const QList<FieldError> &fields() const { return m_fields; }
 
     // The message for one field, or an empty string when that field is fine.
-    QString messageFor(const QString &field) const {
+    QString messageFor(const QString &field) const
+    {
         for (const FieldError &f : m_fields) {
             if (f.field == field) {
                 return f.message;
@@ -79,9 +83,11 @@ template <typename T>
 class [[nodiscard]] Result final {
 public:
     Result(T value)
-        : m_data(std::in_place_index<0>, std::move(value)) {}
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
     Result(Error error)
-        : m_data(std::in_place_index<1>, std::move(error)) {}
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -105,7 +111,8 @@ class [[nodiscard]] Result<void> final {
 public:
     Result() = default;
     Result(Error error)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

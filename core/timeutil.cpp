@@ -2,14 +2,16 @@
 
 namespace SalesSync {
 
-QString toIsoUtc(const QDateTime &time) {
+QString toIsoUtc(const QDateTime &time)
+{
     if (!time.isValid()) {
         return {};
     }
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime fromIsoUtc(const QString &text) {
+QDateTime fromIsoUtc(const QString &text)
+{
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid()) {
         time = QDateTime::fromString(text, Qt::ISODate);
@@ -17,7 +19,8 @@ QDateTime fromIsoUtc(const QString &text) {
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-QString nowIsoUtc() {
+QString nowIsoUtc()
+{
     return toIsoUtc(QDateTime::currentDateTimeUtc());
 }
 

@@ -16,7 +16,8 @@ quint16 s_counter = 0;
 
 } // namespace
 
-QUuid UuidV7::generate() {
+QUuid UuidV7::generate()
+{
     qint64 ms = QDateTime::currentMSecsSinceEpoch();
     quint16 counter = 0;
     {
@@ -42,7 +43,8 @@ QUuid UuidV7::generate() {
     return make(ms, counter, QRandomGenerator::system()->generate64());
 }
 
-QUuid UuidV7::make(qint64 unixMs, quint16 randA, quint64 randB) {
+QUuid UuidV7::make(qint64 unixMs, quint16 randA, quint64 randB)
+{
     std::array<uchar, 16> bytes{};
     for (int i = 0; i < 6; ++i) {
         bytes[size_t(i)] = uchar(quint64(unixMs) >> (40 - 8 * i));
@@ -56,11 +58,13 @@ QUuid UuidV7::make(qint64 unixMs, quint16 randA, quint64 randB) {
     return QUuid::fromRfc4122(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
 }
 
-QString UuidV7::generateString() {
+QString UuidV7::generateString()
+{
     return generate().toString(QUuid::WithoutBraces);
 }
 
-bool UuidV7::isValid(const QString &text) {
+bool UuidV7::isValid(const QString &text)
+{
     if (text.size() != 36 || text != text.toLower()) {
         return false;
     }
@@ -68,11 +72,13 @@ bool UuidV7::isValid(const QString &text) {
     return !uuid.isNull() && versionOf(uuid) == 7 && uuid.variant() == QUuid::DCE;
 }
 
-int UuidV7::versionOf(const QUuid &uuid) {
+int UuidV7::versionOf(const QUuid &uuid)
+{
     return (uuid.data3 >> 12) & 0x0F;
 }
 
-QDateTime UuidV7::timestamp(const QUuid &uuid) {
+QDateTime UuidV7::timestamp(const QUuid &uuid)
+{
     const QByteArray bytes = uuid.toRfc4122();
     qint64 ms = 0;
     for (int i = 0; i < 6; ++i) {

@@ -11,8 +11,8 @@
 <context>
     <name>SalesSync::ChangeWriter</name>
     <message>
-        <source>There is no %1 with id %2.</source>
-        <translation>Es gibt keinen Datensatz vom Typ „%1“ mit der ID %2.</translation>
+        <source>This record no longer exists; it may have been deleted meanwhile (%1 %2).</source>
+        <translation>Dieser Datensatz existiert nicht mehr; er wurde möglicherweise inzwischen gelöscht (%1 %2).</translation>
     </message>
 </context>
 <context>
@@ -184,48 +184,24 @@
         <translation>Heute</translation>
     </message>
     <message>
-        <source>your visits for the day in route order, with check-in and check-out</source>
-        <translation>Ihre Besuche des Tages in Routenreihenfolge, mit Check-in und Check-out</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>searching, viewing and editing customers</source>
-        <translation>Suchen, Anzeigen und Bearbeiten von Kunden</translation>
     </message>
     <message>
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <source>taking orders from the catalogue</source>
-        <translation>Erfassen von Aufträgen aus dem Katalog</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>Zahlungen</translation>
-    </message>
-    <message>
-        <source>collecting payments and reversing entries</source>
-        <translation>Kassieren von Zahlungen und Stornieren von Buchungen</translation>
     </message>
     <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>syncing with your company&apos;s SalesSync server</source>
-        <translation>Synchronisation mit dem SalesSync-Server Ihres Unternehmens</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>server, language and geofence settings</source>
-        <translation>Einstellungen für Server, Sprache und Geofence</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -244,20 +220,8 @@
         <translation>Ü&amp;ber SalesSync</translation>
     </message>
     <message>
-        <source>Demo workspace — signed in as the demo agent</source>
-        <translation>Demo-Arbeitsbereich — angemeldet als Demo-Außendienstmitarbeiter</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>Profil: %1</translation>
-    </message>
-    <message>
         <source>Offline — no server configured</source>
         <translation>Offline — kein Server konfiguriert</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;This area is not available in this version of SalesSync yet.&lt;/p&gt;&lt;p&gt;It will offer %2.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Dieser Bereich ist in dieser Version von SalesSync noch nicht verfügbar.&lt;/p&gt;&lt;p&gt;Künftig finden Sie hier: %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About SalesSync</source>
@@ -266,6 +230,62 @@
     <message>
         <source>&lt;h3&gt;SalesSync %1&lt;/h3&gt;&lt;p&gt;Offline-first field sales for agents, managers and admins.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Data file: %4&lt;br&gt;Data format: %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SalesSync %1&lt;/h3&gt;&lt;p&gt;Offline-fähige Vertriebslösung für den Außendienst – für Außendienstmitarbeiter, Manager und Administratoren.&lt;/p&gt;&lt;p&gt;Qt %2 (kompiliert mit %3)&lt;br&gt;Datendatei: %4&lt;br&gt;Datenformat: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your visits for the day in route order, with check-in and check-out, will be here.</source>
+        <translation>Hier finden Sie künftig Ihre Besuche des Tages in Routenreihenfolge, mit Check-in und Check-out.</translation>
+    </message>
+    <message>
+        <source>Searching, viewing and editing customers will be here.</source>
+        <translation>Hier können Sie künftig Kunden suchen, ansehen und bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Taking orders from the catalogue will be here.</source>
+        <translation>Hier erfassen Sie künftig Aufträge aus dem Katalog.</translation>
+    </message>
+    <message>
+        <source>Collecting payments and reversing entries will be here.</source>
+        <translation>Hier kassieren Sie künftig Zahlungen und stornieren Buchungen.</translation>
+    </message>
+    <message>
+        <source>Syncing with your company&apos;s SalesSync server will be here.</source>
+        <translation>Hier synchronisieren Sie künftig mit dem SalesSync-Server Ihres Unternehmens.</translation>
+    </message>
+    <message>
+        <source>Server, language and geofence settings will be here.</source>
+        <translation>Hier finden Sie künftig die Einstellungen für Server, Sprache und Geofence.</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>niemand angemeldet</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Außendienstmitarbeiter</translation>
+    </message>
+    <message>
+        <source>signed in as %1 (%2)</source>
+        <translation>angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Demo workspace — %1</source>
+        <translation>Demo-Arbeitsbereich — %1</translation>
+    </message>
+    <message>
+        <source>Profile %1 — %2</source>
+        <translation>Profil %1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;This section is not available in this version of SalesSync yet.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Dieser Bereich ist in dieser Version von SalesSync noch nicht verfügbar.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -360,23 +380,23 @@
         <translation>ist %1, der Kunde rechnet jedoch in %2 ab</translation>
     </message>
     <message>
-        <source>agent</source>
-        <translation>Außendienstmitarbeiter</translation>
-    </message>
-    <message>
-        <source>visit</source>
-        <translation>Besuch</translation>
-    </message>
-    <message>
-        <source>product</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
         <source>Only a draft order can be edited; this one is %1.</source>
         <translation>Nur ein Auftrag im Status „Entwurf“ kann bearbeitet werden; dieser hat den Status „%1“.</translation>
     </message>
     <message>
-        <source>The order cannot be submitted: it takes the customer %1 over the credit limit of %2 (open %3 + this order %4).</source>
+        <source>refers to an agent that does not exist</source>
+        <translation>verweist auf einen Außendienstmitarbeiter, der nicht existiert</translation>
+    </message>
+    <message>
+        <source>refers to a visit that does not exist</source>
+        <translation>verweist auf einen Besuch, der nicht existiert</translation>
+    </message>
+    <message>
+        <source>refers to a product that does not exist</source>
+        <translation>verweist auf einen Artikel, der nicht existiert</translation>
+    </message>
+    <message>
+        <source>The order cannot be submitted: it would exceed the customer&apos;s credit limit of %2 by %1 (open %3 + this order %4).</source>
         <translation>Der Auftrag kann nicht eingereicht werden: Er würde das Kreditlimit des Kunden von %2 um %1 überschreiten (offen %3 + dieser Auftrag %4).</translation>
     </message>
 </context>
@@ -401,10 +421,6 @@
     <message>
         <source>Active products</source>
         <translation>Aktive Artikel</translation>
-    </message>
-    <message>
-        <source>Visits today (completed / planned)</source>
-        <translation>Besuche heute (abgeschlossen / geplant)</translation>
     </message>
     <message>
         <source>Orders in the last 30 days</source>
@@ -442,6 +458,10 @@
         <source>Updated at %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
+    <message>
+        <source>Visits today (completed / all)</source>
+        <translation>Besuche heute (abgeschlossen / alle)</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::ProductRepository</name>
@@ -466,15 +486,8 @@
         <translation>lautet auf %1, die Preisliste jedoch auf %2</translation>
     </message>
     <message>
-        <source>product</source>
-        <translation>Artikel</translation>
-    </message>
-</context>
-<context>
-    <name>SalesSync::RepositorySupport</name>
-    <message>
-        <source>refers to a %1 that does not exist</source>
-        <translation>verweist auf einen nicht vorhandenen Datensatz (%1)</translation>
+        <source>refers to a product that does not exist</source>
+        <translation>verweist auf einen Artikel, der nicht existiert</translation>
     </message>
 </context>
 <context>
@@ -505,6 +518,19 @@
     <message>
         <source>cannot be the territory itself</source>
         <translation>darf nicht das Gebiet selbst sein</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <comment>territory level between region and territory</comment>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>Gebiet</translation>
     </message>
 </context>
 <context>
@@ -580,10 +606,6 @@
         <translation>verweist auf eine Buchung, die nicht existiert</translation>
     </message>
     <message>
-        <source>order</source>
-        <translation>Auftrag</translation>
-    </message>
-    <message>
         <source>only an approved order can be invoiced; this one is %1</source>
         <translation>nur ein genehmigter Auftrag kann in Rechnung gestellt werden; dieser hat den Status „%1“</translation>
     </message>
@@ -596,12 +618,16 @@
         <translation>Rechnungen werden aus genehmigten Aufträgen erstellt</translation>
     </message>
     <message>
-        <source>use reverse() to record a reversal</source>
-        <translation>verwenden Sie reverse(), um eine Stornobuchung zu erfassen</translation>
-    </message>
-    <message>
         <source>the entry is already fully reversed</source>
         <translation>die Buchung ist bereits vollständig storniert</translation>
+    </message>
+    <message>
+        <source>refers to an order that does not exist</source>
+        <translation>verweist auf einen Auftrag, der nicht existiert</translation>
+    </message>
+    <message>
+        <source>a reversal is recorded by reversing the original entry</source>
+        <translation>eine Stornobuchung entsteht, indem Sie die ursprüngliche Buchung stornieren</translation>
     </message>
 </context>
 <context>
@@ -747,14 +773,6 @@
         <translation>Es gibt keinen Besuch mit der ID %1.</translation>
     </message>
     <message>
-        <source>customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>agent</source>
-        <translation>Außendienstmitarbeiter</translation>
-    </message>
-    <message>
         <source>Only a planned visit can be rescheduled; this one is %1.</source>
         <translation>Nur ein geplanter Besuch kann verschoben werden; dieser hat den Status „%1“.</translation>
     </message>
@@ -762,53 +780,17 @@
         <source>you are %1 m from the customer (the limit is %2 m); say why you check in here</source>
         <translation>Sie sind %1 m vom Kunden entfernt (zulässig sind %2 m); geben Sie an, warum Sie hier einchecken</translation>
     </message>
+    <message>
+        <source>refers to a customer that does not exist</source>
+        <translation>verweist auf einen Kunden, der nicht existiert</translation>
+    </message>
+    <message>
+        <source>refers to an agent that does not exist</source>
+        <translation>verweist auf einen Außendienstmitarbeiter, der nicht existiert</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Workflow</name>
-    <message>
-        <source>draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>eingereicht</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>genehmigt</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>fulfilled</source>
-        <translation>ausgeliefert</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>storniert</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>geplant</translation>
-    </message>
-    <message>
-        <source>checked in</source>
-        <translation>eingecheckt</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>verpasst</translation>
-    </message>
-    <message>
-        <source>it already is</source>
-        <translation>er hat diesen Status bereits</translation>
-    </message>
     <message>
         <source>a %1 order is final</source>
         <translation>ein Auftrag im Status „%1“ kann nicht mehr geändert werden</translation>
@@ -852,6 +834,65 @@
     <message>
         <source>A visit cannot go from %1 to %2: %3.</source>
         <translation>Ein Besuch kann nicht von „%1“ zu „%2“ wechseln: %3.</translation>
+    </message>
+    <message>
+        <source>it already has that status</source>
+        <translation>er hat diesen Status bereits</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>order status</comment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <comment>order status</comment>
+        <translation>eingereicht</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>order status</comment>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>order status</comment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <comment>order status</comment>
+        <translation>ausgeliefert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>order status</comment>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <comment>visit status</comment>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <comment>visit status</comment>
+        <translation>eingecheckt</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>visit status</comment>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>visit status</comment>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <comment>visit status</comment>
+        <translation>verpasst</translation>
     </message>
 </context>
 <context>
@@ -897,14 +938,6 @@
         <translation>Beendet das Programm, sobald der Arbeitsbereich geöffnet ist, und gibt dessen Zusammenfassung aus (für Skripte und Smoke-Tests).</translation>
     </message>
     <message>
-        <source>--profile: &quot;%1&quot; is not a valid profile name (no slashes, not starting with a dot).</source>
-        <translation>--profile: „%1“ ist kein gültiger Profilname (keine Schrägstriche, darf nicht mit einem Punkt beginnen).</translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a positive whole number in range.</source>
-        <translation>--%1: „%2“ ist keine positive ganze Zahl im zulässigen Bereich.</translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -915,6 +948,14 @@
     <message>
         <source>Creating the demo workspace…</source>
         <translation>Demo-Arbeitsbereich wird angelegt…</translation>
+    </message>
+    <message>
+        <source>--profile: &quot;%1&quot; is not a valid profile name (no slashes or backslashes, not starting with a dot).</source>
+        <translation>--profile: „%1“ ist kein gültiger Profilname (keine Schräg- oder Rückstriche, darf nicht mit einem Punkt beginnen).</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from 1 to %3.</source>
+        <translation>--%1: „%2“ ist keine ganze Zahl von 1 bis %3.</translation>
     </message>
 </context>
 </TS>

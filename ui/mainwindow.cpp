@@ -23,7 +23,8 @@ namespace SalesSync {
 MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &profileName, QWidget *parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
-    , m_profileName(profileName) {
+    , m_profileName(profileName)
+{
     const bool demo = DemoWorkspace::isDemo(*m_database);
     setWindowTitle(demo ? tr("SalesSync — Demo workspace") : tr("SalesSync — %1").arg(profileName));
     resize(1100, 720);
@@ -36,13 +37,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &profil
     m_overview = new OverviewPage(*m_database, this);
     const QList<std::pair<QString, QWidget *>> sections = {
         {tr("Overview"), m_overview},
-        {tr("Today"), makeComingLaterPage(tr("Today"), tr("your visits for the day in route order, with check-in "
-                                                          "and check-out"))},
-        {tr("Customers"), makeComingLaterPage(tr("Customers"), tr("searching, viewing and editing customers"))},
-        {tr("Orders"), makeComingLaterPage(tr("Orders"), tr("taking orders from the catalogue"))},
-        {tr("Payments"), makeComingLaterPage(tr("Payments"), tr("collecting payments and reversing entries"))},
-        {tr("Sync"), makeComingLaterPage(tr("Sync"), tr("syncing with your company's SalesSync server"))},
-        {tr("Settings"), makeComingLaterPage(tr("Settings"), tr("server, language and geofence settings"))},
+        {tr("Today"), makeComingLaterPage(tr("Today"), tr("Your visits for the day in route order, with check-in "
+                                                          "and check-out, will be here."))},
+        {tr("Customers"),
+         makeComingLaterPage(tr("Customers"), tr("Searching, viewing and editing customers will be here."))},
+        {tr("Orders"), makeComingLaterPage(tr("Orders"), tr("Taking orders from the catalogue will be here."))},
+        {tr("Payments"),
+         makeComingLaterPage(tr("Payments"), tr("Collecting payments and reversing entries will be here."))},
+        {tr("Sync"), makeComingLaterPage(tr("Sync"), tr("Syncing with your company's SalesSync server will be here."))},
+        {tr("Settings"),
+         makeComingLaterPage(tr("Settings"), tr("Server, language and geofence settings will be here."))},
     };
     for (qsizetype i = 0; i < sections.size(); ++i) {
         m_navigation->addItem(sections.at(i).first);
@@ -92,12 +96,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &profil
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::makeComingLaterPage(const QString &section, const QString &whatItWillDo) {
+QWidget *MainWindow::makeComingLaterPage(const QString &section, const QString &description)
+{
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    auto *label = new QLabel(tr("<h2>%1</h2><p>This area is not available in this version of SalesSync yet.</p>"
-                                "<p>It will offer %2.</p>")
-                                 .arg(section.toHtmlEscaped(), whatItWillDo.toHtmlEscaped()),
+    auto *label = new QLabel(tr("<h2>%1</h2><p>This section is not available in this version of SalesSync yet.</p>"
+                                "<p>%2</p>")
+                                 .arg(section.toHtmlEscaped(), description.toHtmlEscaped()),
                              page);
     label->setObjectName(QStringLiteral("comingLater"));
     label->setWordWrap(true);
@@ -106,7 +111,8 @@ QWidget *MainWindow::makeComingLaterPage(const QString &section, const QString &
     return page;
 }
 
-QStringList MainWindow::sections() const {
+QStringList MainWindow::sections() const
+{
     QStringList names;
     for (int i = 0; i < m_navigation->count(); ++i) {
         names << m_navigation->item(i)->text();
@@ -114,20 +120,24 @@ QStringList MainWindow::sections() const {
     return names;
 }
 
-void MainWindow::showSection(int index) {
+void MainWindow::showSection(int index)
+{
     m_navigation->setCurrentRow(index);
 }
 
-int MainWindow::currentSection() const {
+int MainWindow::currentSection() const
+{
     return m_pages->currentIndex();
 }
 
-QString MainWindow::currentSectionText() const {
+QString MainWindow::currentSectionText() const
+{
     const auto *label = m_pages->currentWidget()->findChild<QLabel *>(QStringLiteral("comingLater"));
     return label ? label->text() : QString();
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(this, tr("About SalesSync"),
                        tr("<h3>SalesSync %1</h3><p>Offline-first field sales for agents, managers and admins.</p>"
                           "<p>Qt %2 (built with %3)<br>Data file: %4<br>Data format: %5</p>")

@@ -31,7 +31,7 @@ public:
     QString currentSectionText() const;
 
 private:
-    QWidget *makeComingLaterPage(const QString &section, const QString &whatItWillDo);
+    QWidget *makeComingLaterPage(const QString &section, const QString &description);
     void showAbout();
 
     std::unique_ptr<Database> m_database;

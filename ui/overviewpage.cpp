@@ -15,7 +15,8 @@ namespace SalesSync {
 
 namespace {
 
-QString joinAmounts(const QList<Money> &amounts, const QLocale &locale) {
+QString joinAmounts(const QList<Money> &amounts, const QLocale &locale)
+{
     if (amounts.isEmpty()) {
         return Money::zero(Currency::eur()).format(locale);
     }
@@ -30,7 +31,8 @@ QString joinAmounts(const QList<Money> &amounts, const QLocale &locale) {
 
 OverviewPage::OverviewPage(Database &database, QWidget *parent)
     : QWidget(parent)
-    , m_database(database) {
+    , m_database(database)
+{
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Overview"), this);
     QFont titleFont = title->font();
@@ -45,7 +47,7 @@ OverviewPage::OverviewPage(Database &database, QWidget *parent)
         {QStringLiteral("territories"), tr("Territories")},
         {QStringLiteral("agents"), tr("Active agents")},
         {QStringLiteral("products"), tr("Active products")},
-        {QStringLiteral("visitsToday"), tr("Visits today (completed / planned)")},
+        {QStringLiteral("visitsToday"), tr("Visits today (completed / all)")},
         {QStringLiteral("orders30"), tr("Orders in the last 30 days")},
         {QStringLiteral("sales30"), tr("Net sales in the last 30 days")},
         {QStringLiteral("openBalance"), tr("Open customer balances")},
@@ -83,20 +85,24 @@ OverviewPage::OverviewPage(Database &database, QWidget *parent)
     refresh();
 }
 
-OverviewPage::~OverviewPage() {
+OverviewPage::~OverviewPage()
+{
     m_watcher.waitForFinished();
 }
 
-bool OverviewPage::isLoading() const {
+bool OverviewPage::isLoading() const
+{
     return m_watcher.isRunning();
 }
 
-QString OverviewPage::figure(const QString &key) const {
+QString OverviewPage::figure(const QString &key) const
+{
     const QLabel *label = m_values.value(key);
     return label ? label->text() : QString();
 }
 
-void OverviewPage::refresh() {
+void OverviewPage::refresh()
+{
     if (m_watcher.isRunning()) {
         return;
     }
@@ -106,7 +112,8 @@ void OverviewPage::refresh() {
     m_watcher.setFuture(QtConcurrent::run([database, today] { return WorkspaceSummary::compute(*database, today); }));
 }
 
-void OverviewPage::showSummary() {
+void OverviewPage::showSummary()
+{
     const Result<WorkspaceSummary> result = m_watcher.result();
     if (!result) {
         m_status->setText(tr("Could not compute the overview: %1").arg(result.error().message()));

@@ -11,16 +11,19 @@ namespace SalesSync {
 
 ProfileLoader::ProfileLoader(QObject *parent)
     : QObject(parent)
-    , m_cancelled(std::make_shared<std::atomic_bool>(false)) {
+    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+{
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &ProfileLoader::finished);
 }
 
-ProfileLoader::~ProfileLoader() {
+ProfileLoader::~ProfileLoader()
+{
     cancel();
     m_watcher.waitForFinished();
 }
 
-void ProfileLoader::start(const QString &path, std::optional<DemoDataSpec> demoSpec) {
+void ProfileLoader::start(const QString &path, std::optional<DemoDataSpec> demoSpec)
+{
     m_cancelled->store(false);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     const QPointer<ProfileLoader> self(this);
@@ -60,15 +63,18 @@ void ProfileLoader::start(const QString &path, std::optional<DemoDataSpec> demoS
     }));
 }
 
-void ProfileLoader::cancel() {
+void ProfileLoader::cancel()
+{
     m_cancelled->store(true);
 }
 
-bool ProfileLoader::isRunning() const {
+bool ProfileLoader::isRunning() const
+{
     return m_watcher.isRunning();
 }
 
-ProfileLoader::Outcome ProfileLoader::takeOutcome() {
+ProfileLoader::Outcome ProfileLoader::takeOutcome()
+{
     Outcome outcome;
     if (m_watcher.isFinished() && m_watcher.future().resultCount() > 0) {
         const std::shared_ptr<Outcome> result = m_watcher.result();

@@ -16,12 +16,14 @@ namespace SalesSync {
 
 namespace {
 
-QString str(const char16_t *text) {
+QString str(const char16_t *text)
+{
     return QString::fromUtf16(text);
 }
 
 // "Jörg Weiß" -> "joerg.weiss": the ASCII form used for usernames and e-mail addresses.
-QString asciiSlug(const QString &text) {
+QString asciiSlug(const QString &text)
+{
     QString s = text.toLower();
     s.replace(u'ä', QStringLiteral("ae")).replace(u'ö', QStringLiteral("oe")).replace(u'ü', QStringLiteral("ue"));
     s.replace(u'ß', QStringLiteral("ss")).replace(u'ı', u'i').replace(u'ł', u'l');
@@ -46,12 +48,14 @@ constexpr int kHistoryDays = 365;
 
 } // namespace
 
-qint64 DemoDataCounts::rows() const {
+qint64 DemoDataCounts::rows() const
+{
     return territories + users + agents + links + products + priceLists + priceListItems + customers + visits + orders +
            orderLines + transactions;
 }
 
-DemoDataSpec DemoDataSpec::demo() {
+DemoDataSpec DemoDataSpec::demo()
+{
     DemoDataSpec spec;
     spec.customers = 600;
     spec.orderLines = 12000;
@@ -61,7 +65,8 @@ DemoDataSpec DemoDataSpec::demo() {
 
 DemoDataGenerator::DemoDataGenerator(DemoDataSpec spec)
     : m_spec(std::move(spec))
-    , m_rng(m_spec.seed) {
+    , m_rng(m_spec.seed)
+{
     if (!m_spec.today.isValid()) {
         m_spec.today = QDate::currentDate();
     }
@@ -73,30 +78,36 @@ DemoDataGenerator::DemoDataGenerator(DemoDataSpec spec)
     m_idClockMs = QDateTime(m_spec.today.addDays(-kHistoryDays - 30), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 }
 
-qint64 DemoDataGenerator::expectedRows() const {
+qint64 DemoDataGenerator::expectedRows() const
+{
     const qint64 orders = m_spec.orderLines * 2 / 13; // 6.5 lines per order on average
     return m_spec.customers + m_spec.orderLines + orders + orders * 3 / 2 /* visits */ + orders * 2 /* ledger */ +
            m_spec.products * 2;
 }
 
-QString DemoDataGenerator::nextId() {
+QString DemoDataGenerator::nextId()
+{
     m_idClockMs += 1 + qint64(m_rng.bounded(3));
     return UuidV7::make(m_idClockMs, quint16(m_rng.bounded(0x1000)), m_rng.generate64()).toString(QUuid::WithoutBraces);
 }
 
-qint64 DemoDataGenerator::uniform(qint64 low, qint64 high) {
+qint64 DemoDataGenerator::uniform(qint64 low, qint64 high)
+{
     return low + qint64(m_rng.bounded(quint64(high - low + 1)));
 }
 
-bool DemoDataGenerator::chance(int percent) {
+bool DemoDataGenerator::chance(int percent)
+{
     return int(m_rng.bounded(100)) < percent;
 }
 
-QString DemoDataGenerator::personName() {
+QString DemoDataGenerator::personName()
+{
     return str(pick(DemoNames::firstNames())) + u' ' + str(pick(DemoNames::lastNames()));
 }
 
-QString DemoDataGenerator::usernameFor(const QString &displayName) {
+QString DemoDataGenerator::usernameFor(const QString &displayName)
+{
     const QString base = asciiSlug(displayName);
     QString name = base;
     for (int n = 2; m_usernames.contains(name); ++n) {
@@ -106,11 +117,13 @@ QString DemoDataGenerator::usernameFor(const QString &displayName) {
     return name;
 }
 
-QDateTime DemoDataGenerator::at(int daysFromToday, int minuteOfDay) const {
+QDateTime DemoDataGenerator::at(int daysFromToday, int minuteOfDay) const
+{
     return QDateTime(m_spec.today.addDays(daysFromToday), QTime(0, 0), Qt::UTC).addSecs(qint64(minuteOfDay) * 60);
 }
 
-Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Progress &progress) {
+Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Progress &progress)
+{
     DemoDataCounts counts;
     const qint64 expected = expectedRows();
     qint64 lastReported = 0;
@@ -407,7 +420,8 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
 
 Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Customer &customer,
                                                   const TerritoryInfo &territory, qint64 lineBudget,
-                                                  DemoDataCounts &counts) {
+                                                  DemoDataCounts &counts)
+{
     const Currency eur = Currency::eur();
     const GeoPoint home = *customer.location;
 
@@ -582,7 +596,8 @@ Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Cust
 }
 
 Status DemoDataGenerator::generateLedger(DemoDataSink &sink, const Customer &customer, const Order &order,
-                                         const QString &userId, DemoDataCounts &counts) {
+                                         const QString &userId, DemoDataCounts &counts)
+{
     const QDateTime now = at(0, 6 * 60);
     const auto append = [&](Transaction entry) {
         entry.id = nextId();

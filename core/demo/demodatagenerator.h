@@ -100,7 +100,8 @@ private:
     qint64 uniform(qint64 low, qint64 high); // inclusive
     bool chance(int percent);
     template <typename T>
-    const T &pick(const QList<T> &list) {
+    const T &pick(const QList<T> &list)
+    {
         return list.at(qsizetype(m_rng.bounded(quint32(list.size()))));
     }
     QString personName();

@@ -2,7 +2,8 @@
 
 namespace SalesSync::DemoNames {
 
-const QList<City> &cities() {
+const QList<City> &cities()
+{
     static const QList<City> list = {
         {u"Berlin", u"Ost", 52.5200, 13.4050, u"10", u"30", 36},
         {u"Hamburg", u"Nord", 53.5511, 9.9937, u"20", u"40", 18},
@@ -42,7 +43,8 @@ const QList<City> &cities() {
     return list;
 }
 
-const QList<const char16_t *> &firstNames() {
+const QList<const char16_t *> &firstNames()
+{
     static const QList<const char16_t *> list = {
         u"Anna",      u"Lena",   u"Julia",     u"Sarah",    u"Laura",      u"Katharina", u"Sophie",  u"Marie",
         u"Hannah",    u"Lea",    u"Sabine",    u"Petra",    u"Andrea",     u"Claudia",   u"Monika",  u"Birgit",
@@ -57,7 +59,8 @@ const QList<const char16_t *> &firstNames() {
     return list;
 }
 
-const QList<const char16_t *> &lastNames() {
+const QList<const char16_t *> &lastNames()
+{
     static const QList<const char16_t *> list = {
         u"Müller",    u"Schmidt",  u"Schneider", u"Fischer",    u"Weber",   u"Meyer",   u"Wagner",       u"Becker",
         u"Schulz",    u"Hoffmann", u"Schäfer",   u"Koch",       u"Bauer",   u"Richter", u"Klein",        u"Wolf",
@@ -76,7 +79,8 @@ const QList<const char16_t *> &lastNames() {
     return list;
 }
 
-const QList<const char16_t *> &businessTypes() {
+const QList<const char16_t *> &businessTypes()
+{
     static const QList<const char16_t *> list = {
         u"Bäckerei",      u"Kiosk",  u"Getränkemarkt", u"Feinkost",     u"Tankstelle", u"Supermarkt", u"Metzgerei",
         u"Bistro",        u"Café",   u"Restaurant",    u"Hotel",        u"Späti",      u"Drogerie",   u"Lebensmittel",
@@ -85,7 +89,8 @@ const QList<const char16_t *> &businessTypes() {
     return list;
 }
 
-const QList<const char16_t *> &streetNames() {
+const QList<const char16_t *> &streetNames()
+{
     static const QList<const char16_t *> list = {
         u"Hauptstraße", u"Schulstraße",     u"Gartenstraße",    u"Bahnhofstraße", u"Dorfstraße",
         u"Bergstraße",  u"Birkenweg",       u"Lindenstraße",    u"Kirchstraße",   u"Waldstraße",
@@ -97,14 +102,16 @@ const QList<const char16_t *> &streetNames() {
     return list;
 }
 
-const QList<const char16_t *> &districts() {
+const QList<const char16_t *> &districts()
+{
     static const QList<const char16_t *> list = {u"Mitte",  u"Nord",    u"Süd",      u"Ost",
                                                  u"West",   u"Nordost", u"Südwest",  u"Nordwest",
                                                  u"Südost", u"Zentrum", u"Altstadt", u"Hafen"};
     return list;
 }
 
-const QList<ProductFamily> &productFamilies() {
+const QList<ProductFamily> &productFamilies()
+{
     static const QList<ProductFamily> list = {
         {u"Beverages",
          u"BEV",
@@ -182,12 +189,14 @@ const QList<ProductFamily> &productFamilies() {
     return list;
 }
 
-const QList<const char16_t *> &productVariants() {
+const QList<const char16_t *> &productVariants()
+{
     static const QList<const char16_t *> list = {u"", u" (Organic)", u" (Value)", u" (Premium)", u" (Regional)"};
     return list;
 }
 
-const QList<const char16_t *> &visitOutcomes() {
+const QList<const char16_t *> &visitOutcomes()
+{
     static const QList<const char16_t *> list = {u"Order taken",
                                                  u"Order taken",
                                                  u"Order taken",
@@ -199,7 +208,8 @@ const QList<const char16_t *> &visitOutcomes() {
     return list;
 }
 
-const QList<const char16_t *> &visitNotes() {
+const QList<const char16_t *> &visitNotes()
+{
     static const QList<const char16_t *> list = {
         u"",
         u"",
@@ -215,20 +225,23 @@ const QList<const char16_t *> &visitNotes() {
     return list;
 }
 
-const QList<const char16_t *> &offSiteReasons() {
+const QList<const char16_t *> &offSiteReasons()
+{
     static const QList<const char16_t *> list = {
         u"Met the owner at the wholesale market", u"GPS inaccurate inside the shopping centre",
         u"Customer moved to a temporary location during renovation", u"Parked around the corner, road closed"};
     return list;
 }
 
-const QList<const char16_t *> &cancelReasons() {
+const QList<const char16_t *> &cancelReasons()
+{
     static const QList<const char16_t *> list = {u"Customer asked to postpone", u"Shop closed for holidays",
                                                  u"Agent ill", u"Road closed"};
     return list;
 }
 
-const QList<const char16_t *> &reversalReasons() {
+const QList<const char16_t *> &reversalReasons()
+{
     static const QList<const char16_t *> list = {u"Cheque returned unpaid", u"Payment booked on the wrong customer",
                                                  u"Goods returned damaged", u"Duplicate entry",
                                                  u"Price correction agreed with the manager"};

@@ -9,7 +9,8 @@
 namespace SalesSync {
 
 Result<DemoDataCounts> DemoWorkspace::populate(Database &database, const DemoDataSpec &spec,
-                                               const DemoDataGenerator::Progress &progress) {
+                                               const DemoDataGenerator::Progress &progress)
+{
     const Result<QVariant> existing =
         queryValue(database.connection(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers)"));
     if (!existing) {
@@ -37,7 +38,8 @@ Result<DemoDataCounts> DemoWorkspace::populate(Database &database, const DemoDat
     return counts;
 }
 
-bool DemoWorkspace::isDemo(Database &database) {
+bool DemoWorkspace::isDemo(Database &database)
+{
     return database.metaValue(QStringLiteral("workspace")) == u"demo";
 }
 

@@ -17,17 +17,20 @@
 namespace SalesSync {
 
 SqliteDemoSink::SqliteDemoSink(Database &database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
 SqliteDemoSink::~SqliteDemoSink() = default;
 
-Status SqliteDemoSink::begin() {
+Status SqliteDemoSink::begin()
+{
     m_transaction = std::make_unique<WriteTransaction>(m_database.connection());
     m_now = nowIsoUtc();
     return m_transaction->status();
 }
 
-Status SqliteDemoSink::insert(const QString &entityName, const QString &id, const QVariantMap &values) {
+Status SqliteDemoSink::insert(const QString &entityName, const QString &id, const QVariantMap &values)
+{
     const EntityDef &entity = EntitySchema::get(entityName);
     auto it = m_statements.find(entityName);
     if (it == m_statements.end()) {
@@ -54,49 +57,60 @@ Status SqliteDemoSink::insert(const QString &entityName, const QString &id, cons
     return {};
 }
 
-Status SqliteDemoSink::territory(const Territory &territory) {
+Status SqliteDemoSink::territory(const Territory &territory)
+{
     return insert(QStringLiteral("territory"), territory.id, TerritoryRepository::values(territory));
 }
 
-Status SqliteDemoSink::user(const User &user) {
+Status SqliteDemoSink::user(const User &user)
+{
     return insert(QStringLiteral("user"), user.id, UserRepository::values(user));
 }
 
-Status SqliteDemoSink::managerTerritory(const QString &id, const QString &userId, const QString &territoryId) {
+Status SqliteDemoSink::managerTerritory(const QString &id, const QString &userId, const QString &territoryId)
+{
     return insert(QStringLiteral("manager_territory"), id,
                   {{QStringLiteral("user_id"), userId}, {QStringLiteral("territory_id"), territoryId}});
 }
 
-Status SqliteDemoSink::agent(const Agent &agent) {
+Status SqliteDemoSink::agent(const Agent &agent)
+{
     return insert(QStringLiteral("agent"), agent.id, UserRepository::values(agent));
 }
 
-Status SqliteDemoSink::agentTerritory(const QString &id, const QString &agentId, const QString &territoryId) {
+Status SqliteDemoSink::agentTerritory(const QString &id, const QString &agentId, const QString &territoryId)
+{
     return insert(QStringLiteral("agent_territory"), id,
                   {{QStringLiteral("agent_id"), agentId}, {QStringLiteral("territory_id"), territoryId}});
 }
 
-Status SqliteDemoSink::priceList(const PriceList &list) {
+Status SqliteDemoSink::priceList(const PriceList &list)
+{
     return insert(QStringLiteral("price_list"), list.id, ProductRepository::values(list));
 }
 
-Status SqliteDemoSink::product(const Product &product) {
+Status SqliteDemoSink::product(const Product &product)
+{
     return insert(QStringLiteral("product"), product.id, ProductRepository::values(product));
 }
 
-Status SqliteDemoSink::priceListItem(const PriceListItem &item) {
+Status SqliteDemoSink::priceListItem(const PriceListItem &item)
+{
     return insert(QStringLiteral("price_list_item"), item.id, ProductRepository::values(item));
 }
 
-Status SqliteDemoSink::customer(const Customer &customer) {
+Status SqliteDemoSink::customer(const Customer &customer)
+{
     return insert(QStringLiteral("customer"), customer.id, CustomerRepository::values(customer));
 }
 
-Status SqliteDemoSink::visit(const Visit &visit) {
+Status SqliteDemoSink::visit(const Visit &visit)
+{
     return insert(QStringLiteral("visit"), visit.id, VisitRepository::values(visit));
 }
 
-Status SqliteDemoSink::order(const Order &order) {
+Status SqliteDemoSink::order(const Order &order)
+{
     if (const Status s = insert(QStringLiteral("order"), order.id, OrderRepository::values(order)); !s) {
         return s;
     }
@@ -109,11 +123,13 @@ Status SqliteDemoSink::order(const Order &order) {
     return {};
 }
 
-Status SqliteDemoSink::transaction(const Transaction &entry) {
+Status SqliteDemoSink::transaction(const Transaction &entry)
+{
     return insert(QStringLiteral("transaction"), entry.id, TransactionRepository::values(entry));
 }
 
-Status SqliteDemoSink::commit() {
+Status SqliteDemoSink::commit()
+{
     m_statements.clear();
     const Status s = m_transaction->commit();
     m_transaction.reset();

@@ -4,7 +4,8 @@
 
 namespace SalesSync {
 
-QList<FieldError> Agent::validate() const {
+QList<FieldError> Agent::validate() const
+{
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);

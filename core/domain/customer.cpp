@@ -15,15 +15,18 @@ constexpr std::pair<CustomerStatus, const char16_t *> kStatuses[] = {
 };
 } // namespace
 
-QString customerStatusToText(CustomerStatus status) {
+QString customerStatusToText(CustomerStatus status)
+{
     return enumToText(kStatuses, status);
 }
 
-std::optional<CustomerStatus> customerStatusFromText(QStringView text) {
+std::optional<CustomerStatus> customerStatusFromText(QStringView text)
+{
     return enumFromText(kStatuses, text);
 }
 
-QList<FieldError> Customer::validate() const {
+QList<FieldError> Customer::validate() const
+{
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);

@@ -11,7 +11,8 @@ namespace SalesSync {
 // Each domain enum has one table mapping its values to the stable lower-case text stored in
 // SQLite and sent over the wire. These two helpers read that table in both directions.
 template <typename Enum, size_t N>
-QString enumToText(const std::pair<Enum, const char16_t *> (&table)[N], Enum value) {
+QString enumToText(const std::pair<Enum, const char16_t *> (&table)[N], Enum value)
+{
     for (const auto &[e, text] : table) {
         if (e == value) {
             return QString::fromUtf16(text);
@@ -22,7 +23,8 @@ QString enumToText(const std::pair<Enum, const char16_t *> (&table)[N], Enum val
 }
 
 template <typename Enum, size_t N>
-std::optional<Enum> enumFromText(const std::pair<Enum, const char16_t *> (&table)[N], QStringView text) {
+std::optional<Enum> enumFromText(const std::pair<Enum, const char16_t *> (&table)[N], QStringView text)
+{
     for (const auto &[e, t] : table) {
         if (text == QStringView(t)) {
             return e;

@@ -13,15 +13,18 @@ constexpr std::pair<OrderStatus, const char16_t *> kStatuses[] = {
 };
 } // namespace
 
-QString orderStatusToText(OrderStatus status) {
+QString orderStatusToText(OrderStatus status)
+{
     return enumToText(kStatuses, status);
 }
 
-std::optional<OrderStatus> orderStatusFromText(QStringView text) {
+std::optional<OrderStatus> orderStatusFromText(QStringView text)
+{
     return enumFromText(kStatuses, text);
 }
 
-QList<FieldError> Order::validate() const {
+QList<FieldError> Order::validate() const
+{
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);

@@ -4,7 +4,8 @@
 
 namespace SalesSync {
 
-QList<FieldError> Product::validate() const {
+QList<FieldError> Product::validate() const
+{
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);
@@ -17,7 +18,8 @@ QList<FieldError> Product::validate() const {
     return errors;
 }
 
-QList<FieldError> PriceList::validate() const {
+QList<FieldError> PriceList::validate() const
+{
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);
@@ -26,7 +28,8 @@ QList<FieldError> PriceList::validate() const {
     return errors;
 }
 
-QList<FieldError> PriceListItem::validate() const {
+QList<FieldError> PriceListItem::validate() const
+{
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);

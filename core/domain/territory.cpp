@@ -13,15 +13,31 @@ constexpr std::pair<TerritoryLevel, const char16_t *> kLevels[] = {
 };
 } // namespace
 
-QString territoryLevelToText(TerritoryLevel level) {
+QString territoryLevelToText(TerritoryLevel level)
+{
     return enumToText(kLevels, level);
 }
 
-std::optional<TerritoryLevel> territoryLevelFromText(QStringView text) {
+std::optional<TerritoryLevel> territoryLevelFromText(QStringView text)
+{
     return enumFromText(kLevels, text);
 }
 
-std::optional<TerritoryLevel> parentLevelOf(TerritoryLevel level) {
+QString territoryLevelName(TerritoryLevel level)
+{
+    switch (level) {
+    case TerritoryLevel::Region:
+        return Territory::tr("region");
+    case TerritoryLevel::Area:
+        return Territory::tr("area", "territory level between region and territory");
+    case TerritoryLevel::Territory:
+        return Territory::tr("territory");
+    }
+    return {};
+}
+
+std::optional<TerritoryLevel> parentLevelOf(TerritoryLevel level)
+{
     switch (level) {
     case TerritoryLevel::Region:
         return std::nullopt;
@@ -33,7 +49,8 @@ std::optional<TerritoryLevel> parentLevelOf(TerritoryLevel level) {
     return std::nullopt;
 }
 
-QList<FieldError> Territory::validate() const {
+QList<FieldError> Territory::validate() const
+{
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);

@@ -15,6 +15,8 @@ enum class TerritoryLevel { Region, Area, Territory };
 
 QString territoryLevelToText(TerritoryLevel level);
 std::optional<TerritoryLevel> territoryLevelFromText(QStringView text);
+// The level's name for people, translated ("region").
+QString territoryLevelName(TerritoryLevel level);
 // The level a node's parent must have, or nothing for a region (which has no parent).
 std::optional<TerritoryLevel> parentLevelOf(TerritoryLevel level);
 

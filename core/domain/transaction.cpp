@@ -23,31 +23,38 @@ constexpr std::pair<PaymentMethod, const char16_t *> kMethods[] = {
 };
 } // namespace
 
-QString transactionKindToText(TransactionKind kind) {
+QString transactionKindToText(TransactionKind kind)
+{
     return enumToText(kKinds, kind);
 }
 
-std::optional<TransactionKind> transactionKindFromText(QStringView text) {
+std::optional<TransactionKind> transactionKindFromText(QStringView text)
+{
     return enumFromText(kKinds, text);
 }
 
-QString transactionDirectionToText(TransactionDirection direction) {
+QString transactionDirectionToText(TransactionDirection direction)
+{
     return enumToText(kDirections, direction);
 }
 
-std::optional<TransactionDirection> transactionDirectionFromText(QStringView text) {
+std::optional<TransactionDirection> transactionDirectionFromText(QStringView text)
+{
     return enumFromText(kDirections, text);
 }
 
-QString paymentMethodToText(PaymentMethod method) {
+QString paymentMethodToText(PaymentMethod method)
+{
     return enumToText(kMethods, method);
 }
 
-std::optional<PaymentMethod> paymentMethodFromText(QStringView text) {
+std::optional<PaymentMethod> paymentMethodFromText(QStringView text)
+{
     return enumFromText(kMethods, text);
 }
 
-QList<FieldError> Transaction::validate() const {
+QList<FieldError> Transaction::validate() const
+{
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);

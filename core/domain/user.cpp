@@ -15,15 +15,18 @@ constexpr std::pair<Role, const char16_t *> kRoles[] = {
 };
 } // namespace
 
-QString roleToText(Role role) {
+QString roleToText(Role role)
+{
     return enumToText(kRoles, role);
 }
 
-std::optional<Role> roleFromText(QStringView text) {
+std::optional<Role> roleFromText(QStringView text)
+{
     return enumFromText(kRoles, text);
 }
 
-QList<FieldError> User::validate() const {
+QList<FieldError> User::validate() const
+{
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);

@@ -8,7 +8,8 @@ namespace SalesSync::Validation {
 
 namespace {
 
-bool hasControlCharacters(const QString &value, bool allowLineBreaks) {
+bool hasControlCharacters(const QString &value, bool allowLineBreaks)
+{
     for (const QChar c : value) {
         if (c.category() == QChar::Other_Control && !(allowLineBreaks && (c == u'\n' || c == u'\t'))) {
             return true;
@@ -17,7 +18,8 @@ bool hasControlCharacters(const QString &value, bool allowLineBreaks) {
     return false;
 }
 
-bool isUuid(const QString &id) {
+bool isUuid(const QString &id)
+{
     // Ids from this device are UUIDv7; ids made by the server or imported may be any version,
     // but always a canonical lower-case UUID.
     return id.size() == 36 && id == id.toLower() && !QUuid::fromString(id).isNull();
@@ -25,7 +27,8 @@ bool isUuid(const QString &id) {
 
 } // namespace
 
-void requireId(QList<FieldError> &errors, const QString &field, const QString &id) {
+void requireId(QList<FieldError> &errors, const QString &field, const QString &id)
+{
     if (id.isEmpty()) {
         errors << FieldError{field, tr("is required")};
     } else if (!isUuid(id)) {
@@ -33,13 +36,15 @@ void requireId(QList<FieldError> &errors, const QString &field, const QString &i
     }
 }
 
-void optionalId(QList<FieldError> &errors, const QString &field, const QString &id) {
+void optionalId(QList<FieldError> &errors, const QString &field, const QString &id)
+{
     if (!id.isEmpty()) {
         requireId(errors, field, id);
     }
 }
 
-void requireText(QList<FieldError> &errors, const QString &field, const QString &value, int maxLength) {
+void requireText(QList<FieldError> &errors, const QString &field, const QString &value, int maxLength)
+{
     if (value.trimmed().isEmpty()) {
         errors << FieldError{field, tr("is required")};
         return;
@@ -50,7 +55,8 @@ void requireText(QList<FieldError> &errors, const QString &field, const QString 
     }
 }
 
-void limitText(QList<FieldError> &errors, const QString &field, const QString &value, int maxLength) {
+void limitText(QList<FieldError> &errors, const QString &field, const QString &value, int maxLength)
+{
     if (value.size() > maxLength) {
         errors << FieldError{field, tr("is longer than %1 characters").arg(maxLength)};
     } else if (hasControlCharacters(value, true)) {
@@ -58,7 +64,8 @@ void limitText(QList<FieldError> &errors, const QString &field, const QString &v
     }
 }
 
-void optionalEmail(QList<FieldError> &errors, const QString &field, const QString &value) {
+void optionalEmail(QList<FieldError> &errors, const QString &field, const QString &value)
+{
     if (value.isEmpty()) {
         return;
     }
@@ -68,7 +75,8 @@ void optionalEmail(QList<FieldError> &errors, const QString &field, const QStrin
     }
 }
 
-void optionalPhone(QList<FieldError> &errors, const QString &field, const QString &value) {
+void optionalPhone(QList<FieldError> &errors, const QString &field, const QString &value)
+{
     if (value.isEmpty()) {
         return;
     }
@@ -78,13 +86,15 @@ void optionalPhone(QList<FieldError> &errors, const QString &field, const QStrin
     }
 }
 
-void requireCurrency(QList<FieldError> &errors, const QString &field, const Currency &currency) {
+void requireCurrency(QList<FieldError> &errors, const QString &field, const Currency &currency)
+{
     if (!currency.isValid()) {
         errors << FieldError{field, tr("is not an ISO 4217 currency code")};
     }
 }
 
-void requireNonNegative(QList<FieldError> &errors, const QString &field, const Money &amount) {
+void requireNonNegative(QList<FieldError> &errors, const QString &field, const Money &amount)
+{
     if (!amount.currency().isValid()) {
         errors << FieldError{field, tr("has no valid currency")};
     } else if (amount.isNegative()) {
@@ -92,7 +102,8 @@ void requireNonNegative(QList<FieldError> &errors, const QString &field, const M
     }
 }
 
-void requireTaxRate(QList<FieldError> &errors, const QString &field, int basisPoints) {
+void requireTaxRate(QList<FieldError> &errors, const QString &field, int basisPoints)
+{
     if (basisPoints < 0 || basisPoints > 10000) {
         errors << FieldError{field, tr("must be between 0 % and 100 %")};
     }

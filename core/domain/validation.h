@@ -9,7 +9,8 @@
 
 namespace SalesSync::Validation {
 
-inline QString tr(const char *text) {
+inline QString tr(const char *text)
+{
     return QCoreApplication::translate("SalesSync::Validation", text);
 }
 

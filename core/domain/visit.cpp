@@ -18,23 +18,28 @@ constexpr std::pair<PositionSource, const char16_t *> kSources[] = {
 };
 } // namespace
 
-QString visitStatusToText(VisitStatus status) {
+QString visitStatusToText(VisitStatus status)
+{
     return enumToText(kStatuses, status);
 }
 
-std::optional<VisitStatus> visitStatusFromText(QStringView text) {
+std::optional<VisitStatus> visitStatusFromText(QStringView text)
+{
     return enumFromText(kStatuses, text);
 }
 
-QString positionSourceToText(PositionSource source) {
+QString positionSourceToText(PositionSource source)
+{
     return enumToText(kSources, source);
 }
 
-std::optional<PositionSource> positionSourceFromText(QStringView text) {
+std::optional<PositionSource> positionSourceFromText(QStringView text)
+{
     return enumFromText(kSources, text);
 }
 
-QList<FieldError> Visit::validate() const {
+QList<FieldError> Visit::validate() const
+{
     using namespace Validation;
     QList<FieldError> errors;
     requireId(errors, QStringLiteral("id"), id);

@@ -9,7 +9,8 @@ namespace SalesSync {
 
 namespace {
 
-Result<qint64> count(QSqlDatabase db, const QString &sql, const QVariantList &values = {}) {
+Result<qint64> count(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+{
     const Result<QVariant> v = queryValue(db, sql, values);
     if (!v) {
         return v.error();
@@ -17,7 +18,8 @@ Result<qint64> count(QSqlDatabase db, const QString &sql, const QVariantList &va
     return v->toLongLong();
 }
 
-Result<QList<Money>> amounts(QSqlDatabase db, const QString &sql, const QVariantList &values = {}) {
+Result<QList<Money>> amounts(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+{
     Result<QSqlQuery> q = runQuery(db, sql, values);
     if (!q) {
         return q.error();
@@ -33,7 +35,8 @@ Result<QList<Money>> amounts(QSqlDatabase db, const QString &sql, const QVariant
 
 } // namespace
 
-Result<WorkspaceSummary> WorkspaceSummary::compute(Database &database, const QDate &today) {
+Result<WorkspaceSummary> WorkspaceSummary::compute(Database &database, const QDate &today)
+{
     QSqlDatabase db = database.connection();
     WorkspaceSummary s;
     const QString dayStart = toIsoUtc(today.startOfDay());

@@ -14,10 +14,12 @@ namespace SalesSync {
 using namespace RepositorySupport;
 
 AuditRepository::AuditRepository(Database &database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
 Status AuditRepository::append(Database &database, ChangeWriter &writer, const QString &action, const QString &entity,
-                               const QString &rowId, const QJsonObject &details) {
+                               const QString &rowId, const QJsonObject &details)
+{
     return writer.insert(
         EntitySchema::get(QStringLiteral("audit_entry")), UuidV7::generateString(),
         {{QStringLiteral("at"), nowIsoUtc()},
@@ -29,7 +31,8 @@ Status AuditRepository::append(Database &database, ChangeWriter &writer, const Q
          {QStringLiteral("details"), QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))}});
 }
 
-Result<QList<AuditEntry>> AuditRepository::forRow(const QString &entity, const QString &rowId) {
+Result<QList<AuditEntry>> AuditRepository::forRow(const QString &entity, const QString &rowId)
+{
     Result<QSqlQuery> q = runQuery(m_database.connection(),
                                    QStringLiteral("SELECT id, at, user_id, device_id, action, entity, row_id, details, "
                                                   "server_version FROM audit_entries WHERE entity = ? AND row_id = ? "

@@ -1,5 +1,6 @@
 #include "core/repositories/customerrepository.h"
 
+#include "core/domain/territory.h"
 #include "core/repositories/repositorysupport.h"
 #include "core/rules/ledger.h"
 #include "core/store/changewriter.h"
@@ -16,7 +17,8 @@ using namespace RepositorySupport;
 
 namespace {
 
-const EntityDef &entity() {
+const EntityDef &entity()
+{
     return EntitySchema::get(QStringLiteral("customer"));
 }
 
@@ -25,7 +27,8 @@ const QString kColumns =
                    "c.country_code, c.latitude, c.longitude, c.credit_limit_minor, c.currency, c.payment_terms_days, "
                    "c.price_list_id, c.territory_id, c.status, c.notes, c.server_version");
 
-Customer fromQuery(const QSqlQuery &q) {
+Customer fromQuery(const QSqlQuery &q)
+{
     Customer c;
     c.id = text(q, 0);
     c.code = text(q, 1);
@@ -50,7 +53,8 @@ Customer fromQuery(const QSqlQuery &q) {
     return c;
 }
 
-QVariantMap toValues(const Customer &c) {
+QVariantMap toValues(const Customer &c)
+{
     return {{QStringLiteral("code"), c.code},
             {QStringLiteral("name"), c.name},
             {QStringLiteral("contact_person"), c.contactPerson},
@@ -73,7 +77,8 @@ QVariantMap toValues(const Customer &c) {
 
 // "Mül stutt" -> "\"mül\"* \"stutt\"*": every word must prefix-match some indexed word.
 // Only letters and digits survive, each word quoted, so FTS5 syntax in user input is inert.
-QString ftsQuery(const QString &text) {
+QString ftsQuery(const QString &text)
+{
     static const QRegularExpression separators(QStringLiteral(R"([^\p{L}\p{N}]+)"));
     QStringList tokens;
     for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
@@ -85,9 +90,11 @@ QString ftsQuery(const QString &text) {
 } // namespace
 
 CustomerRepository::CustomerRepository(Database &database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
-Result<Customer> CustomerRepository::get(const QString &id) {
+Result<Customer> CustomerRepository::get(const QString &id)
+{
     Result<QSqlQuery> q = runQuery(m_database.connection(),
                                    QStringLiteral("SELECT %1 FROM customers c WHERE c.id = ?").arg(kColumns), {id});
     if (!q) {
@@ -99,7 +106,8 @@ Result<Customer> CustomerRepository::get(const QString &id) {
     return fromQuery(q.value());
 }
 
-Result<QList<Customer>> CustomerRepository::search(const QString &text, int limit, int offset) {
+Result<QList<Customer>> CustomerRepository::search(const QString &text, int limit, int offset)
+{
     const QString match = ftsQuery(text);
     Result<QSqlQuery> q =
         match.isEmpty()
@@ -124,7 +132,8 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
     return list;
 }
 
-Result<qint64> CustomerRepository::count(const QString &text) {
+Result<qint64> CustomerRepository::count(const QString &text)
+{
     const QString match = ftsQuery(text);
     const Result<QVariant> n =
         match.isEmpty()
@@ -137,7 +146,8 @@ Result<qint64> CustomerRepository::count(const QString &text) {
     return n->toLongLong();
 }
 
-Status CustomerRepository::checkReferences(const Customer &customer) {
+Status CustomerRepository::checkReferences(const Customer &customer)
+{
     const Result<QVariant> level = queryValue(
         m_database.connection(), QStringLiteral("SELECT level FROM territories WHERE id = ?"), {customer.territoryId});
     if (!level) {
@@ -148,7 +158,8 @@ Status CustomerRepository::checkReferences(const Customer &customer) {
     }
     if (level->toString() != u"territory") {
         return Error::validation(QStringLiteral("territoryId"),
-                                 tr("customers belong to a territory, not to a whole %1").arg(level->toString()));
+                                 tr("customers belong to a territory, not to a whole %1")
+                                     .arg(territoryLevelName(*territoryLevelFromText(level->toString()))));
     }
     if (!customer.priceListId.isEmpty()) {
         const Result<QVariant> listCurrency =
@@ -169,7 +180,8 @@ Status CustomerRepository::checkReferences(const Customer &customer) {
     return {};
 }
 
-Result<Customer> CustomerRepository::create(Customer customer) {
+Result<Customer> CustomerRepository::create(Customer customer)
+{
     if (customer.id.isEmpty()) {
         customer.id = UuidV7::generateString();
     }
@@ -193,7 +205,8 @@ Result<Customer> CustomerRepository::create(Customer customer) {
     return customer;
 }
 
-Result<Customer> CustomerRepository::update(const Customer &customer) {
+Result<Customer> CustomerRepository::update(const Customer &customer)
+{
     if (const QList<FieldError> errors = customer.validate(); !errors.isEmpty()) {
         return Error::validation(errors);
     }
@@ -235,7 +248,8 @@ Result<Customer> CustomerRepository::update(const Customer &customer) {
     return get(customer.id);
 }
 
-Status CustomerRepository::remove(const QString &id) {
+Status CustomerRepository::remove(const QString &id)
+{
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
         return tx.error();
@@ -261,7 +275,8 @@ Status CustomerRepository::remove(const QString &id) {
     return tx.commit();
 }
 
-Result<Money> CustomerRepository::openBalance(const QString &customerId) {
+Result<Money> CustomerRepository::openBalance(const QString &customerId)
+{
     const Result<Customer> customer = get(customerId);
     if (!customer) {
         return customer.error();
@@ -279,7 +294,8 @@ Result<Money> CustomerRepository::openBalance(const QString &customerId) {
     return Money(sum->toLongLong(), customer->currency());
 }
 
-QVariantMap CustomerRepository::values(const Customer &row) {
+QVariantMap CustomerRepository::values(const Customer &row)
+{
     return toValues(row);
 }
 

@@ -20,10 +20,12 @@ using namespace RepositorySupport;
 
 namespace {
 
-const EntityDef &orderEntity() {
+const EntityDef &orderEntity()
+{
     return EntitySchema::get(QStringLiteral("order"));
 }
-const EntityDef &lineEntity() {
+const EntityDef &lineEntity()
+{
     return EntitySchema::get(QStringLiteral("order_line"));
 }
 
@@ -34,7 +36,8 @@ const QString kSelectLines = QStringLiteral(
     "SELECT id, line_no, product_id, description, quantity_milli, unit_price_minor, discount_minor, tax_rate_bp, "
     "net_minor, tax_minor, server_version FROM order_lines WHERE order_id = ? ORDER BY line_no");
 
-Order orderFromQuery(const QSqlQuery &q) {
+Order orderFromQuery(const QSqlQuery &q)
+{
     Order o;
     o.id = text(q, 0);
     o.customerId = text(q, 1);
@@ -56,7 +59,8 @@ Order orderFromQuery(const QSqlQuery &q) {
     return o;
 }
 
-OrderLine lineFromQuery(const QSqlQuery &q, const Currency &currency) {
+OrderLine lineFromQuery(const QSqlQuery &q, const Currency &currency)
+{
     OrderLine l;
     l.id = text(q, 0);
     l.lineNo = q.value(1).toInt();
@@ -72,7 +76,8 @@ OrderLine lineFromQuery(const QSqlQuery &q, const Currency &currency) {
     return l;
 }
 
-QVariantMap orderValues(const Order &o) {
+QVariantMap orderValues(const Order &o)
+{
     return {{QStringLiteral("customer_id"), o.customerId},
             {QStringLiteral("agent_id"), o.agentId},
             {QStringLiteral("visit_id"), o.visitId},
@@ -90,7 +95,8 @@ QVariantMap orderValues(const Order &o) {
             {QStringLiteral("cancelled_at"), timestampValue(o.cancelledAt)}};
 }
 
-QVariantMap lineValues(const QString &orderId, const OrderLine &l) {
+QVariantMap lineValues(const QString &orderId, const OrderLine &l)
+{
     return {{QStringLiteral("order_id"), orderId},
             {QStringLiteral("line_no"), l.lineNo},
             {QStringLiteral("product_id"), l.productId},
@@ -106,13 +112,16 @@ QVariantMap lineValues(const QString &orderId, const OrderLine &l) {
 } // namespace
 
 OrderRepository::OrderRepository(Database &database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
-CreditPolicy OrderRepository::creditPolicy() {
+CreditPolicy OrderRepository::creditPolicy()
+{
     return m_database.metaValue(QStringLiteral("credit_policy")) == u"block" ? CreditPolicy::Block : CreditPolicy::Warn;
 }
 
-Result<Order> OrderRepository::get(const QString &id) {
+Result<Order> OrderRepository::get(const QString &id)
+{
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelectOrder + QStringLiteral(" WHERE id = ?"), {id});
     if (!q) {
         return q.error();
@@ -131,7 +140,8 @@ Result<Order> OrderRepository::get(const QString &id) {
     return order;
 }
 
-Result<QList<Order>> OrderRepository::forCustomer(const QString &customerId) {
+Result<QList<Order>> OrderRepository::forCustomer(const QString &customerId)
+{
     Result<QSqlQuery> q = runQuery(
         m_database.connection(),
         QStringLiteral("SELECT id FROM orders WHERE customer_id = ? ORDER BY created_at DESC, id"), {customerId});
@@ -149,7 +159,8 @@ Result<QList<Order>> OrderRepository::forCustomer(const QString &customerId) {
     return orders;
 }
 
-Status OrderRepository::prepare(Order &order) {
+Status OrderRepository::prepare(Order &order)
+{
     int nextLineNo = 1;
     for (const OrderLine &line : std::as_const(order.lines)) {
         nextLineNo = std::max(nextLineNo, line.lineNo + 1);
@@ -182,21 +193,21 @@ Status OrderRepository::prepare(Order &order) {
             tr("is %1 but the customer trades in %2").arg(order.currency.code(), customerCurrency->toString()));
     }
     if (const Status s = requireExisting(m_database.connection(), QStringLiteral("agents"), order.agentId,
-                                         QStringLiteral("agentId"), tr("agent"));
+                                         QStringLiteral("agentId"), tr("refers to an agent that does not exist"));
         !s) {
         return s;
     }
     if (!order.visitId.isEmpty()) {
         if (const Status s = requireExisting(m_database.connection(), QStringLiteral("visits"), order.visitId,
-                                             QStringLiteral("visitId"), tr("visit"));
+                                             QStringLiteral("visitId"), tr("refers to a visit that does not exist"));
             !s) {
             return s;
         }
     }
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
-        if (const Status s =
-                requireExisting(m_database.connection(), QStringLiteral("products"), order.lines.at(i).productId,
-                                QStringLiteral("lines[%1].productId").arg(i), tr("product"));
+        if (const Status s = requireExisting(m_database.connection(), QStringLiteral("products"),
+                                             order.lines.at(i).productId, QStringLiteral("lines[%1].productId").arg(i),
+                                             tr("refers to a product that does not exist"));
             !s) {
             return s;
         }
@@ -204,7 +215,8 @@ Status OrderRepository::prepare(Order &order) {
     return {};
 }
 
-Result<Order> OrderRepository::createDraft(Order order) {
+Result<Order> OrderRepository::createDraft(Order order)
+{
     if (order.id.isEmpty()) {
         order.id = UuidV7::generateString();
     }
@@ -234,7 +246,8 @@ Result<Order> OrderRepository::createDraft(Order order) {
     return get(order.id);
 }
 
-Result<Order> OrderRepository::updateDraft(const Order &changed) {
+Result<Order> OrderRepository::updateDraft(const Order &changed)
+{
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
         return tx.error();
@@ -244,8 +257,9 @@ Result<Order> OrderRepository::updateDraft(const Order &changed) {
         return current.error();
     }
     if (current->status != OrderStatus::Draft) {
-        return Error(ErrorCode::IllegalTransition,
-                     tr("Only a draft order can be edited; this one is %1.").arg(orderStatusToText(current->status)));
+        return Error(
+            ErrorCode::IllegalTransition,
+            tr("Only a draft order can be edited; this one is %1.").arg(Workflow::orderStatusName(current->status)));
     }
     Order order = changed;
     order.status = OrderStatus::Draft;
@@ -288,7 +302,8 @@ Result<Order> OrderRepository::updateDraft(const Order &changed) {
     return get(order.id);
 }
 
-Result<CreditCheckResult> OrderRepository::creditCheck(const QString &orderId) {
+Result<CreditCheckResult> OrderRepository::creditCheck(const QString &orderId)
+{
     const Result<Order> order = get(orderId);
     if (!order) {
         return order.error();
@@ -320,7 +335,8 @@ Result<CreditCheckResult> OrderRepository::creditCheck(const QString &orderId) {
     return checkCredit(*exposure, order->total, customer->creditLimit);
 }
 
-Result<SubmitResult> OrderRepository::submit(const QString &id, CreditPolicy policy) {
+Result<SubmitResult> OrderRepository::submit(const QString &id, CreditPolicy policy)
+{
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
         return tx.error();
@@ -331,7 +347,7 @@ Result<SubmitResult> OrderRepository::submit(const QString &id, CreditPolicy pol
     }
     if (!credit->withinLimit() && policy == CreditPolicy::Block) {
         return Error(ErrorCode::CreditLimit,
-                     tr("The order cannot be submitted: it takes the customer %1 over the credit limit of %2 "
+                     tr("The order cannot be submitted: it would exceed the customer's credit limit of %2 by %1 "
                         "(open %3 + this order %4).")
                          .arg(credit->exceededBy.toString(), credit->creditLimit.toString(),
                               credit->openBalance.toString(), credit->orderTotal.toString()));
@@ -356,7 +372,8 @@ Result<SubmitResult> OrderRepository::submit(const QString &id, CreditPolicy pol
     return SubmitResult{*order, *credit};
 }
 
-Result<Order> OrderRepository::transition(const QString &id, OrderStatus to, const QString &reason) {
+Result<Order> OrderRepository::transition(const QString &id, OrderStatus to, const QString &reason)
+{
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
         return tx.error();
@@ -410,27 +427,33 @@ Result<Order> OrderRepository::transition(const QString &id, OrderStatus to, con
     return get(id);
 }
 
-Result<Order> OrderRepository::approve(const QString &id) {
+Result<Order> OrderRepository::approve(const QString &id)
+{
     return transition(id, OrderStatus::Approved);
 }
 
-Result<Order> OrderRepository::reject(const QString &id, const QString &reason) {
+Result<Order> OrderRepository::reject(const QString &id, const QString &reason)
+{
     return transition(id, OrderStatus::Rejected, reason.isNull() ? QStringLiteral("") : reason);
 }
 
-Result<Order> OrderRepository::fulfil(const QString &id) {
+Result<Order> OrderRepository::fulfil(const QString &id)
+{
     return transition(id, OrderStatus::Fulfilled);
 }
 
-Result<Order> OrderRepository::cancel(const QString &id, const QString &reason) {
+Result<Order> OrderRepository::cancel(const QString &id, const QString &reason)
+{
     return transition(id, OrderStatus::Cancelled, reason.isNull() ? QStringLiteral("") : reason);
 }
 
-QVariantMap OrderRepository::values(const Order &row) {
+QVariantMap OrderRepository::values(const Order &row)
+{
     return orderValues(row);
 }
 
-QVariantMap OrderRepository::values(const QString &orderId, const OrderLine &row) {
+QVariantMap OrderRepository::values(const QString &orderId, const OrderLine &row)
+{
     return lineValues(orderId, row);
 }
 

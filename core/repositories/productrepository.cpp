@@ -16,7 +16,8 @@ namespace {
 const QString kSelect = QStringLiteral("SELECT id, sku, name, category, unit, unit_price_minor, currency, tax_rate_bp, "
                                        "active, server_version FROM products");
 
-Product fromQuery(const QSqlQuery &q) {
+Product fromQuery(const QSqlQuery &q)
+{
     Product p;
     p.id = text(q, 0);
     p.sku = text(q, 1);
@@ -30,7 +31,8 @@ Product fromQuery(const QSqlQuery &q) {
     return p;
 }
 
-QVariantMap toValues(const Product &p) {
+QVariantMap toValues(const Product &p)
+{
     return {{QStringLiteral("sku"), p.sku},
             {QStringLiteral("name"), p.name},
             {QStringLiteral("category"), p.category},
@@ -41,7 +43,8 @@ QVariantMap toValues(const Product &p) {
             {QStringLiteral("active"), p.active}};
 }
 
-Result<Product> single(Result<QSqlQuery> q, const QString &missing) {
+Result<Product> single(Result<QSqlQuery> q, const QString &missing)
+{
     if (!q) {
         return q.error();
     }
@@ -54,19 +57,23 @@ Result<Product> single(Result<QSqlQuery> q, const QString &missing) {
 } // namespace
 
 ProductRepository::ProductRepository(Database &database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
-Result<Product> ProductRepository::get(const QString &id) {
+Result<Product> ProductRepository::get(const QString &id)
+{
     return single(runQuery(m_database.connection(), kSelect + QStringLiteral(" WHERE id = ?"), {id}),
                   tr("There is no product with id %1.").arg(id));
 }
 
-Result<Product> ProductRepository::findBySku(const QString &sku) {
+Result<Product> ProductRepository::findBySku(const QString &sku)
+{
     return single(runQuery(m_database.connection(), kSelect + QStringLiteral(" WHERE sku = ?"), {sku}),
                   tr("There is no product with SKU %1.").arg(sku));
 }
 
-Result<QList<Product>> ProductRepository::search(const QString &text, int limit, int offset) {
+Result<QList<Product>> ProductRepository::search(const QString &text, int limit, int offset)
+{
     QString pattern = text.trimmed();
     pattern.replace(u'\\', QStringLiteral("\\\\"))
         .replace(u'%', QStringLiteral("\\%"))
@@ -87,7 +94,8 @@ Result<QList<Product>> ProductRepository::search(const QString &text, int limit,
     return list;
 }
 
-Result<Product> ProductRepository::create(Product product) {
+Result<Product> ProductRepository::create(Product product)
+{
     if (product.id.isEmpty()) {
         product.id = UuidV7::generateString();
     }
@@ -109,7 +117,8 @@ Result<Product> ProductRepository::create(Product product) {
     return product;
 }
 
-Result<Product> ProductRepository::update(const Product &product) {
+Result<Product> ProductRepository::update(const Product &product)
+{
     if (const QList<FieldError> errors = product.validate(); !errors.isEmpty()) {
         return Error::validation(errors);
     }
@@ -128,7 +137,8 @@ Result<Product> ProductRepository::update(const Product &product) {
     return get(product.id);
 }
 
-Result<PriceList> ProductRepository::priceList(const QString &id) {
+Result<PriceList> ProductRepository::priceList(const QString &id)
+{
     Result<QSqlQuery> q = runQuery(m_database.connection(),
                                    QStringLiteral("SELECT id, name, currency, active, server_version FROM price_lists "
                                                   "WHERE id = ?"),
@@ -148,7 +158,8 @@ Result<PriceList> ProductRepository::priceList(const QString &id) {
     return list;
 }
 
-Result<PriceList> ProductRepository::createPriceList(PriceList list) {
+Result<PriceList> ProductRepository::createPriceList(PriceList list)
+{
     if (list.id.isEmpty()) {
         list.id = UuidV7::generateString();
     }
@@ -170,7 +181,8 @@ Result<PriceList> ProductRepository::createPriceList(PriceList list) {
     return list;
 }
 
-Result<PriceListItem> ProductRepository::setPrice(PriceListItem item) {
+Result<PriceListItem> ProductRepository::setPrice(PriceListItem item)
+{
     if (item.id.isEmpty()) {
         item.id = UuidV7::generateString();
     }
@@ -193,7 +205,7 @@ Result<PriceListItem> ProductRepository::setPrice(PriceListItem item) {
             tr("is in %1 but the price list is in %2").arg(item.unitPrice.currency().code(), list->currency.code()));
     }
     if (const Status s = requireExisting(tx.database(), QStringLiteral("products"), item.productId,
-                                         QStringLiteral("productId"), tr("product"));
+                                         QStringLiteral("productId"), tr("refers to a product that does not exist"));
         !s) {
         return s.error();
     }
@@ -221,7 +233,8 @@ Result<PriceListItem> ProductRepository::setPrice(PriceListItem item) {
     return item;
 }
 
-Result<Money> ProductRepository::priceFor(const QString &productId, const QString &priceListId) {
+Result<Money> ProductRepository::priceFor(const QString &productId, const QString &priceListId)
+{
     const Result<Product> product = get(productId);
     if (!product) {
         return product.error();
@@ -243,17 +256,20 @@ Result<Money> ProductRepository::priceFor(const QString &productId, const QStrin
     return product->unitPrice;
 }
 
-QVariantMap ProductRepository::values(const Product &row) {
+QVariantMap ProductRepository::values(const Product &row)
+{
     return toValues(row);
 }
 
-QVariantMap ProductRepository::values(const PriceList &row) {
+QVariantMap ProductRepository::values(const PriceList &row)
+{
     return {{QStringLiteral("name"), row.name},
             {QStringLiteral("currency"), row.currency.code()},
             {QStringLiteral("active"), row.active}};
 }
 
-QVariantMap ProductRepository::values(const PriceListItem &row) {
+QVariantMap ProductRepository::values(const PriceListItem &row)
+{
     return {{QStringLiteral("price_list_id"), row.priceListId},
             {QStringLiteral("product_id"), row.productId},
             {QStringLiteral("unit_price_minor"), row.unitPrice.minorUnits()}};

@@ -8,11 +8,13 @@
 
 namespace SalesSync::RepositorySupport {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("SalesSync::RepositorySupport", text);
 }
 
-Result<bool> exists(QSqlDatabase db, const QString &table, const QString &id) {
+Result<bool> exists(QSqlDatabase db, const QString &table, const QString &id)
+{
     const Result<QVariant> found = queryValue(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
     if (!found) {
         return found.error();
@@ -21,35 +23,41 @@ Result<bool> exists(QSqlDatabase db, const QString &table, const QString &id) {
 }
 
 Status requireExisting(QSqlDatabase db, const QString &table, const QString &id, const QString &field,
-                       const QString &what) {
+                       const QString &message)
+{
     const Result<bool> found = exists(db, table, id);
     if (!found) {
         return found.error();
     }
     if (!*found) {
-        return Error::validation(field, tr("refers to a %1 that does not exist").arg(what));
+        return Error::validation(field, message);
     }
     return {};
 }
 
-QString text(const QSqlQuery &query, int column) {
+QString text(const QSqlQuery &query, int column)
+{
     return query.value(column).toString();
 }
 
-Currency currency(const QSqlQuery &query, int column) {
+Currency currency(const QSqlQuery &query, int column)
+{
     return Currency::fromCode(query.value(column).toString()).value_or(Currency());
 }
 
-Money money(const QSqlQuery &query, int amountColumn, const Currency &currency) {
+Money money(const QSqlQuery &query, int amountColumn, const Currency &currency)
+{
     return Money(query.value(amountColumn).toLongLong(), currency);
 }
 
-QDateTime timestamp(const QSqlQuery &query, int column) {
+QDateTime timestamp(const QSqlQuery &query, int column)
+{
     const QVariant value = query.value(column);
     return value.isNull() ? QDateTime() : fromIsoUtc(value.toString());
 }
 
-QVariant timestampValue(const QDateTime &time) {
+QVariant timestampValue(const QDateTime &time)
+{
     return time.isValid() ? QVariant(toIsoUtc(time)) : QVariant();
 }
 
@@ -61,7 +69,8 @@ QVariant timestampValue(const QDateTime &time) {
 namespace SalesSync::RepositorySupport {
 
 Result<QStringList> linkedIds(QSqlDatabase db, const EntityDef &linkEntity, const QString &ownerField,
-                              const QString &ownerId, const QString &targetField) {
+                              const QString &ownerId, const QString &targetField)
+{
     Result<QSqlQuery> q = runQuery(
         db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %1").arg(targetField, linkEntity.table, ownerField),
         {ownerId});
@@ -76,7 +85,8 @@ Result<QStringList> linkedIds(QSqlDatabase db, const EntityDef &linkEntity, cons
 }
 
 Status replaceLinks(ChangeWriter &writer, const EntityDef &linkEntity, const QString &ownerField,
-                    const QString &ownerId, const QString &targetField, const QStringList &targetIds) {
+                    const QString &ownerId, const QString &targetField, const QStringList &targetIds)
+{
     Result<QSqlQuery> q = runQuery(
         writer.database(),
         QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ?").arg(targetField, linkEntity.table, ownerField), {ownerId});

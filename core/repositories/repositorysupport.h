@@ -17,9 +17,9 @@ QString tr(const char *text);
 // Whether a row with this id exists in the table.
 Result<bool> exists(QSqlDatabase db, const QString &table, const QString &id);
 
-// A validation error on field when the referenced row does not exist.
+// A validation error on field, with the given message, when the referenced row does not exist.
 Status requireExisting(QSqlDatabase db, const QString &table, const QString &id, const QString &field,
-                       const QString &what);
+                       const QString &message);
 
 // Reading typed values from a query row.
 QString text(const QSqlQuery &query, int column);

@@ -13,13 +13,15 @@ using namespace RepositorySupport;
 
 namespace {
 
-const EntityDef &entity() {
+const EntityDef &entity()
+{
     return EntitySchema::get(QStringLiteral("territory"));
 }
 
 const QString kSelect = QStringLiteral("SELECT id, parent_id, level, code, name, server_version FROM territories");
 
-Territory fromQuery(const QSqlQuery &q) {
+Territory fromQuery(const QSqlQuery &q)
+{
     Territory t;
     t.id = text(q, 0);
     t.parentId = text(q, 1);
@@ -30,7 +32,8 @@ Territory fromQuery(const QSqlQuery &q) {
     return t;
 }
 
-QVariantMap toValues(const Territory &t) {
+QVariantMap toValues(const Territory &t)
+{
     return {{QStringLiteral("parent_id"), t.parentId},
             {QStringLiteral("level"), territoryLevelToText(t.level)},
             {QStringLiteral("code"), t.code},
@@ -40,9 +43,11 @@ QVariantMap toValues(const Territory &t) {
 } // namespace
 
 TerritoryRepository::TerritoryRepository(Database &database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
-Result<Territory> TerritoryRepository::get(const QString &id) {
+Result<Territory> TerritoryRepository::get(const QString &id)
+{
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelect + QStringLiteral(" WHERE id = ?"), {id});
     if (!q) {
         return q.error();
@@ -53,7 +58,8 @@ Result<Territory> TerritoryRepository::get(const QString &id) {
     return fromQuery(q.value());
 }
 
-Result<QList<Territory>> TerritoryRepository::all() {
+Result<QList<Territory>> TerritoryRepository::all()
+{
     Result<QSqlQuery> q = runQuery(
         m_database.connection(),
         kSelect + QStringLiteral(" ORDER BY CASE level WHEN 'region' THEN 0 WHEN 'area' THEN 1 ELSE 2 END, name"));
@@ -67,7 +73,8 @@ Result<QList<Territory>> TerritoryRepository::all() {
     return list;
 }
 
-Result<QStringList> TerritoryRepository::subtreeIds(const QString &rootId) {
+Result<QStringList> TerritoryRepository::subtreeIds(const QString &rootId)
+{
     Result<QSqlQuery> q =
         runQuery(m_database.connection(),
                  QStringLiteral("WITH RECURSIVE tree(id) AS (SELECT id FROM territories WHERE id = ? "
@@ -84,7 +91,8 @@ Result<QStringList> TerritoryRepository::subtreeIds(const QString &rootId) {
     return ids;
 }
 
-Status TerritoryRepository::checkParent(const Territory &territory) {
+Status TerritoryRepository::checkParent(const Territory &territory)
+{
     const std::optional<TerritoryLevel> expected = parentLevelOf(territory.level);
     if (!expected) {
         return {};
@@ -99,13 +107,14 @@ Status TerritoryRepository::checkParent(const Territory &territory) {
     if (parent->level != *expected) {
         return Error::validation(QStringLiteral("parentId"),
                                  tr("a %1 must belong to a %2, not to a %3")
-                                     .arg(territoryLevelToText(territory.level), territoryLevelToText(*expected),
-                                          territoryLevelToText(parent->level)));
+                                     .arg(territoryLevelName(territory.level), territoryLevelName(*expected),
+                                          territoryLevelName(parent->level)));
     }
     return {};
 }
 
-Result<Territory> TerritoryRepository::create(Territory territory) {
+Result<Territory> TerritoryRepository::create(Territory territory)
+{
     if (territory.id.isEmpty()) {
         territory.id = UuidV7::generateString();
     }
@@ -129,7 +138,8 @@ Result<Territory> TerritoryRepository::create(Territory territory) {
     return territory;
 }
 
-Result<Territory> TerritoryRepository::update(const Territory &territory) {
+Result<Territory> TerritoryRepository::update(const Territory &territory)
+{
     if (const QList<FieldError> errors = territory.validate(); !errors.isEmpty()) {
         return Error::validation(errors);
     }
@@ -158,7 +168,8 @@ Result<Territory> TerritoryRepository::update(const Territory &territory) {
     return get(territory.id);
 }
 
-Status TerritoryRepository::remove(const QString &id) {
+Status TerritoryRepository::remove(const QString &id)
+{
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
         return tx.error();
@@ -185,7 +196,8 @@ Status TerritoryRepository::remove(const QString &id) {
     return tx.commit();
 }
 
-QVariantMap TerritoryRepository::values(const Territory &row) {
+QVariantMap TerritoryRepository::values(const Territory &row)
+{
     return toValues(row);
 }
 

@@ -4,6 +4,7 @@
 #include "core/repositories/orderrepository.h"
 #include "core/repositories/repositorysupport.h"
 #include "core/rules/ledger.h"
+#include "core/rules/workflow.h"
 #include "core/store/changewriter.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
@@ -16,7 +17,8 @@ using namespace RepositorySupport;
 
 namespace {
 
-const EntityDef &entity() {
+const EntityDef &entity()
+{
     return EntitySchema::get(QStringLiteral("transaction"));
 }
 
@@ -24,7 +26,8 @@ const QString kSelect =
     QStringLiteral("SELECT id, customer_id, order_id, kind, direction, reverses_id, amount_minor, currency, method, "
                    "reference, reason, occurred_at, recorded_by, server_version FROM transactions");
 
-Transaction fromQuery(const QSqlQuery &q) {
+Transaction fromQuery(const QSqlQuery &q)
+{
     Transaction t;
     t.id = text(q, 0);
     t.customerId = text(q, 1);
@@ -42,7 +45,8 @@ Transaction fromQuery(const QSqlQuery &q) {
     return t;
 }
 
-QVariantMap toValues(const Transaction &t) {
+QVariantMap toValues(const Transaction &t)
+{
     return {{QStringLiteral("customer_id"), t.customerId},
             {QStringLiteral("order_id"), t.orderId},
             {QStringLiteral("kind"), transactionKindToText(t.kind)},
@@ -57,7 +61,8 @@ QVariantMap toValues(const Transaction &t) {
             {QStringLiteral("recorded_by"), t.recordedBy}};
 }
 
-Result<QList<Transaction>> listOf(Result<QSqlQuery> q) {
+Result<QList<Transaction>> listOf(Result<QSqlQuery> q)
+{
     if (!q) {
         return q.error();
     }
@@ -71,9 +76,11 @@ Result<QList<Transaction>> listOf(Result<QSqlQuery> q) {
 } // namespace
 
 TransactionRepository::TransactionRepository(Database &database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
-Result<Transaction> TransactionRepository::get(const QString &id) {
+Result<Transaction> TransactionRepository::get(const QString &id)
+{
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelect + QStringLiteral(" WHERE id = ?"), {id});
     if (!q) {
         return q.error();
@@ -84,17 +91,20 @@ Result<Transaction> TransactionRepository::get(const QString &id) {
     return fromQuery(q.value());
 }
 
-Result<QList<Transaction>> TransactionRepository::forCustomer(const QString &customerId) {
+Result<QList<Transaction>> TransactionRepository::forCustomer(const QString &customerId)
+{
     return listOf(runQuery(m_database.connection(),
                            kSelect + QStringLiteral(" WHERE customer_id = ? ORDER BY occurred_at, id"), {customerId}));
 }
 
-Result<QList<Transaction>> TransactionRepository::reversalsOf(const QString &originalId) {
+Result<QList<Transaction>> TransactionRepository::reversalsOf(const QString &originalId)
+{
     return listOf(runQuery(m_database.connection(),
                            kSelect + QStringLiteral(" WHERE reverses_id = ? ORDER BY occurred_at, id"), {originalId}));
 }
 
-Result<Transaction> TransactionRepository::insert(Transaction entry, const QString &auditAction) {
+Result<Transaction> TransactionRepository::insert(Transaction entry, const QString &auditAction)
+{
     if (entry.id.isEmpty()) {
         entry.id = UuidV7::generateString();
     }
@@ -140,7 +150,7 @@ Result<Transaction> TransactionRepository::insert(Transaction entry, const QStri
         }
     } else if (!entry.orderId.isEmpty()) {
         if (const Status s = requireExisting(tx.database(), QStringLiteral("orders"), entry.orderId,
-                                             QStringLiteral("orderId"), tr("order"));
+                                             QStringLiteral("orderId"), tr("refers to an order that does not exist"));
             !s) {
             return s.error();
         }
@@ -163,7 +173,8 @@ Result<Transaction> TransactionRepository::insert(Transaction entry, const QStri
     return entry;
 }
 
-Result<Transaction> TransactionRepository::invoiceOrder(const QString &orderId, const QDateTime &at) {
+Result<Transaction> TransactionRepository::invoiceOrder(const QString &orderId, const QDateTime &at)
+{
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
         return tx.error();
@@ -175,7 +186,7 @@ Result<Transaction> TransactionRepository::invoiceOrder(const QString &orderId, 
     if (order->status != OrderStatus::Approved && order->status != OrderStatus::Fulfilled) {
         return Error::validation(
             QStringLiteral("orderId"),
-            tr("only an approved order can be invoiced; this one is %1").arg(orderStatusToText(order->status)));
+            tr("only an approved order can be invoiced; this one is %1").arg(Workflow::orderStatusName(order->status)));
     }
     // One standing invoice per order: a fully reversed invoice may be raised again.
     const Result<QVariant> outstanding = queryValue(
@@ -207,18 +218,21 @@ Result<Transaction> TransactionRepository::invoiceOrder(const QString &orderId, 
     return entry;
 }
 
-Result<Transaction> TransactionRepository::record(Transaction entry) {
+Result<Transaction> TransactionRepository::record(Transaction entry)
+{
     if (entry.kind == TransactionKind::Invoice) {
         return Error::validation(QStringLiteral("kind"), tr("invoices are raised from approved orders"));
     }
     if (entry.isReversal()) {
-        return Error::validation(QStringLiteral("direction"), tr("use reverse() to record a reversal"));
+        return Error::validation(QStringLiteral("direction"),
+                                 tr("a reversal is recorded by reversing the original entry"));
     }
     return insert(entry, QStringLiteral("transaction.recorded"));
 }
 
 Result<Transaction> TransactionRepository::reverse(const QString &originalId, const QString &reason,
-                                                   std::optional<Money> amount, const QDateTime &at) {
+                                                   std::optional<Money> amount, const QDateTime &at)
+{
     const Result<Transaction> original = get(originalId);
     if (!original) {
         return original.error();
@@ -251,7 +265,8 @@ Result<Transaction> TransactionRepository::reverse(const QString &originalId, co
     return insert(reversal, QStringLiteral("transaction.reversed"));
 }
 
-QVariantMap TransactionRepository::values(const Transaction &row) {
+QVariantMap TransactionRepository::values(const Transaction &row)
+{
     return toValues(row);
 }
 

@@ -1,5 +1,6 @@
 #include "core/repositories/userrepository.h"
 
+#include "core/domain/territory.h"
 #include "core/repositories/repositorysupport.h"
 #include "core/store/changewriter.h"
 #include "core/store/database.h"
@@ -13,16 +14,20 @@ using namespace RepositorySupport;
 
 namespace {
 
-const EntityDef &userEntity() {
+const EntityDef &userEntity()
+{
     return EntitySchema::get(QStringLiteral("user"));
 }
-const EntityDef &managerTerritoryEntity() {
+const EntityDef &managerTerritoryEntity()
+{
     return EntitySchema::get(QStringLiteral("manager_territory"));
 }
-const EntityDef &agentEntity() {
+const EntityDef &agentEntity()
+{
     return EntitySchema::get(QStringLiteral("agent"));
 }
-const EntityDef &agentTerritoryEntity() {
+const EntityDef &agentTerritoryEntity()
+{
     return EntitySchema::get(QStringLiteral("agent_territory"));
 }
 
@@ -31,7 +36,8 @@ const QString kSelectUser =
 const QString kSelectAgent =
     QStringLiteral("SELECT id, user_id, employee_id, phone, active, server_version FROM agents");
 
-User userFromQuery(const QSqlQuery &q) {
+User userFromQuery(const QSqlQuery &q)
+{
     User u;
     u.id = text(q, 0);
     u.username = text(q, 1);
@@ -43,7 +49,8 @@ User userFromQuery(const QSqlQuery &q) {
     return u;
 }
 
-Agent agentFromQuery(const QSqlQuery &q) {
+Agent agentFromQuery(const QSqlQuery &q)
+{
     Agent a;
     a.id = text(q, 0);
     a.userId = text(q, 1);
@@ -54,7 +61,8 @@ Agent agentFromQuery(const QSqlQuery &q) {
     return a;
 }
 
-QVariantMap userValues(const User &u) {
+QVariantMap userValues(const User &u)
+{
     return {{QStringLiteral("username"), u.username},
             {QStringLiteral("display_name"), u.displayName},
             {QStringLiteral("email"), u.email},
@@ -62,7 +70,8 @@ QVariantMap userValues(const User &u) {
             {QStringLiteral("active"), u.active}};
 }
 
-QVariantMap agentValues(const Agent &a) {
+QVariantMap agentValues(const Agent &a)
+{
     return {{QStringLiteral("user_id"), a.userId},
             {QStringLiteral("employee_id"), a.employeeId},
             {QStringLiteral("phone"), a.phone},
@@ -72,9 +81,11 @@ QVariantMap agentValues(const Agent &a) {
 } // namespace
 
 UserRepository::UserRepository(Database &database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
-Result<User> UserRepository::get(const QString &id) {
+Result<User> UserRepository::get(const QString &id)
+{
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelectUser + QStringLiteral(" WHERE id = ?"), {id});
     if (!q) {
         return q.error();
@@ -92,7 +103,8 @@ Result<User> UserRepository::get(const QString &id) {
     return user;
 }
 
-Result<User> UserRepository::findByUsername(const QString &username) {
+Result<User> UserRepository::findByUsername(const QString &username)
+{
     const Result<QVariant> id =
         queryValue(m_database.connection(), QStringLiteral("SELECT id FROM users WHERE username = ?"), {username});
     if (!id) {
@@ -104,7 +116,8 @@ Result<User> UserRepository::findByUsername(const QString &username) {
     return get(id->toString());
 }
 
-Result<QList<User>> UserRepository::all() {
+Result<QList<User>> UserRepository::all()
+{
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelectUser + QStringLiteral(" ORDER BY display_name"));
     if (!q) {
         return q.error();
@@ -125,7 +138,8 @@ Result<QList<User>> UserRepository::all() {
     return users;
 }
 
-Status UserRepository::checkTerritories(const QStringList &ids, const QString &field, bool leavesOnly) {
+Status UserRepository::checkTerritories(const QStringList &ids, const QString &field, bool leavesOnly)
+{
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const Result<QVariant> level = queryValue(
             m_database.connection(), QStringLiteral("SELECT level FROM territories WHERE id = ?"), {ids.at(i)});
@@ -137,13 +151,15 @@ Status UserRepository::checkTerritories(const QStringList &ids, const QString &f
             return Error::validation(name, tr("refers to a territory that does not exist"));
         }
         if (leavesOnly && level->toString() != u"territory") {
-            return Error::validation(name, tr("agents cover territories, not a whole %1").arg(level->toString()));
+            return Error::validation(name, tr("agents cover territories, not a whole %1")
+                                               .arg(territoryLevelName(*territoryLevelFromText(level->toString()))));
         }
     }
     return {};
 }
 
-Result<User> UserRepository::create(User user) {
+Result<User> UserRepository::create(User user)
+{
     if (user.id.isEmpty()) {
         user.id = UuidV7::generateString();
     }
@@ -172,7 +188,8 @@ Result<User> UserRepository::create(User user) {
     return get(user.id);
 }
 
-Result<User> UserRepository::update(const User &user) {
+Result<User> UserRepository::update(const User &user)
+{
     if (const QList<FieldError> errors = user.validate(); !errors.isEmpty()) {
         return Error::validation(errors);
     }
@@ -198,7 +215,8 @@ Result<User> UserRepository::update(const User &user) {
     return get(user.id);
 }
 
-Result<Agent> UserRepository::agent(const QString &agentId) {
+Result<Agent> UserRepository::agent(const QString &agentId)
+{
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelectAgent + QStringLiteral(" WHERE id = ?"), {agentId});
     if (!q) {
         return q.error();
@@ -217,7 +235,8 @@ Result<Agent> UserRepository::agent(const QString &agentId) {
     return agent;
 }
 
-Result<Agent> UserRepository::agentForUser(const QString &userId) {
+Result<Agent> UserRepository::agentForUser(const QString &userId)
+{
     const Result<QVariant> id =
         queryValue(m_database.connection(), QStringLiteral("SELECT id FROM agents WHERE user_id = ?"), {userId});
     if (!id) {
@@ -229,7 +248,8 @@ Result<Agent> UserRepository::agentForUser(const QString &userId) {
     return agent(id->toString());
 }
 
-Result<QList<Agent>> UserRepository::agents() {
+Result<QList<Agent>> UserRepository::agents()
+{
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelectAgent + QStringLiteral(" ORDER BY employee_id"));
     if (!q) {
         return q.error();
@@ -250,7 +270,8 @@ Result<QList<Agent>> UserRepository::agents() {
     return list;
 }
 
-Result<Agent> UserRepository::createAgent(Agent agent) {
+Result<Agent> UserRepository::createAgent(Agent agent)
+{
     if (agent.id.isEmpty()) {
         agent.id = UuidV7::generateString();
     }
@@ -288,7 +309,8 @@ Result<Agent> UserRepository::createAgent(Agent agent) {
     return this->agent(agent.id);
 }
 
-Result<Agent> UserRepository::updateAgent(const Agent &agent) {
+Result<Agent> UserRepository::updateAgent(const Agent &agent)
+{
     if (const QList<FieldError> errors = agent.validate(); !errors.isEmpty()) {
         return Error::validation(errors);
     }
@@ -314,11 +336,13 @@ Result<Agent> UserRepository::updateAgent(const Agent &agent) {
     return this->agent(agent.id);
 }
 
-QVariantMap UserRepository::values(const User &row) {
+QVariantMap UserRepository::values(const User &row)
+{
     return userValues(row);
 }
 
-QVariantMap UserRepository::values(const Agent &row) {
+QVariantMap UserRepository::values(const Agent &row)
+{
     return agentValues(row);
 }
 

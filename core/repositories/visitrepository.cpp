@@ -16,7 +16,8 @@ using namespace RepositorySupport;
 
 namespace {
 
-const EntityDef &entity() {
+const EntityDef &entity()
+{
     return EntitySchema::get(QStringLiteral("visit"));
 }
 
@@ -25,7 +26,8 @@ const QString kSelect = QStringLiteral(
     "check_in_accuracy_m, check_in_source, check_in_distance_m, outside_geofence, check_in_reason, checked_out_at, "
     "outcome, notes, follow_up, cancel_reason, server_version FROM visits");
 
-Visit fromQuery(const QSqlQuery &q) {
+Visit fromQuery(const QSqlQuery &q)
+{
     Visit v;
     v.id = text(q, 0);
     v.customerId = text(q, 1);
@@ -56,7 +58,8 @@ Visit fromQuery(const QSqlQuery &q) {
     return v;
 }
 
-QVariantMap toValues(const Visit &v) {
+QVariantMap toValues(const Visit &v)
+{
     const std::optional<VisitCheckIn> &c = v.checkIn;
     const auto position = [&](bool latitude) {
         return c && c->position ? QVariant(latitude ? c->position->latitude : c->position->longitude) : QVariant();
@@ -80,7 +83,8 @@ QVariantMap toValues(const Visit &v) {
             {QStringLiteral("cancel_reason"), v.cancelReason}};
 }
 
-Result<QList<Visit>> listOf(Result<QSqlQuery> q) {
+Result<QList<Visit>> listOf(Result<QSqlQuery> q)
+{
     if (!q) {
         return q.error();
     }
@@ -94,15 +98,18 @@ Result<QList<Visit>> listOf(Result<QSqlQuery> q) {
 } // namespace
 
 VisitRepository::VisitRepository(Database &database)
-    : m_database(database) {}
+    : m_database(database)
+{}
 
-double VisitRepository::geofenceRadiusMetres() {
+double VisitRepository::geofenceRadiusMetres()
+{
     bool ok = false;
     const double radius = m_database.metaValue(QStringLiteral("geofence_radius_m")).toDouble(&ok);
     return ok && radius > 0 ? radius : kDefaultGeofenceRadiusMetres;
 }
 
-Result<Visit> VisitRepository::get(const QString &id) {
+Result<Visit> VisitRepository::get(const QString &id)
+{
     Result<QSqlQuery> q = runQuery(m_database.connection(), kSelect + QStringLiteral(" WHERE id = ?"), {id});
     if (!q) {
         return q.error();
@@ -113,20 +120,23 @@ Result<Visit> VisitRepository::get(const QString &id) {
     return fromQuery(q.value());
 }
 
-Result<QList<Visit>> VisitRepository::forAgent(const QString &agentId, const QDateTime &from, const QDateTime &to) {
+Result<QList<Visit>> VisitRepository::forAgent(const QString &agentId, const QDateTime &from, const QDateTime &to)
+{
     return listOf(runQuery(m_database.connection(),
                            kSelect + QStringLiteral(" WHERE agent_id = ? AND planned_at >= ? AND planned_at < ? "
                                                     "ORDER BY planned_at, id"),
                            {agentId, toIsoUtc(from), toIsoUtc(to)}));
 }
 
-Result<QList<Visit>> VisitRepository::forCustomer(const QString &customerId) {
+Result<QList<Visit>> VisitRepository::forCustomer(const QString &customerId)
+{
     return listOf(runQuery(m_database.connection(),
                            kSelect + QStringLiteral(" WHERE customer_id = ? ORDER BY planned_at DESC, id"),
                            {customerId}));
 }
 
-Result<Visit> VisitRepository::plan(Visit visit) {
+Result<Visit> VisitRepository::plan(Visit visit)
+{
     if (visit.id.isEmpty()) {
         visit.id = UuidV7::generateString();
     }
@@ -141,12 +151,12 @@ Result<Visit> VisitRepository::plan(Visit visit) {
         return tx.error();
     }
     if (const Status s = requireExisting(tx.database(), QStringLiteral("customers"), visit.customerId,
-                                         QStringLiteral("customerId"), tr("customer"));
+                                         QStringLiteral("customerId"), tr("refers to a customer that does not exist"));
         !s) {
         return s.error();
     }
     if (const Status s = requireExisting(tx.database(), QStringLiteral("agents"), visit.agentId,
-                                         QStringLiteral("agentId"), tr("agent"));
+                                         QStringLiteral("agentId"), tr("refers to an agent that does not exist"));
         !s) {
         return s.error();
     }
@@ -161,7 +171,8 @@ Result<Visit> VisitRepository::plan(Visit visit) {
 }
 
 Result<Visit> VisitRepository::transition(const QString &id, VisitStatus to, const std::function<void(Visit &)> &change,
-                                          const QString &auditAction) {
+                                          const QString &auditAction)
+{
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
         return tx.error();
@@ -202,20 +213,21 @@ Result<Visit> VisitRepository::transition(const QString &id, VisitStatus to, con
     return get(id);
 }
 
-Result<Visit> VisitRepository::reschedule(const QString &id, const QDateTime &plannedAt) {
+Result<Visit> VisitRepository::reschedule(const QString &id, const QDateTime &plannedAt)
+{
     const Result<Visit> visit = get(id);
     if (!visit) {
         return visit.error();
     }
     if (visit->status != VisitStatus::Planned) {
-        return Error(
-            ErrorCode::IllegalTransition,
-            tr("Only a planned visit can be rescheduled; this one is %1.").arg(visitStatusToText(visit->status)));
+        return Error(ErrorCode::IllegalTransition, tr("Only a planned visit can be rescheduled; this one is %1.")
+                                                       .arg(Workflow::visitStatusName(visit->status)));
     }
     return transition(id, VisitStatus::Planned, [&](Visit &v) { v.plannedAt = plannedAt; });
 }
 
-Result<Visit> VisitRepository::checkIn(const QString &id, const CheckInInput &input) {
+Result<Visit> VisitRepository::checkIn(const QString &id, const CheckInInput &input)
+{
     const Result<Visit> visit = get(id);
     if (!visit) {
         return visit.error();
@@ -257,7 +269,8 @@ Result<Visit> VisitRepository::checkIn(const QString &id, const CheckInInput &in
 }
 
 Result<Visit> VisitRepository::checkOut(const QString &id, const QDateTime &at, const QString &outcome,
-                                        const QString &notes, const QString &followUp) {
+                                        const QString &notes, const QString &followUp)
+{
     return transition(id, VisitStatus::Completed, [&](Visit &v) {
         v.checkedOutAt = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
         v.outcome = outcome;
@@ -266,18 +279,21 @@ Result<Visit> VisitRepository::checkOut(const QString &id, const QDateTime &at, 
     });
 }
 
-Result<Visit> VisitRepository::cancel(const QString &id, const QString &reason) {
+Result<Visit> VisitRepository::cancel(const QString &id, const QString &reason)
+{
     return transition(
         id, VisitStatus::Cancelled, [&](Visit &v) { v.cancelReason = reason.trimmed(); },
         QStringLiteral("visit.cancelled"));
 }
 
-Result<Visit> VisitRepository::markMissed(const QString &id) {
+Result<Visit> VisitRepository::markMissed(const QString &id)
+{
     return transition(
         id, VisitStatus::Missed, [](Visit &) {}, QStringLiteral("visit.missed"));
 }
 
-QVariantMap VisitRepository::values(const Visit &row) {
+QVariantMap VisitRepository::values(const Visit &row)
+{
     return toValues(row);
 }
 

@@ -2,7 +2,8 @@
 
 namespace SalesSync {
 
-Result<CreditCheckResult> checkCredit(const Money &openBalance, const Money &orderTotal, const Money &creditLimit) {
+Result<CreditCheckResult> checkCredit(const Money &openBalance, const Money &orderTotal, const Money &creditLimit)
+{
     const Result<Money> exposure = openBalance.plus(orderTotal);
     if (!exposure) {
         return exposure.error();

@@ -4,7 +4,8 @@
 
 namespace SalesSync {
 
-int Ledger::sign(TransactionKind kind, TransactionDirection direction) {
+int Ledger::sign(TransactionKind kind, TransactionDirection direction)
+{
     int kindSign = 0;
     switch (kind) {
     case TransactionKind::Invoice:
@@ -19,12 +20,14 @@ int Ledger::sign(TransactionKind kind, TransactionDirection direction) {
     return direction == TransactionDirection::Forward ? kindSign : -kindSign;
 }
 
-QString Ledger::signedAmountSql() {
+QString Ledger::signedAmountSql()
+{
     return QStringLiteral("(amount_minor * (CASE WHEN kind IN ('invoice', 'refund') THEN 1 ELSE -1 END) * "
                           "(CASE direction WHEN 'forward' THEN 1 ELSE -1 END))");
 }
 
-Result<Money> Ledger::balance(const QList<Transaction> &entries, const Currency &currency) {
+Result<Money> Ledger::balance(const QList<Transaction> &entries, const Currency &currency)
+{
     Money sum = Money::zero(currency);
     for (const Transaction &entry : entries) {
         const Money signedAmount = sign(entry) > 0 ? entry.amount : entry.amount.negated();
@@ -37,7 +40,8 @@ Result<Money> Ledger::balance(const QList<Transaction> &entries, const Currency 
     return sum;
 }
 
-Result<Money> Ledger::remainingReversible(const Transaction &original, const QList<Transaction> &reversals) {
+Result<Money> Ledger::remainingReversible(const Transaction &original, const QList<Transaction> &reversals)
+{
     Money remaining = original.amount;
     for (const Transaction &reversal : reversals) {
         const Result<Money> next = remaining.minus(reversal.amount);
@@ -50,7 +54,8 @@ Result<Money> Ledger::remainingReversible(const Transaction &original, const QLi
 }
 
 Status Ledger::validateReversal(const Transaction &reversal, const Transaction &original,
-                                const QList<Transaction> &earlierReversals) {
+                                const QList<Transaction> &earlierReversals)
+{
     QList<FieldError> errors = reversal.validate();
     if (!errors.isEmpty()) {
         return Error::validation(errors);

@@ -4,7 +4,8 @@
 
 namespace SalesSync {
 
-Status OrderCalculator::calculateLine(OrderLine &line, const Currency &currency, const QString &fieldPrefix) {
+Status OrderCalculator::calculateLine(OrderLine &line, const Currency &currency, const QString &fieldPrefix)
+{
     QList<FieldError> errors;
     if (!(line.unitPrice.currency() == currency)) {
         errors << FieldError{fieldPrefix + QStringLiteral("unitPrice"),
@@ -53,7 +54,8 @@ Status OrderCalculator::calculateLine(OrderLine &line, const Currency &currency,
     return {};
 }
 
-Status OrderCalculator::calculate(Order &order) {
+Status OrderCalculator::calculate(Order &order)
+{
     if (!order.currency.isValid()) {
         return Error::validation(QStringLiteral("currency"), tr("is not an ISO 4217 currency code"));
     }

@@ -1,57 +1,21 @@
 #include "core/rules/workflow.h"
 
-#include <QCoreApplication>
-
 namespace SalesSync {
 
 namespace {
-QString orderStatusName(OrderStatus status) {
-    switch (status) {
-    case OrderStatus::Draft:
-        return Workflow::tr("draft");
-    case OrderStatus::Submitted:
-        return Workflow::tr("submitted");
-    case OrderStatus::Approved:
-        return Workflow::tr("approved");
-    case OrderStatus::Rejected:
-        return Workflow::tr("rejected");
-    case OrderStatus::Fulfilled:
-        return Workflow::tr("fulfilled");
-    case OrderStatus::Cancelled:
-        return Workflow::tr("cancelled");
-    }
-    return {};
-}
 
-QString visitStatusName(VisitStatus status) {
-    switch (status) {
-    case VisitStatus::Planned:
-        return Workflow::tr("planned");
-    case VisitStatus::CheckedIn:
-        return Workflow::tr("checked in");
-    case VisitStatus::Completed:
-        return Workflow::tr("completed");
-    case VisitStatus::Cancelled:
-        return Workflow::tr("cancelled");
-    case VisitStatus::Missed:
-        return Workflow::tr("missed");
-    }
-    return {};
-}
-
-QString orderReason(OrderStatus from, OrderStatus to) {
+QString orderReason(OrderStatus from, OrderStatus to)
+{
     if (from == to) {
-        return Workflow::tr("it already is");
+        return Workflow::tr("it already has that status");
     }
     switch (from) {
     case OrderStatus::Rejected:
     case OrderStatus::Fulfilled:
     case OrderStatus::Cancelled:
-        return Workflow::tr("a %1 order is final").arg(orderStatusName(from));
+        return Workflow::tr("a %1 order is final").arg(Workflow::orderStatusName(from));
     case OrderStatus::Draft:
-        return to == OrderStatus::Fulfilled || to == OrderStatus::Approved || to == OrderStatus::Rejected
-                   ? Workflow::tr("it must be submitted first")
-                   : QString();
+        return Workflow::tr("it must be submitted first");
     case OrderStatus::Submitted:
         return to == OrderStatus::Fulfilled ? Workflow::tr("it must be approved first")
                                             : Workflow::tr("a submitted order cannot go back to draft");
@@ -62,9 +26,47 @@ QString orderReason(OrderStatus from, OrderStatus to) {
     }
     return {};
 }
+
 } // namespace
 
-QList<OrderStatus> Workflow::nextOrderStatuses(OrderStatus from) {
+QString Workflow::orderStatusName(OrderStatus status)
+{
+    switch (status) {
+    case OrderStatus::Draft:
+        return tr("draft", "order status");
+    case OrderStatus::Submitted:
+        return tr("submitted", "order status");
+    case OrderStatus::Approved:
+        return tr("approved", "order status");
+    case OrderStatus::Rejected:
+        return tr("rejected", "order status");
+    case OrderStatus::Fulfilled:
+        return tr("fulfilled", "order status");
+    case OrderStatus::Cancelled:
+        return tr("cancelled", "order status");
+    }
+    return {};
+}
+
+QString Workflow::visitStatusName(VisitStatus status)
+{
+    switch (status) {
+    case VisitStatus::Planned:
+        return tr("planned", "visit status");
+    case VisitStatus::CheckedIn:
+        return tr("checked in", "visit status");
+    case VisitStatus::Completed:
+        return tr("completed", "visit status");
+    case VisitStatus::Cancelled:
+        return tr("cancelled", "visit status");
+    case VisitStatus::Missed:
+        return tr("missed", "visit status");
+    }
+    return {};
+}
+
+QList<OrderStatus> Workflow::nextOrderStatuses(OrderStatus from)
+{
     switch (from) {
     case OrderStatus::Draft:
         return {OrderStatus::Submitted, OrderStatus::Cancelled};
@@ -80,7 +82,8 @@ QList<OrderStatus> Workflow::nextOrderStatuses(OrderStatus from) {
     return {};
 }
 
-Status Workflow::checkOrderTransition(OrderStatus from, OrderStatus to) {
+Status Workflow::checkOrderTransition(OrderStatus from, OrderStatus to)
+{
     if (nextOrderStatuses(from).contains(to)) {
         return {};
     }
@@ -89,7 +92,8 @@ Status Workflow::checkOrderTransition(OrderStatus from, OrderStatus to) {
                      .arg(orderStatusName(from), orderStatusName(to), orderReason(from, to)));
 }
 
-QList<VisitStatus> Workflow::nextVisitStatuses(VisitStatus from) {
+QList<VisitStatus> Workflow::nextVisitStatuses(VisitStatus from)
+{
     switch (from) {
     case VisitStatus::Planned:
         return {VisitStatus::CheckedIn, VisitStatus::Cancelled, VisitStatus::Missed};
@@ -103,13 +107,14 @@ QList<VisitStatus> Workflow::nextVisitStatuses(VisitStatus from) {
     return {};
 }
 
-Status Workflow::checkVisitTransition(VisitStatus from, VisitStatus to) {
+Status Workflow::checkVisitTransition(VisitStatus from, VisitStatus to)
+{
     if (nextVisitStatuses(from).contains(to)) {
         return {};
     }
     QString reason;
     if (from == to) {
-        reason = tr("it already is");
+        reason = tr("it already has that status");
     } else if (from == VisitStatus::Completed || from == VisitStatus::Cancelled || from == VisitStatus::Missed) {
         reason = tr("a %1 visit is final").arg(visitStatusName(from));
     } else if (from == VisitStatus::Planned) {

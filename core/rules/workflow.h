@@ -18,6 +18,9 @@ public:
     static QList<OrderStatus> nextOrderStatuses(OrderStatus from);
     static Status checkVisitTransition(VisitStatus from, VisitStatus to);
     static QList<VisitStatus> nextVisitStatuses(VisitStatus from);
+    // Status names for people, translated ("draft", "checked in").
+    static QString orderStatusName(OrderStatus status);
+    static QString visitStatusName(VisitStatus status);
 };
 
 } // namespace SalesSync

@@ -15,7 +15,8 @@ namespace SalesSync {
 
 namespace {
 
-QJsonValue toJson(const QVariant &value) {
+QJsonValue toJson(const QVariant &value)
+{
     if (value.isNull()) {
         return QJsonValue::Null;
     }
@@ -36,7 +37,8 @@ QJsonValue toJson(const QVariant &value) {
 
 // Whether two stored values are the same, comparing integers as integers and reals as reals
 // (SQLite hands back qlonglong where we bound int, and so on).
-bool sameValue(const FieldDef &field, const QVariant &a, const QVariant &b) {
+bool sameValue(const FieldDef &field, const QVariant &a, const QVariant &b)
+{
     if (a.isNull() || b.isNull()) {
         return a.isNull() == b.isNull();
     }
@@ -55,7 +57,8 @@ bool sameValue(const FieldDef &field, const QVariant &a, const QVariant &b) {
 
 } // namespace
 
-QVariant toStorageValue(const FieldDef &field, const QVariant &value) {
+QVariant toStorageValue(const FieldDef &field, const QVariant &value)
+{
     if (!value.isValid() || value.isNull()) {
         return field.type == FieldType::Text && !field.nullable ? QVariant(QStringLiteral("")) : QVariant();
     }
@@ -87,11 +90,13 @@ QVariant toStorageValue(const FieldDef &field, const QVariant &value) {
 ChangeWriter::ChangeWriter(Database &database, WriteTransaction &transaction)
     : m_database(database)
     , m_db(transaction.database())
-    , m_changeSetId(UuidV7::generateString()) {
+    , m_changeSetId(UuidV7::generateString())
+{
     Q_ASSERT(transaction.isActive());
 }
 
-Result<QVariantMap> ChangeWriter::load(const EntityDef &entity, const QString &id) {
+Result<QVariantMap> ChangeWriter::load(const EntityDef &entity, const QString &id)
+{
     const QString sql = QStringLiteral("SELECT %1, server_version FROM %2 WHERE id = ?")
                             .arg(entity.fieldNames().join(QStringLiteral(", ")), entity.table);
     Result<QSqlQuery> q = runQuery(m_db, sql, {id});
@@ -99,7 +104,9 @@ Result<QVariantMap> ChangeWriter::load(const EntityDef &entity, const QString &i
         return q.error();
     }
     if (!q.value().next()) {
-        return Error(ErrorCode::NotFound, tr("There is no %1 with id %2.").arg(entity.name, id));
+        return Error(
+            ErrorCode::NotFound,
+            tr("This record no longer exists; it may have been deleted meanwhile (%1 %2).").arg(entity.name, id));
     }
     QVariantMap row;
     const QSqlRecord record = q.value().record();
@@ -109,7 +116,8 @@ Result<QVariantMap> ChangeWriter::load(const EntityDef &entity, const QString &i
     return row;
 }
 
-Status ChangeWriter::insert(const EntityDef &entity, const QString &id, const QVariantMap &values) {
+Status ChangeWriter::insert(const EntityDef &entity, const QString &id, const QVariantMap &values)
+{
     QStringList columns{QStringLiteral("id")};
     QVariantList binds{id};
     QVariantMap newValues;
@@ -130,7 +138,8 @@ Status ChangeWriter::insert(const EntityDef &entity, const QString &id, const QV
     return record(entity, id, QStringLiteral("create"), {}, newValues, 0);
 }
 
-Status ChangeWriter::update(const EntityDef &entity, const QString &id, const QVariantMap &values) {
+Status ChangeWriter::update(const EntityDef &entity, const QString &id, const QVariantMap &values)
+{
     Result<QVariantMap> current = load(entity, id);
     if (!current) {
         return current.error();
@@ -167,7 +176,8 @@ Status ChangeWriter::update(const EntityDef &entity, const QString &id, const QV
                   current->value(QStringLiteral("server_version")).toLongLong());
 }
 
-Status ChangeWriter::remove(const EntityDef &entity, const QString &id) {
+Status ChangeWriter::remove(const EntityDef &entity, const QString &id)
+{
     Result<QVariantMap> current = load(entity, id);
     if (!current) {
         return current.error();
@@ -182,7 +192,8 @@ Status ChangeWriter::remove(const EntityDef &entity, const QString &id) {
 }
 
 Status ChangeWriter::record(const EntityDef &entity, const QString &id, const QString &op, const QVariantMap &oldValues,
-                            const QVariantMap &newValues, qint64 baseVersion) {
+                            const QVariantMap &newValues, qint64 baseVersion)
+{
     QJsonObject fields;
     QStringList names = oldValues.keys();
     for (const QString &name : newValues.keys()) {

@@ -23,7 +23,8 @@ namespace SalesSync {
 namespace {
 
 // The migration scripts, in order: version N is migrations/000N_*.sql.
-const QStringList &migrationFiles() {
+const QStringList &migrationFiles()
+{
     static const QStringList files = {
         QStringLiteral(":/salessync/migrations/0001_initial.sql"),
         QStringLiteral(":/salessync/migrations/0002_customer_search.sql"),
@@ -36,23 +37,27 @@ std::atomic<quint64> s_nextThread{1};
 
 // A number for the calling thread, never reused while the process lives (unlike thread ids
 // or QThread pointers), so a connection name never meets a thread it does not belong to.
-quint64 threadNumber() {
+quint64 threadNumber()
+{
     thread_local const quint64 number = s_nextThread.fetch_add(1);
     return number;
 }
 
 } // namespace
 
-int Database::latestSchemaVersion() {
+int Database::latestSchemaVersion()
+{
     return int(migrationFiles().size());
 }
 
 Database::Database(QString path, OpenOptions options)
     : m_path(std::move(path))
     , m_options(options)
-    , m_connectionPrefix(QStringLiteral("salessync-%1-").arg(s_nextInstance.fetch_add(1))) {}
+    , m_connectionPrefix(QStringLiteral("salessync-%1-").arg(s_nextInstance.fetch_add(1)))
+{}
 
-Database::~Database() {
+Database::~Database()
+{
     QMutexLocker lock(&m_mutex);
     // Removing a connection closes it; connections of other threads are removed too (their
     // threads are done with this Database by now), without touching them from here first.
@@ -61,7 +66,8 @@ Database::~Database() {
     }
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options) {
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
+{
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!options.create) {
@@ -80,7 +86,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     return database;
 }
 
-Status Database::configureConnection(QSqlDatabase &db) const {
+Status Database::configureConnection(QSqlDatabase &db) const
+{
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
     if (!db.open()) {
@@ -98,7 +105,8 @@ Status Database::configureConnection(QSqlDatabase &db) const {
     return {};
 }
 
-Status Database::checkFile(QSqlDatabase &db, int &userVersion) {
+Status Database::checkFile(QSqlDatabase &db, int &userVersion)
+{
     const auto damaged = [this](const QString &detail) {
         return Error(ErrorCode::Corrupt,
                      tr("The data file %1 is damaged or is not a SalesSync data file (%2). It was left unchanged; "
@@ -146,7 +154,8 @@ Status Database::checkFile(QSqlDatabase &db, int &userVersion) {
     return {};
 }
 
-Status Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion) {
+Status Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion)
+{
     // Table rebuilds in later migrations need foreign keys off; the check before each commit
     // makes sure no migration leaves a dangling reference behind.
     if (Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !q) {
@@ -196,7 +205,8 @@ Status Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion) {
     return {};
 }
 
-Status Database::initialise() {
+Status Database::initialise()
+{
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
         return Error(ErrorCode::Storage, tr("Cannot open the data file %1: %2").arg(m_path, db.lastError().text()));
@@ -246,7 +256,8 @@ Status Database::initialise() {
     return {};
 }
 
-QSqlDatabase Database::connection() {
+QSqlDatabase Database::connection()
+{
     const QString name = m_connectionPrefix + QString::number(threadNumber());
     if (QSqlDatabase::contains(name)) {
         return QSqlDatabase::database(name, false);
@@ -262,12 +273,14 @@ QSqlDatabase Database::connection() {
     return db;
 }
 
-QString Database::actorUserId() const {
+QString Database::actorUserId() const
+{
     QMutexLocker lock(&m_mutex);
     return m_actorUserId;
 }
 
-Status Database::setActorUserId(const QString &userId) {
+Status Database::setActorUserId(const QString &userId)
+{
     {
         QMutexLocker lock(&m_mutex);
         m_actorUserId = userId;
@@ -275,12 +288,14 @@ Status Database::setActorUserId(const QString &userId) {
     return setMetaValue(QStringLiteral("actor_user_id"), userId);
 }
 
-HlcTimestamp Database::nextHlc() {
+HlcTimestamp Database::nextHlc()
+{
     QMutexLocker lock(&m_mutex);
     return m_clock->now();
 }
 
-Status Database::saveClock(QSqlDatabase &db) {
+Status Database::saveClock(QSqlDatabase &db)
+{
     QString last;
     {
         QMutexLocker lock(&m_mutex);
@@ -294,13 +309,15 @@ Status Database::saveClock(QSqlDatabase &db) {
     return q ? Status() : Status(q.error());
 }
 
-QString Database::metaValue(const QString &key, const QString &defaultValue) {
+QString Database::metaValue(const QString &key, const QString &defaultValue)
+{
     const Result<QVariant> value =
         queryValue(connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
     return value && !value->isNull() ? value->toString() : defaultValue;
 }
 
-Status Database::setMetaValue(const QString &key, const QString &value) {
+Status Database::setMetaValue(const QString &key, const QString &value)
+{
     Result<QSqlQuery> q = runQuery(connection(),
                                    QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

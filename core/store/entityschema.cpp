@@ -4,25 +4,31 @@ namespace SalesSync {
 
 namespace {
 
-FieldDef text(const char *name, ConflictPolicy policy, bool nullable = false) {
+FieldDef text(const char *name, ConflictPolicy policy, bool nullable = false)
+{
     return FieldDef{QString::fromLatin1(name), FieldType::Text, policy, nullable};
 }
-FieldDef integer(const char *name, ConflictPolicy policy, bool nullable = false) {
+FieldDef integer(const char *name, ConflictPolicy policy, bool nullable = false)
+{
     return FieldDef{QString::fromLatin1(name), FieldType::Integer, policy, nullable};
 }
-FieldDef real(const char *name, ConflictPolicy policy, bool nullable = true) {
+FieldDef real(const char *name, ConflictPolicy policy, bool nullable = true)
+{
     return FieldDef{QString::fromLatin1(name), FieldType::Real, policy, nullable};
 }
-FieldDef boolean(const char *name, ConflictPolicy policy) {
+FieldDef boolean(const char *name, ConflictPolicy policy)
+{
     return FieldDef{QString::fromLatin1(name), FieldType::Boolean, policy, false};
 }
-FieldDef timestamp(const char *name, ConflictPolicy policy, bool nullable = true) {
+FieldDef timestamp(const char *name, ConflictPolicy policy, bool nullable = true)
+{
     return FieldDef{QString::fromLatin1(name), FieldType::Timestamp, policy, nullable};
 }
 
 using P = ConflictPolicy;
 
-QList<EntityDef> makeSchema() {
+QList<EntityDef> makeSchema()
+{
     QList<EntityDef> entities;
     entities << EntityDef{QStringLiteral("territory"),
                           QStringLiteral("territories"),
@@ -141,7 +147,8 @@ QList<EntityDef> makeSchema() {
 
 } // namespace
 
-const FieldDef *EntityDef::field(const QString &fieldName) const {
+const FieldDef *EntityDef::field(const QString &fieldName) const
+{
     for (const FieldDef &f : fields) {
         if (f.name == fieldName) {
             return &f;
@@ -150,7 +157,8 @@ const FieldDef *EntityDef::field(const QString &fieldName) const {
     return nullptr;
 }
 
-QStringList EntityDef::fieldNames() const {
+QStringList EntityDef::fieldNames() const
+{
     QStringList names;
     names.reserve(fields.size());
     for (const FieldDef &f : fields) {
@@ -159,12 +167,14 @@ QStringList EntityDef::fieldNames() const {
     return names;
 }
 
-const QList<EntityDef> &EntitySchema::all() {
+const QList<EntityDef> &EntitySchema::all()
+{
     static const QList<EntityDef> schema = makeSchema();
     return schema;
 }
 
-const EntityDef *EntitySchema::find(const QString &name) {
+const EntityDef *EntitySchema::find(const QString &name)
+{
     for (const EntityDef &entity : all()) {
         if (entity.name == name) {
             return &entity;
@@ -173,7 +183,8 @@ const EntityDef *EntitySchema::find(const QString &name) {
     return nullptr;
 }
 
-const EntityDef &EntitySchema::get(const QString &name) {
+const EntityDef &EntitySchema::get(const QString &name)
+{
     const EntityDef *entity = find(name);
     Q_ASSERT_X(entity, "EntitySchema::get", "unknown entity");
     return *entity;

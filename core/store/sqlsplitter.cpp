@@ -4,13 +4,15 @@ namespace SalesSync {
 
 namespace {
 
-bool isWordChar(QChar c) {
+bool isWordChar(QChar c)
+{
     return c.isLetterOrNumber() || c == u'_';
 }
 
 } // namespace
 
-QStringList splitSqlStatements(const QString &script) {
+QStringList splitSqlStatements(const QString &script)
+{
     QStringList statements;
     QString current;
     QStringList words;  // upper-cased words of the current statement, outside quotes

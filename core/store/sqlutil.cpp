@@ -5,7 +5,8 @@
 
 namespace SalesSync {
 
-Error sqlError(const QSqlError &error, const QString &context) {
+Error sqlError(const QSqlError &error, const QString &context)
+{
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     static const QRegularExpression constraint(
         QStringLiteral(R"((UNIQUE|NOT NULL|CHECK|FOREIGN KEY) constraint failed(?::\s*(\w+)\.(\w+))?)"));
@@ -32,7 +33,8 @@ Error sqlError(const QSqlError &error, const QString &context) {
     return Error(ErrorCode::Storage, message);
 }
 
-Result<QSqlQuery> runQuery(QSqlDatabase db, const QString &sql, const QVariantList &values) {
+Result<QSqlQuery> runQuery(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
@@ -47,7 +49,8 @@ Result<QSqlQuery> runQuery(QSqlDatabase db, const QString &sql, const QVariantLi
     return query;
 }
 
-Result<QVariant> queryValue(QSqlDatabase db, const QString &sql, const QVariantList &values) {
+Result<QVariant> queryValue(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
     Result<QSqlQuery> query = runQuery(db, sql, values);
     if (!query) {
         return query.error();

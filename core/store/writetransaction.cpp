@@ -10,7 +10,8 @@ namespace SalesSync {
 namespace {
 
 // Nesting depth per connection, per thread: a connection belongs to one thread.
-int &depthFor(const QString &connectionName) {
+int &depthFor(const QString &connectionName)
+{
     thread_local QHash<QString, int> depths;
     return depths[connectionName];
 }
@@ -18,7 +19,8 @@ int &depthFor(const QString &connectionName) {
 } // namespace
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
-    : m_db(std::move(db)) {
+    : m_db(std::move(db))
+{
     int &depth = depthFor(m_db.connectionName());
     QString sql;
     if (depth == 0) {
@@ -36,13 +38,15 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
     ++depth;
 }
 
-WriteTransaction::~WriteTransaction() {
+WriteTransaction::~WriteTransaction()
+{
     if (m_active) {
         rollback();
     }
 }
 
-Status WriteTransaction::commit() {
+Status WriteTransaction::commit()
+{
     if (!m_active) {
         return m_error ? Status(*m_error) : Status(Error(ErrorCode::Storage, QStringLiteral("transaction not active")));
     }
@@ -58,7 +62,8 @@ Status WriteTransaction::commit() {
     return {};
 }
 
-void WriteTransaction::rollback() {
+void WriteTransaction::rollback()
+{
     if (!m_active) {
         return;
     }

@@ -20,7 +20,8 @@ struct OutboxRow {
     qint64 baseVersion = -1;
 };
 
-QList<OutboxRow> outbox(Database &db) {
+QList<OutboxRow> outbox(Database &db)
+{
     Result<QSqlQuery> q =
         runQuery(db.connection(), QStringLiteral("SELECT op_id, change_set_id, entity, row_id, op, fields, "
                                                  "hlc, base_version, user_id FROM outbox ORDER BY seq"));
@@ -41,7 +42,8 @@ QList<OutboxRow> outbox(Database &db) {
     return rows;
 }
 
-Order twoLineOrder(const Test::Fixture &f) {
+Order twoLineOrder(const Test::Fixture &f)
+{
     Order order;
     order.customerId = f.customer.id;
     order.agentId = f.agent.id;
@@ -77,7 +79,8 @@ private slots:
     void clockIsPersistedAndMonotonic();
 };
 
-void TestChangeWriter::createRecordsEveryField() {
+void TestChangeWriter::createRecordsEveryField()
+{
     Test::Fixture f;
     QVERIFY2(f.isValid(), qPrintable(f.errorString()));
     f.clearOutbox();
@@ -108,7 +111,8 @@ void TestChangeWriter::createRecordsEveryField() {
     QVERIFY(r.fields.value(QStringLiteral("price_list_id")).toObject().value(QStringLiteral("new")).isNull());
 }
 
-void TestChangeWriter::updateRecordsOnlyChangedFieldsWithBaseVersion() {
+void TestChangeWriter::updateRecordsOnlyChangedFieldsWithBaseVersion()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     // As if the server had acknowledged the row at version 7.
@@ -132,7 +136,8 @@ void TestChangeWriter::updateRecordsOnlyChangedFieldsWithBaseVersion() {
     QCOMPARE(phone.value(QStringLiteral("new")).toString(), c.phone);
 }
 
-void TestChangeWriter::unchangedUpdateRecordsNothing() {
+void TestChangeWriter::unchangedUpdateRecordsNothing()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     f.clearOutbox();
@@ -140,7 +145,8 @@ void TestChangeWriter::unchangedUpdateRecordsNothing() {
     QCOMPARE(f.outboxCount(), 0);
 }
 
-void TestChangeWriter::deleteRecordsATombstone() {
+void TestChangeWriter::deleteRecordsATombstone()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     f.clearOutbox();
@@ -155,7 +161,8 @@ void TestChangeWriter::deleteRecordsATombstone() {
     QVERIFY(name.value(QStringLiteral("new")).isNull());
 }
 
-void TestChangeWriter::changeSetKeepsParentsFirst() {
+void TestChangeWriter::changeSetKeepsParentsFirst()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     f.clearOutbox();
@@ -172,7 +179,8 @@ void TestChangeWriter::changeSetKeepsParentsFirst() {
     QVERIFY(rows.at(0).opId < rows.at(1).opId);
 }
 
-void TestChangeWriter::noDataWithoutItsOutboxRecord() {
+void TestChangeWriter::noDataWithoutItsOutboxRecord()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     const qint64 outboxBefore = f.outboxCount();
@@ -196,7 +204,8 @@ void TestChangeWriter::noDataWithoutItsOutboxRecord() {
     QCOMPARE(f.outboxCount(), outboxBefore);
 }
 
-void TestChangeWriter::noOutboxRecordWithoutItsData() {
+void TestChangeWriter::noOutboxRecordWithoutItsData()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     f.clearOutbox();
@@ -214,7 +223,8 @@ void TestChangeWriter::noOutboxRecordWithoutItsData() {
     QCOMPARE(f.outboxCount(), 0);
 }
 
-void TestChangeWriter::clockIsPersistedAndMonotonic() {
+void TestChangeWriter::clockIsPersistedAndMonotonic()
+{
     QString lastHlc;
     QString path;
     QTemporaryDir keep;

@@ -13,7 +13,8 @@ private slots:
     void currenciesMustMatch();
 };
 
-void TestCreditCheck::check_data() {
+void TestCreditCheck::check_data()
+{
     QTest::addColumn<qint64>("balance");
     QTest::addColumn<qint64>("order");
     QTest::addColumn<qint64>("limit");
@@ -33,7 +34,8 @@ void TestCreditCheck::check_data() {
                                         << qint64(5000);
 }
 
-void TestCreditCheck::check() {
+void TestCreditCheck::check()
+{
     QFETCH(qint64, balance);
     QFETCH(qint64, order);
     QFETCH(qint64, limit);
@@ -49,7 +51,8 @@ void TestCreditCheck::check() {
     QCOMPARE(r->exposure.minorUnits(), balance + order);
 }
 
-void TestCreditCheck::currenciesMustMatch() {
+void TestCreditCheck::currenciesMustMatch()
+{
     const Result<CreditCheckResult> r =
         checkCredit(Money(0, Currency::eur()), Money(100, *Currency::fromCode(u"USD")), Money(1000, Currency::eur()));
     QVERIFY(!r.ok());

@@ -22,7 +22,8 @@ private slots:
     void priceListMustMatchCurrency();
 };
 
-void TestCustomerRepository::createAndReadBack() {
+void TestCustomerRepository::createAndReadBack()
+{
     Test::Fixture f;
     QVERIFY2(f.isValid(), qPrintable(f.errorString()));
     const Result<Customer> c = CustomerRepository(f.db()).get(f.customer.id);
@@ -38,7 +39,8 @@ void TestCustomerRepository::createAndReadBack() {
     QCOMPARE(CustomerRepository(f.db()).get(QStringLiteral("missing")).error().code(), ErrorCode::NotFound);
 }
 
-void TestCustomerRepository::validationNamesFieldAndLeavesNothing_data() {
+void TestCustomerRepository::validationNamesFieldAndLeavesNothing_data()
+{
     QTest::addColumn<QString>("breakage");
     QTest::addColumn<QString>("field");
     QTest::newRow("empty name") << "name"
@@ -67,7 +69,8 @@ void TestCustomerRepository::validationNamesFieldAndLeavesNothing_data() {
                                         << "priceListId";
 }
 
-void TestCustomerRepository::validationNamesFieldAndLeavesNothing() {
+void TestCustomerRepository::validationNamesFieldAndLeavesNothing()
+{
     QFETCH(QString, breakage);
     QFETCH(QString, field);
     Test::Fixture f;
@@ -111,7 +114,8 @@ void TestCustomerRepository::validationNamesFieldAndLeavesNothing() {
     QCOMPARE(f.outboxCount(), outboxBefore);
 }
 
-void TestCustomerRepository::search_data() {
+void TestCustomerRepository::search_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("codes");
     QTest::newRow("everyone") << "" << QStringList{"C000001", "C000002"};
@@ -126,7 +130,8 @@ void TestCustomerRepository::search_data() {
     QTest::newRow("sql metacharacters") << "'; DROP TABLE customers; --" << QStringList{};
 }
 
-void TestCustomerRepository::search() {
+void TestCustomerRepository::search()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, codes);
     Test::Fixture f;
@@ -143,7 +148,8 @@ void TestCustomerRepository::search() {
     QCOMPARE(f.rowCount(QStringLiteral("customers")), 2);
 }
 
-void TestCustomerRepository::searchPagesInNameOrder() {
+void TestCustomerRepository::searchPagesInNameOrder()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     CustomerRepository customers(f.db());
@@ -163,7 +169,8 @@ void TestCustomerRepository::searchPagesInNameOrder() {
     QCOMPARE(third.last().name, QStringLiteral("Kiosk Z"));
 }
 
-void TestCustomerRepository::currencyIsFixedOnceTraded() {
+void TestCustomerRepository::currencyIsFixedOnceTraded()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     Customer c = f.customer;
@@ -184,7 +191,8 @@ void TestCustomerRepository::currencyIsFixedOnceTraded() {
     QCOMPARE(CustomerRepository(f.db()).get(c.id)->currency().code(), QStringLiteral("CHF"));
 }
 
-void TestCustomerRepository::removeRefusedWhenReferenced() {
+void TestCustomerRepository::removeRefusedWhenReferenced()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     QVERIFY(runQuery(f.db().connection(),
@@ -198,7 +206,8 @@ void TestCustomerRepository::removeRefusedWhenReferenced() {
     QVERIFY(CustomerRepository(f.db()).get(f.customer.id).ok());
 }
 
-void TestCustomerRepository::priceListMustMatchCurrency() {
+void TestCustomerRepository::priceListMustMatchCurrency()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     PriceList list;

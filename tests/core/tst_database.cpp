@@ -18,7 +18,8 @@ using namespace SalesSync;
 
 namespace {
 
-QByteArray fileHash(const QString &path) {
+QByteArray fileHash(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         return {};
@@ -27,7 +28,8 @@ QByteArray fileHash(const QString &path) {
 }
 
 // Runs SQL on a file with a private connection, outside Database, the way another program would.
-void rawExec(const QString &path, const QStringList &statements) {
+void rawExec(const QString &path, const QStringList &statements)
+{
     const QString name = QStringLiteral("raw-%1").arg(quintptr(&path));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -60,11 +62,13 @@ private slots:
     void nestedTransactionsAreSavepoints();
 };
 
-void TestDatabase::initTestCase() {
+void TestDatabase::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestDatabase::newFileIsWalWithForeignKeys() {
+void TestDatabase::newFileIsWalWithForeignKeys()
+{
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("a/b/new.db")));
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message()));
@@ -86,7 +90,8 @@ void TestDatabase::newFileIsWalWithForeignKeys() {
     QVERIFY(orphan.error().message().contains(QStringLiteral("refers to a record that does not exist")));
 }
 
-void TestDatabase::olderFileIsUpgradedInPlace() {
+void TestDatabase::olderFileIsUpgradedInPlace()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
     QString customerId;
@@ -163,7 +168,8 @@ void TestDatabase::olderFileIsUpgradedInPlace() {
              QStringLiteral("Getränke Jäger GmbH"));
 }
 
-void TestDatabase::newerFileIsRefusedUntouched() {
+void TestDatabase::newerFileIsRefusedUntouched()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.db"));
     QVERIFY(Database::open(path).ok());
@@ -179,7 +185,8 @@ void TestDatabase::newerFileIsRefusedUntouched() {
     QCOMPARE(fileHash(path), before);
 }
 
-void TestDatabase::damagedFilesAreRefusedUntouched_data() {
+void TestDatabase::damagedFilesAreRefusedUntouched_data()
+{
     QTest::addColumn<QString>("damage");
     QTest::addColumn<QString>("expected");
     QTest::newRow("random bytes") << "garbage"
@@ -192,7 +199,8 @@ void TestDatabase::damagedFilesAreRefusedUntouched_data() {
                                        << "damaged";
 }
 
-void TestDatabase::damagedFilesAreRefusedUntouched() {
+void TestDatabase::damagedFilesAreRefusedUntouched()
+{
     QFETCH(QString, damage);
     QFETCH(QString, expected);
     QTemporaryDir dir;
@@ -234,7 +242,8 @@ void TestDatabase::damagedFilesAreRefusedUntouched() {
     QCOMPARE(fileHash(path), before);
 }
 
-void TestDatabase::missingFileWithoutCreate() {
+void TestDatabase::missingFileWithoutCreate()
+{
     QTemporaryDir dir;
     Database::OpenOptions options;
     options.create = false;
@@ -244,7 +253,8 @@ void TestDatabase::missingFileWithoutCreate() {
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.db"))));
 }
 
-void TestDatabase::eachThreadHasItsOwnConnection() {
+void TestDatabase::eachThreadHasItsOwnConnection()
+{
     Test::Fixture fixture;
     QVERIFY(fixture.isValid());
     const QString mainName = fixture.db().connection().connectionName();
@@ -259,7 +269,8 @@ void TestDatabase::eachThreadHasItsOwnConnection() {
     QCOMPARE(queryValue(fixture.db().connection(), QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
 }
 
-void TestDatabase::writeTransactionRollsBackUnlessCommitted() {
+void TestDatabase::writeTransactionRollsBackUnlessCommitted()
+{
     Test::Fixture fixture;
     QVERIFY(fixture.isValid());
     {
@@ -276,7 +287,8 @@ void TestDatabase::writeTransactionRollsBackUnlessCommitted() {
     QCOMPARE(fixture.db().metaValue(QStringLiteral("k")), QStringLiteral("v"));
 }
 
-void TestDatabase::nestedTransactionsAreSavepoints() {
+void TestDatabase::nestedTransactionsAreSavepoints()
+{
     Test::Fixture fixture;
     QVERIFY(fixture.isValid());
     {

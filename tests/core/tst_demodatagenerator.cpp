@@ -19,7 +19,8 @@ using namespace SalesSync;
 
 namespace {
 
-DemoDataSpec smallSpec(quint64 seed = 7) {
+DemoDataSpec smallSpec(quint64 seed = 7)
+{
     DemoDataSpec spec;
     spec.seed = seed;
     spec.customers = 150;
@@ -31,7 +32,8 @@ DemoDataSpec smallSpec(quint64 seed = 7) {
 }
 
 // A digest of every synced table's content (without the local updated_at stamp).
-QByteArray digest(Database &db) {
+QByteArray digest(Database &db)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const EntityDef &entity : EntitySchema::all()) {
         Result<QSqlQuery> q = runQuery(
@@ -66,7 +68,8 @@ private:
     DemoDataCounts m_counts;
 };
 
-void TestDemoDataGenerator::initTestCase() {
+void TestDemoDataGenerator::initTestCase()
+{
     Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("demo.db")));
     QVERIFY(db.ok());
     m_db = std::move(db).value();
@@ -75,7 +78,8 @@ void TestDemoDataGenerator::initTestCase() {
     m_counts = *counts;
 }
 
-void TestDemoDataGenerator::sameSpecSameData() {
+void TestDemoDataGenerator::sameSpecSameData()
+{
     Result<std::unique_ptr<Database>> again = Database::open(m_dir.filePath(QStringLiteral("again.db")));
     Result<std::unique_ptr<Database>> other = Database::open(m_dir.filePath(QStringLiteral("other.db")));
     QVERIFY(again.ok() && other.ok());
@@ -86,7 +90,8 @@ void TestDemoDataGenerator::sameSpecSameData() {
     QCOMPARE(again.value()->actorUserId(), m_db->actorUserId());
 }
 
-void TestDemoDataGenerator::sizesAreExact() {
+void TestDemoDataGenerator::sizesAreExact()
+{
     QCOMPARE(m_counts.customers, 150);
     QCOMPARE(m_counts.orderLines, 3000);
     QCOMPARE(m_counts.products, 60);
@@ -109,7 +114,8 @@ void TestDemoDataGenerator::sizesAreExact() {
     QVERIFY(DemoWorkspace::isDemo(*m_db));
 }
 
-void TestDemoDataGenerator::everythingObeysTheRules() {
+void TestDemoDataGenerator::everythingObeysTheRules()
+{
     QSqlDatabase db = m_db->connection();
     QVERIFY(!runQuery(db, QStringLiteral("PRAGMA foreign_key_check")).value().next());
     // Every id is a UUIDv7.
@@ -175,7 +181,8 @@ void TestDemoDataGenerator::everythingObeysTheRules() {
                 ->toInt() > 0);
 }
 
-void TestDemoDataGenerator::progressAndCancel() {
+void TestDemoDataGenerator::progressAndCancel()
+{
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("cancel.db")));
     QVERIFY(db.ok());
@@ -196,7 +203,8 @@ void TestDemoDataGenerator::progressAndCancel() {
     QCOMPARE(queryValue(db.value()->connection(), QStringLiteral("SELECT count(*) FROM territories"))->toInt(), 0);
 }
 
-void TestDemoDataGenerator::demoWorkspaceRefusesARealProfile() {
+void TestDemoDataGenerator::demoWorkspaceRefusesARealProfile()
+{
     const Result<DemoDataCounts> again = DemoWorkspace::populate(*m_db, smallSpec());
     QVERIFY(!again.ok());
     QVERIFY(again.error().message().contains(QStringLiteral("already holds customers")));

@@ -17,7 +17,8 @@ private slots:
     void ledgerIsAppendOnly();
 };
 
-void TestEntitySchema::declarationsMatchTheTables() {
+void TestEntitySchema::declarationsMatchTheTables()
+{
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("s.db")));
     QVERIFY(db.ok());
@@ -49,7 +50,8 @@ void TestEntitySchema::declarationsMatchTheTables() {
     }
 }
 
-void TestEntitySchema::parentsComeFirst() {
+void TestEntitySchema::parentsComeFirst()
+{
     QStringList seen;
     for (const EntityDef &entity : EntitySchema::all()) {
         if (!entity.parentEntity.isEmpty()) {
@@ -61,7 +63,8 @@ void TestEntitySchema::parentsComeFirst() {
     QCOMPARE(EntitySchema::find(QStringLiteral("nope")), nullptr);
 }
 
-void TestEntitySchema::ledgerIsAppendOnly() {
+void TestEntitySchema::ledgerIsAppendOnly()
+{
     for (const QString &name : {QStringLiteral("transaction"), QStringLiteral("audit_entry")}) {
         for (const FieldDef &field : EntitySchema::get(name).fields) {
             QCOMPARE(field.policy, ConflictPolicy::AppendOnly);

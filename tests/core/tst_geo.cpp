@@ -15,7 +15,8 @@ private slots:
     void noCustomerPositionMeansNoCheck();
 };
 
-void TestGeo::distances_data() {
+void TestGeo::distances_data()
+{
     QTest::addColumn<double>("lat1");
     QTest::addColumn<double>("lon1");
     QTest::addColumn<double>("lat2");
@@ -33,7 +34,8 @@ void TestGeo::distances_data() {
     QTest::newRow("Stuttgart 150 m") << 48.7784 << 9.1800 << 48.7784 + 150.0 / 111195.1 << 9.1800 << 150.0 << 0.5;
 }
 
-void TestGeo::distances() {
+void TestGeo::distances()
+{
     QFETCH(double, lat1);
     QFETCH(double, lon1);
     QFETCH(double, lat2);
@@ -45,7 +47,8 @@ void TestGeo::distances() {
     QCOMPARE(distanceMetres({lat2, lon2}, {lat1, lon1}), d);
 }
 
-void TestGeo::geofence_data() {
+void TestGeo::geofence_data()
+{
     QTest::addColumn<double>("offsetMetres");
     QTest::addColumn<double>("radius");
     QTest::addColumn<bool>("outside");
@@ -57,7 +60,8 @@ void TestGeo::geofence_data() {
     QTest::newRow("configured 1 km") << 800.0 << 1000.0 << false;
 }
 
-void TestGeo::geofence() {
+void TestGeo::geofence()
+{
     QFETCH(double, offsetMetres);
     QFETCH(double, radius);
     QFETCH(bool, outside);
@@ -70,7 +74,8 @@ void TestGeo::geofence() {
     QVERIFY(std::abs(check->distanceMetres - offsetMetres) < 0.5);
 }
 
-void TestGeo::noCustomerPositionMeansNoCheck() {
+void TestGeo::noCustomerPositionMeansNoCheck()
+{
     QVERIFY(!checkGeofence({48.0, 9.0}, std::nullopt).has_value());
     QVERIFY(!checkGeofence({48.0, 9.0}, GeoPoint{91.0, 0.0}).has_value());
     QVERIFY(!GeoPoint({std::nan(""), 0}).isValid());

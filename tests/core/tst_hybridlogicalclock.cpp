@@ -17,7 +17,8 @@ private slots:
     void parseRejectsGarbage();
 };
 
-void TestHybridLogicalClock::advancesWithWallClock() {
+void TestHybridLogicalClock::advancesWithWallClock()
+{
     qint64 wall = 1000;
     HybridLogicalClock clock(QStringLiteral("a"), {}, [&] { return wall; });
     const HlcTimestamp t1 = clock.now();
@@ -29,7 +30,8 @@ void TestHybridLogicalClock::advancesWithWallClock() {
     QVERIFY(t1 < t2);
 }
 
-void TestHybridLogicalClock::countsWithinOneMillisecond() {
+void TestHybridLogicalClock::countsWithinOneMillisecond()
+{
     HybridLogicalClock clock(QStringLiteral("a"), {}, [] { return qint64(5000); });
     const HlcTimestamp t1 = clock.now();
     const HlcTimestamp t2 = clock.now();
@@ -39,7 +41,8 @@ void TestHybridLogicalClock::countsWithinOneMillisecond() {
     QVERIFY(t1 < t2 && t2 < t3);
 }
 
-void TestHybridLogicalClock::neverGoesBackWhenTheWallClockDoes() {
+void TestHybridLogicalClock::neverGoesBackWhenTheWallClockDoes()
+{
     qint64 wall = 10000;
     // Restarted from the persisted last value, with a wall clock that was set back an hour.
     HybridLogicalClock clock(QStringLiteral("a"), HlcTimestamp{10000, 7, QStringLiteral("a")},
@@ -49,7 +52,8 @@ void TestHybridLogicalClock::neverGoesBackWhenTheWallClockDoes() {
     QCOMPARE(t.counter, 8u);
 }
 
-void TestHybridLogicalClock::observeMovesPastRemote() {
+void TestHybridLogicalClock::observeMovesPastRemote()
+{
     HybridLogicalClock clock(QStringLiteral("a"), {}, [] { return qint64(1000); });
     const HlcTimestamp remote{5000, 3, QStringLiteral("b")};
     const HlcTimestamp merged = clock.observe(remote);
@@ -63,7 +67,8 @@ void TestHybridLogicalClock::observeMovesPastRemote() {
     QVERIFY(old > merged);
 }
 
-void TestHybridLogicalClock::textFormSortsLikeTimestamps() {
+void TestHybridLogicalClock::textFormSortsLikeTimestamps()
+{
     const QList<HlcTimestamp> stamps = {{999, 0, QStringLiteral("z")},     {1000, 0, QStringLiteral("a")},
                                         {1000, 1, QStringLiteral("a")},    {1000, 1, QStringLiteral("b")},
                                         {1000, 0x10, QStringLiteral("a")}, {1763780924123, 0, QStringLiteral("a")}};
@@ -78,7 +83,8 @@ void TestHybridLogicalClock::textFormSortsLikeTimestamps() {
              QStringLiteral("0001763780924123-0002-dev"));
 }
 
-void TestHybridLogicalClock::parseRejectsGarbage_data() {
+void TestHybridLogicalClock::parseRejectsGarbage_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("empty") << "";
     QTest::newRow("no node") << "0000000000001000-0000-";
@@ -87,7 +93,8 @@ void TestHybridLogicalClock::parseRejectsGarbage_data() {
     QTest::newRow("letters in wall") << "00000000000010x0-0000-a";
 }
 
-void TestHybridLogicalClock::parseRejectsGarbage() {
+void TestHybridLogicalClock::parseRejectsGarbage()
+{
     QFETCH(QString, text);
     QVERIFY(!HlcTimestamp::parse(text).has_value());
 }

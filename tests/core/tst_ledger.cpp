@@ -9,12 +9,14 @@ Q_DECLARE_METATYPE(SalesSync::TransactionKind)
 Q_DECLARE_METATYPE(SalesSync::TransactionDirection)
 
 namespace {
-const QString &customerId() {
+const QString &customerId()
+{
     static const QString id = UuidV7::generateString();
     return id;
 }
 
-Transaction entry(TransactionKind kind, qint64 amount, const QString &customer = customerId()) {
+Transaction entry(TransactionKind kind, qint64 amount, const QString &customer = customerId())
+{
     Transaction t;
     t.id = UuidV7::generateString();
     t.customerId = customer;
@@ -30,7 +32,8 @@ Transaction entry(TransactionKind kind, qint64 amount, const QString &customer =
 }
 
 Transaction reversalOf(const Transaction &original, qint64 amount,
-                       const QString &reason = QStringLiteral("Cheque bounced")) {
+                       const QString &reason = QStringLiteral("Cheque bounced"))
+{
     Transaction r = original;
     r.id = UuidV7::generateString();
     r.direction = TransactionDirection::Reverse;
@@ -53,7 +56,8 @@ private slots:
     void reversalRules();
 };
 
-void TestLedger::signs_data() {
+void TestLedger::signs_data()
+{
     QTest::addColumn<TransactionKind>("kind");
     QTest::addColumn<TransactionDirection>("direction");
     QTest::addColumn<int>("sign");
@@ -67,14 +71,16 @@ void TestLedger::signs_data() {
     QTest::newRow("refund reversal") << TransactionKind::Refund << TransactionDirection::Reverse << -1;
 }
 
-void TestLedger::signs() {
+void TestLedger::signs()
+{
     QFETCH(TransactionKind, kind);
     QFETCH(TransactionDirection, direction);
     QFETCH(int, sign);
     QCOMPARE(Ledger::sign(kind, direction), sign);
 }
 
-void TestLedger::balanceIsDerivedFromEntries() {
+void TestLedger::balanceIsDerivedFromEntries()
+{
     const Transaction invoice = entry(TransactionKind::Invoice, 10000);
     const Transaction payment = entry(TransactionKind::Payment, 6000);
     const Transaction bounced = reversalOf(payment, 6000);
@@ -89,7 +95,8 @@ void TestLedger::balanceIsDerivedFromEntries() {
     QCOMPARE(Ledger::balance({invoice, usd}, Currency::eur()).error().code(), ErrorCode::CurrencyMismatch);
 }
 
-void TestLedger::reversalWithinRemaining() {
+void TestLedger::reversalWithinRemaining()
+{
     const Transaction invoice = entry(TransactionKind::Invoice, 10000);
     const Transaction first = reversalOf(invoice, 3000, QStringLiteral("Price correction"));
     QVERIFY(Ledger::validateReversal(first, invoice, {}).ok());
@@ -105,7 +112,8 @@ void TestLedger::reversalWithinRemaining() {
     QVERIFY(!Ledger::validateReversal(afterAll, invoice, {first, rest}).ok());
 }
 
-void TestLedger::reversalRules_data() {
+void TestLedger::reversalRules_data()
+{
     QTest::addColumn<QString>("breakage");
     QTest::addColumn<QString>("field");
     QTest::newRow("no reason") << "reason"
@@ -126,7 +134,8 @@ void TestLedger::reversalRules_data() {
                                  << "amount";
 }
 
-void TestLedger::reversalRules() {
+void TestLedger::reversalRules()
+{
     QFETCH(QString, breakage);
     QFETCH(QString, field);
     Transaction original = entry(TransactionKind::Payment, 5000);

@@ -23,7 +23,8 @@ private slots:
     void formatting();
 };
 
-void TestMoney::currencies_data() {
+void TestMoney::currencies_data()
+{
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<int>("digits");
@@ -37,7 +38,8 @@ void TestMoney::currencies_data() {
     QTest::newRow("empty") << "" << false << 0;
 }
 
-void TestMoney::currencies() {
+void TestMoney::currencies()
+{
     QFETCH(QString, code);
     QFETCH(bool, valid);
     QFETCH(int, digits);
@@ -49,7 +51,8 @@ void TestMoney::currencies() {
     }
 }
 
-void TestMoney::roundHalfUp_data() {
+void TestMoney::roundHalfUp_data()
+{
     QTest::addColumn<qint64>("num");
     QTest::addColumn<qint64>("den");
     QTest::addColumn<qint64>("expected");
@@ -64,14 +67,16 @@ void TestMoney::roundHalfUp_data() {
     QTest::newRow("7% of 0.50 = 0.035 -> 0.04") << qint64(50 * 700) << qint64(10000) << qint64(4);
 }
 
-void TestMoney::roundHalfUp() {
+void TestMoney::roundHalfUp()
+{
     QFETCH(qint64, num);
     QFETCH(qint64, den);
     QFETCH(qint64, expected);
     QCOMPARE(divideRoundHalfUp(num, den), expected);
 }
 
-void TestMoney::parse_data() {
+void TestMoney::parse_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("locale");
@@ -111,7 +116,8 @@ void TestMoney::parse_data() {
                            << "C" << qint64(9223372036854775807LL);
 }
 
-void TestMoney::parse() {
+void TestMoney::parse()
+{
     QFETCH(QString, text);
     QFETCH(QString, currency);
     QFETCH(QString, locale);
@@ -122,7 +128,8 @@ void TestMoney::parse() {
     QCOMPARE(money->currency().code(), currency);
 }
 
-void TestMoney::parseRejects_data() {
+void TestMoney::parseRejects_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("locale");
@@ -164,7 +171,8 @@ void TestMoney::parseRejects_data() {
                                          << "is not a number";
 }
 
-void TestMoney::parseRejects() {
+void TestMoney::parseRejects()
+{
     QFETCH(QString, text);
     QFETCH(QString, currency);
     QFETCH(QString, locale);
@@ -177,7 +185,8 @@ void TestMoney::parseRejects() {
     QVERIFY2(money.error().message().contains(reason), qPrintable(money.error().message()));
 }
 
-void TestMoney::arithmetic() {
+void TestMoney::arithmetic()
+{
     const Currency eur = Currency::eur();
     const Money a(1050, eur);
     const Money b(275, eur);
@@ -195,7 +204,8 @@ void TestMoney::arithmetic() {
     QCOMPARE(Money(7, eur).timesBasisPoints(700)->minorUnits(), 0);
 }
 
-void TestMoney::mixedCurrenciesAreRefused() {
+void TestMoney::mixedCurrenciesAreRefused()
+{
     const Money eur(100, Currency::eur());
     const Money usd(100, *Currency::fromCode(u"USD"));
     const Result<Money> sum = eur.plus(usd);
@@ -206,7 +216,8 @@ void TestMoney::mixedCurrenciesAreRefused() {
     QVERIFY(!eur.minus(usd).ok());
 }
 
-void TestMoney::overflowIsAnError() {
+void TestMoney::overflowIsAnError()
+{
     const Currency eur = Currency::eur();
     const Money huge(std::numeric_limits<qint64>::max() - 1, eur);
     QCOMPARE(huge.plus(Money(10, eur)).error().code(), ErrorCode::Overflow);
@@ -216,7 +227,8 @@ void TestMoney::overflowIsAnError() {
     QCOMPARE(Money::parse(u"99999999999999999999", eur).error().code(), ErrorCode::Overflow);
 }
 
-void TestMoney::formatting_data() {
+void TestMoney::formatting_data()
+{
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("locale");
@@ -249,7 +261,8 @@ void TestMoney::formatting_data() {
                          << "-92233720368547758.08" + nbsp + "EUR";
 }
 
-void TestMoney::formatting() {
+void TestMoney::formatting()
+{
     QFETCH(qint64, minor);
     QFETCH(QString, currency);
     QFETCH(QString, locale);

@@ -6,7 +6,8 @@
 using namespace SalesSync;
 
 namespace {
-OrderLine line(qint64 quantityMilli, qint64 priceMinor, qint64 discountMinor, int taxBp, const Currency &currency) {
+OrderLine line(qint64 quantityMilli, qint64 priceMinor, qint64 discountMinor, int taxBp, const Currency &currency)
+{
     OrderLine l;
     l.id = UuidV7::generateString();
     l.productId = UuidV7::generateString();
@@ -31,7 +32,8 @@ private slots:
     void failureLeavesOrderUnchanged();
 };
 
-void TestOrderCalculator::lineTotals_data() {
+void TestOrderCalculator::lineTotals_data()
+{
     QTest::addColumn<qint64>("quantityMilli");
     QTest::addColumn<qint64>("price");
     QTest::addColumn<qint64>("discount");
@@ -52,7 +54,8 @@ void TestOrderCalculator::lineTotals_data() {
     QTest::newRow("free item") << qint64(1000) << qint64(0) << qint64(0) << 1900 << qint64(0) << qint64(0);
 }
 
-void TestOrderCalculator::lineTotals() {
+void TestOrderCalculator::lineTotals()
+{
     QFETCH(qint64, quantityMilli);
     QFETCH(qint64, price);
     QFETCH(qint64, discount);
@@ -66,7 +69,8 @@ void TestOrderCalculator::lineTotals() {
     QCOMPARE(l.tax.minorUnits(), tax);
 }
 
-void TestOrderCalculator::orderTotalsAddUpPerLine() {
+void TestOrderCalculator::orderTotalsAddUpPerLine()
+{
     const Currency eur = Currency::eur();
     Order order;
     order.currency = eur;
@@ -79,7 +83,8 @@ void TestOrderCalculator::orderTotalsAddUpPerLine() {
     QCOMPARE(order.total.currency().code(), QStringLiteral("EUR"));
 }
 
-void TestOrderCalculator::mixedCurrenciesAreRejected() {
+void TestOrderCalculator::mixedCurrenciesAreRejected()
+{
     const Currency eur = Currency::eur();
     Order order;
     order.currency = eur;
@@ -92,7 +97,8 @@ void TestOrderCalculator::mixedCurrenciesAreRejected() {
     QVERIFY(!s.error().hasField(QStringLiteral("lines[0].unitPrice")));
 }
 
-void TestOrderCalculator::badLinesNameTheField_data() {
+void TestOrderCalculator::badLinesNameTheField_data()
+{
     QTest::addColumn<qint64>("quantityMilli");
     QTest::addColumn<qint64>("price");
     QTest::addColumn<qint64>("discount");
@@ -106,7 +112,8 @@ void TestOrderCalculator::badLinesNameTheField_data() {
     QTest::newRow("tax over 100%") << qint64(1000) << qint64(100) << qint64(0) << 10001 << "lines[0].taxRate";
 }
 
-void TestOrderCalculator::badLinesNameTheField() {
+void TestOrderCalculator::badLinesNameTheField()
+{
     QFETCH(qint64, quantityMilli);
     QFETCH(qint64, price);
     QFETCH(qint64, discount);
@@ -120,7 +127,8 @@ void TestOrderCalculator::badLinesNameTheField() {
     QVERIFY2(s.error().hasField(field), qPrintable(s.error().message()));
 }
 
-void TestOrderCalculator::failureLeavesOrderUnchanged() {
+void TestOrderCalculator::failureLeavesOrderUnchanged()
+{
     const Currency eur = Currency::eur();
     Order order;
     order.currency = eur;

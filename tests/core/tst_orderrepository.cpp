@@ -9,7 +9,8 @@
 using namespace SalesSync;
 
 namespace {
-Order draftFor(const Test::Fixture &f, const Customer &customer, qint64 beerCasesMilli) {
+Order draftFor(const Test::Fixture &f, const Customer &customer, qint64 beerCasesMilli)
+{
     Order order;
     order.customerId = customer.id;
     order.agentId = f.agent.id;
@@ -42,7 +43,8 @@ private slots:
     void submittedOrdersCountAgainstTheLimit();
 };
 
-void TestOrderRepository::draftIsComputedAndStored() {
+void TestOrderRepository::draftIsComputedAndStored()
+{
     Test::Fixture f;
     QVERIFY2(f.isValid(), qPrintable(f.errorString()));
     Order order = draftFor(f, f.customer, 3000);
@@ -71,7 +73,8 @@ void TestOrderRepository::draftIsComputedAndStored() {
     QCOMPARE(saved->createdAt.timeSpec(), Qt::UTC);
 }
 
-void TestOrderRepository::draftEditsReplaceLines() {
+void TestOrderRepository::draftEditsReplaceLines()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     OrderRepository orders(f.db());
@@ -100,7 +103,8 @@ void TestOrderRepository::draftEditsReplaceLines() {
     QCOMPARE(f.rowCount(QStringLiteral("order_lines")), 1);
 }
 
-void TestOrderRepository::invalidDraftLeavesNothing_data() {
+void TestOrderRepository::invalidDraftLeavesNothing_data()
+{
     QTest::addColumn<QString>("breakage");
     QTest::addColumn<QString>("field");
     QTest::newRow("line in another currency") << "currency"
@@ -119,7 +123,8 @@ void TestOrderRepository::invalidDraftLeavesNothing_data() {
                                    << "visitId";
 }
 
-void TestOrderRepository::invalidDraftLeavesNothing() {
+void TestOrderRepository::invalidDraftLeavesNothing()
+{
     QFETCH(QString, breakage);
     QFETCH(QString, field);
     Test::Fixture f;
@@ -152,7 +157,8 @@ void TestOrderRepository::invalidDraftLeavesNothing() {
     QCOMPARE(f.outboxCount(), outboxBefore);
 }
 
-void TestOrderRepository::submitWithinLimit() {
+void TestOrderRepository::submitWithinLimit()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     OrderRepository orders(f.db());
@@ -170,7 +176,8 @@ void TestOrderRepository::submitWithinLimit() {
     QCOMPARE(audit.first().deviceId, f.db().deviceId());
 }
 
-void TestOrderRepository::submitOverLimitWarnsAndAudits() {
+void TestOrderRepository::submitOverLimitWarnsAndAudits()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     OrderRepository orders(f.db());
@@ -195,7 +202,8 @@ void TestOrderRepository::submitOverLimitWarnsAndAudits() {
     QVERIFY(actions.contains(QStringLiteral("order.over_credit_limit")));
 }
 
-void TestOrderRepository::submitOverLimitBlocksWhenPolicySaysSo() {
+void TestOrderRepository::submitOverLimitBlocksWhenPolicySaysSo()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     QVERIFY(f.db().setMetaValue(QStringLiteral("credit_policy"), QStringLiteral("block")).ok());
@@ -212,7 +220,8 @@ void TestOrderRepository::submitOverLimitBlocksWhenPolicySaysSo() {
     QCOMPARE(f.outboxCount(), outboxBefore);
 }
 
-void TestOrderRepository::illegalTransitionsChangeNothing() {
+void TestOrderRepository::illegalTransitionsChangeNothing()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     OrderRepository orders(f.db());
@@ -234,7 +243,8 @@ void TestOrderRepository::illegalTransitionsChangeNothing() {
     QCOMPARE(orders.fulfil(draft.id)->status, OrderStatus::Fulfilled);
 }
 
-void TestOrderRepository::rejectAndCancelNeedAReason() {
+void TestOrderRepository::rejectAndCancelNeedAReason()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     OrderRepository orders(f.db());
@@ -250,7 +260,8 @@ void TestOrderRepository::rejectAndCancelNeedAReason() {
     QVERIFY(ok->decidedAt.isValid());
 }
 
-void TestOrderRepository::submittedOrdersCountAgainstTheLimit() {
+void TestOrderRepository::submittedOrdersCountAgainstTheLimit()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     OrderRepository orders(f.db());

@@ -12,7 +12,8 @@ private slots:
     void split();
 };
 
-void TestSqlSplitter::split_data() {
+void TestSqlSplitter::split_data()
+{
     QTest::addColumn<QString>("script");
     QTest::addColumn<QStringList>("statements");
     QTest::newRow("two") << "CREATE TABLE a (x); CREATE TABLE b (y);"
@@ -41,7 +42,8 @@ void TestSqlSplitter::split_data() {
     QTest::newRow("empty statements") << ";;  ; SELECT 1;;" << QStringList{"SELECT 1"};
 }
 
-void TestSqlSplitter::split() {
+void TestSqlSplitter::split()
+{
     QFETCH(QString, script);
     QFETCH(QStringList, statements);
     QStringList got = splitSqlStatements(script);

@@ -17,7 +17,8 @@ private slots:
     void managersAndAgents();
 };
 
-void TestTerritoryRepository::treeLevelsAreEnforced_data() {
+void TestTerritoryRepository::treeLevelsAreEnforced_data()
+{
     QTest::addColumn<int>("level");
     QTest::addColumn<QString>("parent");
     QTest::addColumn<bool>("ok");
@@ -31,7 +32,8 @@ void TestTerritoryRepository::treeLevelsAreEnforced_data() {
     QTest::newRow("territory under a missing node") << int(TerritoryLevel::Territory) << "missing" << false;
 }
 
-void TestTerritoryRepository::treeLevelsAreEnforced() {
+void TestTerritoryRepository::treeLevelsAreEnforced()
+{
     QFETCH(int, level);
     QFETCH(QString, parent);
     QFETCH(bool, ok);
@@ -53,7 +55,8 @@ void TestTerritoryRepository::treeLevelsAreEnforced() {
     }
 }
 
-void TestTerritoryRepository::subtreeAndCycles() {
+void TestTerritoryRepository::subtreeAndCycles()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     TerritoryRepository territories(f.db());
@@ -78,7 +81,8 @@ void TestTerritoryRepository::subtreeAndCycles() {
     QVERIFY(territories.update(selfParent).error().hasField(QStringLiteral("parentId")));
 }
 
-void TestTerritoryRepository::removeOnlyWhenUnused() {
+void TestTerritoryRepository::removeOnlyWhenUnused()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     TerritoryRepository territories(f.db());
@@ -88,7 +92,8 @@ void TestTerritoryRepository::removeOnlyWhenUnused() {
     QCOMPARE(territories.get(f.otherTerritory.id).error().code(), ErrorCode::NotFound);
 }
 
-void TestTerritoryRepository::managersAndAgents() {
+void TestTerritoryRepository::managersAndAgents()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     UserRepository users(f.db());

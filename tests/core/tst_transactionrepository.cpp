@@ -11,7 +11,8 @@ using namespace SalesSync;
 
 namespace {
 // An approved order of 3 cases of beer: 56.97 + 10.82 = 67.79 EUR.
-QString approvedOrder(Test::Fixture &f) {
+QString approvedOrder(Test::Fixture &f)
+{
     Order order;
     order.customerId = f.customer.id;
     order.agentId = f.agent.id;
@@ -30,7 +31,8 @@ QString approvedOrder(Test::Fixture &f) {
     return id;
 }
 
-Transaction payment(const Test::Fixture &f, qint64 amount, PaymentMethod method = PaymentMethod::Cheque) {
+Transaction payment(const Test::Fixture &f, qint64 amount, PaymentMethod method = PaymentMethod::Cheque)
+{
     Transaction t;
     t.customerId = f.customer.id;
     t.kind = TransactionKind::Payment;
@@ -54,7 +56,8 @@ private slots:
     void balanceInSqlAgreesWithLedgerRules();
 };
 
-void TestTransactionRepository::invoiceOnlyForApprovedOrders() {
+void TestTransactionRepository::invoiceOnlyForApprovedOrders()
+{
     Test::Fixture f;
     QVERIFY2(f.isValid(), qPrintable(f.errorString()));
     OrderRepository orders(f.db());
@@ -81,7 +84,8 @@ void TestTransactionRepository::invoiceOnlyForApprovedOrders() {
     QCOMPARE(CustomerRepository(f.db()).openBalance(f.customer.id)->minorUnits(), 6779);
 }
 
-void TestTransactionRepository::paymentsAndBalance() {
+void TestTransactionRepository::paymentsAndBalance()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     TransactionRepository ledger(f.db());
@@ -98,7 +102,8 @@ void TestTransactionRepository::paymentsAndBalance() {
     QCOMPARE(ledger.forCustomer(f.customer.id)->size(), 2);
 }
 
-void TestTransactionRepository::reversalsNeverTouchTheOriginal() {
+void TestTransactionRepository::reversalsNeverTouchTheOriginal()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     TransactionRepository ledger(f.db());
@@ -119,7 +124,8 @@ void TestTransactionRepository::reversalsNeverTouchTheOriginal() {
     QCOMPARE(CustomerRepository(f.db()).openBalance(f.customer.id)->minorUnits(), 0);
 }
 
-void TestTransactionRepository::reversalLimits() {
+void TestTransactionRepository::reversalLimits()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     TransactionRepository ledger(f.db());
@@ -142,7 +148,8 @@ void TestTransactionRepository::reversalLimits() {
     QCOMPARE(ledger.reversalsOf(paid.id)->size(), 2);
 }
 
-void TestTransactionRepository::ledgerIsAppendOnlyInTheFile() {
+void TestTransactionRepository::ledgerIsAppendOnlyInTheFile()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     const Transaction paid = *TransactionRepository(f.db()).record(payment(f, 5000));
@@ -159,7 +166,8 @@ void TestTransactionRepository::ledgerIsAppendOnlyInTheFile() {
     QCOMPARE(TransactionRepository(f.db()).get(paid.id)->amount.minorUnits(), 5000);
 }
 
-void TestTransactionRepository::paymentInWrongCurrencyRefused() {
+void TestTransactionRepository::paymentInWrongCurrencyRefused()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     Transaction t = payment(f, 5000);
@@ -170,7 +178,8 @@ void TestTransactionRepository::paymentInWrongCurrencyRefused() {
     QCOMPARE(f.rowCount(QStringLiteral("transactions")), 0);
 }
 
-void TestTransactionRepository::balanceInSqlAgreesWithLedgerRules() {
+void TestTransactionRepository::balanceInSqlAgreesWithLedgerRules()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     TransactionRepository ledger(f.db());

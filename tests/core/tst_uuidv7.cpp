@@ -18,7 +18,8 @@ private slots:
     void validation();
 };
 
-void TestUuidV7::layout() {
+void TestUuidV7::layout()
+{
     const QUuid id = UuidV7::generate();
     QCOMPARE(UuidV7::versionOf(id), 7);
     QCOMPARE(id.variant(), QUuid::DCE);
@@ -28,7 +29,8 @@ void TestUuidV7::layout() {
     QVERIFY(!text.startsWith(u'{'));
 }
 
-void TestUuidV7::monotonicAndUnique() {
+void TestUuidV7::monotonicAndUnique()
+{
     // Many ids within the same milliseconds: the counter keeps them in creation order.
     QString previous = UuidV7::generateString();
     QSet<QString> seen{previous};
@@ -41,7 +43,8 @@ void TestUuidV7::monotonicAndUnique() {
     QCOMPARE(seen.size(), 100001);
 }
 
-void TestUuidV7::uniqueAcrossThreads() {
+void TestUuidV7::uniqueAcrossThreads()
+{
     const QList<int> chunks(8, 20000);
     const QList<QStringList> lists = QtConcurrent::blockingMapped(chunks, [](int n) {
         QStringList ids;
@@ -59,7 +62,8 @@ void TestUuidV7::uniqueAcrossThreads() {
     QCOMPARE(all.size(), 160000);
 }
 
-void TestUuidV7::timestampRoundTrip() {
+void TestUuidV7::timestampRoundTrip()
+{
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
     const QUuid id = UuidV7::generate();
     const qint64 after = QDateTime::currentMSecsSinceEpoch();
@@ -73,7 +77,8 @@ void TestUuidV7::timestampRoundTrip() {
     QCOMPARE(made, UuidV7::make(1700000000123LL, 0x0ABC, 0x0123456789ABCDEFULL));
 }
 
-void TestUuidV7::validation_data() {
+void TestUuidV7::validation_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
     QTest::newRow("generated") << UuidV7::generateString() << true;
@@ -84,7 +89,8 @@ void TestUuidV7::validation_data() {
     QTest::newRow("empty") << "" << false;
 }
 
-void TestUuidV7::validation() {
+void TestUuidV7::validation()
+{
     QFETCH(QString, text);
     QFETCH(bool, valid);
     QCOMPARE(UuidV7::isValid(text), valid);

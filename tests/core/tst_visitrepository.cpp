@@ -8,11 +8,13 @@ using namespace SalesSync;
 
 namespace {
 // A point this many metres due north of the fixture customer.
-GeoPoint northOfCustomer(const Test::Fixture &f, double metres) {
+GeoPoint northOfCustomer(const Test::Fixture &f, double metres)
+{
     return GeoPoint{f.customer.location->latitude + metres / 111195.08, f.customer.location->longitude};
 }
 
-Visit planned(const Test::Fixture &f, const Customer &customer) {
+Visit planned(const Test::Fixture &f, const Customer &customer)
+{
     Visit v;
     v.customerId = customer.id;
     v.agentId = f.agent.id;
@@ -35,7 +37,8 @@ private slots:
     void rescheduleOnlyWhilePlanned();
 };
 
-void TestVisitRepository::planAndList() {
+void TestVisitRepository::planAndList()
+{
     Test::Fixture f;
     QVERIFY2(f.isValid(), qPrintable(f.errorString()));
     VisitRepository visits(f.db());
@@ -55,7 +58,8 @@ void TestVisitRepository::planAndList() {
     QVERIFY(visits.plan(bad).error().hasField(QStringLiteral("customerId")));
 }
 
-void TestVisitRepository::checkInInsideGeofence() {
+void TestVisitRepository::checkInInsideGeofence()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());
@@ -77,7 +81,8 @@ void TestVisitRepository::checkInInsideGeofence() {
              QStringLiteral("visit.checked_in"));
 }
 
-void TestVisitRepository::checkInOutsideNeedsReasonAndIsFlagged() {
+void TestVisitRepository::checkInOutsideNeedsReasonAndIsFlagged()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());
@@ -104,7 +109,8 @@ void TestVisitRepository::checkInOutsideNeedsReasonAndIsFlagged() {
     QCOMPARE(audit.first().details.value(QStringLiteral("distance_m")).toInt(), 850);
 }
 
-void TestVisitRepository::radiusIsConfigurable() {
+void TestVisitRepository::radiusIsConfigurable()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());
@@ -119,7 +125,8 @@ void TestVisitRepository::radiusIsConfigurable() {
     QVERIFY(!v->checkIn->outsideGeofence);
 }
 
-void TestVisitRepository::manualCheckInNeedsReason() {
+void TestVisitRepository::manualCheckInNeedsReason()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());
@@ -137,7 +144,8 @@ void TestVisitRepository::manualCheckInNeedsReason() {
              QStringLiteral("visit.check_in_review"));
 }
 
-void TestVisitRepository::checkOutCompletes() {
+void TestVisitRepository::checkOutCompletes()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());
@@ -159,7 +167,8 @@ void TestVisitRepository::checkOutCompletes() {
     QVERIFY(!early.ok());
 }
 
-void TestVisitRepository::cancelNeedsReasonAndIsFinal() {
+void TestVisitRepository::cancelNeedsReasonAndIsFinal()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());
@@ -175,7 +184,8 @@ void TestVisitRepository::cancelNeedsReasonAndIsFinal() {
     QVERIFY(!visits.markMissed(id).ok());
 }
 
-void TestVisitRepository::rescheduleOnlyWhilePlanned() {
+void TestVisitRepository::rescheduleOnlyWhilePlanned()
+{
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());

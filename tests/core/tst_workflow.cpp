@@ -17,7 +17,8 @@ private slots:
     void visitTransitions();
 };
 
-void TestWorkflow::orderTransitions_data() {
+void TestWorkflow::orderTransitions_data()
+{
     QTest::addColumn<OrderStatus>("from");
     QTest::addColumn<OrderStatus>("to");
     QTest::addColumn<bool>("allowed");
@@ -38,10 +39,11 @@ void TestWorkflow::orderTransitions_data() {
     QTest::newRow("fulfilled -> cancelled") << S::Fulfilled << S::Cancelled << false << "is final";
     QTest::newRow("rejected -> approved") << S::Rejected << S::Approved << false << "is final";
     QTest::newRow("cancelled -> draft") << S::Cancelled << S::Draft << false << "is final";
-    QTest::newRow("draft -> draft") << S::Draft << S::Draft << false << "already is";
+    QTest::newRow("draft -> draft") << S::Draft << S::Draft << false << "already has that status";
 }
 
-void TestWorkflow::orderTransitions() {
+void TestWorkflow::orderTransitions()
+{
     QFETCH(OrderStatus, from);
     QFETCH(OrderStatus, to);
     QFETCH(bool, allowed);
@@ -57,7 +59,8 @@ void TestWorkflow::orderTransitions() {
     }
 }
 
-void TestWorkflow::visitTransitions_data() {
+void TestWorkflow::visitTransitions_data()
+{
     QTest::addColumn<VisitStatus>("from");
     QTest::addColumn<VisitStatus>("to");
     QTest::addColumn<bool>("allowed");
@@ -74,7 +77,8 @@ void TestWorkflow::visitTransitions_data() {
     QTest::newRow("cancelled -> planned") << S::Cancelled << S::Planned << false << "is final";
 }
 
-void TestWorkflow::visitTransitions() {
+void TestWorkflow::visitTransitions()
+{
     QFETCH(VisitStatus, from);
     QFETCH(VisitStatus, to);
     QFETCH(bool, allowed);

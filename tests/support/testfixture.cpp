@@ -10,7 +10,8 @@ namespace SalesSync::Test {
 
 namespace {
 template <typename T>
-bool take(Result<T> result, T &into, QString &error) {
+bool take(Result<T> result, T &into, QString &error)
+{
     if (!result) {
         error = result.error().message();
         return false;
@@ -20,7 +21,8 @@ bool take(Result<T> result, T &into, QString &error) {
 }
 } // namespace
 
-Fixture::Fixture() {
+Fixture::Fixture()
+{
     Result<std::unique_ptr<Database>> opened = Database::open(m_dir.filePath(QStringLiteral("profile/salessync.db")));
     if (!opened) {
         m_error = opened.error().message();
@@ -132,19 +134,23 @@ Fixture::Fixture() {
 
 Fixture::~Fixture() = default;
 
-QString Fixture::path() const {
+QString Fixture::path() const
+{
     return m_db ? m_db->path() : QString();
 }
 
-void Fixture::clearOutbox() {
+void Fixture::clearOutbox()
+{
     (void)runQuery(m_db->connection(), QStringLiteral("DELETE FROM outbox"));
 }
 
-qint64 Fixture::outboxCount() {
+qint64 Fixture::outboxCount()
+{
     return rowCount(QStringLiteral("outbox"));
 }
 
-qint64 Fixture::rowCount(const QString &table) {
+qint64 Fixture::rowCount(const QString &table)
+{
     const Result<QVariant> n = queryValue(m_db->connection(), QStringLiteral("SELECT count(*) FROM ") + table);
     return n ? n->toLongLong() : -1;
 }

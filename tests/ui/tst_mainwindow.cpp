@@ -13,7 +13,8 @@
 using namespace SalesSync;
 
 namespace {
-DemoDataSpec smallSpec() {
+DemoDataSpec smallSpec()
+{
     DemoDataSpec spec;
     spec.customers = 120;
     spec.orderLines = 1500;
@@ -35,12 +36,14 @@ private slots:
     void loaderCanBeCancelled();
 };
 
-void TestMainWindow::initTestCase() {
+void TestMainWindow::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestMainWindow::loaderCreatesTheDemoWorkspace() {
+void TestMainWindow::loaderCreatesTheDemoWorkspace()
+{
     QTemporaryDir dir;
     ProfileLoader loader;
     QSignalSpy progress(&loader, &ProfileLoader::progress);
@@ -60,7 +63,8 @@ void TestMainWindow::loaderCreatesTheDemoWorkspace() {
     QVERIFY(!outcome.populated);
 }
 
-void TestMainWindow::overviewShowsTheWorkspace() {
+void TestMainWindow::overviewShowsTheWorkspace()
+{
     QTemporaryDir dir;
     ProfileLoader loader;
     QSignalSpy finished(&loader, &ProfileLoader::finished);
@@ -83,7 +87,8 @@ void TestMainWindow::overviewShowsTheWorkspace() {
     QVERIFY(expected.openBalance.first().minorUnits() > 0);
 }
 
-void TestMainWindow::sectionsThatComeLaterSaySo() {
+void TestMainWindow::sectionsThatComeLaterSaySo()
+{
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("p/salessync.db")));
     QVERIFY(db.ok());
@@ -103,7 +108,8 @@ void TestMainWindow::sectionsThatComeLaterSaySo() {
     QTRY_COMPARE_WITH_TIMEOUT(window.overview()->figure(QStringLiteral("customers")), QStringLiteral("0"), 20000);
 }
 
-void TestMainWindow::loaderReportsDamagedFiles() {
+void TestMainWindow::loaderReportsDamagedFiles()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("broken.db"));
     QFile f(path);
@@ -120,7 +126,8 @@ void TestMainWindow::loaderReportsDamagedFiles() {
     QVERIFY(outcome.error.contains(path));
 }
 
-void TestMainWindow::loaderCanBeCancelled() {
+void TestMainWindow::loaderCanBeCancelled()
+{
     QTemporaryDir dir;
     ProfileLoader loader;
     QSignalSpy finished(&loader, &ProfileLoader::finished);

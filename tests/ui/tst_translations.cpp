@@ -21,7 +21,8 @@ struct Entry {
     bool unfinished = false;
 };
 
-QList<Entry> readTs(const QString &path) {
+QList<Entry> readTs(const QString &path)
+{
     QList<Entry> entries;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -50,7 +51,8 @@ QList<Entry> readTs(const QString &path) {
     return xml.hasError() ? QList<Entry>() : entries;
 }
 
-QStringList placeholders(const QString &text) {
+QStringList placeholders(const QString &text)
+{
     static const QRegularExpression pattern(QStringLiteral("%\\d+"));
     QStringList found;
     for (const QRegularExpressionMatch &m : pattern.globalMatch(text)) {
@@ -60,7 +62,8 @@ QStringList placeholders(const QString &text) {
     return found;
 }
 
-QString lookup(const QList<Entry> &entries, const QString &context, const QString &source) {
+QString lookup(const QList<Entry> &entries, const QString &context, const QString &source)
+{
     for (const Entry &e : entries) {
         if (e.context == context && e.source == source) {
             return e.translation;
@@ -85,12 +88,14 @@ private:
     QTranslator m_translator;
 };
 
-void TestTranslations::initTestCase() {
+void TestTranslations::initTestCase()
+{
     m_entries = readTs(QStringLiteral(SALESSYNC_TS_DE));
     QVERIFY2(m_entries.size() > 150, "translations/salessync_de.ts is missing, unreadable or nearly empty");
 }
 
-void TestTranslations::germanIsComplete() {
+void TestTranslations::germanIsComplete()
+{
     for (const Entry &e : std::as_const(m_entries)) {
         const QString where = e.context + QStringLiteral(": ") + e.source;
         QVERIFY2(!e.unfinished && !e.translation.isEmpty(), qPrintable(QStringLiteral("untranslated: ") + where));
@@ -101,7 +106,8 @@ void TestTranslations::germanIsComplete() {
     }
 }
 
-void TestTranslations::germanAtRunTime() {
+void TestTranslations::germanAtRunTime()
+{
     QVERIFY(m_translator.load(QStringLiteral(":/i18n/salessync_de.qm")));
     QVERIFY(QCoreApplication::installTranslator(&m_translator));
 
@@ -131,7 +137,8 @@ void TestTranslations::germanAtRunTime() {
     QVERIFY(window.sections().at(2) != QStringLiteral("Customers"));
 }
 
-void TestTranslations::cleanupTestCase() {
+void TestTranslations::cleanupTestCase()
+{
     QCoreApplication::removeTranslator(&m_translator);
 }
 
