@@ -44,23 +44,7 @@ QList<OutboxRow> outbox(Database &db)
 
 Order twoLineOrder(const Test::Fixture &f)
 {
-    Order order;
-    order.customerId = f.customer.id;
-    order.agentId = f.agent.id;
-    order.currency = Currency::eur();
-    OrderLine beer;
-    beer.productId = f.beer.id;
-    beer.quantityMilli = 2000;
-    beer.unitPrice = f.beer.unitPrice;
-    beer.discount = Money::zero(order.currency);
-    beer.taxRateBasisPoints = f.beer.taxRateBasisPoints;
-    OrderLine bread = beer;
-    bread.productId = f.bread.id;
-    bread.quantityMilli = 1500;
-    bread.unitPrice = f.bread.unitPrice;
-    bread.taxRateBasisPoints = f.bread.taxRateBasisPoints;
-    order.lines << beer << bread;
-    return order;
+    return f.draftOrder(f.customer, {{f.beer, 2000}, {f.bread, 1500}});
 }
 
 } // namespace

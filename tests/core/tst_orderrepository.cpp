@@ -11,19 +11,7 @@ using namespace SalesSync;
 namespace {
 Order draftFor(const Test::Fixture &f, const Customer &customer, qint64 beerCasesMilli)
 {
-    Order order;
-    order.customerId = customer.id;
-    order.agentId = f.agent.id;
-    order.currency = Currency::eur();
-    OrderLine beer;
-    beer.productId = f.beer.id;
-    beer.description = f.beer.name;
-    beer.quantityMilli = beerCasesMilli;
-    beer.unitPrice = f.beer.unitPrice;
-    beer.discount = Money::zero(order.currency);
-    beer.taxRateBasisPoints = f.beer.taxRateBasisPoints;
-    order.lines << beer;
-    return order;
+    return f.draftOrder(customer, {{f.beer, beerCasesMilli}});
 }
 } // namespace
 

@@ -13,19 +13,8 @@ namespace {
 // An approved order of 3 cases of beer: 56.97 + 10.82 = 67.79 EUR.
 QString approvedOrder(Test::Fixture &f)
 {
-    Order order;
-    order.customerId = f.customer.id;
-    order.agentId = f.agent.id;
-    order.currency = Currency::eur();
-    OrderLine beer;
-    beer.productId = f.beer.id;
-    beer.quantityMilli = 3000;
-    beer.unitPrice = f.beer.unitPrice;
-    beer.discount = Money::zero(order.currency);
-    beer.taxRateBasisPoints = 1900;
-    order.lines << beer;
     OrderRepository orders(f.db());
-    const QString id = orders.createDraft(order)->id;
+    const QString id = orders.createDraft(f.draftOrder(f.customer, {{f.beer, 3000}}))->id;
     (void)orders.submit(id, CreditPolicy::Warn);
     (void)orders.approve(id);
     return id;

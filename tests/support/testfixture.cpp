@@ -139,6 +139,25 @@ QString Fixture::path() const
     return m_db ? m_db->path() : QString();
 }
 
+Order Fixture::draftOrder(const Customer &forCustomer, const QList<std::pair<Product, qint64>> &lines) const
+{
+    Order order;
+    order.customerId = forCustomer.id;
+    order.agentId = agent.id;
+    order.currency = forCustomer.currency();
+    for (const auto &[product, quantityMilli] : lines) {
+        OrderLine line;
+        line.productId = product.id;
+        line.description = product.name;
+        line.quantityMilli = quantityMilli;
+        line.unitPrice = product.unitPrice;
+        line.discount = Money::zero(order.currency);
+        line.taxRateBasisPoints = product.taxRateBasisPoints;
+        order.lines << line;
+    }
+    return order;
+}
+
 void Fixture::clearOutbox()
 {
     (void)runQuery(m_db->connection(), QStringLiteral("DELETE FROM outbox"));

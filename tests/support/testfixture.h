@@ -2,6 +2,7 @@
 
 #include "core/domain/agent.h"
 #include "core/domain/customer.h"
+#include "core/domain/order.h"
 #include "core/domain/product.h"
 #include "core/domain/territory.h"
 #include "core/domain/user.h"
@@ -29,6 +30,10 @@ public:
     Database &db() { return *m_db; }
     QString path() const;
     QString dir() const { return m_dir.path(); }
+
+    // A draft order for a customer with one line per (product, quantity in thousandths), at the
+    // products' list prices, without discounts.
+    Order draftOrder(const Customer &forCustomer, const QList<std::pair<Product, qint64>> &lines) const;
 
     void clearOutbox();
     qint64 outboxCount();
