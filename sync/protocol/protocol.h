@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace SalesSync::Protocol {
+
+// The sync protocol version this build speaks, and the oldest one it still accepts. Paths carry
+// the major version (/v1/...); the handshake carries this number, and a client outside
+// [kMinimumVersion, kVersion] gets an error that names both sides' versions.
+constexpr int kVersion = 1;
+constexpr int kMinimumVersion = 1;
+constexpr const char *kPathPrefix = "/v1";
+
+// Machine-readable error codes. Every error response is
+//   {"error": {"code": "<code>", "message": "<for people>", "field": "<when one field is at fault>"}}
+enum class ErrorCode {
+    BadRequest,         // malformed JSON, wrong types, missing or unknown fields
+    Unauthorized,       // no, unknown, expired or revoked token
+    InvalidCredentials, // wrong username or password
+    AccountDisabled,    // the user exists but is disabled
+    TooManyAttempts,    // login throttled; see Retry-After
+    Forbidden,          // authenticated, but the role or scope does not allow it
+    NotFound,           // no such endpoint or object
+    PayloadTooLarge,    // the request body is over the configured limit
+    UnsupportedVersion, // client and server protocol versions do not overlap
+    Unavailable,        // the database cannot be reached, or the server is shutting down
+    Internal,           // a bug; details are in the server log
+};
+
+QString errorCodeToText(ErrorCode code);
+int httpStatusOf(ErrorCode code);
+QJsonObject errorBody(ErrorCode code, const QString &message, const QString &field = {});
+
+} // namespace SalesSync::Protocol

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace SalesSync::Server {
+
+struct DatabaseSettings {
+    QString host = QStringLiteral("localhost"); // a path is a Unix socket folder
+    int port = 5432;
+    QString name = QStringLiteral("salessync");
+    QString user = QStringLiteral("salessync");
+    QString password;
+    int connectTimeoutSeconds = 10;
+};
+
+// The server's PostgreSQL database: one named QPSQL connection per thread (HTTP handlers run
+// on a thread pool), schema migrations applied by `salessync-server migrate` and checked at start.
+class PgDatabase final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Server::PgDatabase)
+
+public:
+    explicit PgDatabase(DatabaseSettings settings);
+    ~PgDatabase();
+    Q_DISABLE_COPY_MOVE(PgDatabase)
+
+    static int latestSchemaVersion();
+
+    // This thread's connection, (re)opened when needed. Invalid with an error when the database
+    // cannot be reached.
+    Result<QSqlDatabase> connection();
+
+    // The applied schema version (0 for an empty database).
+    Result<int> schemaVersion();
+    // Applies the missing migrations, each in its own transaction, under an advisory lock so that
+    // two instances migrating at once do not collide. Returns the versions applied.
+    Result<QList<int>> migrate();
+    // OK when the schema is exactly the latest; otherwise an error telling what to do.
+    Status checkSchema();
+
+    const DatabaseSettings &settings() const { return m_settings; }
+
+private:
+    DatabaseSettings m_settings;
+    QString m_prefix;
+    QMutex m_mutex;
+    QSet<QString> m_names;
+};
+
+// Runs one statement with positional binds on a PostgreSQL connection.
+Result<QSqlQuery> pgQuery(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+Result<QVariant> pgValue(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+
+// RAII transaction on a PostgreSQL connection: rolls back unless committed.
+class PgTransaction final {
+public:
+    explicit PgTransaction(QSqlDatabase db);
+    ~PgTransaction();
+    Q_DISABLE_COPY_MOVE(PgTransaction)
+    Status status() const;
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace SalesSync::Server

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "sync/protocol/protocol.h"
+#include "sync/server/accountservice.h"
+#include "sync/server/metrics.h"
+#include "sync/server/serverconfig.h"
+
+#include <QFuture>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+
+namespace SalesSync::Server {
+
+class PgDatabase;
+
+// What a handler needs of a request, copied off the connection (QHttpServerRequest cannot be
+// copied, and the worker thread outlives the call that received it).
+struct Request {
+    QByteArray body;
+    QByteArray authorization;
+    QString path;
+    QString remoteAddress;
+
+    static Request from(const QHttpServerRequest &request);
+};
+
+// The HTTP face of salessync-server: routes, JSON validation, authentication, error mapping and
+// metrics. Database work runs on a thread pool (one PostgreSQL connection per worker thread),
+// never on the event loop. The server keeps no state between requests beyond the database.
+class SyncServer final : public QObject {
+    Q_OBJECT
+
+public:
+    SyncServer(const ServerConfig &config, PgDatabase &database, QObject *parent = nullptr);
+    ~SyncServer() override;
+
+    // Starts listening; returns the port (useful with port 0) or an error.
+    Result<quint16> listen();
+    // Stops accepting connections and waits (up to the grace period) for requests in flight.
+    // Returns how many were still running when it gave up.
+    int shutdown();
+
+    Metrics &metrics() { return m_metrics; }
+    int inFlight() const { return m_inFlight.load(); }
+
+private:
+    using Handler = std::function<QHttpServerResponse(const Request &)>;
+    using AuthedHandler = std::function<QHttpServerResponse(const Request &, const Session &)>;
+
+    void addRoutes();
+    // Runs a handler on the worker pool and records its metrics.
+    QFuture<QHttpServerResponse> run(const QString &route, const QHttpServerRequest &request, Handler handler);
+    QFuture<QHttpServerResponse> runAuthed(const QString &route, const QHttpServerRequest &request,
+                                           AuthedHandler handler);
+
+    QHttpServerResponse login(const Request &request);
+    QHttpServerResponse logout(const Request &request);
+    QHttpServerResponse readiness();
+
+    ServerConfig m_config;
+    PgDatabase &m_database;
+    AccountService m_accounts;
+    Metrics m_metrics;
+    QHttpServer m_http;
+    QThreadPool m_pool;
+    std::atomic<int> m_inFlight{0};
+    std::atomic<bool> m_stopping{false};
+};
+
+// The JSON error response for a protocol error code.
+QHttpServerResponse errorResponse(Protocol::ErrorCode code, const QString &message, const QString &field = {});
+
+} // namespace SalesSync::Server

@@ -1,0 +1,284 @@
+#include "pgtestdatabase.h"
+#include "sync/server/accountservice.h"
+#include "sync/server/passwordhasher.h"
+#include "sync/server/syncserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace SalesSync;
+using namespace SalesSync::Server;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse battery");
+
+struct Reply {
+    int status = 0;
+    QJsonObject json;
+    QByteArray body;
+    QByteArray retryAfter;
+};
+
+// One real HTTP request over loopback; waits for the answer.
+Reply send(QNetworkAccessManager &nam, quint16 port, const QByteArray &method, const QString &path,
+           const QByteArray &body = {}, const QString &token = {})
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty()) {
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1());
+    }
+    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(30000);
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
+    r.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+    reply->deleteLater();
+    return r;
+}
+
+QString errorCode(const Reply &r)
+{
+    return r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+ServerConfig testConfig()
+{
+    ServerConfig config;
+    config.port = 0; // any free port
+    config.workerThreads = 4;
+    config.maxBodyBytes = 4096;
+    config.shutdownGraceSeconds = 10;
+    config.accounts = AccountPolicy{3600, 3, 600};
+    return config;
+}
+
+} // namespace
+
+class TestSyncServer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void healthReadinessMetrics();
+    void signInSessionSignOut();
+    void badInputIsRefusedAndChangesNothing_data();
+    void badInputIsRefusedAndChangesNothing();
+    void throttledLoginSaysWhenToRetry();
+    void notReadyWithoutSchema();
+    void twoInstancesShareOneDatabase();
+    void shutdownStopsAccepting();
+
+private:
+    std::unique_ptr<Test::PgTestDatabase> m_pg;
+    std::unique_ptr<SyncServer> m_server;
+    quint16 m_port = 0;
+    QNetworkAccessManager m_nam;
+};
+
+void TestSyncServer::initTestCase()
+{
+    QVERIFY(PasswordHasher::initialise());
+}
+
+void TestSyncServer::init()
+{
+    m_pg = std::make_unique<Test::PgTestDatabase>();
+    QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
+    User ada;
+    ada.username = QStringLiteral("ada");
+    ada.displayName = QStringLiteral("Ada Admin");
+    ada.role = Role::Admin;
+    QVERIFY(AccountService(m_pg->db()).createUser(ada, kPassword).ok());
+    m_server = std::make_unique<SyncServer>(testConfig(), m_pg->db());
+    const Result<quint16> port = m_server->listen();
+    QVERIFY(port.ok());
+    m_port = *port;
+}
+
+void TestSyncServer::cleanup()
+{
+    m_server.reset();
+    m_pg.reset();
+}
+
+void TestSyncServer::healthReadinessMetrics()
+{
+    const Reply health = send(m_nam, m_port, "GET", QStringLiteral("/healthz"));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    const Reply ready = send(m_nam, m_port, "GET", QStringLiteral("/readyz"));
+    QCOMPARE(ready.status, 200);
+    QCOMPARE(ready.json.value(QStringLiteral("schema_version")).toInt(), PgDatabase::latestSchemaVersion());
+    QCOMPARE(send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/login"), "{}").status, 400);
+    const Reply missing = send(m_nam, m_port, "GET", QStringLiteral("/v1/nothing-here"));
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(errorCode(missing), QStringLiteral("not_found"));
+    const Reply metrics = send(m_nam, m_port, "GET", QStringLiteral("/metrics"));
+    QCOMPARE(metrics.status, 200);
+    QVERIFY(metrics.body.contains("salessync_http_requests_total{route=\"/readyz\",status=\"200\"} 1"));
+    QVERIFY(metrics.body.contains("salessync_http_requests_total{route=\"/v1/auth/login\",status=\"400\"} 1"));
+    QVERIFY(metrics.body.contains("salessync_http_request_duration_seconds_count{route=\"/v1/auth/login\"} 1"));
+}
+
+void TestSyncServer::signInSessionSignOut()
+{
+    const Reply login = send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/login"),
+                             R"({"username":"ada","password":"correct horse battery","device_id":"laptop-7"})");
+    QCOMPARE(login.status, 200);
+    const QString token = login.json.value(QStringLiteral("token")).toString();
+    QCOMPARE(token.size(), 43);
+    QVERIFY(
+        QDateTime::fromString(login.json.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs).isValid());
+    QCOMPARE(login.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(),
+             QStringLiteral("admin"));
+
+    const Reply session = send(m_nam, m_port, "GET", QStringLiteral("/v1/auth/session"), {}, token);
+    QCOMPARE(session.status, 200);
+    QCOMPARE(session.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("username")).toString(),
+             QStringLiteral("ada"));
+    const Reply anonymous = send(m_nam, m_port, "GET", QStringLiteral("/v1/auth/session"));
+    QCOMPARE(anonymous.status, 401);
+    QCOMPARE(errorCode(anonymous), QStringLiteral("unauthorized"));
+
+    QCOMPARE(send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/logout"), {}, token).status, 204);
+    QCOMPARE(send(m_nam, m_port, "GET", QStringLiteral("/v1/auth/session"), {}, token).status, 401);
+    QCOMPARE(send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/logout"), {}, token).status, 401);
+}
+
+void TestSyncServer::badInputIsRefusedAndChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("not json") << QByteArray("username=ada") << 400 << "bad_request"
+                              << "";
+    QTest::newRow("truncated json") << QByteArray(R"({"username":"ada",)") << 400 << "bad_request"
+                                    << "";
+    QTest::newRow("array") << QByteArray("[]") << 400 << "bad_request"
+                           << "";
+    QTest::newRow("number for username") << QByteArray(R"({"username":7,"password":"x"})") << 400 << "bad_request"
+                                         << "username";
+    QTest::newRow("null password") << QByteArray(R"({"username":"ada","password":null})") << 400 << "bad_request"
+                                   << "password";
+    QTest::newRow("missing password") << QByteArray(R"({"username":"ada"})") << 400 << "bad_request"
+                                      << "password";
+    QTest::newRow("unknown field") << QByteArray(R"({"username":"ada","password":"x","admin":true})") << 400
+                                   << "bad_request"
+                                   << "admin";
+    QTest::newRow("oversized body") << QByteArray(R"({"username":"ada","password":")") + QByteArray(5000, 'x') + "\"}"
+                                    << 413 << "payload_too_large"
+                                    << "";
+    QTest::newRow("overlong username") << QByteArray(R"({"username":")") + QByteArray(200, 'a') + R"(","password":"x"})"
+                                       << 400 << "bad_request"
+                                       << "username";
+    QTest::newRow("sql metacharacters in username")
+        << QByteArray(R"({"username":"ada'; DROP TABLE users; --","password":"x"})") << 400 << "bad_request"
+        << "username";
+    QTest::newRow("sql metacharacters in password")
+        << QByteArray(R"({"username":"ada","password":"x' OR '1'='1"})") << 401 << "invalid_credentials"
+        << "";
+    QTest::newRow("odd unicode in username")
+        << QByteArray("{\"username\":\"\\u202e\\u0000ad\xF0\x9F\x98\x80\",\"password\":\"x\"}") << 400 << "bad_request"
+        << "username";
+    QTest::newRow("NUL in password") << QByteArray(R"({"username":"ada","password":"a\u0000b"})") << 400
+                                     << "bad_request"
+                                     << "password";
+    QTest::newRow("odd unicode in password")
+        << QByteArray("{\"username\":\"ada\",\"password\":\"\\ud800\\u202e\xF0\x9F\x98\x80\"}") << 401
+        << "invalid_credentials"
+        << "";
+    QTest::newRow("invalid utf-8") << QByteArray("{\"username\":\"\xC3\x28\",\"password\":\"x\"}") << 400
+                                   << "bad_request"
+                                   << "";
+}
+
+void TestSyncServer::badInputIsRefusedAndChangesNothing()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    const qint64 users = m_pg->count(QStringLiteral("users"));
+    const qint64 sessions = m_pg->count(QStringLiteral("sessions"));
+    const Reply r = send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/login"), body);
+    QCOMPARE(r.status, status);
+    QCOMPARE(errorCode(r), code);
+    QVERIFY(!r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+    QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(), field);
+    QCOMPARE(m_pg->count(QStringLiteral("users")), users);
+    QCOMPARE(m_pg->count(QStringLiteral("sessions")), sessions);
+    // Only well-formed attempts with wrong credentials leave a trace, for throttling.
+    QCOMPARE(m_pg->count(QStringLiteral("login_failures")), status == 401 ? 1 : 0);
+}
+
+void TestSyncServer::throttledLoginSaysWhenToRetry()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/login"),
+                      R"({"username":"ada","password":"a wrong guess"})")
+                     .status,
+                 401);
+    }
+    const Reply r = send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/login"),
+                         R"({"username":"ada","password":"correct horse battery"})");
+    QCOMPARE(r.status, 429);
+    QCOMPARE(errorCode(r), QStringLiteral("too_many_attempts"));
+    QVERIFY(r.retryAfter.toInt() > 500 && r.retryAfter.toInt() <= 600);
+}
+
+void TestSyncServer::notReadyWithoutSchema()
+{
+    Test::PgTestDatabase empty(false);
+    QVERIFY2(empty.isValid(), qPrintable(empty.errorString()));
+    SyncServer server(testConfig(), empty.db());
+    const quint16 port = *server.listen();
+    const Reply ready = send(m_nam, port, "GET", QStringLiteral("/readyz"));
+    QCOMPARE(ready.status, 503);
+    QVERIFY(ready.json.value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("salessync-server migrate")));
+    QCOMPARE(send(m_nam, port, "GET", QStringLiteral("/healthz")).status, 200);
+}
+
+void TestSyncServer::twoInstancesShareOneDatabase()
+{
+    PgDatabase secondPool(m_pg->settings());
+    SyncServer second(testConfig(), secondPool);
+    const quint16 port2 = *second.listen();
+    const QString token = send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/login"),
+                               R"({"username":"ada","password":"correct horse battery"})")
+                              .json.value(QStringLiteral("token"))
+                              .toString();
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(send(m_nam, port2, "GET", QStringLiteral("/v1/auth/session"), {}, token).status, 200);
+    QCOMPARE(send(m_nam, port2, "POST", QStringLiteral("/v1/auth/logout"), {}, token).status, 204);
+    QCOMPARE(send(m_nam, m_port, "GET", QStringLiteral("/v1/auth/session"), {}, token).status, 401);
+}
+
+void TestSyncServer::shutdownStopsAccepting()
+{
+    QCOMPARE(send(m_nam, m_port, "GET", QStringLiteral("/healthz")).status, 200);
+    QCOMPARE(m_server->shutdown(), 0);
+    QCOMPARE(m_server->inFlight(), 0);
+    // A new client (no kept-alive connection to reuse) finds nobody listening.
+    QNetworkAccessManager fresh;
+    const Reply after = send(fresh, m_port, "GET", QStringLiteral("/healthz"));
+    QCOMPARE(after.status, 0); // connection refused: nothing listens any more
+}
+
+QTEST_GUILESS_MAIN(TestSyncServer)
+#include "tst_syncserver.moc"
