@@ -15,6 +15,8 @@
 #include <QThread>
 #include <QtConcurrent>
 
+#include <cmath>
+
 Q_LOGGING_CATEGORY(lcHttp, "salessync.server.http", QtInfoMsg)
 
 namespace SalesSync::Server {
@@ -249,6 +251,9 @@ void SyncServer::addRoutes()
     m_http.route(QStringLiteral("/metrics"), Method::Get, [this]() {
         return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4"), m_metrics.render());
     });
+    m_http.route(QStringLiteral("/v1/handshake"), Method::Post, [this](const QHttpServerRequest &request) {
+        return run(QStringLiteral("/v1/handshake"), request, [this](const Request &req) { return handshake(req); });
+    });
     m_http.route(QStringLiteral("/v1/auth/login"), Method::Post, [this](const QHttpServerRequest &request) {
         return run(QStringLiteral("/v1/auth/login"), request, [this](const Request &req) { return login(req); });
     });
@@ -278,6 +283,53 @@ QHttpServerResponse SyncServer::readiness()
     }
     return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")},
                                            {QStringLiteral("schema_version"), PgDatabase::latestSchemaVersion()}});
+}
+
+QHttpServerResponse SyncServer::handshake(const Request &request)
+{
+    const JsonBody body = parseObject(request.body,
+                                      {{QStringLiteral("protocol_version"), QJsonValue::Double},
+                                       {QStringLiteral("client_version"), QJsonValue::String},
+                                       {QStringLiteral("schema_version"), QJsonValue::Double},
+                                       {QStringLiteral("device_id"), QJsonValue::String}},
+                                      {QStringLiteral("protocol_version")});
+    if (!body.error.isEmpty()) {
+        return errorResponse(ErrorCode::BadRequest, body.error, body.field);
+    }
+    const double version = body.object.value(QStringLiteral("protocol_version")).toDouble();
+    if (version != std::floor(version) || version < 0 || version > 1e6) {
+        return errorResponse(ErrorCode::BadRequest, tr("Field \"protocol_version\" must be a whole number."),
+                             QStringLiteral("protocol_version"));
+    }
+    const int clientVersion = int(version);
+    if (clientVersion < Protocol::kMinimumVersion || clientVersion > Protocol::kVersion) {
+        const QString advice = clientVersion < Protocol::kMinimumVersion
+                                   ? tr("Update SalesSync on this device.")
+                                   : tr("Ask your administrator to update the server.");
+        return errorResponse(ErrorCode::UnsupportedVersion,
+                             tr("This client speaks sync protocol %1; this server speaks %2 to %3. %4")
+                                 .arg(clientVersion)
+                                 .arg(Protocol::kMinimumVersion)
+                                 .arg(Protocol::kVersion)
+                                 .arg(advice),
+                             QStringLiteral("protocol_version"));
+    }
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db) {
+        return errorResponse(ErrorCode::Unavailable, tr("The server cannot reach its database. Try again shortly."));
+    }
+    const Result<QVariant> epoch = pgValue(*db, QStringLiteral("SELECT value FROM server_meta WHERE key = 'epoch'"));
+    if (!epoch || epoch->isNull()) {
+        return errorResponse(ErrorCode::Unavailable, tr("The server's database is not set up (run migrate)."));
+    }
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("protocol_version"), Protocol::kVersion},
+                    {QStringLiteral("min_protocol_version"), Protocol::kMinimumVersion},
+                    {QStringLiteral("server_version"), QCoreApplication::applicationVersion().isEmpty()
+                                                           ? QStringLiteral(SALESSYNC_VERSION_STRING)
+                                                           : QCoreApplication::applicationVersion()},
+                    {QStringLiteral("epoch"), epoch->toString()},
+                    {QStringLiteral("server_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
 }
 
 QHttpServerResponse SyncServer::login(const Request &request)

@@ -61,6 +61,7 @@ private:
     QHttpServerResponse login(const Request &request);
     QHttpServerResponse logout(const Request &request);
     QHttpServerResponse readiness();
+    QHttpServerResponse handshake(const Request &request);
 
     ServerConfig m_config;
     PgDatabase &m_database;

@@ -72,6 +72,9 @@ private slots:
     void cleanup();
     void healthReadinessMetrics();
     void signInSessionSignOut();
+    void handshakeChecksVersions_data();
+    void handshakeChecksVersions();
+    void epochIdentifiesTheDatabase();
     void badInputIsRefusedAndChangesNothing_data();
     void badInputIsRefusedAndChangesNothing();
     void throttledLoginSaysWhenToRetry();
@@ -154,6 +157,74 @@ void TestSyncServer::signInSessionSignOut()
     QCOMPARE(send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/logout"), {}, token).status, 204);
     QCOMPARE(send(m_nam, m_port, "GET", QStringLiteral("/v1/auth/session"), {}, token).status, 401);
     QCOMPARE(send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/logout"), {}, token).status, 401);
+}
+
+void TestSyncServer::handshakeChecksVersions_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("current") << QByteArray(R"({"protocol_version":1,"client_version":"0.1.0","schema_version":2})")
+                             << 200 << ""
+                             << "";
+    QTest::newRow("too old") << QByteArray(R"({"protocol_version":0})") << 426 << "unsupported_version"
+                             << "This client speaks sync protocol 0; this server speaks 1 to 1. Update SalesSync";
+    QTest::newRow("too new") << QByteArray(R"({"protocol_version":7})") << 426 << "unsupported_version"
+                             << "This client speaks sync protocol 7; this server speaks 1 to 1. Ask your administrator";
+    QTest::newRow("fraction") << QByteArray(R"({"protocol_version":1.5})") << 400 << "bad_request"
+                              << "whole number";
+    QTest::newRow("string") << QByteArray(R"({"protocol_version":"1"})") << 400 << "bad_request"
+                            << "wrong type";
+    QTest::newRow("missing") << QByteArray(R"({"client_version":"0.1.0"})") << 400 << "bad_request"
+                             << "missing";
+}
+
+void TestSyncServer::handshakeChecksVersions()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    const Reply r = send(m_nam, m_port, "POST", QStringLiteral("/v1/handshake"), body);
+    QCOMPARE(r.status, status);
+    if (status == 200) {
+        QCOMPARE(r.json.value(QStringLiteral("protocol_version")).toInt(), 1);
+        QCOMPARE(r.json.value(QStringLiteral("min_protocol_version")).toInt(), 1);
+        QVERIFY(!r.json.value(QStringLiteral("epoch")).toString().isEmpty());
+        const QDateTime serverTime =
+            QDateTime::fromString(r.json.value(QStringLiteral("server_time")).toString(), Qt::ISODateWithMs);
+        QVERIFY(qAbs(serverTime.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    } else {
+        QCOMPARE(errorCode(r), code);
+        const QString text =
+            r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        QVERIFY2(text.contains(message), qPrintable(text));
+    }
+}
+
+void TestSyncServer::epochIdentifiesTheDatabase()
+{
+    const QByteArray hello = R"({"protocol_version":1})";
+    const QString first = send(m_nam, m_port, "POST", QStringLiteral("/v1/handshake"), hello)
+                              .json.value(QStringLiteral("epoch"))
+                              .toString();
+    QCOMPARE(send(m_nam, m_port, "POST", QStringLiteral("/v1/handshake"), hello)
+                 .json.value(QStringLiteral("epoch"))
+                 .toString(),
+             first);
+    Result<QSqlDatabase> db = m_pg->db().connection();
+    QCOMPARE(pgValue(*db, QStringLiteral("SELECT value FROM server_meta WHERE key = 'epoch'"))->toString(), first);
+    // Another database (another deployment, or one rebuilt from scratch) has another epoch.
+    Test::PgTestDatabase other;
+    QVERIFY(other.isValid());
+    SyncServer server(testConfig(), other.db());
+    const quint16 port = *server.listen();
+    const QString second = send(m_nam, port, "POST", QStringLiteral("/v1/handshake"), hello)
+                               .json.value(QStringLiteral("epoch"))
+                               .toString();
+    QVERIFY(!second.isEmpty());
+    QVERIFY(second != first);
 }
 
 void TestSyncServer::badInputIsRefusedAndChangesNothing_data()
