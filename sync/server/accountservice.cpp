@@ -240,11 +240,10 @@ AccountResult<bool> AccountService::setActive(const QString &username, bool acti
     if (const Status s = tx.status(); !s) {
         return failure<bool>(AccountError::Storage, s.error().message());
     }
-    Result<QSqlQuery> q =
-        pgQuery(*db,
-                QStringLiteral("UPDATE users SET active = ?, version = version + 1, updated_at = now() "
-                               "WHERE username = ? RETURNING id::text"),
-                {active, username});
+    Result<QSqlQuery> q = pgQuery(*db,
+                                  QStringLiteral("UPDATE users SET active = ? "
+                                                 "WHERE username = ? RETURNING id::text"),
+                                  {active, username});
     if (!q) {
         return failure<bool>(AccountError::Storage, q.error().message());
     }

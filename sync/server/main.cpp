@@ -5,6 +5,7 @@
 #include "sync/server/accountservice.h"
 #include "sync/server/passwordhasher.h"
 #include "sync/server/pgdatabase.h"
+#include "sync/server/pgdemosink.h"
 #include "sync/server/serverconfig.h"
 #include "sync/server/syncserver.h"
 
@@ -88,6 +89,9 @@ const QMap<QString, QString> &commands()
         {QStringLiteral("set-active"), QStringLiteral("Enable or disable a user; disabling ends all their sessions.")},
         {QStringLiteral("serve"), QStringLiteral("Run the HTTP server until SIGTERM or SIGINT, then finish the "
                                                  "requests in flight and exit.")},
+        {QStringLiteral("seed-demo"), QStringLiteral("Fill an empty database with generated demo data (for "
+                                                     "demonstrations and benchmarks). Every demo user gets the "
+                                                     "password read like create-user's.")},
     };
     return list;
 }
@@ -129,6 +133,15 @@ int main(int argc, char *argv[])
         parser.addOption({QStringLiteral("email"), QStringLiteral("E-mail address."), QStringLiteral("address")});
         parser.addOption({QStringLiteral("role"), QStringLiteral("admin, manager or agent."), QStringLiteral("role")});
         parser.addOption({QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input.")});
+    } else if (command == u"seed-demo") {
+        parser.addOption({QStringLiteral("customers"), QStringLiteral("Customers to generate (default 600)."),
+                          QStringLiteral("n"), QStringLiteral("600")});
+        parser.addOption({QStringLiteral("order-lines"), QStringLiteral("Order lines to generate (default 12000)."),
+                          QStringLiteral("n"), QStringLiteral("12000")});
+        parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 20261122)."),
+                          QStringLiteral("n"), QStringLiteral("20261122")});
+        parser.addOption(
+            {QStringLiteral("password-stdin"), QStringLiteral("Read the demo password from standard input.")});
     } else if (command == u"set-active") {
         parser.addOption({QStringLiteral("username"), QStringLiteral("The user."), QStringLiteral("name")});
         parser.addOption({QStringLiteral("active"), QStringLiteral("yes or no."), QStringLiteral("yes|no")});
@@ -187,6 +200,41 @@ int main(int argc, char *argv[])
         }
         std::printf("created %s %s (%s)\n", qPrintable(roleToText(created.value->role)),
                     qPrintable(created.value->username), qPrintable(created.value->id));
+        return 0;
+    }
+    if (command == u"seed-demo") {
+        bool customersOk = false;
+        bool linesOk = false;
+        bool seedOk = false;
+        DemoDataSpec spec;
+        spec.customers = parser.value(QStringLiteral("customers")).toInt(&customersOk);
+        spec.orderLines = parser.value(QStringLiteral("order-lines")).toLongLong(&linesOk);
+        spec.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+        if (!customersOk || !linesOk || !seedOk || spec.customers < 1 || spec.orderLines < 0) {
+            return fail(
+                QStringLiteral("--customers, --order-lines and --seed take whole numbers (customers at least 1)"));
+        }
+        Result<QSqlDatabase> db = database.connection();
+        if (!db) {
+            return fail(db.error().message());
+        }
+        if (pgValue(*db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers)"))->toBool()) {
+            return fail(QStringLiteral("the database already holds customers; demo data goes only into an empty one"));
+        }
+        const QString password = readPassword(parser.isSet(QStringLiteral("password-stdin")));
+        if (password.size() < AccountService::kMinimumPasswordLength) {
+            return fail(QStringLiteral("the demo password must be at least %1 characters long")
+                            .arg(AccountService::kMinimumPasswordLength));
+        }
+        PgDemoSink sink(database, PasswordHasher::hash(password));
+        DemoDataGenerator generator(spec);
+        const Result<DemoDataCounts> counts = generator.generate(sink);
+        if (!counts) {
+            return fail(counts.error().message());
+        }
+        std::printf("seeded %lld rows: %lld customers, %lld orders, %lld order lines; sign in as admin or any "
+                    "generated user\n",
+                    counts->rows(), counts->customers, counts->orders, counts->orderLines);
         return 0;
     }
     if (command == u"set-active") {

@@ -16,7 +16,8 @@ namespace {
 
 const QStringList &migrationFiles()
 {
-    static const QStringList files = {QStringLiteral(":/salessync/server/migrations/0001_accounts.sql")};
+    static const QStringList files = {QStringLiteral(":/salessync/server/migrations/0001_accounts.sql"),
+                                      QStringLiteral(":/salessync/server/migrations/0002_domain.sql")};
     return files;
 }
 

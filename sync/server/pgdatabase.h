@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>

@@ -123,7 +123,7 @@ QHttpServerResponse accountFailure(AccountError error, const QString &message, c
 Request Request::from(const QHttpServerRequest &request)
 {
     return Request{request.body(), request.value(QByteArrayLiteral("Authorization")), request.url().path(),
-                   request.remoteAddress().toString()};
+                   request.query(), request.remoteAddress().toString()};
 }
 
 QHttpServerResponse errorResponse(ErrorCode code, const QString &message, const QString &field)
@@ -137,6 +137,7 @@ SyncServer::SyncServer(const ServerConfig &config, PgDatabase &database, QObject
     , m_config(config)
     , m_database(database)
     , m_accounts(database, config.accounts)
+    , m_pull(database)
 {
     m_pool.setMaxThreadCount(config.workerThreads);
     // Idle workers keep their PostgreSQL connection; a worker that ends takes its connection name
@@ -267,6 +268,10 @@ void SyncServer::addRoutes()
                             {QStringLiteral("expires_at"), session.expiresAt.toString(Qt::ISODateWithMs)}});
         });
     });
+    m_http.route(QStringLiteral("/v1/pull"), Method::Get, [this](const QHttpServerRequest &request) {
+        return runAuthed(QStringLiteral("/v1/pull"), request,
+                         [this](const Request &req, const Session &session) { return pull(req, session); });
+    });
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         m_metrics.recordRequest(QStringLiteral("unknown"), 404, 0);
         responder.write(QJsonDocument(Protocol::errorBody(ErrorCode::NotFound,
@@ -330,6 +335,40 @@ QHttpServerResponse SyncServer::handshake(const Request &request)
                                                            : QCoreApplication::applicationVersion()},
                     {QStringLiteral("epoch"), epoch->toString()},
                     {QStringLiteral("server_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+}
+
+QHttpServerResponse SyncServer::pull(const Request &request, const Session &session)
+{
+    for (const auto &[key, value] : request.query.queryItems()) {
+        if (key != u"cursor" && key != u"limit") {
+            return errorResponse(ErrorCode::BadRequest, tr("Unknown parameter \"%1\".").arg(key), key);
+        }
+    }
+    const QString cursorText = request.query.queryItemValue(QStringLiteral("cursor"));
+    const std::optional<Cursor> cursor = cursorText.isEmpty() ? Cursor{} : Cursor::parse(cursorText);
+    if (!cursor) {
+        return errorResponse(ErrorCode::BadRequest,
+                             tr("The cursor \"%1\" is not one this server handed out.").arg(cursorText.left(40)),
+                             QStringLiteral("cursor"));
+    }
+    int limit = PullService::kDefaultLimit;
+    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > PullService::kMaximumLimit) {
+            return errorResponse(ErrorCode::BadRequest,
+                                 tr("The limit must be a whole number from 1 to %1.").arg(PullService::kMaximumLimit),
+                                 QStringLiteral("limit"));
+        }
+    }
+    const Result<PullPage> page = m_pull.pull(session.user, *cursor, limit);
+    if (!page) {
+        qCWarning(lcHttp) << "pull failed:" << page.error().message();
+        return errorResponse(ErrorCode::Unavailable, tr("The server cannot reach its database. Try again shortly."));
+    }
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("changes"), page->changes},
+                                           {QStringLiteral("cursor"), page->cursor.toString()},
+                                           {QStringLiteral("has_more"), page->hasMore}});
 }
 
 QHttpServerResponse SyncServer::login(const Request &request)

@@ -3,6 +3,7 @@
 #include "sync/protocol/protocol.h"
 #include "sync/server/accountservice.h"
 #include "sync/server/metrics.h"
+#include "sync/server/pullservice.h"
 #include "sync/server/serverconfig.h"
 
 #include <QFuture>
@@ -10,6 +11,7 @@
 #include <QHttpServerResponse>
 #include <QObject>
 #include <QThreadPool>
+#include <QUrlQuery>
 
 #include <atomic>
 #include <functional>
@@ -24,6 +26,7 @@ struct Request {
     QByteArray body;
     QByteArray authorization;
     QString path;
+    QUrlQuery query;
     QString remoteAddress;
 
     static Request from(const QHttpServerRequest &request);
@@ -62,10 +65,12 @@ private:
     QHttpServerResponse logout(const Request &request);
     QHttpServerResponse readiness();
     QHttpServerResponse handshake(const Request &request);
+    QHttpServerResponse pull(const Request &request, const Session &session);
 
     ServerConfig m_config;
     PgDatabase &m_database;
     AccountService m_accounts;
+    PullService m_pull;
     Metrics m_metrics;
     QHttpServer m_http;
     QThreadPool m_pool;

@@ -3,6 +3,7 @@
 #include "sync/server/passwordhasher.h"
 #include "sync/server/syncserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -78,6 +79,8 @@ private slots:
     void badInputIsRefusedAndChangesNothing_data();
     void badInputIsRefusedAndChangesNothing();
     void throttledLoginSaysWhenToRetry();
+    void pullOverHttp_data();
+    void pullOverHttp();
     void notReadyWithoutSchema();
     void twoInstancesShareOneDatabase();
     void shutdownStopsAccepting();
@@ -292,6 +295,54 @@ void TestSyncServer::badInputIsRefusedAndChangesNothing()
     QCOMPARE(m_pg->count(QStringLiteral("sessions")), sessions);
     // Only well-formed attempts with wrong credentials leave a trace, for throttling.
     QCOMPARE(m_pg->count(QStringLiteral("login_failures")), status == 401 ? 1 : 0);
+}
+
+void TestSyncServer::pullOverHttp_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("signedIn");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("from the start") << "" << true << 200 << "";
+    QTest::newRow("with cursor and limit") << "?cursor=0:0&limit=1" << true << 200 << "";
+    QTest::newRow("not signed in") << "" << false << 401 << "";
+    QTest::newRow("garbage cursor") << "?cursor=abc" << true << 400 << "cursor";
+    QTest::newRow("sql in cursor") << "?cursor=1:1;DROP%20TABLE%20users" << true << 400 << "cursor";
+    QTest::newRow("limit zero") << "?limit=0" << true << 400 << "limit";
+    QTest::newRow("limit too big") << "?limit=1000000" << true << 400 << "limit";
+    QTest::newRow("unknown parameter") << "?since=5" << true << 400 << "since";
+}
+
+void TestSyncServer::pullOverHttp()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, signedIn);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    const QString token = signedIn ? send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/login"),
+                                          R"({"username":"ada","password":"correct horse battery"})")
+                                         .json.value(QStringLiteral("token"))
+                                         .toString()
+                                   : QString();
+    const Reply r = send(m_nam, m_port, "GET", QStringLiteral("/v1/pull") + query, {}, token);
+    QCOMPARE(r.status, status);
+    if (status == 200) {
+        // The only data so far is the admin user.
+        const QJsonArray changes = r.json.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().toObject().value(QStringLiteral("entity")).toString(), QStringLiteral("user"));
+        QCOMPARE(changes.first()
+                     .toObject()
+                     .value(QStringLiteral("fields"))
+                     .toObject()
+                     .value(QStringLiteral("username"))
+                     .toString(),
+                 QStringLiteral("ada"));
+        QVERIFY(r.json.value(QStringLiteral("cursor")).toString().contains(u':'));
+        QCOMPARE(r.json.value(QStringLiteral("has_more")).toBool(), query.contains(QStringLiteral("limit=1")));
+    } else {
+        QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(), field);
+    }
 }
 
 void TestSyncServer::throttledLoginSaysWhenToRetry()

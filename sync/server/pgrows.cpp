@@ -1,0 +1,83 @@
+#include "sync/server/pgrows.h"
+
+#include "core/store/changewriter.h"
+#include "core/timeutil.h"
+#include "sync/server/pgdatabase.h"
+
+#include <QDateTime>
+
+namespace SalesSync::Server {
+
+QString PgRows::placeholder(const FieldDef &field)
+{
+    switch (field.type) {
+    case FieldType::Timestamp:
+        return QStringLiteral("?::timestamptz");
+    case FieldType::Boolean:
+        return QStringLiteral("?::boolean");
+    case FieldType::Integer:
+        return QStringLiteral("?::bigint");
+    case FieldType::Real:
+        return QStringLiteral("?::double precision");
+    case FieldType::Text:
+        return QStringLiteral("?");
+    }
+    return QStringLiteral("?");
+}
+
+QVariant PgRows::toPg(const FieldDef &field, const QVariant &value)
+{
+    const QVariant stored = toStorageValue(field, value);
+    if (stored.isNull()) {
+        return stored;
+    }
+    if (field.type == FieldType::Boolean) {
+        return stored.toLongLong() != 0;
+    }
+    return stored;
+}
+
+QJsonValue PgRows::toJson(const FieldDef &field, const QVariant &value)
+{
+    if (value.isNull()) {
+        return QJsonValue::Null;
+    }
+    switch (field.type) {
+    case FieldType::Timestamp:
+        return toIsoUtc(value.toDateTime());
+    case FieldType::Boolean:
+        return value.toBool();
+    case FieldType::Integer:
+        return QJsonValue(value.toLongLong());
+    case FieldType::Real:
+        return value.toDouble();
+    case FieldType::Text:
+        return value.toString();
+    }
+    return QJsonValue::Null;
+}
+
+Status PgRows::insert(QSqlDatabase db, const EntityDef &entity, const QString &id, const QVariantMap &values)
+{
+    QStringList columns{QStringLiteral("id")};
+    QStringList marks{entity.name == u"user" ? QStringLiteral("?::uuid") : QStringLiteral("?")};
+    QVariantList binds{id};
+    for (const FieldDef &field : entity.fields) {
+        columns << field.name;
+        marks << placeholder(field);
+        binds << toPg(field, values.value(field.name));
+    }
+    if (entity.name == u"user") {
+        columns << QStringLiteral("password_hash");
+        marks << QStringLiteral("?");
+        binds << values.value(QStringLiteral("password_hash"));
+    }
+    const Result<QSqlQuery> q =
+        pgQuery(db,
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(table(entity), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                binds);
+    return q ? Status() : Status(q.error());
+}
+
+} // namespace SalesSync::Server

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/store/entityschema.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+namespace SalesSync::Server {
+
+// How synced entities map onto the server's PostgreSQL tables: the same tables and columns as
+// core/store/entityschema.cpp, with PostgreSQL types (bigint, double precision, boolean,
+// timestamptz) and the bookkeeping columns version, deleted, field_hlc and updated_at.
+class PgRows final {
+public:
+    // The table of an entity on the server ("users" for "user").
+    static QString table(const EntityDef &entity) { return entity.table; }
+    // "?::timestamptz" and so on: the placeholder with the cast a field's value needs.
+    static QString placeholder(const FieldDef &field);
+    // A field value as bound for PostgreSQL, from the client's storage form (0/1 booleans,
+    // ISO 8601 text times).
+    static QVariant toPg(const FieldDef &field, const QVariant &value);
+    // A field value read from PostgreSQL as it goes on the wire (JSON), in the client's form.
+    static QJsonValue toJson(const FieldDef &field, const QVariant &value);
+
+    // Inserts one row (server-side writes such as seeding); the triggers log the change.
+    static Status insert(QSqlDatabase db, const EntityDef &entity, const QString &id, const QVariantMap &values);
+};
+
+} // namespace SalesSync::Server

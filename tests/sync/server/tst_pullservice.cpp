@@ -1,0 +1,438 @@
+#include "core/demo/demodatagenerator.h"
+#include "core/uuidv7.h"
+#include "pgtestdatabase.h"
+#include "sync/server/passwordhasher.h"
+#include "sync/server/pgdemosink.h"
+#include "sync/server/pgrows.h"
+#include "sync/server/pullservice.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+#include <QThread>
+#include <QtConcurrent>
+
+#include <atomic>
+
+using namespace SalesSync;
+using namespace SalesSync::Server;
+
+namespace {
+
+struct Pulled {
+    QHash<QPair<QString, QString>, qint64> versions; // (entity, id) -> newest version received
+    int pages = 0;
+    QString error;
+};
+
+// Pulls from the start until there is nothing more, checking that every page is a consistent
+// cut: each row's parent came in this page or an earlier one.
+Pulled pullAll(PullService &service, const User &user, int limit)
+{
+    Pulled out;
+    Cursor cursor;
+    for (;;) {
+        const Result<PullPage> page = service.pull(user, cursor, limit);
+        if (!page) {
+            out.error = page.error().message();
+            return out;
+        }
+        ++out.pages;
+        for (const QJsonValue &v : page->changes) {
+            const QJsonObject change = v.toObject();
+            const QString entity = change.value(QStringLiteral("entity")).toString();
+            const EntityDef &def = EntitySchema::get(entity);
+            if (!def.parentEntity.isEmpty()) {
+                const QString parentId =
+                    change.value(QStringLiteral("fields")).toObject().value(def.parentField).toString();
+                if (!out.versions.contains(qMakePair(def.parentEntity, parentId))) {
+                    out.error = QStringLiteral("%1 %2 arrived before its %3")
+                                    .arg(entity, change.value(QStringLiteral("id")).toString(), def.parentEntity);
+                    return out;
+                }
+            }
+            const auto key = qMakePair(entity, change.value(QStringLiteral("id")).toString());
+            out.versions[key] = std::max(out.versions.value(key), change.value(QStringLiteral("version")).toInteger());
+        }
+        cursor = page->cursor;
+        if (!page->hasMore) {
+            return out;
+        }
+    }
+}
+
+User userNamed(Test::PgTestDatabase &pg, const QString &sql)
+{
+    Result<QSqlDatabase> db = pg.db().connection();
+    Result<QSqlQuery> q = pgQuery(*db, QStringLiteral("SELECT id::text, username, role FROM users WHERE ") + sql +
+                                           QStringLiteral(" ORDER BY username LIMIT 1"));
+    User u;
+    if (q && q.value().next()) {
+        u.id = q.value().value(0).toString();
+        u.username = q.value().value(1).toString();
+        u.role = roleFromText(q.value().value(2).toString()).value_or(Role::Agent);
+    }
+    return u;
+}
+
+QSet<QString> ids(Test::PgTestDatabase &pg, const QString &sql)
+{
+    QSet<QString> out;
+    Result<QSqlDatabase> db = pg.db().connection();
+    Result<QSqlQuery> q = pgQuery(*db, sql);
+    while (q && q.value().next()) {
+        out.insert(q.value().value(0).toString());
+    }
+    return out;
+}
+
+QSet<QString> receivedIds(const Pulled &pulled, const QString &entity)
+{
+    QSet<QString> out;
+    for (auto it = pulled.versions.cbegin(); it != pulled.versions.cend(); ++it) {
+        if (it.key().first == entity) {
+            out.insert(it.key().second);
+        }
+    }
+    return out;
+}
+
+// Pulls from a cursor until the changes received satisfy done() or 20 s pass. A transaction
+// running elsewhere on the test server (other tests run in parallel) may hold changes back for a
+// moment; holding back is allowed, skipping or repeating is not.
+QJsonArray pullUntil(PullService &service, const User &user, Cursor &cursor,
+                     const std::function<bool(const QJsonArray &)> &done)
+{
+    QJsonArray received;
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        const Result<PullPage> page = service.pull(user, cursor, 1000);
+        if (!page) {
+            break;
+        }
+        for (const QJsonValue &v : page->changes) {
+            received.append(v);
+        }
+        cursor = page->cursor;
+        if (done(received) && !page->hasMore) {
+            break;
+        }
+        if (!page->hasMore) {
+            QThread::msleep(20);
+        }
+    }
+    return received;
+}
+
+Status insertProduct(PgDatabase &database, const QString &id, int n)
+{
+    Result<QSqlDatabase> db = database.connection();
+    if (!db) {
+        return db.error();
+    }
+    return PgRows::insert(*db, EntitySchema::get(QStringLiteral("product")), id,
+                          {{QStringLiteral("sku"), QStringLiteral("T-%1").arg(n)},
+                           {QStringLiteral("name"), QStringLiteral("Test product %1").arg(n)},
+                           {QStringLiteral("unit"), QStringLiteral("pc")},
+                           {QStringLiteral("unit_price_minor"), 100},
+                           {QStringLiteral("currency"), QStringLiteral("EUR")},
+                           {QStringLiteral("tax_rate_bp"), 1900},
+                           {QStringLiteral("active"), true}});
+}
+
+} // namespace
+
+class TestPullService : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void adminPullsEverythingInConsistentPages();
+    void agentsAndManagersPullOnlyTheirScope();
+    void updatesArriveWithTheirNewVersion();
+    void laterCommitOfAnEarlierWriteIsNotSkipped();
+    void cursorNeverSkipsUnderConcurrentWriters();
+    void cursorTextRoundTrips();
+    void tablesMatchTheEntitySchema();
+
+private:
+    std::unique_ptr<Test::PgTestDatabase> m_pg;
+};
+
+void TestPullService::initTestCase()
+{
+    QVERIFY(PasswordHasher::initialise());
+    m_pg = std::make_unique<Test::PgTestDatabase>();
+    QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
+    DemoDataSpec spec;
+    spec.customers = 90;
+    spec.orderLines = 900;
+    spec.products = 30;
+    spec.customersPerTerritory = 30;
+    spec.today = QDate(2026, 11, 23);
+    PgDemoSink sink(m_pg->db(), PasswordHasher::hash(QStringLiteral("demo password 1")));
+    const Result<DemoDataCounts> counts = DemoDataGenerator(spec).generate(sink);
+    QVERIFY2(counts.ok(), counts.ok() ? "" : qPrintable(counts.error().message()));
+}
+
+void TestPullService::adminPullsEverythingInConsistentPages()
+{
+    PullService service(m_pg->db());
+    const User admin = userNamed(*m_pg, QStringLiteral("role = 'admin'"));
+    const Pulled pulled = pullAll(service, admin, 37);
+    QVERIFY2(pulled.error.isEmpty(), qPrintable(pulled.error));
+    QVERIFY(pulled.pages > 10);
+    for (const EntityDef &entity : EntitySchema::all()) {
+        const QString sql = entity.name == u"user" ? QStringLiteral("SELECT id::text FROM users")
+                                                   : QStringLiteral("SELECT id FROM ") + entity.table;
+        QCOMPARE(receivedIds(pulled, entity.name), ids(*m_pg, sql));
+    }
+}
+
+void TestPullService::agentsAndManagersPullOnlyTheirScope()
+{
+    PullService service(m_pg->db());
+    const User agent = userNamed(*m_pg, QStringLiteral("role = 'agent'"));
+    const Pulled mine = pullAll(service, agent, 200);
+    QVERIFY2(mine.error.isEmpty(), qPrintable(mine.error));
+    const QString agentCustomers =
+        QStringLiteral("SELECT c.id FROM customers c JOIN agent_territories at ON at.territory_id = c.territory_id "
+                       "JOIN agents a ON a.id = at.agent_id WHERE a.user_id = '%1'")
+            .arg(agent.id);
+    const QSet<QString> expected = ids(*m_pg, agentCustomers);
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.size() < ids(*m_pg, QStringLiteral("SELECT id FROM customers")).size());
+    QCOMPARE(receivedIds(mine, QStringLiteral("customer")), expected);
+    QCOMPARE(receivedIds(mine, QStringLiteral("order")),
+             ids(*m_pg, QStringLiteral("SELECT id FROM orders WHERE customer_id IN (%1)").arg(agentCustomers)));
+    QCOMPARE(receivedIds(mine, QStringLiteral("transaction")),
+             ids(*m_pg, QStringLiteral("SELECT id FROM transactions WHERE customer_id IN (%1)").arg(agentCustomers)));
+    QCOMPARE(receivedIds(mine, QStringLiteral("visit")),
+             ids(*m_pg, QStringLiteral("SELECT id FROM visits WHERE customer_id IN (%1)").arg(agentCustomers)));
+    // Reference data is everyone's.
+    QCOMPARE(receivedIds(mine, QStringLiteral("product")), ids(*m_pg, QStringLiteral("SELECT id FROM products")));
+
+    const User manager = userNamed(*m_pg, QStringLiteral("role = 'manager'"));
+    const Pulled managed = pullAll(service, manager, 200);
+    QVERIFY2(managed.error.isEmpty(), qPrintable(managed.error));
+    QCOMPARE(
+        receivedIds(managed, QStringLiteral("customer")),
+        ids(*m_pg, QStringLiteral("WITH RECURSIVE tree(id) AS (SELECT territory_id FROM manager_territories WHERE "
+                                  "user_id = '%1' UNION SELECT t.id FROM territories t JOIN tree ON t.parent_id = "
+                                  "tree.id) SELECT c.id FROM customers c WHERE c.territory_id IN (SELECT id FROM tree)")
+                       .arg(manager.id)));
+    // A user without territories sees reference data only.
+    User stranger = agent;
+    stranger.id = UuidV7::generateString();
+    QVERIFY(receivedIds(pullAll(service, stranger, 500), QStringLiteral("customer")).isEmpty());
+}
+
+void TestPullService::updatesArriveWithTheirNewVersion()
+{
+    PullService service(m_pg->db());
+    const User admin = userNamed(*m_pg, QStringLiteral("role = 'admin'"));
+    Cursor end;
+    for (;;) {
+        const Result<PullPage> page = service.pull(admin, end, 5000);
+        QVERIFY(page.ok());
+        end = page->cursor;
+        if (!page->hasMore) {
+            break;
+        }
+    }
+    QVERIFY(m_pg->exec(QStringLiteral("UPDATE customers SET notes = 'moved to the back door' WHERE code = 'C000001'")));
+    Cursor cursor = end;
+    const QJsonArray changes = pullUntil(service, admin, cursor, [](const QJsonArray &got) { return !got.isEmpty(); });
+    QCOMPARE(changes.size(), 1);
+    const QJsonObject change = changes.first().toObject();
+    QCOMPARE(change.value(QStringLiteral("entity")).toString(), QStringLiteral("customer"));
+    QCOMPARE(change.value(QStringLiteral("version")).toInteger(), 2);
+    QCOMPARE(change.value(QStringLiteral("fields")).toObject().value(QStringLiteral("notes")).toString(),
+             QStringLiteral("moved to the back door"));
+    QVERIFY(change.value(QStringLiteral("fields")).toObject().value(QStringLiteral("latitude")).isDouble());
+    const Result<PullPage> after = service.pull(admin, cursor, 100);
+    // Nothing new: an empty page that keeps the cursor.
+    QCOMPARE(after->changes.size(), 0);
+    QCOMPARE(after->cursor.toString(), cursor.toString());
+    QVERIFY(!after->hasMore);
+}
+
+void TestPullService::laterCommitOfAnEarlierWriteIsNotSkipped()
+{
+    // Writer A writes first (earlier sequence number) but commits last. A cursor built on
+    // sequence numbers alone would hand out B's entry and then skip A's for good.
+    Test::PgTestDatabase pg;
+    QVERIFY2(pg.isValid(), qPrintable(pg.errorString()));
+    PullService service(pg.db());
+    User admin;
+    admin.id = UuidV7::generateString();
+    admin.role = Role::Admin;
+    const Cursor start = service.pull(admin, {}, 100)->cursor;
+
+    const QString a = UuidV7::generateString();
+    const QString b = UuidV7::generateString();
+    QSemaphore aWrote;
+    QSemaphore bCommitted;
+    QSemaphore aMayCommit;
+    QFuture<bool> writerA = QtConcurrent::run([&] {
+        PgDatabase own(pg.settings());
+        Result<QSqlDatabase> db = own.connection();
+        PgTransaction tx(*db);
+        const bool ok = insertProduct(own, a, 1).ok();
+        aWrote.release();
+        aMayCommit.acquire();
+        return ok && tx.commit().ok();
+    });
+    aWrote.acquire();
+    QFuture<bool> writerB = QtConcurrent::run([&] {
+        PgDatabase own(pg.settings());
+        const bool ok = insertProduct(own, b, 2).ok(); // autocommit
+        bCommitted.release();
+        return ok;
+    });
+    bCommitted.acquire();
+    QVERIFY(writerB.result());
+    // B is committed, A is not: nothing may be handed out past A's entry yet.
+    const Result<PullPage> early = service.pull(admin, start, 100);
+    QVERIFY(early.ok());
+    QCOMPARE(early->changes.size(), 0);
+    QCOMPARE(early->cursor.toString(), start.toString());
+    aMayCommit.release();
+    QVERIFY(writerA.result());
+    Cursor cursor = early->cursor;
+    const QJsonArray late = pullUntil(service, admin, cursor, [](const QJsonArray &got) { return got.size() >= 2; });
+    QStringList got;
+    for (const QJsonValue &v : late) {
+        got << v.toObject().value(QStringLiteral("id")).toString();
+    }
+    got.sort();
+    QStringList expected{a, b};
+    expected.sort();
+    QCOMPARE(got, expected);
+}
+
+void TestPullService::cursorNeverSkipsUnderConcurrentWriters()
+{
+    Test::PgTestDatabase pg;
+    QVERIFY2(pg.isValid(), qPrintable(pg.errorString()));
+    User admin;
+    admin.id = UuidV7::generateString();
+    admin.role = Role::Admin;
+    constexpr int kWriters = 6;
+    constexpr int kPerWriter = 40;
+    std::atomic<int> running{kWriters};
+    QList<QFuture<QStringList>> writers;
+    for (int w = 0; w < kWriters; ++w) {
+        writers << QtConcurrent::run([&, w] {
+            PgDatabase own(pg.settings());
+            QRandomGenerator rng(quint32(1000 + w));
+            QStringList committed;
+            for (int i = 0; i < kPerWriter; ++i) {
+                Result<QSqlDatabase> db = own.connection();
+                PgTransaction tx(*db);
+                const QString id = UuidV7::generateString();
+                if (!insertProduct(own, id, w * 1000 + i).ok()) {
+                    break;
+                }
+                // Hold the transaction open for a while, so commits interleave out of order.
+                QThread::usleep(rng.bounded(4000));
+                if (rng.bounded(10) == 0) {
+                    continue; // roll back now and then: rolled-back writes must never be pulled
+                }
+                if (tx.commit().ok()) {
+                    committed << id;
+                }
+            }
+            --running;
+            return committed;
+        });
+    }
+    // Read concurrently with small pages until the writers are done and the log is drained.
+    PullService service(pg.db());
+    Cursor cursor;
+    QSet<QString> seen;
+    int duplicates = 0;
+    for (;;) {
+        const bool writersDone = running.load() == 0;
+        const Result<PullPage> page = service.pull(admin, cursor, 7);
+        QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message()));
+        for (const QJsonValue &v : page->changes) {
+            const QString id = v.toObject().value(QStringLiteral("id")).toString();
+            duplicates += seen.contains(id) ? 1 : 0;
+            seen.insert(id);
+        }
+        cursor = page->cursor;
+        if (writersDone && !page->hasMore) {
+            break;
+        }
+    }
+    QSet<QString> committed;
+    for (QFuture<QStringList> &f : writers) {
+        for (const QString &id : f.result()) {
+            committed.insert(id);
+        }
+    }
+    // Changes held back by transactions elsewhere on the server arrive a little later.
+    const QJsonArray rest = pullUntil(
+        service, admin, cursor, [&](const QJsonArray &got) { return seen.size() + got.size() >= committed.size(); });
+    for (const QJsonValue &v : rest) {
+        const QString id = v.toObject().value(QStringLiteral("id")).toString();
+        duplicates += seen.contains(id) ? 1 : 0;
+        seen.insert(id);
+    }
+    QVERIFY(committed.size() > kWriters * kPerWriter / 2);
+    QCOMPARE(seen, committed);
+    QCOMPARE(duplicates, 0);
+}
+
+void TestPullService::cursorTextRoundTrips()
+{
+    QCOMPARE(Cursor::parse(QStringLiteral("0:0"))->toString(), QStringLiteral("0:0"));
+    QCOMPARE(Cursor::parse(QStringLiteral("18446744073709551615:42"))->txid, std::numeric_limits<quint64>::max());
+    QVERIFY(!Cursor::parse(QStringLiteral("12")).has_value());
+    QVERIFY(!Cursor::parse(QStringLiteral("a:b")).has_value());
+    QVERIFY(!Cursor::parse(QStringLiteral("1:-2")).has_value());
+    QVERIFY(!Cursor::parse(QStringLiteral("1:2:3")).has_value());
+}
+
+void TestPullService::tablesMatchTheEntitySchema()
+{
+    const QSet<QString> bookkeeping{QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("deleted"),
+                                    QStringLiteral("field_hlc"), QStringLiteral("updated_at")};
+    Result<QSqlDatabase> db = m_pg->db().connection();
+    for (const EntityDef &entity : EntitySchema::all()) {
+        Result<QSqlQuery> q = pgQuery(*db,
+                                      QStringLiteral("SELECT column_name, data_type, is_nullable FROM "
+                                                     "information_schema.columns WHERE table_name = ?"),
+                                      {entity.table});
+        QVERIFY(q.ok());
+        QHash<QString, std::pair<QString, bool>> columns;
+        while (q.value().next()) {
+            const QString name = q.value().value(0).toString();
+            const bool accountColumn = entity.table == u"users" && (name == u"password_hash" || name == u"created_at");
+            if (!bookkeeping.contains(name) && !accountColumn) {
+                columns.insert(q.value().value(0).toString(),
+                               {q.value().value(1).toString(), q.value().value(2).toString() == u"YES"});
+            }
+        }
+        QCOMPARE(columns.size(), entity.fields.size());
+        for (const FieldDef &field : entity.fields) {
+            QVERIFY2(columns.contains(field.name), qPrintable(entity.table + u'.' + field.name));
+            const QString type = columns.value(field.name).first;
+            const QString expected = field.type == FieldType::Integer     ? QStringLiteral("bigint")
+                                     : field.type == FieldType::Real      ? QStringLiteral("double precision")
+                                     : field.type == FieldType::Boolean   ? QStringLiteral("boolean")
+                                     : field.type == FieldType::Timestamp ? QStringLiteral("timestamp with time zone")
+                                                                          : QStringLiteral("text");
+            QVERIFY2(type == expected, qPrintable(entity.table + u'.' + field.name + u' ' + type));
+            if (field.nullable) {
+                QVERIFY2(columns.value(field.name).second, qPrintable(entity.table + u'.' + field.name));
+            }
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPullService)
+#include "tst_pullservice.moc"
