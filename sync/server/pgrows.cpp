@@ -57,7 +57,8 @@ QJsonValue PgRows::toJson(const FieldDef &field, const QVariant &value)
     return QJsonValue::Null;
 }
 
-Status PgRows::insert(QSqlDatabase db, const EntityDef &entity, const QString &id, const QVariantMap &values)
+Status PgRows::insert(QSqlDatabase db, const EntityDef &entity, const QString &id, const QVariantMap &values,
+                      const QString &fieldHlc)
 {
     QStringList columns{QStringLiteral("id")};
     QStringList marks{entity.name == u"user" ? QStringLiteral("?::uuid") : QStringLiteral("?")};
@@ -66,6 +67,11 @@ Status PgRows::insert(QSqlDatabase db, const EntityDef &entity, const QString &i
         columns << field.name;
         marks << placeholder(field);
         binds << toPg(field, values.value(field.name));
+    }
+    if (!fieldHlc.isEmpty()) {
+        columns << QStringLiteral("field_hlc");
+        marks << QStringLiteral("?::jsonb");
+        binds << fieldHlc;
     }
     if (entity.name == u"user") {
         columns << QStringLiteral("password_hash");

@@ -24,8 +24,10 @@ public:
     // A field value read from PostgreSQL as it goes on the wire (JSON), in the client's form.
     static QJsonValue toJson(const FieldDef &field, const QVariant &value);
 
-    // Inserts one row (server-side writes such as seeding); the triggers log the change.
-    static Status insert(QSqlDatabase db, const EntityDef &entity, const QString &id, const QVariantMap &values);
+    // Inserts one row; the triggers log the change. fieldHlc, when given, is the JSON object of
+    // each field's hybrid logical clock (pushed creates); server-side writes leave it empty.
+    static Status insert(QSqlDatabase db, const EntityDef &entity, const QString &id, const QVariantMap &values,
+                         const QString &fieldHlc = {});
 };
 
 } // namespace SalesSync::Server

@@ -138,6 +138,7 @@ SyncServer::SyncServer(const ServerConfig &config, PgDatabase &database, QObject
     , m_database(database)
     , m_accounts(database, config.accounts)
     , m_pull(database)
+    , m_push(database)
 {
     m_pool.setMaxThreadCount(config.workerThreads);
     // Idle workers keep their PostgreSQL connection; a worker that ends takes its connection name
@@ -272,6 +273,10 @@ void SyncServer::addRoutes()
         return runAuthed(QStringLiteral("/v1/pull"), request,
                          [this](const Request &req, const Session &session) { return pull(req, session); });
     });
+    m_http.route(QStringLiteral("/v1/push"), Method::Post, [this](const QHttpServerRequest &request) {
+        return runAuthed(QStringLiteral("/v1/push"), request,
+                         [this](const Request &req, const Session &session) { return push(req, session); });
+    });
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         m_metrics.recordRequest(QStringLiteral("unknown"), 404, 0);
         responder.write(QJsonDocument(Protocol::errorBody(ErrorCode::NotFound,
@@ -369,6 +374,34 @@ QHttpServerResponse SyncServer::pull(const Request &request, const Session &sess
     return QHttpServerResponse(QJsonObject{{QStringLiteral("changes"), page->changes},
                                            {QStringLiteral("cursor"), page->cursor.toString()},
                                            {QStringLiteral("has_more"), page->hasMore}});
+}
+
+QHttpServerResponse SyncServer::push(const Request &request, const Session &session)
+{
+    const JsonBody body = parseObject(
+        request.body,
+        {{QStringLiteral("device_id"), QJsonValue::String}, {QStringLiteral("change_sets"), QJsonValue::Array}},
+        {QStringLiteral("device_id"), QStringLiteral("change_sets")});
+    if (!body.error.isEmpty()) {
+        return errorResponse(ErrorCode::BadRequest, body.error, body.field);
+    }
+    const QString deviceId = body.object.value(QStringLiteral("device_id")).toString();
+    if (deviceId.isEmpty() || deviceId.size() > 64) {
+        return errorResponse(ErrorCode::BadRequest, tr("Field \"device_id\" must be 1 to 64 characters."),
+                             QStringLiteral("device_id"));
+    }
+    const Result<QJsonArray> results =
+        m_push.push(session.user, deviceId, body.object.value(QStringLiteral("change_sets")).toArray());
+    if (!results) {
+        if (results.error().code() == SalesSync::ErrorCode::Validation) {
+            const QList<FieldError> &fields = results.error().fields();
+            return errorResponse(ErrorCode::BadRequest, results.error().message(),
+                                 fields.isEmpty() ? QString() : fields.first().field);
+        }
+        qCWarning(lcHttp) << "push failed:" << results.error().message();
+        return errorResponse(ErrorCode::Unavailable, tr("The server cannot reach its database. Try again shortly."));
+    }
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("results"), *results}});
 }
 
 QHttpServerResponse SyncServer::login(const Request &request)

@@ -4,6 +4,7 @@
 #include "sync/server/accountservice.h"
 #include "sync/server/metrics.h"
 #include "sync/server/pullservice.h"
+#include "sync/server/pushservice.h"
 #include "sync/server/serverconfig.h"
 
 #include <QFuture>
@@ -66,11 +67,13 @@ private:
     QHttpServerResponse readiness();
     QHttpServerResponse handshake(const Request &request);
     QHttpServerResponse pull(const Request &request, const Session &session);
+    QHttpServerResponse push(const Request &request, const Session &session);
 
     ServerConfig m_config;
     PgDatabase &m_database;
     AccountService m_accounts;
     PullService m_pull;
+    PushService m_push;
     Metrics m_metrics;
     QHttpServer m_http;
     QThreadPool m_pool;

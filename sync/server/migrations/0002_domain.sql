@@ -320,3 +320,33 @@ END $$;
 -- Users that already exist are part of the log from the start.
 INSERT INTO change_log (entity, row_id, version, territory_id)
 SELECT 'user', id::text, version, NULL FROM users ORDER BY created_at;
+
+-- Push bookkeeping. Every op a client sends gets exactly one stored result, keyed by its op id:
+-- a replay (lost response, retry, crash) returns the stored result and changes nothing.
+CREATE TABLE op_results (
+    op_id         text PRIMARY KEY,
+    change_set_id text NOT NULL,
+    device_id     text NOT NULL,
+    user_id       text NOT NULL,
+    result        jsonb NOT NULL,
+    created_at    timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX op_results_change_set ON op_results (change_set_id);
+
+-- Every same-field conflict, resolved automatically or waiting for a person.
+CREATE TABLE conflicts (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    op_id       text NOT NULL,
+    entity      text NOT NULL,
+    row_id      text NOT NULL,
+    field       text NOT NULL,
+    base_value  jsonb,
+    mine_value  jsonb,
+    theirs_value jsonb,
+    resolution  text NOT NULL CHECK (resolution IN ('mine', 'theirs', 'manual', 'rejected')),
+    policy      text NOT NULL,
+    user_id     text NOT NULL,
+    device_id   text NOT NULL,
+    at          timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX conflicts_row ON conflicts (entity, row_id);

@@ -1,0 +1,629 @@
+#include "sync/server/pushservice.h"
+
+#include "core/hybridlogicalclock.h"
+#include "core/rules/workflow.h"
+#include "core/store/entityschema.h"
+#include "core/timeutil.h"
+#include "core/uuidv7.h"
+#include "sync/server/pgdatabase.h"
+#include "sync/server/pgrows.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlRecord>
+
+#include <cmath>
+
+namespace SalesSync::Server {
+
+namespace {
+
+struct Op {
+    QString opId;
+    QString entity;
+    QString rowId;
+    QString kind;       // create, update, delete
+    QJsonObject fields; // name -> {"old": ..., "new": ...}
+    QString hlc;
+    qint64 baseVersion = 0;
+};
+
+struct OpOutcome {
+    QString status; // applied, merged, conflict, rejected
+    QString code;
+    QString message;
+    qint64 version = 0;
+    QJsonArray conflicts;
+
+    QJsonObject toJson(const QString &opId) const
+    {
+        QJsonObject o{{QStringLiteral("op_id"), opId}, {QStringLiteral("status"), status}};
+        if (!code.isEmpty()) {
+            o.insert(QStringLiteral("code"), code);
+            o.insert(QStringLiteral("message"), message);
+        }
+        if (version > 0) {
+            o.insert(QStringLiteral("version"), version);
+        }
+        if (!conflicts.isEmpty()) {
+            o.insert(QStringLiteral("conflicts"), conflicts);
+        }
+        return o;
+    }
+};
+
+OpOutcome rejected(const QString &code, const QString &message)
+{
+    return OpOutcome{QStringLiteral("rejected"), code, message, 0, {}};
+}
+
+QString policyText(ConflictPolicy policy)
+{
+    switch (policy) {
+    case ConflictPolicy::LastWriterWins:
+        return QStringLiteral("last_writer_wins");
+    case ConflictPolicy::Manual:
+        return QStringLiteral("manual");
+    case ConflictPolicy::ServerOwned:
+        return QStringLiteral("server_owned");
+    case ConflictPolicy::StateMachine:
+        return QStringLiteral("state_machine");
+    case ConflictPolicy::Immutable:
+        return QStringLiteral("immutable");
+    case ConflictPolicy::Derived:
+        return QStringLiteral("derived");
+    case ConflictPolicy::AppendOnly:
+        return QStringLiteral("append_only");
+    }
+    return {};
+}
+
+// Whether two wire values of a field are the same value.
+bool same(const FieldDef &field, const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.isNull() || b.isNull() || a.isUndefined() || b.isUndefined()) {
+        return (a.isNull() || a.isUndefined()) == (b.isNull() || b.isUndefined());
+    }
+    switch (field.type) {
+    case FieldType::Boolean:
+        return (a.isBool() ? a.toBool() : a.toInteger() != 0) == (b.isBool() ? b.toBool() : b.toInteger() != 0);
+    case FieldType::Integer:
+        return a.toInteger() == b.toInteger();
+    case FieldType::Real:
+        return std::abs(a.toDouble() - b.toDouble()) < 1e-9;
+    case FieldType::Timestamp:
+        return fromIsoUtc(a.toString()) == fromIsoUtc(b.toString());
+    case FieldType::Text:
+        return a.toString() == b.toString();
+    }
+    return false;
+}
+
+// A wire value as a QVariant in the client's storage form, or an error for a wrong type.
+std::optional<QVariant> fromWire(const FieldDef &field, const QJsonValue &value)
+{
+    if (value.isNull()) {
+        return QVariant();
+    }
+    switch (field.type) {
+    case FieldType::Boolean:
+        if (value.isBool()) {
+            return QVariant(value.toBool());
+        }
+        if (value.isDouble() && (value.toDouble() == 0 || value.toDouble() == 1)) {
+            return QVariant(value.toDouble() != 0);
+        }
+        return std::nullopt;
+    case FieldType::Integer:
+        if (value.isDouble() && value.toDouble() == std::floor(value.toDouble())) {
+            return QVariant(value.toInteger());
+        }
+        return std::nullopt;
+    case FieldType::Real:
+        return value.isDouble() ? std::optional<QVariant>(value.toDouble()) : std::nullopt;
+    case FieldType::Timestamp:
+        if (value.isString() && fromIsoUtc(value.toString()).isValid()) {
+            return QVariant(value.toString());
+        }
+        return std::nullopt;
+    case FieldType::Text:
+        if (value.isString() && !value.toString().contains(QChar(0))) {
+            return QVariant(value.toString());
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool writableBy(const User &user, const QString &entity, const QString &kind)
+{
+    static const QSet<QString> appendOnly = {QStringLiteral("transaction"), QStringLiteral("audit_entry")};
+    if (appendOnly.contains(entity) && kind != u"create") {
+        return false;
+    }
+    if (user.role == Role::Admin) {
+        return true;
+    }
+    static const QSet<QString> fieldData = {QStringLiteral("customer"),    QStringLiteral("visit"),
+                                            QStringLiteral("order"),       QStringLiteral("order_line"),
+                                            QStringLiteral("transaction"), QStringLiteral("audit_entry")};
+    if (!fieldData.contains(entity)) {
+        return false; // reference data and assignments are the admins'
+    }
+    return kind != u"delete" || entity == u"order_line";
+}
+
+class Applier {
+public:
+    Applier(QSqlDatabase db, const User &user, const QString &deviceId, const Scope &scope)
+        : m_db(std::move(db))
+        , m_user(user)
+        , m_deviceId(deviceId)
+        , m_scope(scope)
+    {}
+
+    OpOutcome apply(const Op &op);
+
+private:
+    // The territory a row of this entity belongs to, from its (new or current) fields.
+    std::optional<QString> territoryOf(const QString &entity, const QJsonObject &row);
+    bool inScope(const QString &entity, const QJsonObject &row);
+    std::optional<QJsonObject> current(const EntityDef &entity, const QString &id, qint64 *version, bool *deleted,
+                                       QJsonObject *fieldHlc);
+    void recordConflict(const Op &op, const QString &field, const QJsonValue &base, const QJsonValue &mine,
+                        const QJsonValue &theirs, const QString &resolution, ConflictPolicy policy);
+
+    QSqlDatabase m_db;
+    const User &m_user;
+    QString m_deviceId;
+    const Scope &m_scope;
+};
+
+std::optional<QString> Applier::territoryOf(const QString &entity, const QJsonObject &row)
+{
+    const auto lookup = [this](const QString &sql, const QString &id) -> std::optional<QString> {
+        const Result<QVariant> v = pgValue(m_db, sql, {id});
+        if (!v || v->isNull()) {
+            return std::nullopt;
+        }
+        return v->toString();
+    };
+    if (entity == u"customer") {
+        return row.value(QStringLiteral("territory_id")).toString();
+    }
+    if (entity == u"visit" || entity == u"order" || entity == u"transaction") {
+        return lookup(QStringLiteral("SELECT territory_id FROM customers WHERE id = ?"),
+                      row.value(QStringLiteral("customer_id")).toString());
+    }
+    if (entity == u"order_line") {
+        return lookup(QStringLiteral("SELECT c.territory_id FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                     "WHERE o.id = ?"),
+                      row.value(QStringLiteral("order_id")).toString());
+    }
+    return QString(); // not scoped
+}
+
+bool Applier::inScope(const QString &entity, const QJsonObject &row)
+{
+    if (m_scope.everything) {
+        return true;
+    }
+    const std::optional<QString> territory = territoryOf(entity, row);
+    if (!territory) {
+        return false; // refers to a customer or order that does not exist
+    }
+    return territory->isEmpty() || m_scope.territoryIds.contains(*territory);
+}
+
+std::optional<QJsonObject> Applier::current(const EntityDef &entity, const QString &id, qint64 *version, bool *deleted,
+                                            QJsonObject *fieldHlc)
+{
+    Result<QSqlQuery> q =
+        pgQuery(m_db,
+                QStringLiteral("SELECT version, deleted, field_hlc::text, %1 FROM %2 WHERE id::text = ? FOR UPDATE")
+                    .arg(entity.fieldNames().join(u','), PgRows::table(entity)),
+                {id});
+    if (!q || !q.value().next()) {
+        return std::nullopt;
+    }
+    *version = q.value().value(0).toLongLong();
+    *deleted = q.value().value(1).toBool();
+    *fieldHlc = QJsonDocument::fromJson(q.value().value(2).toString().toUtf8()).object();
+    QJsonObject row;
+    for (qsizetype i = 0; i < entity.fields.size(); ++i) {
+        row.insert(entity.fields.at(i).name, PgRows::toJson(entity.fields.at(i), q.value().value(int(i) + 3)));
+    }
+    return row;
+}
+
+void Applier::recordConflict(const Op &op, const QString &field, const QJsonValue &base, const QJsonValue &mine,
+                             const QJsonValue &theirs, const QString &resolution, ConflictPolicy policy)
+{
+    const auto json = [](const QJsonValue &v) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    };
+    (void)pgQuery(m_db,
+                  QStringLiteral("INSERT INTO conflicts (op_id, entity, row_id, field, base_value, mine_value, "
+                                 "theirs_value, resolution, policy, user_id, device_id) VALUES (?, ?, ?, ?, ?::jsonb, "
+                                 "?::jsonb, ?::jsonb, ?, ?, ?, ?)"),
+                  {op.opId, op.entity, op.rowId, field, json(base), json(mine), json(theirs), resolution,
+                   policyText(policy), m_user.id, m_deviceId});
+}
+
+OpOutcome Applier::apply(const Op &op)
+{
+    const EntityDef *entity = EntitySchema::find(op.entity);
+    if (!entity) {
+        return rejected(QStringLiteral("unknown_entity"), PushService::tr("There is no entity \"%1\".").arg(op.entity));
+    }
+    if (!writableBy(m_user, op.entity, op.kind)) {
+        return rejected(QStringLiteral("forbidden"),
+                        PushService::tr("A %1 may not %2 a %3.").arg(roleToText(m_user.role), op.kind, op.entity));
+    }
+    // Values by field, checked against the entity's declaration.
+    QJsonObject newValues;
+    for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
+        const FieldDef *field = entity->field(it.key());
+        if (!field) {
+            return rejected(QStringLiteral("unknown_field"),
+                            PushService::tr("%1 has no field \"%2\".").arg(op.entity, it.key()));
+        }
+        const QJsonObject change = it.value().toObject();
+        if (!fromWire(*field, change.value(QStringLiteral("new")))) {
+            return rejected(QStringLiteral("bad_value"),
+                            PushService::tr("%1.%2 has a value of the wrong type.").arg(op.entity, it.key()));
+        }
+        newValues.insert(it.key(), change.value(QStringLiteral("new")));
+    }
+
+    qint64 version = 0;
+    bool deleted = false;
+    QJsonObject fieldHlc;
+    const std::optional<QJsonObject> row = current(*entity, op.rowId, &version, &deleted, &fieldHlc);
+
+    if (op.kind == u"create") {
+        if (row) {
+            return rejected(QStringLiteral("already_exists"),
+                            PushService::tr("A %1 with id %2 already exists.").arg(op.entity, op.rowId));
+        }
+        if (!inScope(op.entity, newValues)) {
+            return rejected(QStringLiteral("out_of_scope"),
+                            PushService::tr("This %1 is outside your territories.").arg(op.entity));
+        }
+        QVariantMap values;
+        QJsonObject hlcs;
+        for (const FieldDef &field : entity->fields) {
+            values.insert(field.name, fromWire(field, newValues.value(field.name)).value_or(QVariant()));
+            hlcs.insert(field.name, op.hlc);
+        }
+        if (const Status s = PgRows::insert(m_db, *entity, op.rowId, values,
+                                            QString::fromUtf8(QJsonDocument(hlcs).toJson(QJsonDocument::Compact)));
+            !s) {
+            return rejected(QStringLiteral("invalid"), s.error().message());
+        }
+        return OpOutcome{QStringLiteral("applied"), {}, {}, 1, {}};
+    }
+
+    if (!row) {
+        return rejected(QStringLiteral("not_found"),
+                        PushService::tr("There is no %1 with id %2.").arg(op.entity, op.rowId));
+    }
+    if (!inScope(op.entity, *row)) {
+        return rejected(QStringLiteral("out_of_scope"),
+                        PushService::tr("This %1 is outside your territories.").arg(op.entity));
+    }
+    if (deleted) {
+        // Edit versus delete: the delete stands; the edit is refused with the reason.
+        return rejected(
+            QStringLiteral("deleted"),
+            PushService::tr("This %1 was deleted on the server; your change was not applied.").arg(op.entity));
+    }
+    if (op.kind == u"delete") {
+        if (version > op.baseVersion) {
+            // Delete versus edit: someone changed the row since this device last saw it. The row
+            // stays; deleting what you have not seen is refused.
+            return rejected(QStringLiteral("edited_since"),
+                            PushService::tr("This %1 was changed on the server after you last synced; it was not "
+                                            "deleted. Sync and delete again if you still want to.")
+                                .arg(op.entity));
+        }
+        Result<QSqlQuery> q =
+            pgQuery(m_db,
+                    QStringLiteral("UPDATE %1 SET deleted = true WHERE id::text = ? RETURNING version")
+                        .arg(PgRows::table(*entity)),
+                    {op.rowId});
+        if (!q || !q.value().next()) {
+            return rejected(QStringLiteral("invalid"), q ? QString() : q.error().message());
+        }
+        return OpOutcome{QStringLiteral("applied"), {}, {}, q.value().value(0).toLongLong(), {}};
+    }
+
+    // Update: field by field.
+    QStringList assignments;
+    QVariantList binds;
+    QJsonArray conflicts;
+    bool merged = version > op.baseVersion;
+    for (auto it = newValues.constBegin(); it != newValues.constEnd(); ++it) {
+        const FieldDef &field = *entity->field(it.key());
+        const QJsonValue base = op.fields.value(it.key()).toObject().value(QStringLiteral("old"));
+        const QJsonValue mine = it.value();
+        const QJsonValue theirs = row->value(it.key());
+        const bool concurrent = !same(field, base, theirs); // someone else changed this field
+        bool take = true;
+        QString resolution;
+        if (field.policy == ConflictPolicy::Immutable && !same(field, mine, theirs)) {
+            return rejected(QStringLiteral("immutable"),
+                            PushService::tr("%1.%2 cannot change after the row was created.").arg(op.entity, it.key()));
+        }
+        if (field.policy == ConflictPolicy::StateMachine && field.name == u"status" && !same(field, mine, theirs)) {
+            Status allowed;
+            if (op.entity == u"order") {
+                const std::optional<OrderStatus> from = orderStatusFromText(theirs.toString());
+                const std::optional<OrderStatus> to = orderStatusFromText(mine.toString());
+                allowed = from && to ? Workflow::checkOrderTransition(*from, *to)
+                                     : Status(Error::validation(QStringLiteral("status"),
+                                                                PushService::tr("is not an order status")));
+            } else if (op.entity == u"visit") {
+                const std::optional<VisitStatus> from = visitStatusFromText(theirs.toString());
+                const std::optional<VisitStatus> to = visitStatusFromText(mine.toString());
+                allowed =
+                    from && to
+                        ? Workflow::checkVisitTransition(*from, *to)
+                        : Status(Error::validation(QStringLiteral("status"), PushService::tr("is not a visit status")));
+            }
+            if (!allowed) {
+                if (concurrent) {
+                    recordConflict(op, it.key(), base, mine, theirs, QStringLiteral("rejected"), field.policy);
+                }
+                return rejected(QStringLiteral("illegal_transition"), allowed.error().message());
+            }
+        }
+        if (concurrent && !same(field, mine, theirs)) {
+            switch (field.policy) {
+            case ConflictPolicy::LastWriterWins:
+            case ConflictPolicy::Derived:
+            case ConflictPolicy::StateMachine: {
+                const QString theirsHlc = fieldHlc.value(it.key()).toString();
+                take = op.hlc > theirsHlc;
+                resolution = take ? QStringLiteral("mine") : QStringLiteral("theirs");
+                break;
+            }
+            case ConflictPolicy::ServerOwned:
+                take = m_user.role == Role::Admin;
+                resolution = take ? QStringLiteral("mine") : QStringLiteral("theirs");
+                break;
+            case ConflictPolicy::Manual:
+                take = false;
+                resolution = QStringLiteral("manual");
+                break;
+            case ConflictPolicy::Immutable:
+            case ConflictPolicy::AppendOnly:
+                take = false;
+                resolution = QStringLiteral("rejected");
+                break;
+            }
+            recordConflict(op, it.key(), base, mine, theirs, resolution, field.policy);
+            conflicts.append(QJsonObject{{QStringLiteral("field"), it.key()},
+                                         {QStringLiteral("base"), base},
+                                         {QStringLiteral("mine"), mine},
+                                         {QStringLiteral("theirs"), theirs},
+                                         {QStringLiteral("policy"), policyText(field.policy)},
+                                         {QStringLiteral("resolution"), resolution}});
+        } else if (field.policy == ConflictPolicy::ServerOwned && m_user.role != Role::Admin &&
+                   !same(field, mine, theirs)) {
+            // Not concurrent, but not the agent's to change either: the server keeps its value.
+            take = false;
+            recordConflict(op, it.key(), base, mine, theirs, QStringLiteral("theirs"), field.policy);
+            conflicts.append(QJsonObject{{QStringLiteral("field"), it.key()},
+                                         {QStringLiteral("base"), base},
+                                         {QStringLiteral("mine"), mine},
+                                         {QStringLiteral("theirs"), theirs},
+                                         {QStringLiteral("policy"), policyText(field.policy)},
+                                         {QStringLiteral("resolution"), QStringLiteral("theirs")}});
+        }
+        if (take && !same(field, mine, theirs)) {
+            assignments << field.name + QStringLiteral(" = ") + PgRows::placeholder(field);
+            binds << PgRows::toPg(field, *fromWire(field, mine));
+            fieldHlc.insert(it.key(), op.hlc);
+        }
+    }
+    if (!inScope(op.entity, [&] {
+            QJsonObject after = *row;
+            for (auto it = newValues.constBegin(); it != newValues.constEnd(); ++it) {
+                after.insert(it.key(), it.value());
+            }
+            return after;
+        }())) {
+        return rejected(QStringLiteral("out_of_scope"),
+                        PushService::tr("You cannot move a %1 out of your territories.").arg(op.entity));
+    }
+    if (!assignments.isEmpty()) {
+        assignments << QStringLiteral("field_hlc = ?::jsonb");
+        binds << QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact)) << op.rowId;
+        Result<QSqlQuery> q = pgQuery(m_db,
+                                      QStringLiteral("UPDATE %1 SET %2 WHERE id::text = ? RETURNING version")
+                                          .arg(PgRows::table(*entity), assignments.join(u',')),
+                                      binds);
+        if (!q || !q.value().next()) {
+            return rejected(QStringLiteral("invalid"), q ? QString() : q.error().message());
+        }
+        version = q.value().value(0).toLongLong();
+    }
+    const QString status = !conflicts.isEmpty() ? QStringLiteral("conflict")
+                           : merged             ? QStringLiteral("merged")
+                                                : QStringLiteral("applied");
+    return OpOutcome{status, {}, {}, version, conflicts};
+}
+
+} // namespace
+
+PushService::PushService(PgDatabase &database)
+    : m_database(database)
+{}
+
+Result<QJsonArray> PushService::push(const User &user, const QString &deviceId, const QJsonArray &changeSets)
+{
+    // Parse everything first: a malformed request applies nothing.
+    struct ChangeSet {
+        QString id;
+        QList<Op> ops;
+    };
+    QList<ChangeSet> sets;
+    int total = 0;
+    QSet<QString> opIds;
+    for (qsizetype i = 0; i < changeSets.size(); ++i) {
+        const QString where = QStringLiteral("change_sets[%1]").arg(i);
+        if (!changeSets.at(i).isObject()) {
+            return Error::validation(where, tr("must be an object"));
+        }
+        const QJsonObject cs = changeSets.at(i).toObject();
+        ChangeSet set;
+        set.id = cs.value(QStringLiteral("id")).toString();
+        if (set.id.isEmpty() || !cs.value(QStringLiteral("ops")).isArray()) {
+            return Error::validation(where, tr("needs an \"id\" and an \"ops\" array"));
+        }
+        for (auto it = cs.constBegin(); it != cs.constEnd(); ++it) {
+            if (it.key() != u"id" && it.key() != u"ops") {
+                return Error::validation(where + u'.' + it.key(), tr("is not a field of a change set"));
+            }
+        }
+        const QJsonArray ops = cs.value(QStringLiteral("ops")).toArray();
+        if (ops.isEmpty()) {
+            return Error::validation(where + QStringLiteral(".ops"), tr("is empty"));
+        }
+        for (qsizetype j = 0; j < ops.size(); ++j) {
+            const QString opWhere = QStringLiteral("%1.ops[%2]").arg(where).arg(j);
+            const QJsonObject o = ops.at(j).toObject();
+            static const QSet<QString> allowed = {
+                QStringLiteral("op_id"),  QStringLiteral("entity"), QStringLiteral("row_id"),      QStringLiteral("op"),
+                QStringLiteral("fields"), QStringLiteral("hlc"),    QStringLiteral("base_version")};
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+                if (!allowed.contains(it.key())) {
+                    return Error::validation(opWhere + u'.' + it.key(), tr("is not a field of an op"));
+                }
+            }
+            Op op;
+            op.opId = o.value(QStringLiteral("op_id")).toString();
+            op.entity = o.value(QStringLiteral("entity")).toString();
+            op.rowId = o.value(QStringLiteral("row_id")).toString();
+            op.kind = o.value(QStringLiteral("op")).toString();
+            op.fields = o.value(QStringLiteral("fields")).toObject();
+            op.hlc = o.value(QStringLiteral("hlc")).toString();
+            op.baseVersion = o.value(QStringLiteral("base_version")).toInteger(-1);
+            if (!UuidV7::isValid(op.opId) && QUuid::fromString(op.opId).isNull()) {
+                return Error::validation(opWhere + QStringLiteral(".op_id"), tr("must be a UUID"));
+            }
+            if (opIds.contains(op.opId)) {
+                return Error::validation(opWhere + QStringLiteral(".op_id"), tr("appears twice in this push"));
+            }
+            opIds.insert(op.opId);
+            if (QUuid::fromString(op.rowId).isNull() || op.rowId != op.rowId.toLower()) {
+                return Error::validation(opWhere + QStringLiteral(".row_id"), tr("must be a lower-case UUID"));
+            }
+            if (op.kind != u"create" && op.kind != u"update" && op.kind != u"delete") {
+                return Error::validation(opWhere + QStringLiteral(".op"), tr("must be create, update or delete"));
+            }
+            if (!HlcTimestamp::parse(op.hlc)) {
+                return Error::validation(opWhere + QStringLiteral(".hlc"),
+                                         tr("is not a hybrid logical clock timestamp"));
+            }
+            if (op.baseVersion < 0) {
+                return Error::validation(opWhere + QStringLiteral(".base_version"), tr("must be a whole number >= 0"));
+            }
+            for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
+                if (!it.value().isObject()) {
+                    return Error::validation(opWhere + QStringLiteral(".fields.") + it.key(),
+                                             tr("must be {\"old\": ..., \"new\": ...}"));
+                }
+            }
+            set.ops << op;
+            if (++total > kMaximumOps) {
+                return Error::validation(QStringLiteral("change_sets"),
+                                         tr("more than %1 ops in one push").arg(kMaximumOps));
+            }
+        }
+        sets << set;
+    }
+
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db) {
+        return db.error();
+    }
+    QJsonArray results;
+    for (const ChangeSet &set : std::as_const(sets)) {
+        PgTransaction tx(*db);
+        if (const Status s = tx.status(); !s) {
+            return s.error();
+        }
+        // Replays: every op of the set already has a stored result.
+        QHash<QString, QJsonObject> stored;
+        for (const Op &op : set.ops) {
+            const Result<QVariant> r =
+                pgValue(*db, QStringLiteral("SELECT result::text FROM op_results WHERE op_id = ?"), {op.opId});
+            if (!r) {
+                return r.error();
+            }
+            if (!r->isNull()) {
+                stored.insert(op.opId, QJsonDocument::fromJson(r->toString().toUtf8()).object());
+            }
+        }
+        if (stored.size() == set.ops.size()) {
+            for (const Op &op : set.ops) {
+                results.append(stored.value(op.opId));
+            }
+            continue;
+        }
+        const Result<Scope> scope = Scope::of(*db, user);
+        if (!scope) {
+            return scope.error();
+        }
+        Applier applier(*db, user, deviceId, *scope);
+        QList<OpOutcome> outcomes;
+        bool failed = false;
+        (void)pgQuery(*db, QStringLiteral("SAVEPOINT change_set"));
+        for (const Op &op : set.ops) {
+            if (failed) {
+                outcomes << rejected(QStringLiteral("change_set_failed"),
+                                     tr("Not applied: another op of the same change set was rejected."));
+                continue;
+            }
+            (void)pgQuery(*db, QStringLiteral("SAVEPOINT op"));
+            OpOutcome outcome = applier.apply(op);
+            if (outcome.status == u"rejected") {
+                (void)pgQuery(*db, QStringLiteral("ROLLBACK TO SAVEPOINT op"));
+                failed = true;
+            }
+            outcomes << outcome;
+        }
+        if (failed) {
+            // All or nothing: undo the set's ops that had applied, and say so.
+            (void)pgQuery(*db, QStringLiteral("ROLLBACK TO SAVEPOINT change_set"));
+            for (OpOutcome &o : outcomes) {
+                if (o.status != u"rejected") {
+                    o = rejected(QStringLiteral("change_set_failed"),
+                                 tr("Not applied: another op of the same change set was rejected."));
+                }
+            }
+        }
+        for (qsizetype i = 0; i < set.ops.size(); ++i) {
+            const QJsonObject result = outcomes.at(i).toJson(set.ops.at(i).opId);
+            if (Result<QSqlQuery> q =
+                    pgQuery(*db,
+                            QStringLiteral("INSERT INTO op_results (op_id, change_set_id, device_id, "
+                                           "user_id, result) VALUES (?, ?, ?, ?, ?::jsonb) "
+                                           "ON CONFLICT (op_id) DO NOTHING"),
+                            {set.ops.at(i).opId, set.id, deviceId, user.id,
+                             QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))});
+                !q) {
+                return q.error();
+            }
+            results.append(result);
+        }
+        if (const Status s = tx.commit(); !s) {
+            return s.error();
+        }
+    }
+    return results;
+}
+
+} // namespace SalesSync::Server

@@ -1,0 +1,561 @@
+#include "core/demo/demodatagenerator.h"
+#include "core/hybridlogicalclock.h"
+#include "core/uuidv7.h"
+#include "pgtestdatabase.h"
+#include "sync/server/passwordhasher.h"
+#include "sync/server/pgdemosink.h"
+#include "sync/server/pushservice.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace SalesSync;
+using namespace SalesSync::Server;
+
+namespace {
+
+QString hlc(qint64 wall, const QString &node = QStringLiteral("dev-a"))
+{
+    return HlcTimestamp{wall, 0, node}.toString();
+}
+
+// One op: new values, and for updates the values the device saw before its edit.
+QJsonObject op(const QString &entity, const QString &rowId, const QString &kind, const QJsonObject &news,
+               const QJsonObject &olds = {}, qint64 baseVersion = 0, const QString &clock = hlc(1000))
+{
+    QJsonObject fields;
+    for (auto it = news.constBegin(); it != news.constEnd(); ++it) {
+        fields.insert(it.key(),
+                      QJsonObject{{QStringLiteral("old"), olds.value(it.key())}, {QStringLiteral("new"), it.value()}});
+    }
+    for (auto it = olds.constBegin(); it != olds.constEnd(); ++it) {
+        if (!news.contains(it.key())) {
+            fields.insert(it.key(),
+                          QJsonObject{{QStringLiteral("old"), it.value()}, {QStringLiteral("new"), QJsonValue::Null}});
+        }
+    }
+    return QJsonObject{{QStringLiteral("op_id"), UuidV7::generateString()},
+                       {QStringLiteral("entity"), entity},
+                       {QStringLiteral("row_id"), rowId},
+                       {QStringLiteral("op"), kind},
+                       {QStringLiteral("fields"), fields},
+                       {QStringLiteral("hlc"), clock},
+                       {QStringLiteral("base_version"), baseVersion}};
+}
+
+QJsonArray sets(const QList<QJsonArray> &changeSets)
+{
+    QJsonArray out;
+    for (const QJsonArray &ops : changeSets) {
+        out.append(QJsonObject{{QStringLiteral("id"), UuidV7::generateString()}, {QStringLiteral("ops"), ops}});
+    }
+    return out;
+}
+
+QString status(const QJsonArray &results, int i)
+{
+    return results.at(i).toObject().value(QStringLiteral("status")).toString();
+}
+
+QString code(const QJsonArray &results, int i)
+{
+    return results.at(i).toObject().value(QStringLiteral("code")).toString();
+}
+
+} // namespace
+
+class TestPushService : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void createIsIdempotent();
+    void changeSetIsAllOrNothing();
+    void rejectedSetDoesNotBlockOthers();
+    void differentFieldsMerge();
+    void sameFieldLastWriterWinsByClock();
+    void serverOwnedAndManualFields();
+    void statusFollowsTheStateMachine();
+    void editVersusDelete();
+    void permissions_data();
+    void permissions();
+    void malformedPushAppliesNothing_data();
+    void malformedPushAppliesNothing();
+
+private:
+    User user(const QString &where);
+    QString value(const QString &sql);
+    QJsonObject customerFields(const QString &territoryId, const QString &code);
+
+    std::unique_ptr<Test::PgTestDatabase> m_pg;
+    std::unique_ptr<PushService> m_push;
+    User m_admin, m_agent, m_manager;
+    QString m_agentCustomer, m_foreignCustomer, m_agentTerritory, m_foreignTerritory, m_product;
+};
+
+User TestPushService::user(const QString &where)
+{
+    Result<QSqlDatabase> db = m_pg->db().connection();
+    Result<QSqlQuery> q = pgQuery(*db, QStringLiteral("SELECT id::text, username, role FROM users WHERE ") + where +
+                                           QStringLiteral(" ORDER BY username LIMIT 1"));
+    User u;
+    if (q && q.value().next()) {
+        u.id = q.value().value(0).toString();
+        u.username = q.value().value(1).toString();
+        u.role = roleFromText(q.value().value(2).toString()).value_or(Role::Agent);
+    }
+    return u;
+}
+
+QString TestPushService::value(const QString &sql)
+{
+    Result<QSqlDatabase> db = m_pg->db().connection();
+    const Result<QVariant> v = pgValue(*db, sql);
+    return v ? v->toString() : QString();
+}
+
+QJsonObject TestPushService::customerFields(const QString &territoryId, const QString &code)
+{
+    return {{QStringLiteral("code"), code},
+            {QStringLiteral("name"), QStringLiteral("Kiosk Neu")},
+            {QStringLiteral("contact_person"), QStringLiteral("")},
+            {QStringLiteral("phone"), QStringLiteral("")},
+            {QStringLiteral("email"), QStringLiteral("")},
+            {QStringLiteral("street"), QStringLiteral("")},
+            {QStringLiteral("postal_code"), QStringLiteral("")},
+            {QStringLiteral("city"), QStringLiteral("Berlin")},
+            {QStringLiteral("country_code"), QStringLiteral("DE")},
+            {QStringLiteral("latitude"), QJsonValue::Null},
+            {QStringLiteral("longitude"), QJsonValue::Null},
+            {QStringLiteral("credit_limit_minor"), 50000},
+            {QStringLiteral("currency"), QStringLiteral("EUR")},
+            {QStringLiteral("payment_terms_days"), 30},
+            {QStringLiteral("price_list_id"), QJsonValue::Null},
+            {QStringLiteral("territory_id"), territoryId},
+            {QStringLiteral("status"), QStringLiteral("active")},
+            {QStringLiteral("notes"), QStringLiteral("")}};
+}
+
+void TestPushService::initTestCase()
+{
+    QVERIFY(PasswordHasher::initialise());
+    m_pg = std::make_unique<Test::PgTestDatabase>();
+    QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
+    DemoDataSpec spec;
+    spec.customers = 60;
+    spec.orderLines = 300;
+    spec.products = 20;
+    spec.customersPerTerritory = 20;
+    spec.today = QDate(2026, 11, 23);
+    PgDemoSink sink(m_pg->db(), PasswordHasher::hash(QStringLiteral("demo password 1")));
+    QVERIFY(DemoDataGenerator(spec).generate(sink).ok());
+    m_push = std::make_unique<PushService>(m_pg->db());
+    m_admin = user(QStringLiteral("role = 'admin'"));
+    m_agent = user(QStringLiteral("role = 'agent'"));
+    m_agentTerritory = value(QStringLiteral("SELECT at.territory_id FROM agent_territories at JOIN agents a ON a.id = "
+                                            "at.agent_id WHERE a.user_id = '%1'")
+                                 .arg(m_agent.id));
+    m_foreignTerritory = value(QStringLiteral("SELECT id FROM territories WHERE level = 'territory' AND id <> '%1' "
+                                              "ORDER BY id LIMIT 1")
+                                   .arg(m_agentTerritory));
+    m_agentCustomer = value(
+        QStringLiteral("SELECT id FROM customers WHERE territory_id = '%1' ORDER BY id LIMIT 1").arg(m_agentTerritory));
+    m_foreignCustomer = value(QStringLiteral("SELECT id FROM customers WHERE territory_id <> '%1' ORDER BY id LIMIT 1")
+                                  .arg(m_agentTerritory));
+    m_manager =
+        user(QStringLiteral("role = 'manager' AND id::text IN (SELECT mt.user_id FROM manager_territories mt "
+                            "JOIN territories r ON r.id = mt.territory_id JOIN territories a ON a.parent_id = r.id "
+                            "WHERE a.id = (SELECT parent_id FROM territories WHERE id = '%1'))")
+                 .arg(m_agentTerritory));
+    m_product = value(QStringLiteral("SELECT id FROM products ORDER BY id LIMIT 1"));
+    QVERIFY(!m_agentCustomer.isEmpty() && !m_foreignCustomer.isEmpty() && !m_manager.id.isEmpty());
+}
+
+void TestPushService::createIsIdempotent()
+{
+    const QString id = UuidV7::generateString();
+    const QJsonArray body = sets({{op(QStringLiteral("customer"), id, QStringLiteral("create"),
+                                      customerFields(m_agentTerritory, QStringLiteral("P-1")))}});
+    const Result<QJsonArray> first = m_push->push(m_agent, QStringLiteral("dev-a"), body);
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message()));
+    QCOMPARE(status(*first, 0), QStringLiteral("applied"));
+    QCOMPARE(first->at(0).toObject().value(QStringLiteral("version")).toInt(), 1);
+    const qint64 logBefore = m_pg->count(QStringLiteral("change_log"));
+    // The response was lost; the device sends the same batch again.
+    const Result<QJsonArray> again = m_push->push(m_agent, QStringLiteral("dev-a"), body);
+    QVERIFY(again.ok());
+    QCOMPARE(*again, *first);
+    QCOMPARE(m_pg->count(QStringLiteral("customers WHERE code = 'P-1'")), 1);
+    QCOMPARE(m_pg->count(QStringLiteral("change_log")), logBefore);
+}
+
+void TestPushService::changeSetIsAllOrNothing()
+{
+    const QString order = UuidV7::generateString();
+    const QString agentId = value(QStringLiteral("SELECT id FROM agents WHERE user_id = '%1'").arg(m_agent.id));
+    const QJsonObject orderFields{{QStringLiteral("customer_id"), m_agentCustomer},
+                                  {QStringLiteral("agent_id"), agentId},
+                                  {QStringLiteral("visit_id"), QJsonValue::Null},
+                                  {QStringLiteral("status"), QStringLiteral("draft")},
+                                  {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                  {QStringLiteral("net_minor"), 1000},
+                                  {QStringLiteral("tax_minor"), 190},
+                                  {QStringLiteral("total_minor"), 1190},
+                                  {QStringLiteral("notes"), QStringLiteral("")},
+                                  {QStringLiteral("status_reason"), QStringLiteral("")},
+                                  {QStringLiteral("created_at"), QStringLiteral("2026-11-23T08:00:00.000Z")}};
+    const auto line = [&](int no, const QString &product) {
+        return op(QStringLiteral("order_line"), UuidV7::generateString(), QStringLiteral("create"),
+                  {{QStringLiteral("order_id"), order},
+                   {QStringLiteral("line_no"), no},
+                   {QStringLiteral("product_id"), product},
+                   {QStringLiteral("description"), QStringLiteral("x")},
+                   {QStringLiteral("quantity_milli"), 1000},
+                   {QStringLiteral("unit_price_minor"), 500},
+                   {QStringLiteral("discount_minor"), 0},
+                   {QStringLiteral("tax_rate_bp"), 1900},
+                   {QStringLiteral("net_minor"), 500},
+                   {QStringLiteral("tax_minor"), 95}});
+    };
+    const QJsonArray ops{op(QStringLiteral("order"), order, QStringLiteral("create"), orderFields), line(1, m_product),
+                         line(2, UuidV7::generateString()) /* no such product */};
+    const Result<QJsonArray> r = m_push->push(m_agent, QStringLiteral("dev-a"), sets({ops}));
+    QVERIFY(r.ok());
+    QCOMPARE(status(*r, 0), QStringLiteral("rejected"));
+    QCOMPARE(code(*r, 0), QStringLiteral("change_set_failed"));
+    QCOMPARE(code(*r, 1), QStringLiteral("change_set_failed"));
+    QCOMPARE(code(*r, 2), QStringLiteral("invalid"));
+    QCOMPARE(m_pg->count(QStringLiteral("orders WHERE id = '%1'").arg(order)), 0);
+    QCOMPARE(m_pg->count(QStringLiteral("order_lines WHERE order_id = '%1'").arg(order)), 0);
+    // Replaying the failed set returns the same answers and still changes nothing.
+    QCOMPARE(*m_push->push(m_agent, QStringLiteral("dev-a"), sets({ops})), *r);
+}
+
+void TestPushService::rejectedSetDoesNotBlockOthers()
+{
+    const QString good = UuidV7::generateString();
+    const Result<QJsonArray> r =
+        m_push->push(m_agent, QStringLiteral("dev-a"),
+                     sets({{op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
+                               customerFields(m_foreignTerritory, QStringLiteral("P-2")))},
+                           {op(QStringLiteral("customer"), good, QStringLiteral("create"),
+                               customerFields(m_agentTerritory, QStringLiteral("P-3")))}}));
+    QVERIFY(r.ok());
+    QCOMPARE(code(*r, 0), QStringLiteral("out_of_scope"));
+    QCOMPARE(status(*r, 1), QStringLiteral("applied"));
+    QCOMPARE(m_pg->count(QStringLiteral("customers WHERE code IN ('P-2', 'P-3')")), 1);
+}
+
+void TestPushService::differentFieldsMerge()
+{
+    const qint64 base =
+        value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(m_agentCustomer)).toLongLong();
+    const QString phone = value(QStringLiteral("SELECT phone FROM customers WHERE id = '%1'").arg(m_agentCustomer));
+    const QString notes = value(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(m_agentCustomer));
+    const Result<QJsonArray> a =
+        m_push->push(m_agent, QStringLiteral("dev-a"),
+                     sets({{op(QStringLiteral("customer"), m_agentCustomer, QStringLiteral("update"),
+                               {{QStringLiteral("phone"), QStringLiteral("+49 30 111111")}},
+                               {{QStringLiteral("phone"), phone}}, base, hlc(5000))}}));
+    const Result<QJsonArray> b =
+        m_push->push(m_manager, QStringLiteral("dev-b"),
+                     sets({{op(QStringLiteral("customer"), m_agentCustomer, QStringLiteral("update"),
+                               {{QStringLiteral("notes"), QStringLiteral("back door")}},
+                               {{QStringLiteral("notes"), notes}}, base, hlc(5001, QStringLiteral("dev-b")))}}));
+    QCOMPARE(status(*a, 0), QStringLiteral("applied"));
+    QCOMPARE(status(*b, 0), QStringLiteral("merged"));
+    QCOMPARE(value(QStringLiteral("SELECT phone || '|' || notes FROM customers WHERE id = '%1'").arg(m_agentCustomer)),
+             QStringLiteral("+49 30 111111|back door"));
+}
+
+void TestPushService::sameFieldLastWriterWinsByClock()
+{
+    const QString id = m_agentCustomer;
+    const QString notes = value(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(id));
+    const qint64 base = value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id)).toLongLong();
+    const qint64 conflictsBefore = m_pg->count(QStringLiteral("conflicts"));
+    // The later edit (by clock) arrives first; the earlier one must not overwrite it.
+    const Result<QJsonArray> later = m_push->push(m_agent, QStringLiteral("dev-a"),
+                                                  sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
+                                                            {{QStringLiteral("notes"), QStringLiteral("later")}},
+                                                            {{QStringLiteral("notes"), notes}}, base, hlc(9000))}}));
+    const Result<QJsonArray> earlier =
+        m_push->push(m_manager, QStringLiteral("dev-b"),
+                     sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
+                               {{QStringLiteral("notes"), QStringLiteral("earlier")}},
+                               {{QStringLiteral("notes"), notes}}, base, hlc(8000, QStringLiteral("dev-b")))}}));
+    QCOMPARE(status(*later, 0), QStringLiteral("applied"));
+    QCOMPARE(status(*earlier, 0), QStringLiteral("conflict"));
+    const QJsonObject conflict =
+        earlier->at(0).toObject().value(QStringLiteral("conflicts")).toArray().first().toObject();
+    QCOMPARE(conflict.value(QStringLiteral("field")).toString(), QStringLiteral("notes"));
+    QCOMPARE(conflict.value(QStringLiteral("mine")).toString(), QStringLiteral("earlier"));
+    QCOMPARE(conflict.value(QStringLiteral("theirs")).toString(), QStringLiteral("later"));
+    QCOMPARE(conflict.value(QStringLiteral("base")).toString(), notes);
+    QCOMPARE(conflict.value(QStringLiteral("resolution")).toString(), QStringLiteral("theirs"));
+    QCOMPARE(value(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(id)), QStringLiteral("later"));
+    QCOMPARE(m_pg->count(QStringLiteral("conflicts")), conflictsBefore + 1);
+    QCOMPARE(value(QStringLiteral("SELECT user_id || '|' || device_id FROM conflicts ORDER BY id DESC LIMIT 1")),
+             m_manager.id + QStringLiteral("|dev-b"));
+}
+
+void TestPushService::serverOwnedAndManualFields()
+{
+    const QString id = m_agentCustomer;
+    const QString limit = value(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = '%1'").arg(id));
+    const QString name = value(QStringLiteral("SELECT name FROM customers WHERE id = '%1'").arg(id));
+    const qint64 base = value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id)).toLongLong();
+    // An agent cannot raise a credit limit: the server's value stands, and the agent is told.
+    const Result<QJsonArray> raise =
+        m_push->push(m_agent, QStringLiteral("dev-a"),
+                     sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
+                               {{QStringLiteral("credit_limit_minor"), 99999999}},
+                               {{QStringLiteral("credit_limit_minor"), limit.toLongLong()}}, base, hlc(20000))}}));
+    QCOMPARE(status(*raise, 0), QStringLiteral("conflict"));
+    QCOMPARE(value(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = '%1'").arg(id)), limit);
+    // Two people rename the customer at once: that waits for a person.
+    const qint64 base2 = value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id)).toLongLong();
+    QCOMPARE(status(*m_push->push(m_agent, QStringLiteral("dev-a"),
+                                  sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
+                                            {{QStringLiteral("name"), QStringLiteral("Name A")}},
+                                            {{QStringLiteral("name"), name}}, base2, hlc(30000))}})),
+                    0),
+             QStringLiteral("applied"));
+    const Result<QJsonArray> rename =
+        m_push->push(m_manager, QStringLiteral("dev-b"),
+                     sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
+                               {{QStringLiteral("name"), QStringLiteral("Name B")}}, {{QStringLiteral("name"), name}},
+                               base2, hlc(31000, QStringLiteral("dev-b")))}}));
+    QCOMPARE(status(*rename, 0), QStringLiteral("conflict"));
+    QCOMPARE(rename->at(0)
+                 .toObject()
+                 .value(QStringLiteral("conflicts"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("resolution"))
+                 .toString(),
+             QStringLiteral("manual"));
+    QCOMPARE(value(QStringLiteral("SELECT name FROM customers WHERE id = '%1'").arg(id)), QStringLiteral("Name A"));
+    QCOMPARE(value(QStringLiteral("SELECT resolution FROM conflicts ORDER BY id DESC LIMIT 1")),
+             QStringLiteral("manual"));
+}
+
+void TestPushService::statusFollowsTheStateMachine()
+{
+    // The agent plans a visit, then tries to complete it without checking in.
+    const QString visit = UuidV7::generateString();
+    const QString agentId = value(QStringLiteral("SELECT id FROM agents WHERE user_id = '%1'").arg(m_agent.id));
+    const Result<QJsonArray> planned =
+        m_push->push(m_agent, QStringLiteral("dev-a"),
+                     sets({{op(QStringLiteral("visit"), visit, QStringLiteral("create"),
+                               {{QStringLiteral("customer_id"), m_agentCustomer},
+                                {QStringLiteral("agent_id"), agentId},
+                                {QStringLiteral("planned_at"), QStringLiteral("2026-11-24T08:00:00.000Z")},
+                                {QStringLiteral("status"), QStringLiteral("planned")},
+                                {QStringLiteral("outside_geofence"), 0}})}}));
+    QCOMPARE(status(*planned, 0), QStringLiteral("applied"));
+    const qint64 base = value(QStringLiteral("SELECT version FROM visits WHERE id = '%1'").arg(visit)).toLongLong();
+    const Result<QJsonArray> r =
+        m_push->push(m_agent, QStringLiteral("dev-a"),
+                     sets({{op(QStringLiteral("visit"), visit, QStringLiteral("update"),
+                               {{QStringLiteral("status"), QStringLiteral("completed")}},
+                               {{QStringLiteral("status"), QStringLiteral("planned")}}, base, hlc(40000))}}));
+    QCOMPARE(code(*r, 0), QStringLiteral("illegal_transition"));
+    QVERIFY(r->at(0).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("check in first")));
+    QCOMPARE(value(QStringLiteral("SELECT status FROM visits WHERE id = '%1'").arg(visit)), QStringLiteral("planned"));
+}
+
+void TestPushService::editVersusDelete()
+{
+    // Delete wins over a later edit that did not know about it.
+    const QString doomed = UuidV7::generateString();
+    QCOMPARE(status(*m_push->push(m_admin, QStringLiteral("dev-x"),
+                                  sets({{op(QStringLiteral("customer"), doomed, QStringLiteral("create"),
+                                            customerFields(m_agentTerritory, QStringLiteral("P-9")))}})),
+                    0),
+             QStringLiteral("applied"));
+    QCOMPARE(
+        status(*m_push->push(m_admin, QStringLiteral("dev-x"),
+                             sets({{op(QStringLiteral("customer"), doomed, QStringLiteral("delete"), {}, {}, 1)}})),
+               0),
+        QStringLiteral("applied"));
+    const Result<QJsonArray> edit =
+        m_push->push(m_agent, QStringLiteral("dev-a"),
+                     sets({{op(QStringLiteral("customer"), doomed, QStringLiteral("update"),
+                               {{QStringLiteral("notes"), QStringLiteral("hi")}},
+                               {{QStringLiteral("notes"), QStringLiteral("")}}, 1, hlc(50000))}}));
+    QCOMPARE(code(*edit, 0), QStringLiteral("deleted"));
+    QCOMPARE(value(QStringLiteral("SELECT deleted::text FROM customers WHERE id = '%1'").arg(doomed)),
+             QStringLiteral("true"));
+    // A delete of a row someone edited since the deleting device last saw it is refused.
+    const QString kept = UuidV7::generateString();
+    (void)m_push->push(m_admin, QStringLiteral("dev-x"),
+                       sets({{op(QStringLiteral("customer"), kept, QStringLiteral("create"),
+                                 customerFields(m_agentTerritory, QStringLiteral("P-10")))}}));
+    (void)m_push->push(m_agent, QStringLiteral("dev-a"),
+                       sets({{op(QStringLiteral("customer"), kept, QStringLiteral("update"),
+                                 {{QStringLiteral("notes"), QStringLiteral("still here")}},
+                                 {{QStringLiteral("notes"), QStringLiteral("")}}, 1, hlc(60000))}}));
+    const Result<QJsonArray> remove =
+        m_push->push(m_admin, QStringLiteral("dev-x"),
+                     sets({{op(QStringLiteral("customer"), kept, QStringLiteral("delete"), {}, {}, 1)}}));
+    QCOMPARE(code(*remove, 0), QStringLiteral("edited_since"));
+    QCOMPARE(value(QStringLiteral("SELECT deleted::text FROM customers WHERE id = '%1'").arg(kept)),
+             QStringLiteral("false"));
+}
+
+void TestPushService::permissions_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("agent creates a product") << "agent"
+                                             << "product"
+                                             << "forbidden";
+    QTest::newRow("manager creates a product") << "manager"
+                                               << "product"
+                                               << "forbidden";
+    QTest::newRow("admin creates a product") << "admin"
+                                             << "product"
+                                             << "applied";
+    QTest::newRow("agent creates a customer elsewhere") << "agent"
+                                                        << "foreign-customer"
+                                                        << "out_of_scope";
+    QTest::newRow("manager creates a customer in the region") << "manager"
+                                                              << "own-customer"
+                                                              << "applied";
+    QTest::newRow("agent edits a customer elsewhere") << "agent"
+                                                      << "edit-foreign"
+                                                      << "out_of_scope";
+    QTest::newRow("agent deletes a customer") << "agent"
+                                              << "delete-own"
+                                              << "forbidden";
+    QTest::newRow("agent edits a ledger entry") << "agent"
+                                                << "edit-ledger"
+                                                << "forbidden";
+    QTest::newRow("admin edits a ledger entry") << "admin"
+                                                << "edit-ledger"
+                                                << "forbidden";
+    QTest::newRow("agent moves a customer away") << "agent"
+                                                 << "move-own"
+                                                 << "out_of_scope";
+}
+
+void TestPushService::permissions()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, what);
+    QFETCH(QString, expected);
+    const User &actor = who == u"agent" ? m_agent : who == u"manager" ? m_manager : m_admin;
+    QJsonObject o;
+    static int n = 100;
+    const QString number = QStringLiteral("Q-%1").arg(++n);
+    if (what == u"product") {
+        o = op(QStringLiteral("product"), UuidV7::generateString(), QStringLiteral("create"),
+               {{QStringLiteral("sku"), number},
+                {QStringLiteral("name"), QStringLiteral("Thing")},
+                {QStringLiteral("category"), QStringLiteral("")},
+                {QStringLiteral("unit"), QStringLiteral("pc")},
+                {QStringLiteral("unit_price_minor"), 100},
+                {QStringLiteral("currency"), QStringLiteral("EUR")},
+                {QStringLiteral("tax_rate_bp"), 1900},
+                {QStringLiteral("active"), 1}});
+    } else if (what == u"foreign-customer" || what == u"own-customer") {
+        o = op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
+               customerFields(what == u"own-customer" ? m_agentTerritory : m_foreignTerritory, number));
+    } else if (what == u"edit-foreign") {
+        o = op(QStringLiteral("customer"), m_foreignCustomer, QStringLiteral("update"),
+               {{QStringLiteral("notes"), QStringLiteral("x")}},
+               {{QStringLiteral("notes"),
+                 value(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(m_foreignCustomer))}},
+               1);
+    } else if (what == u"delete-own") {
+        o = op(QStringLiteral("customer"), m_agentCustomer, QStringLiteral("delete"), {}, {}, 99);
+    } else if (what == u"edit-ledger") {
+        const QString entry =
+            value(QStringLiteral("SELECT id FROM transactions WHERE customer_id IN (SELECT id FROM customers "
+                                 "WHERE territory_id = '%1') LIMIT 1")
+                      .arg(m_agentTerritory));
+        o = op(QStringLiteral("transaction"), entry, QStringLiteral("update"), {{QStringLiteral("amount_minor"), 1}},
+               {{QStringLiteral("amount_minor"), 2}}, 1);
+    } else if (what == u"move-own") {
+        o = op(
+            QStringLiteral("customer"), m_agentCustomer, QStringLiteral("update"),
+            {{QStringLiteral("territory_id"), m_foreignTerritory}},
+            {{QStringLiteral("territory_id"), m_agentTerritory}},
+            value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(m_agentCustomer)).toLongLong());
+    }
+    const qint64 log = m_pg->count(QStringLiteral("change_log"));
+    const Result<QJsonArray> r = m_push->push(actor, QStringLiteral("dev-p"), sets({{o}}));
+    QVERIFY(r.ok());
+    const QString got = status(*r, 0) == u"rejected" ? code(*r, 0) : status(*r, 0);
+    if (what == u"move-own" && got == u"conflict") {
+        // territory_id is server-owned: for an agent, the move is kept out either way.
+        QCOMPARE(value(QStringLiteral("SELECT territory_id FROM customers WHERE id = '%1'").arg(m_agentCustomer)),
+                 m_agentTerritory);
+        return;
+    }
+    QCOMPARE(got, expected);
+    if (expected != u"applied") {
+        QCOMPARE(m_pg->count(QStringLiteral("change_log")), log);
+    }
+}
+
+void TestPushService::malformedPushAppliesNothing_data()
+{
+    QTest::addColumn<QString>("breakage");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("op id not a uuid") << "opid"
+                                      << "change_sets[0].ops[0].op_id";
+    QTest::newRow("unknown op kind") << "kind"
+                                     << "change_sets[0].ops[0].op";
+    QTest::newRow("bad clock") << "hlc"
+                               << "change_sets[0].ops[0].hlc";
+    QTest::newRow("unknown op field") << "extra"
+                                      << "change_sets[0].ops[0].sneaky";
+    QTest::newRow("row id with sql") << "rowid"
+                                     << "change_sets[0].ops[0].row_id";
+    QTest::newRow("empty change set") << "empty"
+                                      << "change_sets[1].ops";
+}
+
+void TestPushService::malformedPushAppliesNothing()
+{
+    QFETCH(QString, breakage);
+    QFETCH(QString, field);
+    QJsonObject good = op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
+                          customerFields(m_agentTerritory, QStringLiteral("M-1")));
+    QJsonObject bad = good;
+    bad.insert(QStringLiteral("row_id"), UuidV7::generateString());
+    bad.insert(QStringLiteral("op_id"), UuidV7::generateString());
+    QJsonArray body = sets({{good}});
+    if (breakage == u"opid") {
+        good.insert(QStringLiteral("op_id"), QStringLiteral("1; DROP TABLE customers"));
+    } else if (breakage == u"kind") {
+        good.insert(QStringLiteral("op"), QStringLiteral("upsert"));
+    } else if (breakage == u"hlc") {
+        good.insert(QStringLiteral("hlc"), QStringLiteral("yesterday"));
+    } else if (breakage == u"extra") {
+        good.insert(QStringLiteral("sneaky"), true);
+    } else if (breakage == u"rowid") {
+        good.insert(QStringLiteral("row_id"), QStringLiteral("x' OR '1'='1"));
+    }
+    body = sets({{good}});
+    if (breakage == u"empty") {
+        body.append(
+            QJsonObject{{QStringLiteral("id"), UuidV7::generateString()}, {QStringLiteral("ops"), QJsonArray()}});
+    }
+    const qint64 customers = m_pg->count(QStringLiteral("customers"));
+    const qint64 results = m_pg->count(QStringLiteral("op_results"));
+    const Result<QJsonArray> r = m_push->push(m_agent, QStringLiteral("dev-m"), body);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code(), ErrorCode::Validation);
+    QCOMPARE(r.error().fields().first().field, field);
+    QCOMPARE(m_pg->count(QStringLiteral("customers")), customers);
+    QCOMPARE(m_pg->count(QStringLiteral("op_results")), results);
+}
+
+QTEST_GUILESS_MAIN(TestPushService)
+#include "tst_pushservice.moc"
