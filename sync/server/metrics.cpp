@@ -27,10 +27,21 @@ void Metrics::recordError(const QString &kind)
     ++m_errors[kind];
 }
 
+void Metrics::recordOp(const QString &status)
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_ops[status];
+}
+
 QByteArray Metrics::render() const
 {
     QMutexLocker lock(&m_mutex);
     QString out;
+    out += QStringLiteral("# HELP salessync_ops_total Pushed ops by outcome.\n# TYPE salessync_ops_total counter\n");
+    for (const QString &status : {QStringLiteral("applied"), QStringLiteral("merged"), QStringLiteral("conflict"),
+                                  QStringLiteral("rejected")}) {
+        out += QStringLiteral("salessync_ops_total{status=\"%1\"} %2\n").arg(status).arg(m_ops.value(status));
+    }
     out += QStringLiteral("# HELP salessync_http_requests_total HTTP requests by route and status.\n"
                           "# TYPE salessync_http_requests_total counter\n");
     QList<QPair<QString, int>> keys = m_requests.keys();

@@ -14,6 +14,8 @@ class Metrics final {
 public:
     void recordRequest(const QString &route, int status, double seconds);
     void recordError(const QString &kind);
+    // One pushed op's outcome: applied, merged, conflict or rejected.
+    void recordOp(const QString &status);
     QByteArray render() const;
 
 private:
@@ -27,6 +29,7 @@ private:
     QHash<QPair<QString, int>, quint64> m_requests; // (route, status) -> count
     QHash<QString, Histogram> m_latency;            // route -> histogram
     QHash<QString, quint64> m_errors;               // kind -> count
+    QHash<QString, quint64> m_ops;                  // status -> count
 };
 
 } // namespace SalesSync::Server

@@ -461,7 +461,8 @@ PushService::PushService(PgDatabase &database)
     : m_database(database)
 {}
 
-Result<QJsonArray> PushService::push(const User &user, const QString &deviceId, const QJsonArray &changeSets)
+Result<QJsonArray> PushService::push(const User &user, const QString &deviceId, const QJsonArray &changeSets,
+                                     QStringList *fresh)
 {
     // Parse everything first: a malformed request applies nothing.
     struct ChangeSet {
@@ -621,6 +622,11 @@ Result<QJsonArray> PushService::push(const User &user, const QString &deviceId, 
         }
         if (const Status s = tx.commit(); !s) {
             return s.error();
+        }
+        if (fresh) {
+            for (const OpOutcome &o : std::as_const(outcomes)) {
+                *fresh << o.status;
+            }
         }
     }
     return results;

@@ -30,8 +30,10 @@ public:
     static constexpr int kMaximumOps = 5000;
 
     // The request body's "change_sets" array; returns the "results" array or a request-level
-    // error (malformed input: nothing was applied).
-    Result<QJsonArray> push(const User &user, const QString &deviceId, const QJsonArray &changeSets);
+    // error (malformed input: nothing was applied). fresh, when given, receives the statuses of
+    // the ops applied now (not of replays), for metrics.
+    Result<QJsonArray> push(const User &user, const QString &deviceId, const QJsonArray &changeSets,
+                            QStringList *fresh = nullptr);
 
 private:
     PgDatabase &m_database;

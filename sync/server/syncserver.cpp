@@ -390,8 +390,9 @@ QHttpServerResponse SyncServer::push(const Request &request, const Session &sess
         return errorResponse(ErrorCode::BadRequest, tr("Field \"device_id\" must be 1 to 64 characters."),
                              QStringLiteral("device_id"));
     }
+    QStringList fresh;
     const Result<QJsonArray> results =
-        m_push.push(session.user, deviceId, body.object.value(QStringLiteral("change_sets")).toArray());
+        m_push.push(session.user, deviceId, body.object.value(QStringLiteral("change_sets")).toArray(), &fresh);
     if (!results) {
         if (results.error().code() == SalesSync::ErrorCode::Validation) {
             const QList<FieldError> &fields = results.error().fields();
@@ -400,6 +401,9 @@ QHttpServerResponse SyncServer::push(const Request &request, const Session &sess
         }
         qCWarning(lcHttp) << "push failed:" << results.error().message();
         return errorResponse(ErrorCode::Unavailable, tr("The server cannot reach its database. Try again shortly."));
+    }
+    for (const QString &status : std::as_const(fresh)) {
+        m_metrics.recordOp(status);
     }
     return QHttpServerResponse(QJsonObject{{QStringLiteral("results"), *results}});
 }

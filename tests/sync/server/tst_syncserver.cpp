@@ -1,3 +1,4 @@
+#include "core/uuidv7.h"
 #include "pgtestdatabase.h"
 #include "sync/server/accountservice.h"
 #include "sync/server/passwordhasher.h"
@@ -79,6 +80,7 @@ private slots:
     void badInputIsRefusedAndChangesNothing_data();
     void badInputIsRefusedAndChangesNothing();
     void throttledLoginSaysWhenToRetry();
+    void pushOverHttp();
     void pullOverHttp_data();
     void pullOverHttp();
     void notReadyWithoutSchema();
@@ -295,6 +297,55 @@ void TestSyncServer::badInputIsRefusedAndChangesNothing()
     QCOMPARE(m_pg->count(QStringLiteral("sessions")), sessions);
     // Only well-formed attempts with wrong credentials leave a trace, for throttling.
     QCOMPARE(m_pg->count(QStringLiteral("login_failures")), status == 401 ? 1 : 0);
+}
+
+void TestSyncServer::pushOverHttp()
+{
+    const QString token = send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/login"),
+                               R"({"username":"ada","password":"correct horse battery"})")
+                              .json.value(QStringLiteral("token"))
+                              .toString();
+    const QString region = UuidV7::generateString();
+    const QJsonObject op{
+        {QStringLiteral("op_id"), UuidV7::generateString()},
+        {QStringLiteral("entity"), QStringLiteral("territory")},
+        {QStringLiteral("row_id"), region},
+        {QStringLiteral("op"), QStringLiteral("create")},
+        {QStringLiteral("hlc"), QStringLiteral("0001763780924123-0000-laptop-7")},
+        {QStringLiteral("base_version"), 0},
+        {QStringLiteral("fields"),
+         QJsonObject{{QStringLiteral("parent_id"), QJsonObject{{QStringLiteral("old"), QJsonValue::Null},
+                                                               {QStringLiteral("new"), QJsonValue::Null}}},
+                     {QStringLiteral("level"), QJsonObject{{QStringLiteral("old"), QJsonValue::Null},
+                                                           {QStringLiteral("new"), QStringLiteral("region")}}},
+                     {QStringLiteral("code"), QJsonObject{{QStringLiteral("old"), QJsonValue::Null},
+                                                          {QStringLiteral("new"), QStringLiteral("R-1")}}},
+                     {QStringLiteral("name"), QJsonObject{{QStringLiteral("old"), QJsonValue::Null},
+                                                          {QStringLiteral("new"), QStringLiteral("Nord")}}}}}};
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("device_id"), QStringLiteral("laptop-7")},
+                                  {QStringLiteral("change_sets"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("id"), UuidV7::generateString()},
+                                                          {QStringLiteral("ops"), QJsonArray{op}}}}}})
+            .toJson();
+    QCOMPARE(send(m_nam, m_port, "POST", QStringLiteral("/v1/push"), body).status, 401);
+    const Reply pushed = send(m_nam, m_port, "POST", QStringLiteral("/v1/push"), body, token);
+    QCOMPARE(pushed.status, 200);
+    const QJsonObject result = pushed.json.value(QStringLiteral("results")).toArray().first().toObject();
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QCOMPARE(result.value(QStringLiteral("op_id")).toString(), op.value(QStringLiteral("op_id")).toString());
+    QCOMPARE(m_pg->count(QStringLiteral("territories")), 1);
+    // The same batch again: the same answer, nothing new.
+    QCOMPARE(send(m_nam, m_port, "POST", QStringLiteral("/v1/push"), body, token).json, pushed.json);
+    QCOMPARE(m_pg->count(QStringLiteral("territories")), 1);
+    // Malformed: refused as a whole, naming the place.
+    const Reply bad = send(m_nam, m_port, "POST", QStringLiteral("/v1/push"),
+                           R"({"device_id":"laptop-7","change_sets":[{"id":"x","ops":[{"op":"create"}]}]})", token);
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("change_sets[0].ops[0].op_id"));
+    QVERIFY(send(m_nam, m_port, "GET", QStringLiteral("/metrics"))
+                .body.contains("salessync_ops_total{status=\"applied\"} 1"));
 }
 
 void TestSyncServer::pullOverHttp_data()
