@@ -80,6 +80,8 @@ private slots:
     void editVersusDelete();
     void permissions_data();
     void permissions();
+    void oddStringsAreStoredExactly_data();
+    void oddStringsAreStoredExactly();
     void malformedPushAppliesNothing_data();
     void malformedPushAppliesNothing();
 
@@ -501,6 +503,43 @@ void TestPushService::permissions()
     if (expected != u"applied") {
         QCOMPARE(m_pg->count(QStringLiteral("change_log")), log);
     }
+}
+
+void TestPushService::oddStringsAreStoredExactly_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("sql") << "Kiosk'; DROP TABLE customers; --" << true;
+    QTest::newRow("quotes and backslashes") << R"(O"Brien \ 'Co' \x00)" << true;
+    QTest::newRow("emoji and right-to-left")
+        << QString::fromUtf8("Caf\u00e9 \xF0\x9F\x8D\xBA \u202eevil\u202c \u05e9\u05dc\u05d5\u05dd") << true;
+    QTest::newRow("combining marks") << QString::fromUtf8("Mu\u0308ller") << true;
+    QTest::newRow("NUL") << QStringLiteral("a") + QChar(0) + QStringLiteral("b") << false;
+}
+
+void TestPushService::oddStringsAreStoredExactly()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, accepted);
+    static int n = 0;
+    const QString id = UuidV7::generateString();
+    QJsonObject fields = customerFields(m_agentTerritory, QStringLiteral("U-%1").arg(++n));
+    fields.insert(QStringLiteral("name"), text);
+    fields.insert(QStringLiteral("notes"), text);
+    const qint64 customers = m_pg->count(QStringLiteral("customers"));
+    const Result<QJsonArray> r =
+        m_push->push(m_agent, QStringLiteral("dev-u"),
+                     sets({{op(QStringLiteral("customer"), id, QStringLiteral("create"), fields)}}));
+    QVERIFY(r.ok());
+    if (accepted) {
+        QCOMPARE(status(*r, 0), QStringLiteral("applied"));
+        QCOMPARE(value(QStringLiteral("SELECT name FROM customers WHERE id = '%1'").arg(id)), text);
+        QCOMPARE(value(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(id)), text);
+    } else {
+        QCOMPARE(code(*r, 0), QStringLiteral("bad_value"));
+        QCOMPARE(m_pg->count(QStringLiteral("customers")), customers);
+    }
+    QVERIFY(m_pg->count(QStringLiteral("customers")) >= customers); // the table is still there
 }
 
 void TestPushService::malformedPushAppliesNothing_data()
