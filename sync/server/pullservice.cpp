@@ -21,6 +21,22 @@ bool isScoped(const QString &entity)
     return scoped.contains(entity);
 }
 
+// The territory a row belongs to now, as an SQL expression over the row (alias t).
+QString scopeExpression(const QString &entity)
+{
+    if (entity == u"customer") {
+        return QStringLiteral("t.territory_id");
+    }
+    if (entity == u"visit" || entity == u"order" || entity == u"transaction") {
+        return QStringLiteral("(SELECT territory_id FROM customers WHERE id = t.customer_id)");
+    }
+    if (entity == u"order_line") {
+        return QStringLiteral("(SELECT c.territory_id FROM orders o JOIN customers c ON c.id = o.customer_id "
+                              "WHERE o.id = t.order_id)");
+    }
+    return QStringLiteral("NULL::text");
+}
+
 QString arrayLiteral(const QStringList &ids)
 {
     // Ids are UUID strings; quote them anyway so that nothing in them can escape the literal.
@@ -106,9 +122,10 @@ Result<PullPage> PullService::pull(const User &user, const Cursor &from, int lim
     }
     // Qualified names throughout: an output column called "txid" (text) would otherwise win in
     // ORDER BY and sort 1000 before 961.
-    QString sql = QStringLiteral("SELECT c.txid::text AS txid_text, c.seq, c.entity, c.row_id FROM change_log c "
-                                 "WHERE (c.txid > ?::xid8 OR (c.txid = ?::xid8 AND c.seq > ?)) "
-                                 "AND c.txid < pg_snapshot_xmin(pg_current_snapshot())");
+    QString sql =
+        QStringLiteral("SELECT c.txid::text AS txid_text, c.seq, c.entity, c.row_id, c.evict FROM change_log c "
+                       "WHERE (c.txid > ?::xid8 OR (c.txid = ?::xid8 AND c.seq > ?)) "
+                       "AND c.txid < pg_snapshot_xmin(pg_current_snapshot())");
     QVariantList binds{QString::number(from.txid), QString::number(from.txid), from.seq};
     if (!scope->everything) {
         sql += QStringLiteral(" AND (c.territory_id IS NULL OR c.territory_id = ANY (?::text[]))");
@@ -122,16 +139,30 @@ Result<PullPage> PullService::pull(const User &user, const Cursor &from, int lim
     }
     PullPage page;
     page.cursor = from;
-    QHash<QString, QStringList> idsByEntity;
-    QHash<QString, QSet<QString>> seen;
+    // The last entry of a row in this page decides: deliver its current state, or evict it.
+    QHash<QString, QHash<QString, bool>> lastAction; // entity -> id -> evicted
+    QHash<QString, QStringList> order;               // entity -> ids in first-seen order
     while (log.value().next()) {
         page.cursor = Cursor{log.value().value(0).toString().toULongLong(), log.value().value(1).toLongLong()};
         const QString entity = log.value().value(2).toString();
         const QString id = log.value().value(3).toString();
         ++page.logEntries;
-        if (!seen[entity].contains(id)) {
-            seen[entity].insert(id);
-            idsByEntity[entity] << id;
+        if (!lastAction[entity].contains(id)) {
+            order[entity] << id;
+        }
+        lastAction[entity][id] = log.value().value(4).toBool();
+    }
+    QHash<QString, QStringList> idsByEntity;
+    QHash<QString, QSet<QString>> seen;
+    QList<std::pair<QString, QString>> evictions;
+    for (auto it = order.cbegin(); it != order.cend(); ++it) {
+        for (const QString &id : it.value()) {
+            seen[it.key()].insert(id);
+            if (lastAction[it.key()][id]) {
+                evictions.append({it.key(), id});
+            } else {
+                idsByEntity[it.key()] << id;
+            }
         }
     }
     page.hasMore = page.logEntries == limit;
@@ -145,10 +176,15 @@ Result<PullPage> PullService::pull(const User &user, const Cursor &from, int lim
         if (ids.isEmpty()) {
             continue;
         }
-        const QString columns = QStringLiteral("id::text, version, deleted, ") + entity.fieldNames().join(u',');
+        QStringList fieldColumns;
+        for (const QString &name : entity.fieldNames()) {
+            fieldColumns << QStringLiteral("t.") + name;
+        }
+        const QString columns = scopeExpression(entity.name) + QStringLiteral(", t.id::text, t.version, t.deleted, ") +
+                                fieldColumns.join(u',');
         Result<QSqlQuery> rows =
             pgQuery(*db,
-                    QStringLiteral("SELECT %1 FROM %2 WHERE id::text = ANY (?::text[]) ORDER BY id")
+                    QStringLiteral("SELECT %1 FROM %2 t WHERE t.id::text = ANY (?::text[]) ORDER BY t.id")
                         .arg(columns, PgRows::table(entity)),
                     {arrayLiteral(ids)});
         if (!rows) {
@@ -157,10 +193,16 @@ Result<PullPage> PullService::pull(const User &user, const Cursor &from, int lim
         const int parentColumn =
             entity.parentField.isEmpty() ? -1 : int(entity.fieldNames().indexOf(entity.parentField)) + 3;
         while (rows.value().next()) {
+            // A row is only ever delivered inside the user's scope as it is now: an entry logged
+            // while a customer was still in the user's territory does not leak where it went.
+            const QVariant territory = rows.value().value(0);
+            if (!scope->everything && !territory.isNull() && !scope->territoryIds.contains(territory.toString())) {
+                continue;
+            }
             QVariantList row;
             const int n = rows.value().record().count();
-            row.reserve(n);
-            for (int i = 0; i < n; ++i) {
+            row.reserve(n - 1);
+            for (int i = 1; i < n; ++i) {
                 row << rows.value().value(i);
             }
             if (parentColumn >= 3 && !entity.parentEntity.isEmpty() &&
@@ -186,6 +228,11 @@ Result<PullPage> PullService::pull(const User &user, const Cursor &from, int lim
                                             {QStringLiteral("deleted"), row.at(2).toBool()},
                                             {QStringLiteral("fields"), fields}});
         }
+    }
+    // Evictions last, after the rows they may cascade over on the client.
+    for (const auto &[entity, id] : std::as_const(evictions)) {
+        page.changes.append(QJsonObject{
+            {QStringLiteral("entity"), entity}, {QStringLiteral("id"), id}, {QStringLiteral("evicted"), true}});
     }
     if (const Status s = tx.commit(); !s) {
         return s.error();

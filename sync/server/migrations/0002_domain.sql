@@ -258,6 +258,7 @@ CREATE TABLE change_log (
     row_id       text NOT NULL,
     version      bigint NOT NULL,
     territory_id text,
+    evict        boolean NOT NULL DEFAULT false, -- the row left territory_id
     PRIMARY KEY (txid, seq)
 );
 CREATE INDEX change_log_row ON change_log (entity, row_id);
@@ -278,6 +279,18 @@ DECLARE
 BEGIN
     IF TG_ARGV[0] = 'customer' THEN
         scope := row ->> 'territory_id';
+        IF TG_OP = 'UPDATE' AND OLD.territory_id IS DISTINCT FROM NEW.territory_id THEN
+            -- The customer moved: clients of the old territory evict it (and, on their side, what
+            -- hangs off it); clients of the new one receive it with its whole history.
+            INSERT INTO change_log (entity, row_id, version, territory_id, evict)
+            VALUES ('customer', OLD.id, NEW.version, OLD.territory_id, true);
+            INSERT INTO change_log (entity, row_id, version, territory_id)
+            SELECT 'visit', id, version, scope FROM visits WHERE customer_id = NEW.id
+            UNION ALL SELECT 'order', id, version, scope FROM orders WHERE customer_id = NEW.id
+            UNION ALL SELECT 'order_line', l.id, l.version, scope FROM order_lines l
+                      JOIN orders o ON o.id = l.order_id WHERE o.customer_id = NEW.id
+            UNION ALL SELECT 'transaction', id, version, scope FROM transactions WHERE customer_id = NEW.id;
+        END IF;
     ELSIF TG_ARGV[0] IN ('visit', 'order', 'transaction') THEN
         SELECT territory_id INTO scope FROM customers WHERE id = row ->> 'customer_id';
     ELSIF TG_ARGV[0] = 'order_line' THEN

@@ -43,6 +43,10 @@ Pulled pullAll(PullService &service, const User &user, int limit)
         for (const QJsonValue &v : page->changes) {
             const QJsonObject change = v.toObject();
             const QString entity = change.value(QStringLiteral("entity")).toString();
+            if (change.value(QStringLiteral("evicted")).toBool()) {
+                out.versions.remove(qMakePair(entity, change.value(QStringLiteral("id")).toString()));
+                continue;
+            }
             const EntityDef &def = EntitySchema::get(entity);
             if (!def.parentEntity.isEmpty()) {
                 const QString parentId =
@@ -152,6 +156,7 @@ private slots:
     void adminPullsEverythingInConsistentPages();
     void agentsAndManagersPullOnlyTheirScope();
     void updatesArriveWithTheirNewVersion();
+    void movedCustomerIsEvictedAndArrivesWithItsHistory();
     void laterCommitOfAnEarlierWriteIsNotSkipped();
     void cursorNeverSkipsUnderConcurrentWriters();
     void cursorTextRoundTrips();
@@ -257,6 +262,77 @@ void TestPullService::updatesArriveWithTheirNewVersion()
     QCOMPARE(after->changes.size(), 0);
     QCOMPARE(after->cursor.toString(), cursor.toString());
     QVERIFY(!after->hasMore);
+}
+
+void TestPullService::movedCustomerIsEvictedAndArrivesWithItsHistory()
+{
+    PullService service(m_pg->db());
+    // Two agents in different territories, both up to date.
+    const User from = userNamed(*m_pg, QStringLiteral("role = 'agent'"));
+    const QString fromTerritory =
+        *ids(*m_pg, QStringLiteral("SELECT at.territory_id FROM agent_territories at JOIN agents "
+                                   "a ON a.id = at.agent_id WHERE a.user_id = '%1'")
+                        .arg(from.id))
+             .cbegin();
+    const User to = userNamed(*m_pg, QStringLiteral("role = 'agent' AND id::text IN (SELECT a.user_id FROM agents a "
+                                                    "JOIN agent_territories at ON at.agent_id = a.id WHERE "
+                                                    "at.territory_id <> '%1')")
+                                         .arg(fromTerritory));
+    const QString toTerritory =
+        *ids(*m_pg, QStringLiteral("SELECT at.territory_id FROM agent_territories at JOIN agents "
+                                   "a ON a.id = at.agent_id WHERE a.user_id = '%1'")
+                        .arg(to.id))
+             .cbegin();
+    const auto endOf = [&](const User &u) {
+        Cursor c;
+        for (;;) {
+            const Result<PullPage> page = service.pull(u, c, 5000);
+            c = page->cursor;
+            if (!page->hasMore) {
+                return c;
+            }
+        }
+    };
+    Cursor fromCursor = endOf(from);
+    Cursor toCursor = endOf(to);
+    const QString moved =
+        *ids(*m_pg, QStringLiteral("SELECT c.id FROM customers c WHERE c.territory_id = '%1' AND EXISTS (SELECT 1 FROM "
+                                   "orders o WHERE o.customer_id = c.id) ORDER BY c.id LIMIT 1")
+                        .arg(fromTerritory))
+             .cbegin();
+    QVERIFY(
+        m_pg->exec(QStringLiteral("UPDATE customers SET territory_id = '%1' WHERE id = '%2'").arg(toTerritory, moved)));
+
+    // The old territory's agent is told to evict it, and gets none of its data.
+    const QJsonArray left = pullUntil(service, from, fromCursor, [](const QJsonArray &got) { return !got.isEmpty(); });
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().toObject().value(QStringLiteral("id")).toString(), moved);
+    QCOMPARE(left.first().toObject().value(QStringLiteral("evicted")).toBool(), true);
+    QVERIFY(!left.first().toObject().contains(QStringLiteral("fields")));
+
+    // The new territory's agent receives the customer and its whole history, parents first.
+    const QString orders = QStringLiteral("SELECT id FROM orders WHERE customer_id = '%1'").arg(moved);
+    const QSet<QString> expected =
+        ids(*m_pg, QStringLiteral("SELECT id FROM customers WHERE id = '%1' UNION ALL SELECT "
+                                  "id FROM visits WHERE customer_id = '%1' UNION ALL %2 "
+                                  "UNION ALL SELECT id FROM order_lines WHERE order_id IN "
+                                  "(%2) UNION ALL SELECT id FROM transactions WHERE "
+                                  "customer_id = '%1'")
+                       .arg(moved, orders));
+    const QJsonArray arrived =
+        pullUntil(service, to, toCursor, [&](const QJsonArray &got) { return got.size() >= expected.size(); });
+    QSet<QString> got;
+    for (const QJsonValue &v : arrived) {
+        got.insert(v.toObject().value(QStringLiteral("id")).toString());
+    }
+    QCOMPARE(got, expected);
+    QCOMPARE(arrived.first().toObject().value(QStringLiteral("entity")).toString(), QStringLiteral("customer"));
+
+    // Pulling from scratch, the old territory's agent never sees the moved customer or its rows.
+    const Pulled fresh = pullAll(service, from, 300);
+    QVERIFY2(fresh.error.isEmpty(), qPrintable(fresh.error));
+    QVERIFY(!receivedIds(fresh, QStringLiteral("customer")).contains(moved));
+    QVERIFY(!receivedIds(fresh, QStringLiteral("order")).intersects(ids(*m_pg, orders)));
 }
 
 void TestPullService::laterCommitOfAnEarlierWriteIsNotSkipped()
