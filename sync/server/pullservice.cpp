@@ -52,19 +52,38 @@ QString arrayLiteral(const QStringList &ids)
 
 QString Cursor::toString() const
 {
-    return QStringLiteral("%1:%2").arg(txid).arg(seq);
+    QString text = QStringLiteral("%1:%2").arg(txid).arg(seq);
+    if (scopeId >= 0) {
+        text += QStringLiteral(":%1").arg(scopeId);
+        if (arrivalScopeId > 0) {
+            text += QStringLiteral(":%1:%2").arg(arrivalScopeId).arg(arrivalAfter);
+        }
+    }
+    return text;
 }
 
 std::optional<Cursor> Cursor::parse(const QString &text)
 {
     const QStringList parts = text.split(u':');
-    if (parts.size() != 2) {
+    if (parts.size() != 2 && parts.size() != 3 && parts.size() != 5) {
         return std::nullopt;
     }
-    bool txOk = false;
-    bool seqOk = false;
-    Cursor c{parts.at(0).toULongLong(&txOk), parts.at(1).toLongLong(&seqOk)};
-    if (!txOk || !seqOk || c.seq < 0) {
+    bool ok[4] = {false, false, true, true};
+    Cursor c;
+    c.txid = parts.at(0).toULongLong(&ok[0]);
+    c.seq = parts.at(1).toLongLong(&ok[1]);
+    if (parts.size() >= 3) {
+        c.scopeId = parts.at(2).toLongLong(&ok[2]);
+    }
+    if (parts.size() == 5) {
+        c.arrivalScopeId = parts.at(3).toLongLong(&ok[3]);
+        c.arrivalAfter = parts.at(4);
+        if (!c.arrivalAfter.isEmpty() && QUuid::fromString(c.arrivalAfter).isNull()) {
+            return std::nullopt;
+        }
+    }
+    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || c.seq < 0 || (parts.size() >= 3 && c.scopeId < 0) ||
+        c.arrivalScopeId < 0) {
         return std::nullopt;
     }
     return c;
@@ -99,6 +118,45 @@ PullService::PullService(PgDatabase &database)
     : m_database(database)
 {}
 
+Result<qint64> PullService::scopeId(QSqlDatabase db, const Scope &scope)
+{
+    if (scope.everything) {
+        return 0;
+    }
+    QStringList sorted = scope.territoryIds;
+    sorted.sort();
+    const QString array = arrayLiteral(sorted);
+    // Find or create; a concurrent creator makes the INSERT do nothing and the SELECT find it.
+    if (Result<QSqlQuery> q = pgQuery(db,
+                                      QStringLiteral("INSERT INTO pull_scopes (territory_ids) VALUES (?::text[]) "
+                                                     "ON CONFLICT (territory_ids) DO NOTHING"),
+                                      {array});
+        !q) {
+        return q.error();
+    }
+    const Result<QVariant> id =
+        pgValue(db, QStringLiteral("SELECT id FROM pull_scopes WHERE territory_ids = ?::text[]"), {array});
+    if (!id) {
+        return id.error();
+    }
+    return id->toLongLong();
+}
+
+Result<QStringList> PullService::territoriesOf(QSqlDatabase db, qint64 id)
+{
+    Result<QSqlQuery> q =
+        id == 0 ? pgQuery(db, QStringLiteral("SELECT id FROM territories"))
+                : pgQuery(db, QStringLiteral("SELECT unnest(territory_ids) FROM pull_scopes WHERE id = ?"), {id});
+    if (!q) {
+        return q.error();
+    }
+    QStringList ids;
+    while (q.value().next()) {
+        ids << q.value().value(0).toString();
+    }
+    return ids;
+}
+
 Result<PullPage> PullService::pull(const User &user, const Cursor &from, int limit)
 {
     limit = std::clamp(limit, 1, kMaximumLimit);
@@ -106,6 +164,60 @@ Result<PullPage> PullService::pull(const User &user, const Cursor &from, int lim
     if (!db) {
         return db.error();
     }
+    const Result<Scope> scope = Scope::of(*db, user);
+    if (!scope) {
+        return scope.error();
+    }
+    const Result<qint64> nowScope = scopeId(*db, *scope);
+    if (!nowScope) {
+        return nowScope.error();
+    }
+    // Did the reader's scope change since its cursor was made? Then the territories that left are
+    // evicted, and the customers of those that entered arrive with all their rows.
+    qint64 arrival = from.arrivalScopeId;
+    QString arrivalAfter = from.arrivalAfter;
+    QStringList evict;
+    const bool started = from.txid > 0 || from.seq > 0;
+    if (started && from.scopeId >= 0 && from.scopeId != *nowScope) {
+        const Result<QStringList> before = territoriesOf(*db, from.scopeId);
+        const Result<QStringList> now = territoriesOf(*db, *nowScope);
+        if (!before || !now) {
+            return before ? now.error() : before.error();
+        }
+        QStringList added;
+        for (const QString &t : *now) {
+            if (!before->contains(t)) {
+                added << t;
+            }
+        }
+        for (const QString &t : *before) {
+            if (!now->contains(t)) {
+                evict << t;
+            }
+        }
+        if (arrival > 0) {
+            // An arrival was under way: restart it for everything not yet complete.
+            const Result<QStringList> pending = territoriesOf(*db, arrival);
+            if (!pending) {
+                return pending.error();
+            }
+            for (const QString &t : *pending) {
+                if (now->contains(t) && !added.contains(t)) {
+                    added << t;
+                }
+            }
+        }
+        arrival = 0;
+        arrivalAfter.clear();
+        if (!added.isEmpty()) {
+            const Result<qint64> addedId = scopeId(*db, Scope{false, added});
+            if (!addedId) {
+                return addedId.error();
+            }
+            arrival = *addedId;
+        }
+    }
+
     // One snapshot for the log and the rows, so the page is a consistent cut.
     PgTransaction tx(*db);
     if (const Status s = tx.status(); !s) {
@@ -115,10 +227,6 @@ Result<PullPage> PullService::pull(const User &user, const Cursor &from, int lim
             pgQuery(*db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
         !q) {
         return q.error();
-    }
-    const Result<Scope> scope = Scope::of(*db, user);
-    if (!scope) {
-        return scope.error();
     }
     // Qualified names throughout: an output column called "txid" (text) would otherwise win in
     // ORDER BY and sort 1000 before 961.
@@ -143,7 +251,8 @@ Result<PullPage> PullService::pull(const User &user, const Cursor &from, int lim
     QHash<QString, QHash<QString, bool>> lastAction; // entity -> id -> evicted
     QHash<QString, QStringList> order;               // entity -> ids in first-seen order
     while (log.value().next()) {
-        page.cursor = Cursor{log.value().value(0).toString().toULongLong(), log.value().value(1).toLongLong()};
+        page.cursor.txid = log.value().value(0).toString().toULongLong();
+        page.cursor.seq = log.value().value(1).toLongLong();
         const QString entity = log.value().value(2).toString();
         const QString id = log.value().value(3).toString();
         ++page.logEntries;
@@ -166,6 +275,60 @@ Result<PullPage> PullService::pull(const User &user, const Cursor &from, int lim
         }
     }
     page.hasMore = page.logEntries == limit;
+
+    if (arrival > 0) {
+        const Result<QStringList> arriving = territoriesOf(*db, arrival);
+        if (!arriving) {
+            return arriving.error();
+        }
+        const int batch = std::max(1, limit / 50);
+        Result<QSqlQuery> customers =
+            pgQuery(*db,
+                    QStringLiteral("SELECT id FROM customers WHERE territory_id = ANY (?::text[]) "
+                                   "AND id > ? ORDER BY id LIMIT ?"),
+                    {arrayLiteral(*arriving), arrivalAfter.isEmpty() ? QStringLiteral("") : arrivalAfter, batch});
+        if (!customers) {
+            return customers.error();
+        }
+        QStringList batchIds;
+        while (customers.value().next()) {
+            batchIds << customers.value().value(0).toString();
+        }
+        const QString inBatch = arrayLiteral(batchIds);
+        const QList<std::pair<QString, QString>> children = {
+            {QStringLiteral("customer"), QStringLiteral("SELECT id FROM customers WHERE id = ANY (?::text[])")},
+            {QStringLiteral("visit"), QStringLiteral("SELECT id FROM visits WHERE customer_id = ANY (?::text[])")},
+            {QStringLiteral("order"), QStringLiteral("SELECT id FROM orders WHERE customer_id = ANY (?::text[])")},
+            {QStringLiteral("order_line"), QStringLiteral("SELECT l.id FROM order_lines l JOIN orders o ON o.id = "
+                                                          "l.order_id WHERE o.customer_id = ANY (?::text[])")},
+            {QStringLiteral("transaction"),
+             QStringLiteral("SELECT id FROM transactions WHERE customer_id = ANY (?::text[])")},
+        };
+        for (const auto &[entity, childSql] : children) {
+            Result<QSqlQuery> q = pgQuery(*db, childSql, {inBatch});
+            if (!q) {
+                return q.error();
+            }
+            while (q.value().next()) {
+                const QString id = q.value().value(0).toString();
+                if (!seen[entity].contains(id)) {
+                    seen[entity].insert(id);
+                    idsByEntity[entity] << id;
+                }
+            }
+        }
+        if (batchIds.size() < batch) {
+            arrival = 0; // every customer of the new territories has been sent
+            arrivalAfter.clear();
+        } else {
+            arrivalAfter = batchIds.last();
+            page.hasMore = true;
+        }
+    }
+    page.cursor.scopeId = *nowScope;
+    page.cursor.arrivalScopeId = arrival;
+    page.cursor.arrivalAfter = arrivalAfter;
+    page.evictTerritories = evict;
 
     // Children first, so that each child's parent joins the page before the parents are read.
     const QList<EntityDef> &entities = EntitySchema::all();

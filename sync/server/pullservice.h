@@ -26,11 +26,16 @@ struct Scope {
     static Result<Scope> of(QSqlDatabase db, const User &user);
 };
 
-// A position in the change log: the writing transaction's id and the entry's sequence number.
-// Text form "txid:seq"; the start is "0:0".
+// A position in the change log (the writing transaction's id and the entry's sequence number),
+// the scope it was made for, and, while the rows of newly assigned territories are being sent,
+// how far that arrival has got. Text form "txid:seq", "txid:seq:scope" or
+// "txid:seq:scope:arrival:after"; the start is "0:0".
 struct Cursor {
     quint64 txid = 0;
     qint64 seq = 0;
+    qint64 scopeId = -1;       // -1: not known (start); 0: everything (admins)
+    qint64 arrivalScopeId = 0; // the territories still arriving, 0 when none
+    QString arrivalAfter;      // the last customer id sent in the arrival
 
     QString toString() const;
     static std::optional<Cursor> parse(const QString &text);
@@ -40,7 +45,8 @@ struct PullPage {
     QJsonArray changes; // {"entity", "id", "version", "deleted", "fields": {...}}, parents first
     Cursor cursor;      // where the next page starts
     bool hasMore = false;
-    qint64 logEntries = 0; // change-log entries this page covered
+    qint64 logEntries = 0;        // change-log entries this page covered
+    QStringList evictTerritories; // territories that left the reader's scope: drop their customers
 };
 
 // Serves the change log as pages of current row states. Changes are taken in (txid, seq) order
@@ -62,6 +68,10 @@ public:
     Result<PullPage> pull(const User &user, const Cursor &from, int limit);
 
 private:
+    // The id of the stored territory set (created on first use); 0 for "everything".
+    Result<qint64> scopeId(QSqlDatabase db, const Scope &scope);
+    Result<QStringList> territoriesOf(QSqlDatabase db, qint64 scopeId);
+
     PgDatabase &m_database;
 };
 

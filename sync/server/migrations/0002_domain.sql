@@ -334,6 +334,13 @@ END $$;
 INSERT INTO change_log (entity, row_id, version, territory_id)
 SELECT 'user', id::text, version, NULL FROM users ORDER BY created_at;
 
+-- The scopes pull cursors refer to: a cursor names the territory set it was made for, so that
+-- the next pull can tell what left the reader's scope and what entered it.
+CREATE TABLE pull_scopes (
+    id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    territory_ids text[] NOT NULL UNIQUE
+);
+
 -- Push bookkeeping. Every op a client sends gets exactly one stored result, keyed by its op id:
 -- a replay (lost response, retry, crash) returns the stored result and changes nothing.
 CREATE TABLE op_results (

@@ -157,6 +157,7 @@ private slots:
     void agentsAndManagersPullOnlyTheirScope();
     void updatesArriveWithTheirNewVersion();
     void movedCustomerIsEvictedAndArrivesWithItsHistory();
+    void reassignedAgentLosesOldAndGainsNewTerritory();
     void laterCommitOfAnEarlierWriteIsNotSkipped();
     void cursorNeverSkipsUnderConcurrentWriters();
     void cursorTextRoundTrips();
@@ -335,6 +336,80 @@ void TestPullService::movedCustomerIsEvictedAndArrivesWithItsHistory()
     QVERIFY(!receivedIds(fresh, QStringLiteral("order")).intersects(ids(*m_pg, orders)));
 }
 
+void TestPullService::reassignedAgentLosesOldAndGainsNewTerritory()
+{
+    PullService service(m_pg->db());
+    const User agent =
+        userNamed(*m_pg, QStringLiteral("username = (SELECT max(username) FROM users WHERE role = 'agent')"));
+    QVERIFY(!agent.id.isEmpty());
+    const QString agentId =
+        *ids(*m_pg, QStringLiteral("SELECT id FROM agents WHERE user_id = '%1'").arg(agent.id)).cbegin();
+    const QString oldTerritory =
+        *ids(*m_pg, QStringLiteral("SELECT territory_id FROM agent_territories WHERE agent_id = '%1'").arg(agentId))
+             .cbegin();
+    const QString newTerritory =
+        *ids(*m_pg, QStringLiteral("SELECT id FROM territories WHERE level = 'territory' AND id <> '%1' AND EXISTS "
+                                   "(SELECT 1 FROM customers WHERE territory_id = territories.id) ORDER BY id LIMIT 1")
+                        .arg(oldTerritory))
+             .cbegin();
+    // Up to date in the old territory.
+    Cursor cursor;
+    for (;;) {
+        const Result<PullPage> page = service.pull(agent, cursor, 5000);
+        QVERIFY(page.ok());
+        cursor = page->cursor;
+        if (!page->hasMore) {
+            break;
+        }
+    }
+    QVERIFY(cursor.scopeId > 0);
+    // The admin moves the agent to another territory.
+    QVERIFY(m_pg->exec(QStringLiteral("UPDATE agent_territories SET territory_id = '%1' WHERE agent_id = '%2'")
+                           .arg(newTerritory, agentId)));
+    // The next pulls say to drop the old territory, and bring every row of the new one, in pages.
+    QStringList evicted;
+    QSet<QString> received;
+    int pages = 0;
+    QDeadlineTimer deadline(20000);
+    for (;;) {
+        const Result<PullPage> page = service.pull(agent, cursor, 100); // two customers per arrival page
+        QVERIFY(page.ok());
+        ++pages;
+        evicted << page->evictTerritories;
+        for (const QJsonValue &v : page->changes) {
+            if (!v.toObject().value(QStringLiteral("evicted")).toBool()) {
+                received.insert(v.toObject().value(QStringLiteral("id")).toString());
+            }
+        }
+        cursor = page->cursor;
+        if (!page->hasMore || deadline.hasExpired()) {
+            break;
+        }
+    }
+    QCOMPARE(evicted, QStringList{oldTerritory});
+    QCOMPARE(cursor.arrivalScopeId, 0);
+    const QString customers = QStringLiteral("SELECT id FROM customers WHERE territory_id = '%1'").arg(newTerritory);
+    const QString orders = QStringLiteral("SELECT id FROM orders WHERE customer_id IN (%1)").arg(customers);
+    const QSet<QString> expected =
+        ids(*m_pg, QStringLiteral("%1 UNION ALL SELECT id FROM visits WHERE customer_id IN (%1) "
+                                  "UNION ALL %2 UNION ALL SELECT id FROM order_lines WHERE "
+                                  "order_id IN (%2) UNION ALL SELECT id FROM transactions "
+                                  "WHERE customer_id IN (%1)")
+                       .arg(customers, orders));
+    QVERIFY(expected.size() > 10);
+    const QSet<QString> missing = QSet<QString>(expected).subtract(received);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 of %2 rows of the new territory did not arrive, e.g. %3")
+                                               .arg(missing.size())
+                                               .arg(expected.size())
+                                               .arg(missing.isEmpty() ? QString() : *missing.cbegin())));
+    QVERIFY(pages > 2);
+    // Nothing of the old territory comes any more.
+    const Result<PullPage> quiet = service.pull(agent, cursor, 100);
+    QVERIFY(quiet->evictTerritories.isEmpty());
+    QVERIFY(m_pg->exec(QStringLiteral("UPDATE agent_territories SET territory_id = '%1' WHERE agent_id = '%2'")
+                           .arg(oldTerritory, agentId)));
+}
+
 void TestPullService::laterCommitOfAnEarlierWriteIsNotSkipped()
 {
     // Writer A writes first (earlier sequence number) but commits last. A cursor built on
@@ -470,7 +545,13 @@ void TestPullService::cursorTextRoundTrips()
     QVERIFY(!Cursor::parse(QStringLiteral("12")).has_value());
     QVERIFY(!Cursor::parse(QStringLiteral("a:b")).has_value());
     QVERIFY(!Cursor::parse(QStringLiteral("1:-2")).has_value());
-    QVERIFY(!Cursor::parse(QStringLiteral("1:2:3")).has_value());
+    QCOMPARE(Cursor::parse(QStringLiteral("1:2:3"))->scopeId, 3);
+    const QString arriving = QStringLiteral("1:2:3:4:") + UuidV7::generateString();
+    QCOMPARE(Cursor::parse(arriving)->toString(), arriving);
+    QCOMPARE(Cursor::parse(QStringLiteral("1:2:3:4:"))->arrivalScopeId, 4);
+    QVERIFY(!Cursor::parse(QStringLiteral("1:2:3:4")).has_value());
+    QVERIFY(!Cursor::parse(QStringLiteral("1:2:-3")).has_value());
+    QVERIFY(!Cursor::parse(QStringLiteral("1:2:3:4:x' OR 1=1")).has_value());
 }
 
 void TestPullService::tablesMatchTheEntitySchema()
