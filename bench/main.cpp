@@ -2,6 +2,9 @@
 // baseline measured in the same run. See docs/benchmarks.md.
 
 #include "seedbenchmark.h"
+#ifdef SALESSYNC_HAVE_SERVER
+#include "serverbenchmark.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,18 +27,48 @@ int main(int argc, char *argv[])
                        "         and insert the same rows with raw SQLite as the baseline"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("seed"));
+    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("seed or server"));
     parser.addOption({QStringLiteral("customers"), QStringLiteral("Customers to generate."), QStringLiteral("n"),
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("order-lines"), QStringLiteral("Order lines to generate."), QStringLiteral("n"),
                       QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("clients"), QStringLiteral("server: concurrent pushing clients."),
+                      QStringLiteral("n"), QStringLiteral("50")});
+    parser.addOption({QStringLiteral("ops-per-client"), QStringLiteral("server: ops each client pushes."),
+                      QStringLiteral("n"), QStringLiteral("200")});
     parser.addOption(
         {QStringLiteral("keep"), QStringLiteral("Keep the generated data file at <path>."), QStringLiteral("path")});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
+#ifdef SALESSYNC_HAVE_SERVER
+    if (args.size() == 1 && args.first() == u"server") {
+        Bench::ServerOptions server;
+        bool ok[3] = {true, false, false};
+        if (parser.isSet(QStringLiteral("order-lines"))) {
+            server.orderLines = parser.value(QStringLiteral("order-lines")).toLongLong(&ok[0]);
+        }
+        server.clients = parser.value(QStringLiteral("clients")).toInt(&ok[1]);
+        server.opsPerClient = parser.value(QStringLiteral("ops-per-client")).toInt(&ok[2]);
+        if (!ok[0] || !ok[1] || !ok[2] || server.orderLines < 10 || server.clients < 1 || server.opsPerClient < 1) {
+            std::fprintf(stderr, "salessync-bench server: --order-lines, --clients and --ops-per-client take positive "
+                                 "whole numbers\n");
+            return 2;
+        }
+        QString error;
+        const QList<QJsonObject> results = Bench::runServerBenchmark(server, &error);
+        if (results.isEmpty()) {
+            std::fprintf(stderr, "salessync-bench server: %s\n", qPrintable(error));
+            return 1;
+        }
+        for (const QJsonObject &r : results) {
+            std::printf("%s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
+        }
+        return 0;
+    }
+#endif
     if (args.size() != 1 || args.first() != u"seed") {
-        std::fprintf(stderr, "salessync-bench: name one benchmark: seed (see --help)\n");
+        std::fprintf(stderr, "salessync-bench: name one benchmark: seed or server (see --help)\n");
         return 2;
     }
     Bench::SeedOptions options;

@@ -3,6 +3,8 @@
 #include "sync/server/pgdatabase.h"
 #include "sync/server/pgrows.h"
 
+#include <QSqlError>
+
 namespace SalesSync::Server {
 
 PgDemoSink::PgDemoSink(PgDatabase &database, QString passwordHash)
@@ -23,18 +25,35 @@ Status PgDemoSink::begin()
     return m_transaction->status();
 }
 
-Status PgDemoSink::writeRow(const QString &entity, const QString &id, const QVariantMap &values)
+Status PgDemoSink::writeRow(const QString &entityName, const QString &id, const QVariantMap &values)
 {
-    if (entity == u"user") {
-        QVariantMap withPassword = values;
-        withPassword.insert(QStringLiteral("password_hash"), m_passwordHash);
-        return PgRows::insert(m_db, EntitySchema::get(entity), id, withPassword);
+    const EntityDef &entity = EntitySchema::get(entityName);
+    auto it = m_statements.find(entityName);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(PgRows::insertSql(entity, false))) {
+            return Error(ErrorCode::Storage, query->lastError().text());
+        }
+        it = m_statements.emplace(entityName, std::move(query)).first;
     }
-    return PgRows::insert(m_db, EntitySchema::get(entity), id, values);
+    QVariantMap row = values;
+    if (entityName == u"user") {
+        row.insert(QStringLiteral("password_hash"), m_passwordHash);
+    }
+    const QVariantList binds = PgRows::insertBinds(entity, id, row);
+    QSqlQuery &query = *it->second;
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        query.bindValue(int(i), binds.at(i));
+    }
+    if (!query.exec()) {
+        return Error(ErrorCode::Storage, query.lastError().databaseText());
+    }
+    return {};
 }
 
 Status PgDemoSink::commit()
 {
+    m_statements.clear();
     const Status s = m_transaction->commit();
     m_transaction.reset();
     return s;

@@ -3,7 +3,9 @@
 #include "core/demo/rowdemosink.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -30,6 +32,7 @@ private:
     QString m_passwordHash;
     QSqlDatabase m_db;
     std::unique_ptr<PgTransaction> m_transaction;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // entity -> prepared INSERT
 };
 
 } // namespace SalesSync::Server

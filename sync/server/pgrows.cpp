@@ -57,32 +57,47 @@ QJsonValue PgRows::toJson(const FieldDef &field, const QVariant &value)
     return QJsonValue::Null;
 }
 
-Status PgRows::insert(QSqlDatabase db, const EntityDef &entity, const QString &id, const QVariantMap &values,
-                      const QString &fieldHlc)
+QString PgRows::insertSql(const EntityDef &entity, bool withFieldHlc)
 {
     QStringList columns{QStringLiteral("id")};
     QStringList marks{entity.name == u"user" ? QStringLiteral("?::uuid") : QStringLiteral("?")};
-    QVariantList binds{id};
     for (const FieldDef &field : entity.fields) {
         columns << field.name;
         marks << placeholder(field);
-        binds << toPg(field, values.value(field.name));
     }
-    if (!fieldHlc.isEmpty()) {
+    if (withFieldHlc) {
         columns << QStringLiteral("field_hlc");
         marks << QStringLiteral("?::jsonb");
-        binds << fieldHlc;
     }
     if (entity.name == u"user") {
         columns << QStringLiteral("password_hash");
         marks << QStringLiteral("?");
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table(entity), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+}
+
+QVariantList PgRows::insertBinds(const EntityDef &entity, const QString &id, const QVariantMap &values,
+                                 const QString &fieldHlc)
+{
+    QVariantList binds{id};
+    for (const FieldDef &field : entity.fields) {
+        binds << toPg(field, values.value(field.name));
+    }
+    if (!fieldHlc.isEmpty()) {
+        binds << fieldHlc;
+    }
+    if (entity.name == u"user") {
         binds << values.value(QStringLiteral("password_hash"));
     }
+    return binds;
+}
+
+Status PgRows::insert(QSqlDatabase db, const EntityDef &entity, const QString &id, const QVariantMap &values,
+                      const QString &fieldHlc)
+{
     const Result<QSqlQuery> q =
-        pgQuery(db,
-                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                    .arg(table(entity), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-                binds);
+        pgQuery(db, insertSql(entity, !fieldHlc.isEmpty()), insertBinds(entity, id, values, fieldHlc));
     return q ? Status() : Status(q.error());
 }
 

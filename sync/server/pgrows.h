@@ -24,6 +24,12 @@ public:
     // A field value read from PostgreSQL as it goes on the wire (JSON), in the client's form.
     static QJsonValue toJson(const FieldDef &field, const QVariant &value);
 
+    // The INSERT statement insert() runs, with one placeholder per bound value in bind order:
+    // id, the entity's fields, then field_hlc when withFieldHlc, then password_hash for users.
+    static QString insertSql(const EntityDef &entity, bool withFieldHlc);
+    static QVariantList insertBinds(const EntityDef &entity, const QString &id, const QVariantMap &values,
+                                    const QString &fieldHlc = {});
+
     // Inserts one row; the triggers log the change. fieldHlc, when given, is the JSON object of
     // each field's hybrid logical clock (pushed creates); server-side writes leave it empty.
     static Status insert(QSqlDatabase db, const EntityDef &entity, const QString &id, const QVariantMap &values,
