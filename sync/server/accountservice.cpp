@@ -139,7 +139,9 @@ AccountResult<LoginResult> AccountService::login(const QString &typedUsername, c
         return r;
     }
     Result<QSqlQuery> found =
-        pgQuery(*db, QStringLiteral("SELECT %1, u.password_hash FROM users u WHERE u.username = ?").arg(kUserColumns),
+        pgQuery(*db,
+                QStringLiteral("SELECT %1, u.password_hash FROM users u WHERE u.username = ? AND NOT u.deleted")
+                    .arg(kUserColumns),
                 {username});
     if (!found) {
         return failure<LoginResult>(AccountError::Storage, found.error().message());
@@ -193,7 +195,7 @@ AccountResult<Session> AccountService::authenticate(const QString &token)
     Result<QSqlQuery> q = pgQuery(*db,
                                   QStringLiteral("UPDATE sessions s SET last_seen_at = now() FROM users u "
                                                  "WHERE s.token_hash = ? AND u.id = s.user_id AND s.revoked_at IS NULL "
-                                                 "AND s.expires_at > now() AND u.active "
+                                                 "AND s.expires_at > now() AND u.active AND NOT u.deleted "
                                                  "RETURNING %1, s.id::text, s.expires_at")
                                       .arg(kUserColumns),
                                   {PasswordHasher::sha256(token.toLatin1())});

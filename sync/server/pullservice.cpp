@@ -236,7 +236,9 @@ Result<PullPage> PullService::pull(const User &user, const Cursor &from, int lim
                        "AND c.txid < pg_snapshot_xmin(pg_current_snapshot())");
     QVariantList binds{QString::number(from.txid), QString::number(from.txid), from.seq};
     if (!scope->everything) {
-        sql += QStringLiteral(" AND (c.territory_id IS NULL OR c.territory_id = ANY (?::text[]))");
+        // The audit trail is for admins: it names rows of every territory.
+        sql += QStringLiteral(" AND c.entity <> 'audit_entry' AND (c.territory_id IS NULL OR c.territory_id = ANY "
+                              "(?::text[]))");
         binds << arrayLiteral(scope->territoryIds);
     }
     sql += QStringLiteral(" ORDER BY c.txid, c.seq LIMIT ?");
@@ -268,6 +270,17 @@ Result<PullPage> PullService::pull(const User &user, const Cursor &from, int lim
         for (const QString &id : it.value()) {
             seen[it.key()].insert(id);
             if (lastAction[it.key()][id]) {
+                // The row left the territory this entry names; if it is still (or again) in the
+                // reader's scope, send it instead of an eviction.
+                const Result<QVariant> now =
+                    pgValue(*db, QStringLiteral("SELECT territory_id FROM customers WHERE id = ?"), {id});
+                if (!now) {
+                    return now.error();
+                }
+                if (!now->isNull() && (scope->everything || scope->territoryIds.contains(now->toString()))) {
+                    idsByEntity[it.key()] << id;
+                    continue;
+                }
                 evictions.append({it.key(), id});
             } else {
                 idsByEntity[it.key()] << id;

@@ -168,6 +168,9 @@ private:
     // The territory a row of this entity belongs to, from its (new or current) fields.
     std::optional<QString> territoryOf(const QString &entity, const QJsonObject &row);
     bool inScope(const QString &entity, const QJsonObject &row);
+    // A reference other than the parent (an order's visit, a ledger entry's order or original)
+    // must belong to the same customer; the reason when it does not.
+    std::optional<QString> crossReferenceProblem(const QString &entity, const QJsonObject &row);
     std::optional<QJsonObject> current(const EntityDef &entity, const QString &id, qint64 *version, bool *deleted,
                                        QJsonObject *fieldHlc);
     void recordConflict(const Op &op, const QString &field, const QJsonValue &base, const QJsonValue &mine,
@@ -192,12 +195,12 @@ std::optional<QString> Applier::territoryOf(const QString &entity, const QJsonOb
         return row.value(QStringLiteral("territory_id")).toString();
     }
     if (entity == u"visit" || entity == u"order" || entity == u"transaction") {
-        return lookup(QStringLiteral("SELECT territory_id FROM customers WHERE id = ?"),
+        return lookup(QStringLiteral("SELECT territory_id FROM customers WHERE id = ? FOR SHARE"),
                       row.value(QStringLiteral("customer_id")).toString());
     }
     if (entity == u"order_line") {
         return lookup(QStringLiteral("SELECT c.territory_id FROM orders o JOIN customers c ON c.id = o.customer_id "
-                                     "WHERE o.id = ?"),
+                                     "WHERE o.id = ? FOR SHARE OF c"),
                       row.value(QStringLiteral("order_id")).toString());
     }
     return QString(); // not scoped
@@ -213,6 +216,30 @@ bool Applier::inScope(const QString &entity, const QJsonObject &row)
         return false; // refers to a customer or order that does not exist
     }
     return territory->isEmpty() || m_scope.territoryIds.contains(*territory);
+}
+
+std::optional<QString> Applier::crossReferenceProblem(const QString &entity, const QJsonObject &row)
+{
+    const QString customer = row.value(QStringLiteral("customer_id")).toString();
+    QList<std::pair<QString, QString>> checks; // (column, table)
+    if (entity == u"order") {
+        checks = {{QStringLiteral("visit_id"), QStringLiteral("visits")}};
+    } else if (entity == u"transaction") {
+        checks = {{QStringLiteral("order_id"), QStringLiteral("orders")},
+                  {QStringLiteral("reverses_id"), QStringLiteral("transactions")}};
+    }
+    for (const auto &[column, table] : checks) {
+        const QString ref = row.value(column).toString();
+        if (ref.isEmpty()) {
+            continue;
+        }
+        const Result<QVariant> owner =
+            pgValue(m_db, QStringLiteral("SELECT customer_id FROM %1 WHERE id = ?").arg(table), {ref});
+        if (owner && !owner->isNull() && owner->toString() != customer) {
+            return PushService::tr("%1 refers to a row of another customer.").arg(column);
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<QJsonObject> Applier::current(const EntityDef &entity, const QString &id, qint64 *version, bool *deleted,
@@ -256,6 +283,13 @@ OpOutcome Applier::apply(const Op &op)
     if (!entity) {
         return rejected(QStringLiteral("unknown_entity"), PushService::tr("There is no entity \"%1\".").arg(op.entity));
     }
+    // A device whose clock runs far ahead would win every later edit: refuse until it is fixed.
+    if (const std::optional<HlcTimestamp> clock = HlcTimestamp::parse(op.hlc);
+        clock && clock->wallMs > QDateTime::currentMSecsSinceEpoch() + 5 * 60 * 1000) {
+        return rejected(QStringLiteral("clock_ahead"),
+                        PushService::tr("This device's clock is ahead of the server's by more than five minutes. "
+                                        "Correct the date and time, then sync again."));
+    }
     if (!writableBy(m_user, op.entity, op.kind)) {
         return rejected(QStringLiteral("forbidden"),
                         PushService::tr("A %1 may not %2 a %3.").arg(roleToText(m_user.role), op.kind, op.entity));
@@ -289,6 +323,14 @@ OpOutcome Applier::apply(const Op &op)
         if (!inScope(op.entity, newValues)) {
             return rejected(QStringLiteral("out_of_scope"),
                             PushService::tr("This %1 is outside your territories.").arg(op.entity));
+        }
+        if (op.entity == u"audit_entry") {
+            // An audit entry records who and which device: the signed-in user's, not the payload's.
+            newValues.insert(QStringLiteral("user_id"), m_user.id);
+            newValues.insert(QStringLiteral("device_id"), m_deviceId);
+        }
+        if (const std::optional<QString> problem = crossReferenceProblem(op.entity, newValues)) {
+            return rejected(QStringLiteral("out_of_scope"), *problem);
         }
         QVariantMap values;
         QJsonObject hlcs;
@@ -556,9 +598,15 @@ Result<QJsonArray> PushService::push(const User &user, const QString &deviceId, 
         if (const Status s = tx.status(); !s) {
             return s.error();
         }
-        // Replays: every op of the set already has a stored result.
+        // Replays. Each op id is locked first, so a retry that arrives while the original push is
+        // still running waits for it and then finds its results instead of applying twice.
         QHash<QString, QJsonObject> stored;
         for (const Op &op : set.ops) {
+            if (Result<QSqlQuery> lock =
+                    pgQuery(*db, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"), {op.opId});
+                !lock) {
+                return lock.error();
+            }
             const Result<QVariant> r =
                 pgValue(*db, QStringLiteral("SELECT result::text FROM op_results WHERE op_id = ?"), {op.opId});
             if (!r) {
@@ -583,6 +631,10 @@ Result<QJsonArray> PushService::push(const User &user, const QString &deviceId, 
         bool failed = false;
         (void)pgQuery(*db, QStringLiteral("SAVEPOINT change_set"));
         for (const Op &op : set.ops) {
+            if (stored.contains(op.opId)) {
+                outcomes << OpOutcome{}; // sent before in another change set: its stored result stands
+                continue;
+            }
             if (failed) {
                 outcomes << rejected(QStringLiteral("change_set_failed"),
                                      tr("Not applied: another op of the same change set was rejected."));
@@ -599,21 +651,25 @@ Result<QJsonArray> PushService::push(const User &user, const QString &deviceId, 
         if (failed) {
             // All or nothing: undo the set's ops that had applied, and say so.
             (void)pgQuery(*db, QStringLiteral("ROLLBACK TO SAVEPOINT change_set"));
-            for (OpOutcome &o : outcomes) {
-                if (o.status != u"rejected") {
-                    o = rejected(QStringLiteral("change_set_failed"),
-                                 tr("Not applied: another op of the same change set was rejected."));
+            for (qsizetype i = 0; i < outcomes.size(); ++i) {
+                if (!stored.contains(set.ops.at(i).opId) && outcomes.at(i).status != u"rejected") {
+                    outcomes[i] = rejected(QStringLiteral("change_set_failed"),
+                                           tr("Not applied: another op of the same change set was rejected."));
                 }
             }
         }
         for (qsizetype i = 0; i < set.ops.size(); ++i) {
-            const QJsonObject result = outcomes.at(i).toJson(set.ops.at(i).opId);
+            const QString &opId = set.ops.at(i).opId;
+            if (stored.contains(opId)) {
+                results.append(stored.value(opId));
+                continue;
+            }
+            const QJsonObject result = outcomes.at(i).toJson(opId);
             if (Result<QSqlQuery> q =
                     pgQuery(*db,
                             QStringLiteral("INSERT INTO op_results (op_id, change_set_id, device_id, "
-                                           "user_id, result) VALUES (?, ?, ?, ?, ?::jsonb) "
-                                           "ON CONFLICT (op_id) DO NOTHING"),
-                            {set.ops.at(i).opId, set.id, deviceId, user.id,
+                                           "user_id, result) VALUES (?, ?, ?, ?, ?::jsonb)"),
+                            {opId, set.id, deviceId, user.id,
                              QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))});
                 !q) {
                 return q.error();
@@ -624,8 +680,10 @@ Result<QJsonArray> PushService::push(const User &user, const QString &deviceId, 
             return s.error();
         }
         if (fresh) {
-            for (const OpOutcome &o : std::as_const(outcomes)) {
-                *fresh << o.status;
+            for (qsizetype i = 0; i < outcomes.size(); ++i) {
+                if (!stored.contains(set.ops.at(i).opId)) {
+                    *fresh << outcomes.at(i).status;
+                }
             }
         }
     }

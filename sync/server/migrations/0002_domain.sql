@@ -291,11 +291,13 @@ BEGIN
                       JOIN orders o ON o.id = l.order_id WHERE o.customer_id = NEW.id
             UNION ALL SELECT 'transaction', id, version, scope FROM transactions WHERE customer_id = NEW.id;
         END IF;
+    -- FOR SHARE: a customer move waits for this row's transaction and vice versa, so the scope
+    -- logged here is the one the row really has when it commits.
     ELSIF TG_ARGV[0] IN ('visit', 'order', 'transaction') THEN
-        SELECT territory_id INTO scope FROM customers WHERE id = row ->> 'customer_id';
+        SELECT territory_id INTO scope FROM customers WHERE id = row ->> 'customer_id' FOR SHARE;
     ELSIF TG_ARGV[0] = 'order_line' THEN
         SELECT c.territory_id INTO scope FROM orders o JOIN customers c ON c.id = o.customer_id
-        WHERE o.id = row ->> 'order_id';
+        WHERE o.id = row ->> 'order_id' FOR SHARE OF c;
     END IF;
     INSERT INTO change_log (entity, row_id, version, territory_id)
     VALUES (TG_ARGV[0], row ->> 'id', (row ->> 'version')::bigint, scope);

@@ -169,6 +169,11 @@ void TestAccountService::disablingRevokesEverySession()
     // Re-enabling does not bring old sessions back.
     QCOMPARE(accounts.authenticate(first).error, AccountError::Unauthorized);
     QCOMPARE(accounts.setActive(QStringLiteral("nobody"), false).field, QStringLiteral("username"));
+    // A user deleted through sync (a tombstone) can no longer sign in or use a token.
+    const QString token = accounts.login(QStringLiteral("ada"), kPassword, {}).value->token;
+    QVERIFY(pg.exec(QStringLiteral("UPDATE users SET deleted = true WHERE username = 'ada'")));
+    QCOMPARE(accounts.authenticate(token).error, AccountError::Unauthorized);
+    QCOMPARE(accounts.login(QStringLiteral("ada"), kPassword, {}).error, AccountError::InvalidCredentials);
 }
 
 void TestAccountService::failedLoginsAreThrottled()

@@ -80,6 +80,7 @@ private slots:
     void editVersusDelete();
     void permissions_data();
     void permissions();
+    void reviewFindings();
     void oddStringsAreStoredExactly_data();
     void oddStringsAreStoredExactly();
     void malformedPushAppliesNothing_data();
@@ -503,6 +504,67 @@ void TestPushService::permissions()
     if (expected != u"applied") {
         QCOMPARE(m_pg->count(QStringLiteral("change_log")), log);
     }
+}
+
+void TestPushService::reviewFindings()
+{
+    // An op already applied, sent again inside a new change set: its stored result comes back
+    // and only the new op is applied.
+    const QJsonObject first = op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
+                                 customerFields(m_agentTerritory, QStringLiteral("R-1")));
+    const Result<QJsonArray> once = m_push->push(m_agent, QStringLiteral("dev-r"), sets({{first}}));
+    QCOMPARE(status(*once, 0), QStringLiteral("applied"));
+    const QJsonObject second = op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
+                                  customerFields(m_agentTerritory, QStringLiteral("R-2")));
+    const Result<QJsonArray> regrouped = m_push->push(m_agent, QStringLiteral("dev-r"), sets({{first, second}}));
+    QCOMPARE(regrouped->at(0).toObject(), once->at(0).toObject());
+    QCOMPARE(status(*regrouped, 1), QStringLiteral("applied"));
+    QCOMPARE(m_pg->count(QStringLiteral("customers WHERE code IN ('R-1', 'R-2')")), 2);
+
+    // A device clock far ahead is refused, so it cannot win every later edit.
+    const QJsonObject future = op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
+                                  customerFields(m_agentTerritory, QStringLiteral("R-3")), {}, 0,
+                                  hlc(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000));
+    QCOMPARE(code(*m_push->push(m_agent, QStringLiteral("dev-r"), sets({{future}})), 0), QStringLiteral("clock_ahead"));
+
+    // A reversal must reverse an entry of the same customer.
+    const QString foreignEntry =
+        value(QStringLiteral("SELECT id FROM transactions WHERE customer_id = '%1' AND direction = 'forward' LIMIT 1")
+                  .arg(value(QStringLiteral("SELECT customer_id FROM transactions WHERE customer_id IN (SELECT id FROM "
+                                            "customers WHERE territory_id <> '%1') LIMIT 1")
+                                 .arg(m_agentTerritory))));
+    QVERIFY(!foreignEntry.isEmpty());
+    const QJsonObject reversal = op(QStringLiteral("transaction"), UuidV7::generateString(), QStringLiteral("create"),
+                                    {{QStringLiteral("customer_id"), m_agentCustomer},
+                                     {QStringLiteral("order_id"), QJsonValue::Null},
+                                     {QStringLiteral("kind"), QStringLiteral("payment")},
+                                     {QStringLiteral("direction"), QStringLiteral("reverse")},
+                                     {QStringLiteral("reverses_id"), foreignEntry},
+                                     {QStringLiteral("amount_minor"), 100},
+                                     {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                     {QStringLiteral("method"), QStringLiteral("cash")},
+                                     {QStringLiteral("reference"), QStringLiteral("")},
+                                     {QStringLiteral("reason"), QStringLiteral("test")},
+                                     {QStringLiteral("occurred_at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
+                                     {QStringLiteral("recorded_by"), m_agent.id}});
+    QCOMPARE(code(*m_push->push(m_agent, QStringLiteral("dev-r"), sets({{reversal}})), 0),
+             QStringLiteral("out_of_scope"));
+
+    // Audit entries carry the signed-in user and device, whatever the payload says.
+    const QString audit = UuidV7::generateString();
+    const Result<QJsonArray> audited =
+        m_push->push(m_agent, QStringLiteral("dev-r"),
+                     sets({{op(QStringLiteral("audit_entry"), audit, QStringLiteral("create"),
+                               {{QStringLiteral("at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
+                                {QStringLiteral("user_id"), m_admin.id},
+                                {QStringLiteral("device_id"), QStringLiteral("someone-else")},
+                                {QStringLiteral("action"), QStringLiteral("order.submitted")},
+                                {QStringLiteral("entity"), QStringLiteral("order")},
+                                {QStringLiteral("row_id"), UuidV7::generateString()},
+                                {QStringLiteral("details"), QStringLiteral("{}")}})}}));
+    QCOMPARE(status(*audited, 0), QStringLiteral("applied"));
+    QCOMPARE(value(QStringLiteral("SELECT user_id || '|' || device_id FROM audit_entries WHERE id = '%1'").arg(audit)),
+             m_agent.id + QStringLiteral("|dev-r"));
 }
 
 void TestPushService::oddStringsAreStoredExactly_data()
