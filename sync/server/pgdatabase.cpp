@@ -35,7 +35,9 @@ constexpr qint64 kMigrationLock = 0x53534D4947; // "SSMIG"
 
 Error databaseError(const QSqlError &error)
 {
-    return Error(ErrorCode::Storage, error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    // The SQLSTATE travels as a pseudo-field, so callers can tell a deadlock from bad data.
+    return Error(ErrorCode::Storage, error.databaseText().isEmpty() ? error.text() : error.databaseText(),
+                 {FieldError{QStringLiteral("sqlstate"), error.nativeErrorCode()}});
 }
 
 } // namespace
@@ -72,6 +74,22 @@ Result<QVariant> pgValue(QSqlDatabase db, const QString &sql, const QVariantList
         return QVariant();
     }
     return q.value().value(0);
+}
+
+QString sqlState(const Error &error)
+{
+    return error.messageFor(QStringLiteral("sqlstate"));
+}
+
+bool isTransient(const Error &error)
+{
+    const QString state = sqlState(error);
+    if (error.code() == ErrorCode::Storage && state.isEmpty()) {
+        return true; // no answer from the server at all (connection refused or lost)
+    }
+    static const QStringList classes = {QStringLiteral("40"), QStringLiteral("55"), QStringLiteral("57"),
+                                        QStringLiteral("08"), QStringLiteral("53")};
+    return classes.contains(state.left(2));
 }
 
 PgTransaction::PgTransaction(QSqlDatabase db)

@@ -59,6 +59,13 @@ private:
 Result<QSqlQuery> pgQuery(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 Result<QVariant> pgValue(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 
+// The SQLSTATE of a failed PostgreSQL statement (errors from pgQuery carry it), or empty.
+QString sqlState(const Error &error);
+// Whether the failure says nothing about the data and the same work may succeed when retried:
+// serialization failures and deadlocks (class 40), lock timeouts (55), shutdown (57),
+// connection loss (08), insufficient resources (53).
+bool isTransient(const Error &error);
+
 // RAII transaction on a PostgreSQL connection: rolls back unless committed.
 class PgTransaction final {
 public:

@@ -162,9 +162,23 @@ public:
         , m_scope(scope)
     {}
 
+    // Applies one op. A transient database failure (deadlock, lock timeout, lost connection)
+    // gives status "retry": the caller must not store it, and fails the push instead.
     OpOutcome apply(const Op &op);
 
 private:
+    OpOutcome applyOp(const Op &op);
+    template <typename T>
+    bool failed(const Result<T> &result)
+    {
+        if (!result) {
+            m_dbError = result.error();
+            return true;
+        }
+        return false;
+    }
+    std::optional<Error> m_dbError;
+
     // The territory a row of this entity belongs to, from its (new or current) fields.
     std::optional<QString> territoryOf(const QString &entity, const QJsonObject &row);
     bool inScope(const QString &entity, const QJsonObject &row);
@@ -186,7 +200,7 @@ std::optional<QString> Applier::territoryOf(const QString &entity, const QJsonOb
 {
     const auto lookup = [this](const QString &sql, const QString &id) -> std::optional<QString> {
         const Result<QVariant> v = pgValue(m_db, sql, {id});
-        if (!v || v->isNull()) {
+        if (failed(v) || v->isNull()) {
             return std::nullopt;
         }
         return v->toString();
@@ -235,7 +249,7 @@ std::optional<QString> Applier::crossReferenceProblem(const QString &entity, con
         }
         const Result<QVariant> owner =
             pgValue(m_db, QStringLiteral("SELECT customer_id FROM %1 WHERE id = ?").arg(table), {ref});
-        if (owner && !owner->isNull() && owner->toString() != customer) {
+        if (!failed(owner) && !owner->isNull() && owner->toString() != customer) {
             return PushService::tr("%1 refers to a row of another customer.").arg(column);
         }
     }
@@ -250,7 +264,7 @@ std::optional<QJsonObject> Applier::current(const EntityDef &entity, const QStri
                 QStringLiteral("SELECT version, deleted, field_hlc::text, %1 FROM %2 WHERE id::text = ? FOR UPDATE")
                     .arg(entity.fieldNames().join(u','), PgRows::table(entity)),
                 {id});
-    if (!q || !q.value().next()) {
+    if (failed(q) || !q.value().next()) {
         return std::nullopt;
     }
     *version = q.value().value(0).toLongLong();
@@ -278,6 +292,16 @@ void Applier::recordConflict(const Op &op, const QString &field, const QJsonValu
 }
 
 OpOutcome Applier::apply(const Op &op)
+{
+    m_dbError.reset();
+    OpOutcome outcome = applyOp(op);
+    if (m_dbError && isTransient(*m_dbError)) {
+        return OpOutcome{QStringLiteral("retry"), QStringLiteral("unavailable"), m_dbError->message(), 0, {}};
+    }
+    return outcome;
+}
+
+OpOutcome Applier::applyOp(const Op &op)
 {
     const EntityDef *entity = EntitySchema::find(op.entity);
     if (!entity) {
@@ -341,6 +365,7 @@ OpOutcome Applier::apply(const Op &op)
         if (const Status s = PgRows::insert(m_db, *entity, op.rowId, values,
                                             QString::fromUtf8(QJsonDocument(hlcs).toJson(QJsonDocument::Compact)));
             !s) {
+            m_dbError = s.error();
             return rejected(QStringLiteral("invalid"), s.error().message());
         }
         return OpOutcome{QStringLiteral("applied"), {}, {}, 1, {}};
@@ -374,7 +399,7 @@ OpOutcome Applier::apply(const Op &op)
                     QStringLiteral("UPDATE %1 SET deleted = true WHERE id::text = ? RETURNING version")
                         .arg(PgRows::table(*entity)),
                     {op.rowId});
-        if (!q || !q.value().next()) {
+        if (failed(q) || !q.value().next()) {
             return rejected(QStringLiteral("invalid"), q ? QString() : q.error().message());
         }
         return OpOutcome{QStringLiteral("applied"), {}, {}, q.value().value(0).toLongLong(), {}};
@@ -486,7 +511,7 @@ OpOutcome Applier::apply(const Op &op)
                                       QStringLiteral("UPDATE %1 SET %2 WHERE id::text = ? RETURNING version")
                                           .arg(PgRows::table(*entity), assignments.join(u',')),
                                       binds);
-        if (!q || !q.value().next()) {
+        if (failed(q) || !q.value().next()) {
             return rejected(QStringLiteral("invalid"), q ? QString() : q.error().message());
         }
         version = q.value().value(0).toLongLong();
@@ -642,6 +667,12 @@ Result<QJsonArray> PushService::push(const User &user, const QString &deviceId, 
             }
             (void)pgQuery(*db, QStringLiteral("SAVEPOINT op"));
             OpOutcome outcome = applier.apply(op);
+            if (outcome.status == u"retry") {
+                // Nothing of this change set is stored; earlier sets are committed and replay.
+                return Error(ErrorCode::Storage, tr("The database was busy; nothing of this change set was applied. "
+                                                    "Send the push again: %1")
+                                                     .arg(outcome.message));
+            }
             if (outcome.status == u"rejected") {
                 (void)pgQuery(*db, QStringLiteral("ROLLBACK TO SAVEPOINT op"));
                 failed = true;

@@ -81,6 +81,7 @@ private slots:
     void permissions_data();
     void permissions();
     void reviewFindings();
+    void transientFailuresAreRetriedNotStored();
     void oddStringsAreStoredExactly_data();
     void oddStringsAreStoredExactly();
     void malformedPushAppliesNothing_data();
@@ -565,6 +566,38 @@ void TestPushService::reviewFindings()
     QCOMPARE(status(*audited, 0), QStringLiteral("applied"));
     QCOMPARE(value(QStringLiteral("SELECT user_id || '|' || device_id FROM audit_entries WHERE id = '%1'").arg(audit)),
              m_agent.id + QStringLiteral("|dev-r"));
+}
+
+void TestPushService::transientFailuresAreRetriedNotStored()
+{
+    Result<QSqlDatabase> db = m_pg->db().connection();
+    const Result<QSqlQuery> deadlock =
+        pgQuery(*db, QStringLiteral("DO $$ BEGIN RAISE EXCEPTION 'simulated' USING ERRCODE = '40P01'; END $$"));
+    QVERIFY(!deadlock.ok());
+    QCOMPARE(sqlState(deadlock.error()), QStringLiteral("40P01"));
+    QVERIFY(isTransient(deadlock.error()));
+    const Result<QSqlQuery> duplicate =
+        pgQuery(*db, QStringLiteral("DO $$ BEGIN RAISE EXCEPTION 'simulated' USING ERRCODE = '23505'; END $$"));
+    QVERIFY(!isTransient(duplicate.error()));
+
+    // A serialization failure while applying: the push fails as a whole, nothing is stored, and
+    // the same push succeeds once the database is calm again.
+    QVERIFY(m_pg->exec(QStringLiteral(
+        "CREATE FUNCTION busy() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.code = 'T-1' THEN RAISE "
+        "EXCEPTION 'could not serialize access' USING ERRCODE = '40001'; END IF; RETURN NEW; END $$")));
+    QVERIFY(m_pg->exec(
+        QStringLiteral("CREATE TRIGGER busy BEFORE INSERT ON customers FOR EACH ROW EXECUTE FUNCTION busy()")));
+    const QJsonArray body = sets({{op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
+                                      customerFields(m_agentTerritory, QStringLiteral("T-1")))}});
+    const qint64 stored = m_pg->count(QStringLiteral("op_results"));
+    const Result<QJsonArray> busy = m_push->push(m_agent, QStringLiteral("dev-t"), body);
+    QVERIFY(!busy.ok());
+    QCOMPARE(busy.error().code(), ErrorCode::Storage);
+    QCOMPARE(m_pg->count(QStringLiteral("op_results")), stored);
+    QVERIFY(m_pg->exec(QStringLiteral("DROP TRIGGER busy ON customers")));
+    const Result<QJsonArray> calm = m_push->push(m_agent, QStringLiteral("dev-t"), body);
+    QVERIFY(calm.ok());
+    QCOMPARE(status(*calm, 0), QStringLiteral("applied"));
 }
 
 void TestPushService::oddStringsAreStoredExactly_data()
