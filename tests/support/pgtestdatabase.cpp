@@ -89,4 +89,21 @@ bool PgTestDatabase::exec(const QString &sql)
     return db && Server::pgQuery(*db, sql).ok();
 }
 
+User PgTestDatabase::userWhere(const QString &condition)
+{
+    User u;
+    Result<QSqlDatabase> db = m_db->connection();
+    if (!db) {
+        return u;
+    }
+    Result<QSqlQuery> q = Server::pgQuery(*db, QStringLiteral("SELECT id::text, username, role FROM users WHERE ") +
+                                                   condition + QStringLiteral(" ORDER BY username LIMIT 1"));
+    if (q && q.value().next()) {
+        u.id = q.value().value(0).toString();
+        u.username = q.value().value(1).toString();
+        u.role = roleFromText(q.value().value(2).toString()).value_or(Role::Agent);
+    }
+    return u;
+}
+
 } // namespace SalesSync::Test

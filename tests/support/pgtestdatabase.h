@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/user.h"
 #include "sync/server/pgdatabase.h"
 
 #include <memory>
@@ -21,6 +22,8 @@ public:
     qint64 count(const QString &table);
     // Runs SQL directly (test setup: expire a session, age the failures).
     bool exec(const QString &sql);
+    // The first user (by username) matching an SQL condition on users; an empty User if none.
+    User userWhere(const QString &condition);
 
 private:
     Server::DatabaseSettings m_settings;

@@ -69,16 +69,7 @@ Pulled pullAll(PullService &service, const User &user, int limit)
 
 User userNamed(Test::PgTestDatabase &pg, const QString &sql)
 {
-    Result<QSqlDatabase> db = pg.db().connection();
-    Result<QSqlQuery> q = pgQuery(*db, QStringLiteral("SELECT id::text, username, role FROM users WHERE ") + sql +
-                                           QStringLiteral(" ORDER BY username LIMIT 1"));
-    User u;
-    if (q && q.value().next()) {
-        u.id = q.value().value(0).toString();
-        u.username = q.value().value(1).toString();
-        u.role = roleFromText(q.value().value(2).toString()).value_or(Role::Agent);
-    }
-    return u;
+    return pg.userWhere(sql);
 }
 
 QSet<QString> ids(Test::PgTestDatabase &pg, const QString &sql)

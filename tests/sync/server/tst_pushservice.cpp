@@ -100,16 +100,7 @@ private:
 
 User TestPushService::user(const QString &where)
 {
-    Result<QSqlDatabase> db = m_pg->db().connection();
-    Result<QSqlQuery> q = pgQuery(*db, QStringLiteral("SELECT id::text, username, role FROM users WHERE ") + where +
-                                           QStringLiteral(" ORDER BY username LIMIT 1"));
-    User u;
-    if (q && q.value().next()) {
-        u.id = q.value().value(0).toString();
-        u.username = q.value().value(1).toString();
-        u.role = roleFromText(q.value().value(2).toString()).value_or(Role::Agent);
-    }
-    return u;
+    return m_pg->userWhere(where);
 }
 
 QString TestPushService::value(const QString &sql)
