@@ -74,14 +74,7 @@ Result<QStringList> linkedIds(QSqlDatabase db, const EntityDef &linkEntity, cons
     Result<QSqlQuery> q = runQuery(
         db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %1").arg(targetField, linkEntity.table, ownerField),
         {ownerId});
-    if (!q) {
-        return q.error();
-    }
-    QStringList ids;
-    while (q.value().next()) {
-        ids << q.value().value(0).toString();
-    }
-    return ids;
+    return firstColumn(std::move(q));
 }
 
 Status replaceLinks(ChangeWriter &writer, const EntityDef &linkEntity, const QString &ownerField,

@@ -81,14 +81,7 @@ Result<QStringList> TerritoryRepository::subtreeIds(const QString &rootId)
                                 "UNION ALL SELECT t.id FROM territories t JOIN tree ON t.parent_id = tree.id) "
                                 "SELECT id FROM tree"),
                  {rootId});
-    if (!q) {
-        return q.error();
-    }
-    QStringList ids;
-    while (q.value().next()) {
-        ids << q.value().value(0).toString();
-    }
-    return ids;
+    return firstColumn(std::move(q));
 }
 
 Status TerritoryRepository::checkParent(const Territory &territory)

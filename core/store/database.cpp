@@ -1,5 +1,6 @@
 #include "core/store/database.h"
 
+#include "core/store/connectionname.h"
 #include "core/store/sqlsplitter.h"
 #include "core/store/sqlutil.h"
 #include "core/uuidv7.h"
@@ -32,17 +33,6 @@ const QStringList &migrationFiles()
     return files;
 }
 
-std::atomic<quint64> s_nextInstance{1};
-std::atomic<quint64> s_nextThread{1};
-
-// A number for the calling thread, never reused while the process lives (unlike thread ids
-// or QThread pointers), so a connection name never meets a thread it does not belong to.
-quint64 threadNumber()
-{
-    thread_local const quint64 number = s_nextThread.fetch_add(1);
-    return number;
-}
-
 } // namespace
 
 int Database::latestSchemaVersion()
@@ -53,7 +43,7 @@ int Database::latestSchemaVersion()
 Database::Database(QString path, OpenOptions options)
     : m_path(std::move(path))
     , m_options(options)
-    , m_connectionPrefix(QStringLiteral("salessync-%1-").arg(s_nextInstance.fetch_add(1)))
+    , m_connectionPrefix(newConnectionPrefix(QStringLiteral("sqlite")))
 {}
 
 Database::~Database()
@@ -258,7 +248,7 @@ Status Database::initialise()
 
 QSqlDatabase Database::connection()
 {
-    const QString name = m_connectionPrefix + QString::number(threadNumber());
+    const QString name = threadConnectionName(m_connectionPrefix);
     if (QSqlDatabase::contains(name)) {
         return QSqlDatabase::database(name, false);
     }

@@ -61,4 +61,16 @@ Result<QVariant> queryValue(QSqlDatabase db, const QString &sql, const QVariantL
     return query.value().value(0);
 }
 
+Result<QStringList> firstColumn(Result<QSqlQuery> query)
+{
+    if (!query) {
+        return query.error();
+    }
+    QStringList values;
+    while (query.value().next()) {
+        values << query.value().value(0).toString();
+    }
+    return values;
+}
+
 } // namespace SalesSync

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 
@@ -19,5 +20,8 @@ Result<QSqlQuery> runQuery(QSqlDatabase db, const QString &sql, const QVariantLi
 
 // Runs a statement that returns one value, or a null QVariant when it returns no row.
 Result<QVariant> queryValue(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+
+// The first column of every row of a query that ran (any driver), as text: id lists.
+Result<QStringList> firstColumn(Result<QSqlQuery> query);
 
 } // namespace SalesSync

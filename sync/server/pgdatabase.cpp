@@ -1,5 +1,7 @@
 #include "sync/server/pgdatabase.h"
 
+#include "core/store/connectionname.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -19,15 +21,6 @@ const QStringList &migrationFiles()
     static const QStringList files = {QStringLiteral(":/salessync/server/migrations/0001_accounts.sql"),
                                       QStringLiteral(":/salessync/server/migrations/0002_domain.sql")};
     return files;
-}
-
-std::atomic<quint64> s_nextInstance{1};
-std::atomic<quint64> s_nextThread{1};
-
-quint64 threadNumber()
-{
-    thread_local const quint64 number = s_nextThread.fetch_add(1);
-    return number;
 }
 
 // An arbitrary constant: the advisory lock migrations hold.
@@ -129,7 +122,7 @@ Status PgTransaction::commit()
 
 PgDatabase::PgDatabase(DatabaseSettings settings)
     : m_settings(std::move(settings))
-    , m_prefix(QStringLiteral("salessync-pg-%1-").arg(s_nextInstance.fetch_add(1)))
+    , m_prefix(newConnectionPrefix(QStringLiteral("pg")))
 {}
 
 PgDatabase::~PgDatabase()
@@ -147,7 +140,7 @@ int PgDatabase::latestSchemaVersion()
 
 Result<QSqlDatabase> PgDatabase::connection()
 {
-    const QString name = m_prefix + QString::number(threadNumber());
+    const QString name = threadConnectionName(m_prefix);
     QSqlDatabase db;
     if (QSqlDatabase::contains(name)) {
         db = QSqlDatabase::database(name, false);

@@ -1,6 +1,7 @@
 #include "sync/server/pullservice.h"
 
 #include "core/store/entityschema.h"
+#include "core/store/sqlutil.h"
 #include "sync/server/pgdatabase.h"
 #include "sync/server/pgrows.h"
 
@@ -104,13 +105,11 @@ Result<Scope> Scope::of(QSqlDatabase db, const User &user)
             : QStringLiteral("SELECT at.territory_id FROM agent_territories at JOIN agents a ON "
                              "a.id = at.agent_id WHERE a.user_id = ? AND NOT at.deleted AND NOT a.deleted "
                              "AND a.active");
-    Result<QSqlQuery> q = pgQuery(db, sql, {user.id});
-    if (!q) {
-        return q.error();
+    Result<QStringList> territories = firstColumn(pgQuery(db, sql, {user.id}));
+    if (!territories) {
+        return territories.error();
     }
-    while (q.value().next()) {
-        scope.territoryIds << q.value().value(0).toString();
-    }
+    scope.territoryIds = std::move(territories).value();
     return scope;
 }
 
@@ -147,14 +146,7 @@ Result<QStringList> PullService::territoriesOf(QSqlDatabase db, qint64 id)
     Result<QSqlQuery> q =
         id == 0 ? pgQuery(db, QStringLiteral("SELECT id FROM territories"))
                 : pgQuery(db, QStringLiteral("SELECT unnest(territory_ids) FROM pull_scopes WHERE id = ?"), {id});
-    if (!q) {
-        return q.error();
-    }
-    QStringList ids;
-    while (q.value().next()) {
-        ids << q.value().value(0).toString();
-    }
-    return ids;
+    return firstColumn(std::move(q));
 }
 
 Result<PullPage> PullService::pull(const User &user, const Cursor &from, int limit)
