@@ -8,6 +8,13 @@ FieldDef text(const char *name, ConflictPolicy policy, bool nullable = false)
 {
     return FieldDef{QString::fromLatin1(name), FieldType::Text, policy, nullable};
 }
+// A text field holding the id of a row of another entity (a foreign key).
+FieldDef ref(const char *name, const char *entity, ConflictPolicy policy, bool nullable = false)
+{
+    FieldDef field = text(name, policy, nullable);
+    field.references = QString::fromLatin1(entity);
+    return field;
+}
 FieldDef integer(const char *name, ConflictPolicy policy, bool nullable = false)
 {
     return FieldDef{QString::fromLatin1(name), FieldType::Integer, policy, nullable};
@@ -32,7 +39,7 @@ QList<EntityDef> makeSchema()
     QList<EntityDef> entities;
     entities << EntityDef{QStringLiteral("territory"),
                           QStringLiteral("territories"),
-                          {text("parent_id", P::ServerOwned, true), text("level", P::ServerOwned),
+                          {ref("parent_id", "territory", P::ServerOwned, true), text("level", P::ServerOwned),
                            text("code", P::ServerOwned), text("name", P::ServerOwned)},
                           {},
                           {}};
@@ -45,18 +52,18 @@ QList<EntityDef> makeSchema()
                           {}};
     entities << EntityDef{QStringLiteral("manager_territory"),
                           QStringLiteral("manager_territories"),
-                          {text("user_id", P::Immutable), text("territory_id", P::Immutable)},
+                          {ref("user_id", "user", P::Immutable), ref("territory_id", "territory", P::Immutable)},
                           QStringLiteral("user"),
                           QStringLiteral("user_id")};
     entities << EntityDef{QStringLiteral("agent"),
                           QStringLiteral("agents"),
-                          {text("user_id", P::Immutable), text("employee_id", P::ServerOwned),
+                          {ref("user_id", "user", P::Immutable), text("employee_id", P::ServerOwned),
                            text("phone", P::LastWriterWins), boolean("active", P::ServerOwned)},
                           QStringLiteral("user"),
                           QStringLiteral("user_id")};
     entities << EntityDef{QStringLiteral("agent_territory"),
                           QStringLiteral("agent_territories"),
-                          {text("agent_id", P::Immutable), text("territory_id", P::Immutable)},
+                          {ref("agent_id", "agent", P::Immutable), ref("territory_id", "territory", P::Immutable)},
                           QStringLiteral("agent"),
                           QStringLiteral("agent_id")};
     entities << EntityDef{
@@ -75,25 +82,25 @@ QList<EntityDef> makeSchema()
                           {}};
     entities << EntityDef{QStringLiteral("price_list_item"),
                           QStringLiteral("price_list_items"),
-                          {text("price_list_id", P::Immutable), text("product_id", P::Immutable),
+                          {ref("price_list_id", "price_list", P::Immutable), ref("product_id", "product", P::Immutable),
                            integer("unit_price_minor", P::ServerOwned)},
                           QStringLiteral("price_list"),
                           QStringLiteral("price_list_id")};
-    entities << EntityDef{QStringLiteral("customer"),
-                          QStringLiteral("customers"),
-                          {text("code", P::Immutable), text("name", P::Manual),
-                           text("contact_person", P::LastWriterWins), text("phone", P::LastWriterWins),
-                           text("email", P::LastWriterWins), text("street", P::Manual), text("postal_code", P::Manual),
-                           text("city", P::Manual), text("country_code", P::Manual), real("latitude", P::Manual),
-                           real("longitude", P::Manual), integer("credit_limit_minor", P::ServerOwned),
-                           text("currency", P::ServerOwned), integer("payment_terms_days", P::ServerOwned),
-                           text("price_list_id", P::ServerOwned, true), text("territory_id", P::ServerOwned),
-                           text("status", P::ServerOwned), text("notes", P::LastWriterWins)},
-                          {},
-                          {}};
+    entities << EntityDef{
+        QStringLiteral("customer"),
+        QStringLiteral("customers"),
+        {text("code", P::Immutable), text("name", P::Manual), text("contact_person", P::LastWriterWins),
+         text("phone", P::LastWriterWins), text("email", P::LastWriterWins), text("street", P::Manual),
+         text("postal_code", P::Manual), text("city", P::Manual), text("country_code", P::Manual),
+         real("latitude", P::Manual), real("longitude", P::Manual), integer("credit_limit_minor", P::ServerOwned),
+         text("currency", P::ServerOwned), integer("payment_terms_days", P::ServerOwned),
+         ref("price_list_id", "price_list", P::ServerOwned, true), ref("territory_id", "territory", P::ServerOwned),
+         text("status", P::ServerOwned), text("notes", P::LastWriterWins)},
+        {},
+        {}};
     entities << EntityDef{QStringLiteral("visit"),
                           QStringLiteral("visits"),
-                          {text("customer_id", P::Immutable), text("agent_id", P::ServerOwned),
+                          {ref("customer_id", "customer", P::Immutable), ref("agent_id", "agent", P::ServerOwned),
                            timestamp("planned_at", P::LastWriterWins, false), text("status", P::StateMachine),
                            timestamp("checked_in_at", P::Manual), real("check_in_latitude", P::Manual),
                            real("check_in_longitude", P::Manual), real("check_in_accuracy_m", P::Manual),
@@ -104,21 +111,22 @@ QList<EntityDef> makeSchema()
                            text("cancel_reason", P::LastWriterWins)},
                           QStringLiteral("customer"),
                           QStringLiteral("customer_id")};
-    entities << EntityDef{
-        QStringLiteral("order"),
-        QStringLiteral("orders"),
-        {text("customer_id", P::Immutable), text("agent_id", P::Immutable), text("visit_id", P::Immutable, true),
-         text("status", P::StateMachine), text("currency", P::Immutable), integer("net_minor", P::Derived),
-         integer("tax_minor", P::Derived), integer("total_minor", P::Derived), text("notes", P::LastWriterWins),
-         text("status_reason", P::LastWriterWins), timestamp("created_at", P::Immutable, false),
-         timestamp("submitted_at", P::StateMachine), timestamp("decided_at", P::StateMachine),
-         timestamp("fulfilled_at", P::StateMachine), timestamp("cancelled_at", P::StateMachine)},
-        QStringLiteral("customer"),
-        QStringLiteral("customer_id")};
+    entities << EntityDef{QStringLiteral("order"),
+                          QStringLiteral("orders"),
+                          {ref("customer_id", "customer", P::Immutable), ref("agent_id", "agent", P::Immutable),
+                           ref("visit_id", "visit", P::Immutable, true), text("status", P::StateMachine),
+                           text("currency", P::Immutable), integer("net_minor", P::Derived),
+                           integer("tax_minor", P::Derived), integer("total_minor", P::Derived),
+                           text("notes", P::LastWriterWins), text("status_reason", P::LastWriterWins),
+                           timestamp("created_at", P::Immutable, false), timestamp("submitted_at", P::StateMachine),
+                           timestamp("decided_at", P::StateMachine), timestamp("fulfilled_at", P::StateMachine),
+                           timestamp("cancelled_at", P::StateMachine)},
+                          QStringLiteral("customer"),
+                          QStringLiteral("customer_id")};
     entities << EntityDef{QStringLiteral("order_line"),
                           QStringLiteral("order_lines"),
-                          {text("order_id", P::Immutable), integer("line_no", P::Immutable),
-                           text("product_id", P::Manual), text("description", P::LastWriterWins),
+                          {ref("order_id", "order", P::Immutable), integer("line_no", P::Immutable),
+                           ref("product_id", "product", P::Manual), text("description", P::LastWriterWins),
                            integer("quantity_milli", P::Manual), integer("unit_price_minor", P::Manual),
                            integer("discount_minor", P::Manual), integer("tax_rate_bp", P::Manual),
                            integer("net_minor", P::Derived), integer("tax_minor", P::Derived)},
@@ -126,12 +134,13 @@ QList<EntityDef> makeSchema()
                           QStringLiteral("order_id")};
     entities << EntityDef{QStringLiteral("transaction"),
                           QStringLiteral("transactions"),
-                          {text("customer_id", P::AppendOnly), text("order_id", P::AppendOnly, true),
+                          {ref("customer_id", "customer", P::AppendOnly), ref("order_id", "order", P::AppendOnly, true),
                            text("kind", P::AppendOnly), text("direction", P::AppendOnly),
-                           text("reverses_id", P::AppendOnly, true), integer("amount_minor", P::AppendOnly),
-                           text("currency", P::AppendOnly), text("method", P::AppendOnly),
-                           text("reference", P::AppendOnly), text("reason", P::AppendOnly),
-                           timestamp("occurred_at", P::AppendOnly, false), text("recorded_by", P::AppendOnly)},
+                           ref("reverses_id", "transaction", P::AppendOnly, true),
+                           integer("amount_minor", P::AppendOnly), text("currency", P::AppendOnly),
+                           text("method", P::AppendOnly), text("reference", P::AppendOnly),
+                           text("reason", P::AppendOnly), timestamp("occurred_at", P::AppendOnly, false),
+                           text("recorded_by", P::AppendOnly)},
                           QStringLiteral("customer"),
                           QStringLiteral("customer_id")};
     entities << EntityDef{QStringLiteral("audit_entry"),

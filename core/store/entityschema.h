@@ -24,6 +24,7 @@ struct FieldDef {
     FieldType type;
     ConflictPolicy policy;
     bool nullable = false;
+    QString references = {}; // the entity whose id this field holds (a foreign key), or empty
 };
 
 // A synced entity: its wire name, its table, its fields, and its parent (an order line's

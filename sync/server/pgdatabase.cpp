@@ -19,7 +19,8 @@ namespace {
 const QStringList &migrationFiles()
 {
     static const QStringList files = {QStringLiteral(":/salessync/server/migrations/0001_accounts.sql"),
-                                      QStringLiteral(":/salessync/server/migrations/0002_domain.sql")};
+                                      QStringLiteral(":/salessync/server/migrations/0002_domain.sql"),
+                                      QStringLiteral(":/salessync/server/migrations/0003_snapshot_index.sql")};
     return files;
 }
 

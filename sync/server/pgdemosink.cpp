@@ -3,7 +3,8 @@
 #include "sync/server/pgdatabase.h"
 #include "sync/server/pgrows.h"
 
-#include <QSqlError>
+#include <QSqlDriver>
+#include <QSqlField>
 
 namespace SalesSync::Server {
 
@@ -28,32 +29,50 @@ Status PgDemoSink::begin()
 Status PgDemoSink::writeRow(const QString &entityName, const QString &id, const QVariantMap &values)
 {
     const EntityDef &entity = EntitySchema::get(entityName);
-    auto it = m_statements.find(entityName);
-    if (it == m_statements.end()) {
-        auto query = std::make_unique<QSqlQuery>(m_db);
-        if (!query->prepare(PgRows::insertSql(entity, false))) {
-            return Error(ErrorCode::Storage, query->lastError().text());
-        }
-        it = m_statements.emplace(entityName, std::move(query)).first;
-    }
     QVariantMap row = values;
     if (entityName == u"user") {
         row.insert(QStringLiteral("password_hash"), m_passwordHash);
     }
+    // The driver quotes and escapes each value; the cast is the one the placeholder would carry.
     const QVariantList binds = PgRows::insertBinds(entity, id, row);
-    QSqlQuery &query = *it->second;
+    const QStringList casts = PgRows::placeholders(entity, false);
+    QStringList literals;
+    literals.reserve(binds.size());
     for (qsizetype i = 0; i < binds.size(); ++i) {
-        query.bindValue(int(i), binds.at(i));
+        QSqlField field(QString(), binds.at(i).metaType());
+        field.setValue(binds.at(i));
+        literals << QString(casts.at(i)).replace(u'?', m_db.driver()->formatValue(field));
     }
-    if (!query.exec()) {
-        return Error(ErrorCode::Storage, query.lastError().databaseText());
+    m_pending[entityName] << u'(' + literals.join(QStringLiteral(", ")) + u')';
+    if (++m_pendingRows >= kBatchRows) {
+        return flush();
     }
+    return {};
+}
+
+Status PgDemoSink::flush()
+{
+    for (const EntityDef &entity : EntitySchema::all()) {
+        QStringList &rows = m_pending[entity.name];
+        if (rows.isEmpty()) {
+            continue;
+        }
+        const QString sql = PgRows::insertSql(entity, false).section(QStringLiteral(" VALUES "), 0, 0) +
+                            QStringLiteral(" VALUES ") + rows.join(QStringLiteral(", "));
+        rows.clear();
+        if (const Result<QSqlQuery> q = pgQuery(m_db, sql); !q) {
+            return q.error();
+        }
+    }
+    m_pendingRows = 0;
     return {};
 }
 
 Status PgDemoSink::commit()
 {
-    m_statements.clear();
+    if (const Status s = flush(); !s) {
+        return s;
+    }
     const Status s = m_transaction->commit();
     m_transaction.reset();
     return s;

@@ -57,24 +57,34 @@ QJsonValue PgRows::toJson(const FieldDef &field, const QVariant &value)
     return QJsonValue::Null;
 }
 
-QString PgRows::insertSql(const EntityDef &entity, bool withFieldHlc)
+QStringList PgRows::placeholders(const EntityDef &entity, bool withFieldHlc)
 {
-    QStringList columns{QStringLiteral("id")};
     QStringList marks{entity.name == u"user" ? QStringLiteral("?::uuid") : QStringLiteral("?")};
     for (const FieldDef &field : entity.fields) {
-        columns << field.name;
         marks << placeholder(field);
     }
     if (withFieldHlc) {
-        columns << QStringLiteral("field_hlc");
         marks << QStringLiteral("?::jsonb");
     }
     if (entity.name == u"user") {
-        columns << QStringLiteral("password_hash");
         marks << QStringLiteral("?");
     }
+    return marks;
+}
+
+QString PgRows::insertSql(const EntityDef &entity, bool withFieldHlc)
+{
+    QStringList columns{QStringLiteral("id")};
+    columns << entity.fieldNames();
+    if (withFieldHlc) {
+        columns << QStringLiteral("field_hlc");
+    }
+    if (entity.name == u"user") {
+        columns << QStringLiteral("password_hash");
+    }
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-        .arg(table(entity), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        .arg(table(entity), columns.join(QStringLiteral(", ")),
+             placeholders(entity, withFieldHlc).join(QStringLiteral(", ")));
 }
 
 QVariantList PgRows::insertBinds(const EntityDef &entity, const QString &id, const QVariantMap &values,

@@ -24,6 +24,8 @@ public:
     // A field value read from PostgreSQL as it goes on the wire (JSON), in the client's form.
     static QJsonValue toJson(const FieldDef &field, const QVariant &value);
 
+    // The placeholders of insertSql(), in bind order.
+    static QStringList placeholders(const EntityDef &entity, bool withFieldHlc);
     // The INSERT statement insert() runs, with one placeholder per bound value in bind order:
     // id, the entity's fields, then field_hlc when withFieldHlc, then password_hash for users.
     static QString insertSql(const EntityDef &entity, bool withFieldHlc);

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/domain/user.h"
+#include "core/store/entityschema.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QByteArrayList>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -26,36 +28,49 @@ struct Scope {
     static Result<Scope> of(QSqlDatabase db, const User &user);
 };
 
-// A position in the change log (the writing transaction's id and the entry's sequence number),
-// the scope it was made for, and, while the rows of newly assigned territories are being sent,
-// how far that arrival has got. Text form "txid:seq", "txid:seq:scope" or
-// "txid:seq:scope:arrival:after"; the start is "0:0".
+// Where a client is in the data. Normally a position in the change log (the writing
+// transaction's id and the entry's sequence number), the scope it was made for, and, while the
+// rows of newly assigned territories are being sent, how far that arrival has got: text form
+// "txid:seq", "txid:seq:scope" or "txid:seq:scope:arrival:after"; the start is "0:0".
+// During a first sync, a snapshot pinned to the log position txid:0: "S:txid:scope:step:after",
+// where step indexes the snapshot's steps (PullService::snapshotEntities(), then the customers)
+// and after is the last id sent in that step.
 struct Cursor {
     quint64 txid = 0;
     qint64 seq = 0;
     qint64 scopeId = -1;       // -1: not known (start); 0: everything (admins)
     qint64 arrivalScopeId = 0; // the territories still arriving, 0 when none
     QString arrivalAfter;      // the last customer id sent in the arrival
+    int snapshotStep = -1;     // >= 0 while a snapshot is being sent
+    QString snapshotAfter;     // the last id sent in that step
 
+    bool isStart() const { return txid == 0 && seq == 0 && snapshotStep < 0; }
     QString toString() const;
     static std::optional<Cursor> parse(const QString &text);
 };
 
 struct PullPage {
-    QJsonArray changes; // {"entity", "id", "version", "deleted", "fields": {...}}, parents first
-    Cursor cursor;      // where the next page starts
+    QByteArrayList changes; // JSON objects {"entity", "id", "version", "deleted", "fields": {...}}
+    Cursor cursor;          // where the next page starts
     bool hasMore = false;
     qint64 logEntries = 0;        // change-log entries this page covered
     QStringList evictTerritories; // territories that left the reader's scope: drop their customers
+    qint64 snapshotRows = -1;     // on a snapshot's first page: the rows the snapshot will send
+
+    QJsonArray changesJson() const;
+    QByteArray toJson() const; // the response body of GET /v1/pull
 };
 
-// Serves the change log as pages of current row states. Changes are taken in (txid, seq) order
-// and only from transactions older than every transaction still running (the xmin of the
-// reader's snapshot), so a change that commits later can never fall behind a cursor already
-// handed out. The price: a long transaction anywhere in the PostgreSQL cluster holds new changes
-// back until it ends (they are delayed, never lost). Each page is a consistent
-// cut: rows are grouped parents first, and a child's parent (an order's customer, a line's
-// order) comes in the same page when the client may not have it yet.
+// Serves pages of current row states. A first sync (cursor "0:0") gets a snapshot: the reference
+// data table by table, then the customers in the reader's scope a batch at a time, each with
+// everything hanging off it; the snapshot is pinned to the log position at its start, and the
+// change log follows from there, so whatever changed while the snapshot was read comes again.
+// Afterwards changes are taken from the log in (txid, seq) order and only from transactions
+// older than every transaction still running (the xmin of the reader's snapshot), so a change
+// that commits later can never fall behind a cursor already handed out. The price: a long
+// transaction anywhere in the PostgreSQL cluster holds new changes back until it ends (they are
+// delayed, never lost). Each page is a consistent cut: a row's references (an order's customer,
+// a line's order and product) are either in the page or already with the client.
 class PullService final {
     Q_DECLARE_TR_FUNCTIONS(SalesSync::Server::PullService)
 
@@ -67,10 +82,21 @@ public:
 
     Result<PullPage> pull(const User &user, const Cursor &from, int limit);
 
+    // The entities a snapshot sends table by table before the customers: the reference data
+    // (the audit trail only for everything-scopes).
+    static QList<const EntityDef *> snapshotEntities(bool everything);
+
 private:
+    Status logPage(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope, int limit,
+                   PullPage &page);
+    Status snapshotPage(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope, int limit,
+                        PullPage &page);
+
     // The id of the stored territory set (created on first use); 0 for "everything".
     Result<qint64> scopeId(QSqlDatabase db, const Scope &scope);
     Result<QStringList> territoriesOf(QSqlDatabase db, qint64 scopeId);
+    // The rows a snapshot of the scope sends.
+    static Result<qint64> snapshotRowCount(QSqlDatabase db, const Scope &scope);
 
     PgDatabase &m_database;
 };

@@ -371,13 +371,7 @@ QHttpServerResponse SyncServer::pull(const Request &request, const Session &sess
         qCWarning(lcHttp) << "pull failed:" << page.error().message();
         return errorResponse(ErrorCode::Unavailable, tr("The server cannot reach its database. Try again shortly."));
     }
-    QJsonObject answer{{QStringLiteral("changes"), page->changes},
-                       {QStringLiteral("cursor"), page->cursor.toString()},
-                       {QStringLiteral("has_more"), page->hasMore}};
-    if (!page->evictTerritories.isEmpty()) {
-        answer.insert(QStringLiteral("evict_territories"), QJsonArray::fromStringList(page->evictTerritories));
-    }
-    return QHttpServerResponse(answer);
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), page->toJson());
 }
 
 QHttpServerResponse SyncServer::push(const Request &request, const Session &session)

@@ -2,6 +2,8 @@
 #include "core/store/entityschema.h"
 #include "core/store/sqlutil.h"
 
+#include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +15,7 @@ class TestEntitySchema : public QObject {
 
 private slots:
     void declarationsMatchTheTables();
+    void referencesAreTheForeignKeys();
     void parentsComeFirst();
     void ledgerIsAppendOnly();
 };
@@ -48,6 +51,35 @@ void TestEntitySchema::declarationsMatchTheTables()
             }
         }
     }
+}
+
+void TestEntitySchema::referencesAreTheForeignKeys()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("s.db")));
+    QVERIFY(db.ok());
+    QHash<QString, QString> entityOfTable;
+    for (const EntityDef &entity : EntitySchema::all()) {
+        entityOfTable.insert(entity.table, entity.name);
+    }
+    for (const EntityDef &entity : EntitySchema::all()) {
+        Result<QSqlQuery> q =
+            runQuery(db.value()->connection(), QStringLiteral("PRAGMA foreign_key_list(%1)").arg(entity.table));
+        QVERIFY(q.ok());
+        QMap<QString, QString> foreignKeys; // column -> entity
+        while (q.value().next()) {
+            foreignKeys.insert(q.value().value(3).toString(), entityOfTable.value(q.value().value(2).toString()));
+        }
+        QMap<QString, QString> declared;
+        for (const FieldDef &field : entity.fields) {
+            if (!field.references.isEmpty()) {
+                declared.insert(field.name, field.references);
+            }
+        }
+        QCOMPARE(declared, foreignKeys);
+    }
+    QCOMPARE(EntitySchema::get(QStringLiteral("order_line")).field(QStringLiteral("product_id"))->references,
+             QStringLiteral("product"));
 }
 
 void TestEntitySchema::parentsComeFirst()

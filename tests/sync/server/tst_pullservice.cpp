@@ -24,47 +24,72 @@ namespace {
 struct Pulled {
     QHash<QPair<QString, QString>, qint64> versions; // (entity, id) -> newest version received
     int pages = 0;
+    qint64 snapshotRows = -1;    // as the snapshot's first page announced
+    qint64 snapshotReceived = 0; // rows received while the snapshot was sent
     QString error;
 };
 
-// Pulls from the start until there is nothing more, checking that every page is a consistent
-// cut: each row's parent came in this page or an earlier one.
-Pulled pullAll(PullService &service, const User &user, int limit)
+// Pulls from a cursor until there is nothing more (or stop() says so after a page), checking
+// that every page is a consistent cut: each row's references (parent, customer, product, ...)
+// came in this page or an earlier one.
+void pullPages(PullService &service, const User &user, Cursor &cursor, int limit, Pulled &out,
+               const std::function<bool(const PullPage &)> &stop = {})
 {
-    Pulled out;
-    Cursor cursor;
     for (;;) {
         const Result<PullPage> page = service.pull(user, cursor, limit);
         if (!page) {
             out.error = page.error().message();
-            return out;
+            return;
         }
         ++out.pages;
-        for (const QJsonValue &v : page->changes) {
+        if (page->snapshotRows >= 0) {
+            out.snapshotRows = page->snapshotRows;
+        }
+        const QJsonArray changes = page->changesJson();
+        for (const QJsonValue &v : changes) {
             const QJsonObject change = v.toObject();
-            const QString entity = change.value(QStringLiteral("entity")).toString();
+            const auto key = qMakePair(change.value(QStringLiteral("entity")).toString(),
+                                       change.value(QStringLiteral("id")).toString());
             if (change.value(QStringLiteral("evicted")).toBool()) {
-                out.versions.remove(qMakePair(entity, change.value(QStringLiteral("id")).toString()));
+                out.versions.remove(key);
                 continue;
             }
-            const EntityDef &def = EntitySchema::get(entity);
-            if (!def.parentEntity.isEmpty()) {
-                const QString parentId =
-                    change.value(QStringLiteral("fields")).toObject().value(def.parentField).toString();
-                if (!out.versions.contains(qMakePair(def.parentEntity, parentId))) {
-                    out.error = QStringLiteral("%1 %2 arrived before its %3")
-                                    .arg(entity, change.value(QStringLiteral("id")).toString(), def.parentEntity);
-                    return out;
-                }
+            if (cursor.snapshotStep >= 0 || cursor.isStart()) {
+                ++out.snapshotReceived;
             }
-            const auto key = qMakePair(entity, change.value(QStringLiteral("id")).toString());
             out.versions[key] = std::max(out.versions.value(key), change.value(QStringLiteral("version")).toInteger());
         }
+        for (const QJsonValue &v : changes) {
+            const QJsonObject change = v.toObject();
+            if (change.value(QStringLiteral("evicted")).toBool()) {
+                continue;
+            }
+            const QString entity = change.value(QStringLiteral("entity")).toString();
+            const QJsonObject fields = change.value(QStringLiteral("fields")).toObject();
+            for (const FieldDef &field : EntitySchema::get(entity).fields) {
+                const QString target = fields.value(field.name).toString();
+                if (!field.references.isEmpty() && !target.isEmpty() &&
+                    !out.versions.contains(qMakePair(field.references, target))) {
+                    out.error =
+                        QStringLiteral("%1 %2 came without its %3 %4")
+                            .arg(entity, change.value(QStringLiteral("id")).toString(), field.references, target);
+                    return;
+                }
+            }
+        }
         cursor = page->cursor;
-        if (!page->hasMore) {
-            return out;
+        if (!page->hasMore || (stop && stop(*page))) {
+            return;
         }
     }
+}
+
+Pulled pullAll(PullService &service, const User &user, int limit)
+{
+    Pulled out;
+    Cursor cursor;
+    pullPages(service, user, cursor, limit, out);
+    return out;
 }
 
 User userNamed(Test::PgTestDatabase &pg, const QString &sql)
@@ -107,7 +132,7 @@ QJsonArray pullUntil(PullService &service, const User &user, Cursor &cursor,
         if (!page) {
             break;
         }
-        for (const QJsonValue &v : page->changes) {
+        for (const QJsonValue &v : page->changesJson()) {
             received.append(v);
         }
         cursor = page->cursor;
@@ -146,6 +171,8 @@ private slots:
     void initTestCase();
     void adminPullsEverythingInConsistentPages();
     void agentsAndManagersPullOnlyTheirScope();
+    void snapshotIsPinnedWhileWritesGoOn();
+    void scopeChangeDuringSnapshotEvictsAndRestarts();
     void updatesArriveWithTheirNewVersion();
     void movedCustomerIsEvictedAndArrivesWithItsHistory();
     void reassignedAgentLosesOldAndGainsNewTerritory();
@@ -182,6 +209,9 @@ void TestPullService::adminPullsEverythingInConsistentPages()
     const Pulled pulled = pullAll(service, admin, 37);
     QVERIFY2(pulled.error.isEmpty(), qPrintable(pulled.error));
     QVERIFY(pulled.pages > 10);
+    // Nothing was written meanwhile: the snapshot sent exactly the rows it announced.
+    QVERIFY(pulled.snapshotRows > 1000);
+    QCOMPARE(pulled.snapshotReceived, pulled.snapshotRows);
     for (const EntityDef &entity : EntitySchema::all()) {
         const QString sql = entity.name == u"user" ? QStringLiteral("SELECT id::text FROM users")
                                                    : QStringLiteral("SELECT id FROM ") + entity.table;
@@ -231,6 +261,118 @@ void TestPullService::agentsAndManagersPullOnlyTheirScope()
     User stranger = agent;
     stranger.id = UuidV7::generateString();
     QVERIFY(receivedIds(pullAll(service, stranger, 500), QStringLiteral("customer")).isEmpty());
+}
+
+void TestPullService::snapshotIsPinnedWhileWritesGoOn()
+{
+    PullService service(m_pg->db());
+    const User admin = userNamed(*m_pg, QStringLiteral("role = 'admin'"));
+    const int customerStep = int(PullService::snapshotEntities(true).size());
+    Pulled pulled;
+    Cursor cursor;
+    // Through the reference data and into the customers.
+    pullPages(service, admin, cursor, 40, pulled,
+              [&](const PullPage &page) { return page.cursor.snapshotStep == customerStep; });
+    for (int i = 0; i < 3; ++i) {
+        pullPages(service, admin, cursor, 40, pulled, [](const PullPage &) { return true; });
+    }
+    QVERIFY2(pulled.error.isEmpty(), qPrintable(pulled.error));
+    QCOMPARE(cursor.snapshotStep, customerStep);
+    QVERIFY(!cursor.snapshotAfter.isEmpty());
+    QVERIFY(Cursor::parse(cursor.toString()).has_value());
+    QCOMPARE(Cursor::parse(cursor.toString())->toString(), cursor.toString());
+
+    // The same cursor gives the same page: a client that lost a response asks again.
+    const Result<PullPage> once = service.pull(admin, cursor, 40);
+    const Result<PullPage> again = service.pull(admin, cursor, 40);
+    QVERIFY(once.ok() && again.ok());
+    QVERIFY(!once->changes.isEmpty());
+    QCOMPARE(once->changes, again->changes);
+    QCOMPARE(once->cursor.toString(), again->cursor.toString());
+
+    // Written while the snapshot is under way: a product (its table was sent already), a line
+    // using it on an order of a customer not sent yet, and an edit of a customer sent already.
+    const QString product = UuidV7::generateString();
+    QVERIFY(insertProduct(m_pg->db(), product, 901));
+    const QString order =
+        *ids(*m_pg, QStringLiteral("SELECT max(id) FROM orders WHERE customer_id > '%1'").arg(cursor.snapshotAfter))
+             .cbegin();
+    const QString line = UuidV7::generateString();
+    QVERIFY(m_pg->exec(QStringLiteral("INSERT INTO order_lines (id, order_id, line_no, product_id, quantity_milli, "
+                                      "unit_price_minor, tax_rate_bp, net_minor, tax_minor) SELECT '%1', '%2', "
+                                      "max(line_no) + 1, '%3', 1000, 100, 1900, 100, 19 FROM order_lines "
+                                      "WHERE order_id = '%2'")
+                           .arg(line, order, product)));
+    // (Not C000001, which another test edits.)
+    const QString sentCustomer =
+        *ids(*m_pg, QStringLiteral("SELECT max(id) FROM customers WHERE id <= '%1' AND code <> 'C000001'")
+                        .arg(cursor.snapshotAfter))
+             .cbegin();
+    QVERIFY(!sentCustomer.isEmpty());
+    QVERIFY(m_pg->exec(
+        QStringLiteral("UPDATE customers SET notes = 'edited during the snapshot' WHERE id = '%1'").arg(sentCustomer)));
+
+    // The rest of the snapshot and the log after it: every page complete, nothing missing.
+    QDeadlineTimer deadline(20000);
+    while (!pulled.versions.contains(qMakePair(QStringLiteral("customer"), sentCustomer)) ||
+           pulled.versions.value(qMakePair(QStringLiteral("customer"), sentCustomer)) < 2) {
+        pullPages(service, admin, cursor, 40, pulled);
+        QVERIFY2(pulled.error.isEmpty(), qPrintable(pulled.error));
+        QVERIFY2(!deadline.hasExpired(), "the edit made during the snapshot never arrived");
+        QThread::msleep(20);
+    }
+    QVERIFY(cursor.snapshotStep < 0);
+    QVERIFY(pulled.versions.contains(qMakePair(QStringLiteral("product"), product)));
+    QVERIFY(pulled.versions.contains(qMakePair(QStringLiteral("order_line"), line)));
+    for (const QString &entity : {QStringLiteral("customer"), QStringLiteral("order"), QStringLiteral("order_line"),
+                                  QStringLiteral("product"), QStringLiteral("transaction")}) {
+        QCOMPARE(receivedIds(pulled, entity),
+                 ids(*m_pg, QStringLiteral("SELECT id FROM ") + EntitySchema::get(entity).table));
+    }
+}
+
+void TestPullService::scopeChangeDuringSnapshotEvictsAndRestarts()
+{
+    PullService service(m_pg->db());
+    const User agent =
+        userNamed(*m_pg, QStringLiteral("username = (SELECT min(username) FROM users WHERE role = 'agent')"));
+    const QString agentId =
+        *ids(*m_pg, QStringLiteral("SELECT id FROM agents WHERE user_id = '%1'").arg(agent.id)).cbegin();
+    const QSet<QString> before =
+        ids(*m_pg, QStringLiteral("SELECT territory_id FROM agent_territories WHERE agent_id = '%1'").arg(agentId));
+    QCOMPARE(before.size(), 1);
+    const QString oldTerritory = *before.cbegin();
+    const QString newTerritory =
+        *ids(*m_pg,
+             QStringLiteral("SELECT max(territory_id) FROM customers WHERE territory_id <> '%1'").arg(oldTerritory))
+             .cbegin();
+    const int customerStep = int(PullService::snapshotEntities(false).size());
+    Pulled pulled;
+    Cursor cursor;
+    pullPages(service, agent, cursor, 60, pulled, [&](const PullPage &page) {
+        return page.cursor.snapshotStep == customerStep && !page.cursor.snapshotAfter.isEmpty();
+    });
+    QVERIFY2(pulled.error.isEmpty(), qPrintable(pulled.error));
+    QCOMPARE(cursor.snapshotStep, customerStep);
+
+    QVERIFY(m_pg->exec(QStringLiteral("UPDATE agent_territories SET territory_id = '%1' WHERE agent_id = '%2'")
+                           .arg(newTerritory, agentId)));
+    const Result<PullPage> next = service.pull(agent, cursor, 60);
+    QVERIFY(next.ok());
+    QCOMPARE(next->evictTerritories, QStringList{oldTerritory});
+    // The client drops the old territory's customers and what hangs off them.
+    for (auto it = pulled.versions.begin(); it != pulled.versions.end();) {
+        const bool scoped = QStringList{QStringLiteral("customer"), QStringLiteral("visit"), QStringLiteral("order"),
+                                        QStringLiteral("order_line"), QStringLiteral("transaction")}
+                                .contains(it.key().first);
+        it = scoped ? pulled.versions.erase(it) : std::next(it);
+    }
+    pullPages(service, agent, cursor, 60, pulled);
+    QVERIFY2(pulled.error.isEmpty(), qPrintable(pulled.error));
+    QCOMPARE(receivedIds(pulled, QStringLiteral("customer")),
+             ids(*m_pg, QStringLiteral("SELECT id FROM customers WHERE territory_id = '%1'").arg(newTerritory)));
+    QVERIFY(m_pg->exec(QStringLiteral("UPDATE agent_territories SET territory_id = '%1' WHERE agent_id = '%2'")
+                           .arg(oldTerritory, agentId)));
 }
 
 void TestPullService::updatesArriveWithTheirNewVersion()
@@ -388,7 +530,7 @@ void TestPullService::reassignedAgentLosesOldAndGainsNewTerritory()
         QVERIFY(page.ok());
         ++pages;
         evicted << page->evictTerritories;
-        for (const QJsonValue &v : page->changes) {
+        for (const QJsonValue &v : page->changesJson()) {
             if (!v.toObject().value(QStringLiteral("evicted")).toBool()) {
                 received.insert(v.toObject().value(QStringLiteral("id")).toString());
             }
@@ -455,7 +597,7 @@ void TestPullService::moveWithinAManagersRegionKeepsEverything()
     while (!deadline.hasExpired()) {
         const Result<PullPage> page = service.pull(manager, cursor, 1); // one log entry per page
         QVERIFY(page.ok());
-        for (const QJsonValue &v : page->changes) {
+        for (const QJsonValue &v : page->changesJson()) {
             if (v.toObject().value(QStringLiteral("id")).toString() == moved) {
                 evicted = evicted || v.toObject().value(QStringLiteral("evicted")).toBool();
                 delivered = delivered || v.toObject().contains(QStringLiteral("fields"));
@@ -569,7 +711,7 @@ void TestPullService::cursorNeverSkipsUnderConcurrentWriters()
         const bool writersDone = running.load() == 0;
         const Result<PullPage> page = service.pull(admin, cursor, 7);
         QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message()));
-        for (const QJsonValue &v : page->changes) {
+        for (const QJsonValue &v : page->changesJson()) {
             const QString id = v.toObject().value(QStringLiteral("id")).toString();
             duplicates += seen.contains(id) ? 1 : 0;
             seen.insert(id);
