@@ -1,6 +1,8 @@
 #include "sync/server/pushservice.h"
 
 #include "core/hybridlogicalclock.h"
+#include "core/rules/ledger.h"
+#include "core/rules/ordercalculator.h"
 #include "core/rules/workflow.h"
 #include "core/store/entityschema.h"
 #include "core/timeutil.h"
@@ -166,6 +168,13 @@ public:
     // gives status "retry": the caller must not store it, and fails the push instead.
     OpOutcome apply(const Op &op);
 
+    // Order lines' net and tax and orders' totals are derived: after a change set's ops have
+    // applied, they are computed anew (core's OrderCalculator) for every order the ops touched,
+    // from the lines as they are now. An empty status when all is well; "rejected" (with the
+    // index of the op to blame in blame) when an order no longer adds up, e.g. a merged discount
+    // larger than its line; "retry" on a transient database failure.
+    OpOutcome recomputeOrders(const QList<Op> &ops, qsizetype *blame);
+
 private:
     OpOutcome applyOp(const Op &op);
     template <typename T>
@@ -185,6 +194,8 @@ private:
     // A reference other than the parent (an order's visit, a ledger entry's order or original)
     // must belong to the same customer; the reason when it does not.
     std::optional<QString> crossReferenceProblem(const QString &entity, const QJsonObject &row);
+    // Why a reversal breaks the ledger's rules (core's Ledger::validateReversal), if it does.
+    std::optional<QString> reversalProblem(const QString &id, const QJsonObject &row);
     std::optional<QJsonObject> current(const EntityDef &entity, const QString &id, qint64 *version, bool *deleted,
                                        QJsonObject *fieldHlc);
     void recordConflict(const Op &op, const QString &field, const QJsonValue &base, const QJsonValue &mine,
@@ -277,6 +288,151 @@ std::optional<QJsonObject> Applier::current(const EntityDef &entity, const QStri
     return row;
 }
 
+namespace {
+
+// A ledger entry from its fields on the wire.
+Transaction transactionFromJson(const QString &id, const QJsonObject &row)
+{
+    Transaction t;
+    t.id = id;
+    t.customerId = row.value(QStringLiteral("customer_id")).toString();
+    t.orderId = row.value(QStringLiteral("order_id")).toString();
+    t.kind = transactionKindFromText(row.value(QStringLiteral("kind")).toString()).value_or(TransactionKind::Payment);
+    t.direction = transactionDirectionFromText(row.value(QStringLiteral("direction")).toString())
+                      .value_or(TransactionDirection::Forward);
+    t.reversesId = row.value(QStringLiteral("reverses_id")).toString();
+    t.amount = Money(row.value(QStringLiteral("amount_minor")).toInteger(),
+                     Currency::fromCode(row.value(QStringLiteral("currency")).toString()).value_or(Currency()));
+    t.reason = row.value(QStringLiteral("reason")).toString();
+    t.occurredAt = fromIsoUtc(row.value(QStringLiteral("occurred_at")).toString());
+    t.recordedBy = row.value(QStringLiteral("recorded_by")).toString();
+    return t;
+}
+
+} // namespace
+
+std::optional<QString> Applier::reversalProblem(const QString &id, const QJsonObject &row)
+{
+    const EntityDef &entity = EntitySchema::get(QStringLiteral("transaction"));
+    const QString originalId = row.value(QStringLiteral("reverses_id")).toString();
+    qint64 version = 0;
+    bool deleted = false;
+    QJsonObject hlc;
+    const std::optional<QJsonObject> original = current(entity, originalId, &version, &deleted, &hlc);
+    if (!original) {
+        return PushService::tr("reverses_id refers to a ledger entry that does not exist.");
+    }
+    Result<QSqlQuery> q = pgQuery(m_db,
+                                  QStringLiteral("SELECT id, %1 FROM transactions WHERE reverses_id = ? ORDER BY id")
+                                      .arg(entity.fieldNames().join(u',')),
+                                  {originalId});
+    if (failed(q)) {
+        return q.error().message();
+    }
+    QList<Transaction> earlier;
+    while (q.value().next()) {
+        QJsonObject fields;
+        for (qsizetype i = 0; i < entity.fields.size(); ++i) {
+            fields.insert(entity.fields.at(i).name, PgRows::toJson(entity.fields.at(i), q.value().value(int(i) + 1)));
+        }
+        earlier << transactionFromJson(q.value().value(0).toString(), fields);
+    }
+    const Status s =
+        Ledger::validateReversal(transactionFromJson(id, row), transactionFromJson(originalId, *original), earlier);
+    if (!s) {
+        QString message = s.error().message();
+        for (const FieldError &f : s.error().fields()) {
+            message += QStringLiteral(" %1: %2.").arg(f.field, f.message);
+        }
+        return message;
+    }
+    return std::nullopt;
+}
+
+OpOutcome Applier::recomputeOrders(const QList<Op> &ops, qsizetype *blame)
+{
+    m_dbError.reset();
+    QStringList orders;
+    QList<qsizetype> culprits; // per order: the first op that touched it
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const Op &op = ops.at(i);
+        QString orderId;
+        if (op.entity == u"order") {
+            orderId = op.rowId;
+        } else if (op.entity == u"order_line") {
+            const Result<QVariant> v =
+                pgValue(m_db, QStringLiteral("SELECT order_id FROM order_lines WHERE id = ?"), {op.rowId});
+            if (failed(v)) {
+                break;
+            }
+            orderId = v->toString();
+        }
+        if (!orderId.isEmpty() && !orders.contains(orderId)) {
+            orders << orderId;
+            culprits << i;
+        }
+    }
+    for (qsizetype n = 0; n < orders.size() && !m_dbError; ++n) {
+        const Result<QVariant> code =
+            pgValue(m_db, QStringLiteral("SELECT currency FROM orders WHERE id = ? FOR UPDATE"), {orders.at(n)});
+        if (failed(code) || code->isNull()) {
+            continue; // the op itself was refused; nothing to compute
+        }
+        Order order;
+        order.id = orders.at(n);
+        order.currency = Currency::fromCode(code->toString()).value_or(Currency());
+        Result<QSqlQuery> q = pgQuery(m_db,
+                                      QStringLiteral("SELECT id, quantity_milli, unit_price_minor, discount_minor, "
+                                                     "tax_rate_bp FROM order_lines WHERE order_id = ? AND NOT deleted "
+                                                     "ORDER BY line_no FOR UPDATE"),
+                                      {order.id});
+        if (failed(q)) {
+            break;
+        }
+        while (q.value().next()) {
+            OrderLine line;
+            line.id = q.value().value(0).toString();
+            line.quantityMilli = q.value().value(1).toLongLong();
+            line.unitPrice = Money(q.value().value(2).toLongLong(), order.currency);
+            line.discount = Money(q.value().value(3).toLongLong(), order.currency);
+            line.taxRateBasisPoints = q.value().value(4).toInt();
+            order.lines << line;
+        }
+        if (const Status s = OrderCalculator::calculate(order); !s) {
+            *blame = culprits.at(n);
+            QString message = PushService::tr("Order %1 does not add up:").arg(order.id);
+            for (const FieldError &f : s.error().fields()) {
+                message += QStringLiteral(" %1 %2.").arg(f.field, f.message);
+            }
+            return rejected(QStringLiteral("invalid"), s.error().fields().isEmpty() ? s.error().message() : message);
+        }
+        // Writes only what differs, so an order that already adds up keeps its version.
+        for (const OrderLine &line : std::as_const(order.lines)) {
+            if (failed(pgQuery(m_db,
+                               QStringLiteral("UPDATE order_lines SET net_minor = ?, tax_minor = ? WHERE id = ? AND "
+                                              "(net_minor, tax_minor) IS DISTINCT FROM (?, ?)"),
+                               {line.net.minorUnits(), line.tax.minorUnits(), line.id, line.net.minorUnits(),
+                                line.tax.minorUnits()}))) {
+                break;
+            }
+        }
+        (void)failed(
+            pgQuery(m_db,
+                    QStringLiteral("UPDATE orders SET net_minor = ?, tax_minor = ?, total_minor = ? WHERE id = "
+                                   "? AND (net_minor, tax_minor, total_minor) IS DISTINCT FROM (?, ?, ?)"),
+                    {order.netTotal.minorUnits(), order.taxTotal.minorUnits(), order.total.minorUnits(), order.id,
+                     order.netTotal.minorUnits(), order.taxTotal.minorUnits(), order.total.minorUnits()}));
+    }
+    if (m_dbError) {
+        if (isTransient(*m_dbError)) {
+            return OpOutcome{QStringLiteral("retry"), QStringLiteral("unavailable"), m_dbError->message(), 0, {}};
+        }
+        *blame = 0;
+        return rejected(QStringLiteral("invalid"), m_dbError->message());
+    }
+    return {};
+}
+
 void Applier::recordConflict(const Op &op, const QString &field, const QJsonValue &base, const QJsonValue &mine,
                              const QJsonValue &theirs, const QString &resolution, ConflictPolicy policy)
 {
@@ -355,6 +511,13 @@ OpOutcome Applier::applyOp(const Op &op)
         }
         if (const std::optional<QString> problem = crossReferenceProblem(op.entity, newValues)) {
             return rejected(QStringLiteral("out_of_scope"), *problem);
+        }
+        if (op.entity == u"transaction" && newValues.value(QStringLiteral("direction")).toString() == u"reverse") {
+            // The ledger's rules, as on the client: against the original and the reversals of it
+            // already on the server (from any device), never more than remains.
+            if (const std::optional<QString> problem = reversalProblem(op.rowId, newValues)) {
+                return rejected(QStringLiteral("invalid_reversal"), *problem);
+            }
         }
         QVariantMap values;
         QJsonObject hlcs;
@@ -678,6 +841,19 @@ Result<QJsonArray> PushService::push(const User &user, const QString &deviceId, 
                 failed = true;
             }
             outcomes << outcome;
+        }
+        if (!failed) {
+            qsizetype blame = 0;
+            const OpOutcome check = applier.recomputeOrders(set.ops, &blame);
+            if (check.status == u"retry") {
+                return Error(ErrorCode::Storage, tr("The database was busy; nothing of this change set was applied. "
+                                                    "Send the push again: %1")
+                                                     .arg(check.message));
+            }
+            if (check.status == u"rejected") {
+                outcomes[blame] = check;
+                failed = true;
+            }
         }
         if (failed) {
             // All or nothing: undo the set's ops that had applied, and say so.

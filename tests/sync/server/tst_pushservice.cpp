@@ -81,6 +81,9 @@ private slots:
     void permissions_data();
     void permissions();
     void reviewFindings();
+    void derivedTotalsAreRecomputed();
+    void reversalsFollowTheLedgerRules();
+    void everyRoleEntityActionCell();
     void transientFailuresAreRetriedNotStored();
     void oddStringsAreStoredExactly_data();
     void oddStringsAreStoredExactly();
@@ -557,6 +560,170 @@ void TestPushService::reviewFindings()
     QCOMPARE(status(*audited, 0), QStringLiteral("applied"));
     QCOMPARE(value(QStringLiteral("SELECT user_id || '|' || device_id FROM audit_entries WHERE id = '%1'").arg(audit)),
              m_agent.id + QStringLiteral("|dev-r"));
+}
+
+void TestPushService::derivedTotalsAreRecomputed()
+{
+    const QString order = UuidV7::generateString();
+    const QString agentId = value(QStringLiteral("SELECT id FROM agents WHERE user_id = '%1'").arg(m_agent.id));
+    // The device's figures are wrong on purpose: the server computes its own.
+    const QJsonObject orderFields{{QStringLiteral("customer_id"), m_agentCustomer},
+                                  {QStringLiteral("agent_id"), agentId},
+                                  {QStringLiteral("visit_id"), QJsonValue::Null},
+                                  {QStringLiteral("status"), QStringLiteral("draft")},
+                                  {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                  {QStringLiteral("net_minor"), 1},
+                                  {QStringLiteral("tax_minor"), 1},
+                                  {QStringLiteral("total_minor"), 2},
+                                  {QStringLiteral("notes"), QStringLiteral("")},
+                                  {QStringLiteral("status_reason"), QStringLiteral("")},
+                                  {QStringLiteral("created_at"), QStringLiteral("2026-11-23T08:00:00.000Z")}};
+    const QString line1 = UuidV7::generateString();
+    const QString line2 = UuidV7::generateString();
+    const auto line = [&](const QString &id, int no, qint64 quantity, qint64 price) {
+        return op(QStringLiteral("order_line"), id, QStringLiteral("create"),
+                  {{QStringLiteral("order_id"), order},
+                   {QStringLiteral("line_no"), no},
+                   {QStringLiteral("product_id"), m_product},
+                   {QStringLiteral("description"), QStringLiteral("x")},
+                   {QStringLiteral("quantity_milli"), quantity},
+                   {QStringLiteral("unit_price_minor"), price},
+                   {QStringLiteral("discount_minor"), 0},
+                   {QStringLiteral("tax_rate_bp"), 1900},
+                   {QStringLiteral("net_minor"), 1},
+                   {QStringLiteral("tax_minor"), 1}});
+    };
+    const Result<QJsonArray> created =
+        m_push->push(m_agent, QStringLiteral("dev-a"),
+                     sets({{op(QStringLiteral("order"), order, QStringLiteral("create"), orderFields),
+                            line(line1, 1, 1000, 500), line(line2, 2, 2500, 333)}}));
+    QVERIFY(created.ok());
+    QCOMPARE(status(*created, 2), QStringLiteral("applied"));
+    // 1 x 5.00 = 5.00 + 0.95 tax; 2.5 x 3.33 = 8.325 -> 8.33 (half up) + 1.5827 -> 1.58 tax.
+    const auto figures = [this](const QString &table, const QString &id) {
+        return value(
+            QStringLiteral("SELECT concat_ws('/', net_minor, tax_minor) FROM %1 WHERE id = '%2'").arg(table, id));
+    };
+    QCOMPARE(figures(QStringLiteral("order_lines"), line1), QStringLiteral("500/95"));
+    QCOMPARE(figures(QStringLiteral("order_lines"), line2), QStringLiteral("833/158"));
+    QCOMPARE(
+        value(QStringLiteral("SELECT concat_ws('/', net_minor, tax_minor, total_minor) FROM orders WHERE id = '%1'")
+                  .arg(order)),
+        QStringLiteral("1333/253/1586"));
+
+    // Two devices change the quantities of different lines at the same time: both edits stand
+    // and the order's totals are those of the lines as merged.
+    const auto quantity = [&](const QString &id, qint64 from, qint64 to, const QString &device) {
+        const qint64 base =
+            value(QStringLiteral("SELECT version FROM order_lines WHERE id = '%1'").arg(id)).toLongLong();
+        return m_push->push(
+            m_agent, device,
+            sets({{op(QStringLiteral("order_line"), id, QStringLiteral("update"),
+                      {{QStringLiteral("quantity_milli"), to}}, {{QStringLiteral("quantity_milli"), from}}, base,
+                      hlc(QDateTime::currentMSecsSinceEpoch(), device))}}));
+    };
+    QCOMPARE(status(*quantity(line1, 1000, 2000, QStringLiteral("dev-a")), 0), QStringLiteral("applied"));
+    QCOMPARE(status(*quantity(line2, 2500, 3000, QStringLiteral("dev-b")), 0), QStringLiteral("applied"));
+    // 2 x 5.00 = 10.00 + 1.90; 3 x 3.33 = 9.99 + 1.8981 -> 1.90.
+    QCOMPARE(
+        value(QStringLiteral("SELECT concat_ws('/', net_minor, tax_minor, total_minor) FROM orders WHERE id = '%1'")
+                  .arg(order)),
+        QStringLiteral("1999/380/2379"));
+
+    // A discount larger than its line cannot stand: refused, and nothing changes.
+    const qint64 base =
+        value(QStringLiteral("SELECT version FROM order_lines WHERE id = '%1'").arg(line1)).toLongLong();
+    const Result<QJsonArray> tooMuch =
+        m_push->push(m_agent, QStringLiteral("dev-a"),
+                     sets({{op(QStringLiteral("order_line"), line1, QStringLiteral("update"),
+                               {{QStringLiteral("discount_minor"), 5000}}, {{QStringLiteral("discount_minor"), 0}},
+                               base, hlc(QDateTime::currentMSecsSinceEpoch()))}}));
+    QCOMPARE(code(*tooMuch, 0), QStringLiteral("invalid"));
+    QVERIFY(tooMuch->at(0).toObject().value(QStringLiteral("message")).toString().contains(u"discount"));
+    QCOMPARE(value(QStringLiteral("SELECT discount_minor FROM order_lines WHERE id = '%1'").arg(line1)),
+             QStringLiteral("0"));
+    QCOMPARE(value(QStringLiteral("SELECT total_minor FROM orders WHERE id = '%1'").arg(order)),
+             QStringLiteral("2379"));
+}
+
+void TestPushService::reversalsFollowTheLedgerRules()
+{
+    const QString original = value(QStringLiteral("SELECT t.id FROM transactions t WHERE t.customer_id = '%1' AND "
+                                                  "t.direction = 'forward' AND t.kind = 'payment' AND NOT EXISTS "
+                                                  "(SELECT 1 FROM transactions r WHERE r.reverses_id = t.id) LIMIT 1")
+                                       .arg(m_agentCustomer));
+    QVERIFY(!original.isEmpty());
+    const qint64 amount =
+        value(QStringLiteral("SELECT amount_minor FROM transactions WHERE id = '%1'").arg(original)).toLongLong();
+    const auto reverse = [&](qint64 minor, const QString &kind) {
+        return m_push->push(m_agent, QStringLiteral("dev-l"),
+                            sets({{op(QStringLiteral("transaction"), UuidV7::generateString(), QStringLiteral("create"),
+                                      {{QStringLiteral("customer_id"), m_agentCustomer},
+                                       {QStringLiteral("order_id"), QJsonValue::Null},
+                                       {QStringLiteral("kind"), kind},
+                                       {QStringLiteral("direction"), QStringLiteral("reverse")},
+                                       {QStringLiteral("reverses_id"), original},
+                                       {QStringLiteral("amount_minor"), minor},
+                                       {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                       {QStringLiteral("method"), QStringLiteral("none")},
+                                       {QStringLiteral("reference"), QStringLiteral("")},
+                                       {QStringLiteral("reason"), QStringLiteral("cheque bounced")},
+                                       {QStringLiteral("occurred_at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
+                                       {QStringLiteral("recorded_by"), m_agent.id}})}}));
+    };
+    const qint64 entries = m_pg->count(QStringLiteral("transactions"));
+    QCOMPARE(code(*reverse(amount + 1, QStringLiteral("payment")), 0), QStringLiteral("invalid_reversal"));
+    QCOMPARE(code(*reverse(1, QStringLiteral("invoice")), 0), QStringLiteral("invalid_reversal"));
+    QCOMPARE(m_pg->count(QStringLiteral("transactions")), entries);
+    // Two devices each reverse part of it; the second may only take what the first left.
+    QCOMPARE(status(*reverse(amount - 1, QStringLiteral("payment")), 0), QStringLiteral("applied"));
+    QCOMPARE(code(*reverse(2, QStringLiteral("payment")), 0), QStringLiteral("invalid_reversal"));
+    QCOMPARE(status(*reverse(1, QStringLiteral("payment")), 0), QStringLiteral("applied"));
+    QCOMPARE(m_pg->count(QStringLiteral("transactions")), entries + 2);
+}
+
+// Every role x entity x action cell of the write permissions (docs/sync-protocol.md): a refused
+// cell is "forbidden" and writes nothing; an allowed one is never "forbidden" (it may still fail
+// on its content, which other tests cover).
+void TestPushService::everyRoleEntityActionCell()
+{
+    static const QSet<QString> fieldData = {QStringLiteral("customer"), QStringLiteral("visit"),
+                                            QStringLiteral("order"), QStringLiteral("order_line")};
+    static const QSet<QString> appendOnly = {QStringLiteral("transaction"), QStringLiteral("audit_entry")};
+    int cells = 0;
+    for (const User *actor : {&m_agent, &m_manager, &m_admin}) {
+        for (const EntityDef &entity : EntitySchema::all()) {
+            const QString row =
+                value(QStringLiteral("SELECT id::text FROM %1 ORDER BY id DESC LIMIT 1").arg(entity.table));
+            for (const QString &action :
+                 {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete")}) {
+                bool allowed = false;
+                if (appendOnly.contains(entity.name)) {
+                    allowed = action == u"create";
+                } else if (actor->role == Role::Admin) {
+                    allowed = true;
+                } else if (fieldData.contains(entity.name)) {
+                    allowed = action != u"delete" || entity.name == u"order_line";
+                }
+                const QJsonObject o = op(
+                    entity.name, action == u"create" ? UuidV7::generateString() : row, action,
+                    action == u"delete" ? QJsonObject() : QJsonObject{{entity.fields.first().name, QJsonValue::Null}},
+                    {}, 1, hlc(QDateTime::currentMSecsSinceEpoch()));
+                const qint64 log = m_pg->count(QStringLiteral("change_log"));
+                const Result<QJsonArray> r = m_push->push(*actor, QStringLiteral("dev-m"), sets({{o}}));
+                QVERIFY(r.ok());
+                const QString cell = QStringLiteral("%1 %2 %3").arg(roleToText(actor->role), action, entity.name);
+                if (allowed) {
+                    QVERIFY2(code(*r, 0) != u"forbidden", qPrintable(cell));
+                } else {
+                    QVERIFY2(code(*r, 0) == u"forbidden", qPrintable(cell + QStringLiteral(": ") + code(*r, 0)));
+                    QCOMPARE(m_pg->count(QStringLiteral("change_log")), log);
+                }
+                ++cells;
+            }
+        }
+    }
+    QCOMPARE(cells, 3 * int(EntitySchema::all().size()) * 3);
 }
 
 void TestPushService::transientFailuresAreRetriedNotStored()
