@@ -27,8 +27,14 @@ const QStringList &migrationFiles()
 // An arbitrary constant: the advisory lock migrations hold.
 constexpr qint64 kMigrationLock = 0x53534D4947; // "SSMIG"
 
-Error databaseError(const QSqlError &error)
+Error databaseError(QSqlDatabase db, const QSqlError &error)
 {
+    // No SQLSTATE (no answer at all) or class 08: the connection is gone. Close it, so that the
+    // next PgDatabase::connection() on this thread opens a new one.
+    const QString state = error.nativeErrorCode();
+    if (state.isEmpty() || state.startsWith(QStringLiteral("08"))) {
+        db.close();
+    }
     // The SQLSTATE travels as a pseudo-field, so callers can tell a deadlock from bad data.
     return Error(ErrorCode::Storage, error.databaseText().isEmpty() ? error.text() : error.databaseText(),
                  {FieldError{QStringLiteral("sqlstate"), error.nativeErrorCode()}});
@@ -42,18 +48,18 @@ Result<QSqlQuery> pgQuery(QSqlDatabase db, const QString &sql, const QVariantLis
     query.setForwardOnly(true);
     if (values.isEmpty()) {
         if (!query.exec(sql)) {
-            return databaseError(query.lastError());
+            return databaseError(db, query.lastError());
         }
         return query;
     }
     if (!query.prepare(sql)) {
-        return databaseError(query.lastError());
+        return databaseError(db, query.lastError());
     }
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        return databaseError(query.lastError());
+        return databaseError(db, query.lastError());
     }
     return query;
 }
@@ -91,7 +97,7 @@ PgTransaction::PgTransaction(QSqlDatabase db)
 {
     m_active = m_db.transaction();
     if (!m_active) {
-        m_error = m_db.lastError().text();
+        m_error = databaseError(m_db, m_db.lastError());
     }
 }
 
@@ -104,19 +110,19 @@ PgTransaction::~PgTransaction()
 
 Status PgTransaction::status() const
 {
-    return m_active ? Status() : Status(Error(ErrorCode::Storage, m_error));
+    return m_active ? Status() : Status(*m_error);
 }
 
 Status PgTransaction::commit()
 {
     if (!m_active) {
-        return Error(ErrorCode::Storage, m_error);
+        return *m_error;
     }
     m_active = false;
     if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
+        const Error error = databaseError(m_db, m_db.lastError());
         m_db.rollback();
-        return Error(ErrorCode::Storage, error);
+        return error;
     }
     return {};
 }
@@ -160,13 +166,8 @@ Result<QSqlDatabase> PgDatabase::connection()
         QMutexLocker lock(&m_mutex);
         m_names.insert(name);
     }
-    // A connection the server dropped (restart, failover) is reopened on next use.
-    if (db.isOpen()) {
-        QSqlQuery ping(db);
-        if (!ping.exec(QStringLiteral("SELECT 1"))) {
-            db.close();
-        }
-    }
+    // A connection the server dropped (restart, failover) was closed by pgQuery when a statement
+    // failed for it; it is reopened here, on next use.
     if (!db.isOpen()) {
         if (!db.open()) {
             return Error(ErrorCode::Storage, tr("Cannot connect to PostgreSQL database %1 on %2: %3")

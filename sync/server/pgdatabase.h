@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace SalesSync::Server {
 
@@ -78,7 +79,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
-    QString m_error;
+    std::optional<Error> m_error;
 };
 
 } // namespace SalesSync::Server

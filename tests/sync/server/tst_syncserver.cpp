@@ -85,6 +85,7 @@ private slots:
     void pullOverHttp();
     void notReadyWithoutSchema();
     void twoInstancesShareOneDatabase();
+    void reconnectsAfterTheDatabaseDroppedItsConnections();
     void shutdownStopsAccepting();
 
 private:
@@ -440,6 +441,24 @@ void TestSyncServer::twoInstancesShareOneDatabase()
     QCOMPARE(send(m_nam, port2, "GET", QStringLiteral("/v1/auth/session"), {}, token).status, 200);
     QCOMPARE(send(m_nam, port2, "POST", QStringLiteral("/v1/auth/logout"), {}, token).status, 204);
     QCOMPARE(send(m_nam, m_port, "GET", QStringLiteral("/v1/auth/session"), {}, token).status, 401);
+}
+
+void TestSyncServer::reconnectsAfterTheDatabaseDroppedItsConnections()
+{
+    QCOMPARE(send(m_nam, m_port, "GET", QStringLiteral("/readyz")).status, 200);
+    // A PostgreSQL restart or failover, as the server's connections see it.
+    QVERIFY(m_pg->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                      "current_database() AND pid <> pg_backend_pid()")));
+    // The request that finds its connection dead fails as unavailable (the client retries);
+    // the connection is reopened for the next one.
+    QList<int> statuses;
+    for (int i = 0; i < 12 && (statuses.isEmpty() || statuses.last() != 200); ++i) {
+        statuses << send(m_nam, m_port, "GET", QStringLiteral("/readyz")).status;
+    }
+    QCOMPARE(statuses.last(), 200);
+    for (int status : std::as_const(statuses)) {
+        QVERIFY(status == 200 || status == 503);
+    }
 }
 
 void TestSyncServer::shutdownStopsAccepting()
