@@ -29,6 +29,7 @@ const QStringList &migrationFiles()
     static const QStringList files = {
         QStringLiteral(":/salessync/migrations/0001_initial.sql"),
         QStringLiteral(":/salessync/migrations/0002_customer_search.sql"),
+        QStringLiteral(":/salessync/migrations/0003_sync.sql"),
     };
     return files;
 }

@@ -75,7 +75,13 @@ Status PgDemoSink::commit()
     }
     const Status s = m_transaction->commit();
     m_transaction.reset();
-    return s;
+    if (!s) {
+        return s;
+    }
+    // Fresh statistics for the planner, as after any bulk load (autovacuum would get there
+    // later, competing with the first clients).
+    const Result<QSqlQuery> analyzed = pgQuery(m_db, QStringLiteral("ANALYZE"));
+    return analyzed ? Status() : Status(analyzed.error());
 }
 
 } // namespace SalesSync::Server

@@ -1,0 +1,780 @@
+#include "sync/client/localsyncstore.h"
+
+#include "core/store/changewriter.h"
+#include "core/store/database.h"
+#include "core/store/entityschema.h"
+#include "core/store/sqlutil.h"
+#include "core/store/writetransaction.h"
+#include "core/timeutil.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace SalesSync::Sync {
+
+namespace {
+
+const QString kCursorKey = QStringLiteral("sync.cursor");
+const QString kEpochKey = QStringLiteral("sync.epoch");
+const QString kSnapshotRowsKey = QStringLiteral("sync.snapshot_rows");
+
+const QString kOutboxColumns =
+    QStringLiteral("seq, op_id, change_set_id, entity, row_id, op, fields, hlc, base_version, user_id, created_at");
+
+OutboxOp opFromQuery(const QSqlQuery &q)
+{
+    OutboxOp op;
+    op.seq = q.value(0).toLongLong();
+    op.opId = q.value(1).toString();
+    op.changeSetId = q.value(2).toString();
+    op.entity = q.value(3).toString();
+    op.rowId = q.value(4).toString();
+    op.op = q.value(5).toString();
+    op.fields = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    op.hlc = q.value(7).toString();
+    op.baseVersion = q.value(8).toLongLong();
+    op.userId = q.value(9).toString();
+    op.createdAt = q.value(10).toString();
+    return op;
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+QJsonValue jsonValue(const QString &text)
+{
+    return QJsonDocument::fromJson((u'[' + text + u']').toUtf8()).array().at(0);
+}
+
+// A field value from the wire (or an outbox record) in SQLite's storage form.
+QVariant stored(const FieldDef &field, const QJsonValue &value)
+{
+    return toStorageValue(field, value.toVariant());
+}
+
+// The fields of a row that pending (unpushed) outbox ops change.
+Result<QSet<QString>> pendingFields(QSqlDatabase db, const QString &entity, const QString &rowId)
+{
+    Result<QSqlQuery> q =
+        runQuery(db, QStringLiteral("SELECT fields FROM outbox WHERE entity = ? AND row_id = ?"), {entity, rowId});
+    if (!q) {
+        return q.error();
+    }
+    QSet<QString> fields;
+    while (q.value().next()) {
+        const QJsonObject changed = QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object();
+        for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
+            fields.insert(it.key());
+        }
+    }
+    return fields;
+}
+
+Result<bool> rowExists(QSqlDatabase db, const EntityDef &entity, const QString &id)
+{
+    const Result<QVariant> v =
+        queryValue(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(entity.table), {id});
+    if (!v) {
+        return v.error();
+    }
+    return v->toLongLong() > 0;
+}
+
+// Sets some fields of a local row without change capture (the server's values).
+Status writeFields(QSqlDatabase db, const EntityDef &entity, const QString &id, const QVariantMap &values,
+                   qint64 serverVersion = -1)
+{
+    QStringList assignments{QStringLiteral("updated_at = ?")};
+    QVariantList binds{nowIsoUtc()};
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        assignments << it.key() + QStringLiteral(" = ?");
+        binds << it.value();
+    }
+    if (serverVersion >= 0) {
+        assignments << QStringLiteral("server_version = ?");
+        binds << serverVersion;
+    }
+    binds << id;
+    const Result<QSqlQuery> q =
+        runQuery(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity.table, assignments.join(u',')), binds);
+    return q ? Status() : Status(q.error());
+}
+
+Status insertRow(QSqlDatabase db, const EntityDef &entity, const QString &id, const QVariantMap &values,
+                 qint64 serverVersion)
+{
+    QStringList columns{QStringLiteral("id"), QStringLiteral("server_version"), QStringLiteral("updated_at")};
+    QVariantList binds{id, serverVersion, nowIsoUtc()};
+    for (const FieldDef &field : entity.fields) {
+        columns << field.name;
+        binds << values.value(field.name, toStorageValue(field, QVariant()));
+    }
+    const Result<QSqlQuery> q = runQuery(
+        db,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(entity.table, columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u',')),
+        binds);
+    return q ? Status() : Status(q.error());
+}
+
+// Moves the outbox records of the given rows to the quarantine with a reason.
+Status setAside(QSqlDatabase db, const QString &entity, const QStringList &rowIds, const QString &code,
+                const QString &message)
+{
+    for (const QString &rowId : rowIds) {
+        Result<QSqlQuery> q =
+            runQuery(db,
+                     QStringLiteral("INSERT INTO sync_quarantine (op_id, change_set_id, entity, "
+                                    "row_id, op, fields, hlc, base_version, user_id, created_at, "
+                                    "code, message, quarantined_at) SELECT op_id, change_set_id, "
+                                    "entity, row_id, op, fields, hlc, base_version, user_id, "
+                                    "created_at, ?, ?, ? FROM outbox WHERE entity = ? AND row_id = ?"),
+                     {code, message, nowIsoUtc(), entity, rowId});
+        if (!q) {
+            return q.error();
+        }
+        q = runQuery(db, QStringLiteral("DELETE FROM outbox WHERE entity = ? AND row_id = ?"), {entity, rowId});
+        if (!q) {
+            return q.error();
+        }
+    }
+    return {};
+}
+
+// Removes customers with everything hanging off them, children first; their pending edits go
+// to the quarantine.
+Status evictCustomers(QSqlDatabase db, const QStringList &customerIds)
+{
+    if (customerIds.isEmpty()) {
+        return {};
+    }
+    const QString marks = QStringList(customerIds.size(), QStringLiteral("?")).join(u',');
+    QVariantList binds;
+    for (const QString &id : customerIds) {
+        binds << id;
+    }
+    const QList<std::pair<QString, QString>> family = {
+        {QStringLiteral("transaction"), QStringLiteral("SELECT id FROM transactions WHERE customer_id IN (%1)")},
+        {QStringLiteral("order_line"), QStringLiteral("SELECT l.id FROM order_lines l JOIN orders o ON o.id = "
+                                                      "l.order_id WHERE o.customer_id IN (%1)")},
+        {QStringLiteral("order"), QStringLiteral("SELECT id FROM orders WHERE customer_id IN (%1)")},
+        {QStringLiteral("visit"), QStringLiteral("SELECT id FROM visits WHERE customer_id IN (%1)")},
+        {QStringLiteral("customer"), QStringLiteral("SELECT id FROM customers WHERE id IN (%1)")},
+    };
+    if (const Result<QSqlQuery> q = runQuery(db, QStringLiteral("INSERT OR IGNORE INTO sync_eviction VALUES (1)"));
+        !q) {
+        return q.error();
+    }
+    for (const auto &[entity, sql] : family) {
+        const Result<QStringList> ids = firstColumn(runQuery(db, sql.arg(marks), binds));
+        if (!ids) {
+            return ids.error();
+        }
+        if (const Status s = setAside(db, entity, *ids, QStringLiteral("evicted"),
+                                      LocalSyncStore::tr("This record left your territories before your change was "
+                                                         "synced; your change is kept here for review."));
+            !s) {
+            return s;
+        }
+        for (const QString &id : *ids) {
+            if (const Result<QSqlQuery> q = runQuery(
+                    db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(EntitySchema::get(entity).table), {id});
+                !q) {
+                return q.error();
+            }
+        }
+    }
+    const Result<QSqlQuery> q = runQuery(db, QStringLiteral("DELETE FROM sync_eviction"));
+    return q ? Status() : Status(q.error());
+}
+
+// Undoes a rejected op locally, so the row shows the server's state again. Best effort: a row
+// that other local rows still depend on stays (its savepoint is rolled back).
+Status undo(QSqlDatabase db, const OutboxOp &op)
+{
+    const EntityDef *entity = EntitySchema::find(op.entity);
+    if (!entity) {
+        return {};
+    }
+    const Result<QSet<QString>> pending = pendingFields(db, op.entity, op.rowId);
+    if (!pending) {
+        return pending.error();
+    }
+    (void)runQuery(db, QStringLiteral("SAVEPOINT undo_op"));
+    Status s;
+    if (op.op == u"create") {
+        if (op.entity == u"transaction") {
+            (void)runQuery(db, QStringLiteral("INSERT OR IGNORE INTO sync_eviction VALUES (1)"));
+        }
+        const Result<QSqlQuery> q =
+            runQuery(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {op.rowId});
+        (void)runQuery(db, QStringLiteral("DELETE FROM sync_eviction"));
+        s = q ? Status() : Status(q.error());
+    } else if (op.op == u"update") {
+        QVariantMap values;
+        for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
+            const FieldDef *field = entity->field(it.key());
+            if (field && !pending->contains(it.key())) {
+                values.insert(it.key(), stored(*field, it.value().toObject().value(QStringLiteral("old"))));
+            }
+        }
+        if (!values.isEmpty()) {
+            s = writeFields(db, *entity, op.rowId, values);
+        }
+    } else if (op.op == u"delete") {
+        const Result<bool> exists = rowExists(db, *entity, op.rowId);
+        if (exists && !*exists) {
+            QVariantMap values;
+            for (const FieldDef &field : entity->fields) {
+                values.insert(field.name,
+                              stored(field, op.fields.value(field.name).toObject().value(QStringLiteral("old"))));
+            }
+            s = insertRow(db, *entity, op.rowId, values, op.baseVersion);
+        }
+    }
+    (void)runQuery(db, s ? QStringLiteral("RELEASE undo_op") : QStringLiteral("ROLLBACK TO undo_op"));
+    if (!s) {
+        (void)runQuery(db, QStringLiteral("RELEASE undo_op"));
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject OutboxOp::toJson() const
+{
+    return QJsonObject{{QStringLiteral("op_id"), opId},
+                       {QStringLiteral("entity"), entity},
+                       {QStringLiteral("row_id"), rowId},
+                       {QStringLiteral("op"), op},
+                       {QStringLiteral("fields"), fields},
+                       {QStringLiteral("hlc"), hlc},
+                       {QStringLiteral("base_version"), baseVersion}};
+}
+
+LocalSyncStore::LocalSyncStore(Database &database)
+    : m_database(database)
+{}
+
+Result<QList<OutboxOp>> LocalSyncStore::nextBatch(int maxOps)
+{
+    QSqlDatabase db = m_database.connection();
+    // Whole change sets in the order their first op was written.
+    Result<QSqlQuery> q = runQuery(db,
+                                   QStringLiteral("SELECT %1 FROM outbox WHERE change_set_id IN (SELECT change_set_id "
+                                                  "FROM outbox GROUP BY change_set_id ORDER BY min(seq) LIMIT ?) "
+                                                  "ORDER BY seq")
+                                       .arg(kOutboxColumns),
+                                   {maxOps});
+    if (!q) {
+        return q.error();
+    }
+    QList<OutboxOp> ops;
+    while (q.value().next()) {
+        ops << opFromQuery(q.value());
+    }
+    // Keep whole sets, at most about maxOps ops (but always the first set).
+    QList<QString> order;
+    QHash<QString, QList<OutboxOp>> bySet;
+    for (const OutboxOp &op : std::as_const(ops)) {
+        if (!bySet.contains(op.changeSetId)) {
+            order << op.changeSetId;
+        }
+        bySet[op.changeSetId] << op;
+    }
+    QList<OutboxOp> batch;
+    for (const QString &set : std::as_const(order)) {
+        if (!batch.isEmpty() && batch.size() + bySet.value(set).size() > maxOps) {
+            break;
+        }
+        batch << bySet.value(set);
+    }
+    return batch;
+}
+
+QByteArray LocalSyncStore::pushBody(const QList<OutboxOp> &batch) const
+{
+    QJsonArray sets;
+    QJsonArray ops;
+    QString current;
+    for (const OutboxOp &op : batch) {
+        if (op.changeSetId != current && !ops.isEmpty()) {
+            sets.append(QJsonObject{{QStringLiteral("id"), current}, {QStringLiteral("ops"), ops}});
+            ops = QJsonArray();
+        }
+        current = op.changeSetId;
+        ops.append(op.toJson());
+    }
+    if (!ops.isEmpty()) {
+        sets.append(QJsonObject{{QStringLiteral("id"), current}, {QStringLiteral("ops"), ops}});
+    }
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("device_id"), m_database.deviceId()}, {QStringLiteral("change_sets"), sets}})
+        .toJson(QJsonDocument::Compact);
+}
+
+Status LocalSyncStore::recordPushResults(const QList<OutboxOp> &batch, const QJsonArray &results)
+{
+    if (results.size() != batch.size()) {
+        return Error(ErrorCode::Storage,
+                     tr("The server answered %1 results for %2 changes.").arg(results.size()).arg(batch.size()));
+    }
+    WriteTransaction tx(m_database.connection());
+    if (const Status s = tx.status(); !s) {
+        return s;
+    }
+    QSqlDatabase db = tx.database();
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const OutboxOp &op = batch.at(i);
+        const QJsonObject result = results.at(i).toObject();
+        const QString status = result.value(QStringLiteral("status")).toString();
+        const EntityDef *entity = EntitySchema::find(op.entity);
+        if (status == u"rejected") {
+            Result<QSqlQuery> q = runQuery(db,
+                                           QStringLiteral("INSERT OR REPLACE INTO sync_quarantine (op_id, "
+                                                          "change_set_id, entity, row_id, op, fields, hlc, "
+                                                          "base_version, user_id, created_at, code, message, "
+                                                          "quarantined_at) SELECT op_id, change_set_id, entity, "
+                                                          "row_id, op, fields, hlc, base_version, user_id, "
+                                                          "created_at, ?, ?, ? FROM outbox WHERE op_id = ?"),
+                                           {result.value(QStringLiteral("code")).toString(),
+                                            result.value(QStringLiteral("message")).toString(), nowIsoUtc(), op.opId});
+            if (!q) {
+                return q.error();
+            }
+            q = runQuery(db, QStringLiteral("DELETE FROM outbox WHERE op_id = ?"), {op.opId});
+            if (!q) {
+                return q.error();
+            }
+            if (const Status s = undo(db, op); !s) {
+                return s;
+            }
+            continue;
+        }
+        if (const Result<QSqlQuery> q = runQuery(db, QStringLiteral("DELETE FROM outbox WHERE op_id = ?"), {op.opId});
+            !q) {
+            return q.error();
+        }
+        if (!entity || op.op == u"delete") {
+            continue;
+        }
+        // Only when nobody else changed the row meanwhile is the local row the server's version;
+        // otherwise the next pull brings the merged row at its newer version.
+        if (status == u"applied") {
+            if (const Result<QSqlQuery> q =
+                    runQuery(db,
+                             QStringLiteral("UPDATE %1 SET server_version = ? WHERE id = ? AND server_version < ?")
+                                 .arg(entity->table),
+                             {result.value(QStringLiteral("version")).toInteger(), op.rowId,
+                              result.value(QStringLiteral("version")).toInteger()});
+                !q) {
+                return q.error();
+            }
+        }
+        const QJsonArray conflicts = result.value(QStringLiteral("conflicts")).toArray();
+        const Result<QSet<QString>> pending = pendingFields(db, op.entity, op.rowId);
+        if (!pending) {
+            return pending.error();
+        }
+        QVariantMap serverValues;
+        for (const QJsonValue &v : conflicts) {
+            const QJsonObject c = v.toObject();
+            const QString field = c.value(QStringLiteral("field")).toString();
+            const QString resolution = c.value(QStringLiteral("resolution")).toString();
+            if (const Result<QSqlQuery> q = runQuery(
+                    db,
+                    QStringLiteral("INSERT OR IGNORE INTO sync_conflicts (op_id, entity, row_id, field, base_value, "
+                                   "mine_value, theirs_value, policy, resolution, created_at, resolved_at) VALUES "
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {op.opId, op.entity, op.rowId, field, jsonText(c.value(QStringLiteral("base"))),
+                     jsonText(c.value(QStringLiteral("mine"))), jsonText(c.value(QStringLiteral("theirs"))),
+                     c.value(QStringLiteral("policy")).toString(), resolution, nowIsoUtc(),
+                     resolution == u"manual" ? QVariant() : QVariant(nowIsoUtc())});
+                !q) {
+                return q.error();
+            }
+            const FieldDef *def = entity->field(field);
+            if (def && resolution != u"mine" && !pending->contains(field)) {
+                serverValues.insert(field, stored(*def, c.value(QStringLiteral("theirs"))));
+            }
+        }
+        if (!serverValues.isEmpty()) {
+            const Result<bool> exists = rowExists(db, *entity, op.rowId);
+            if (exists && *exists) {
+                if (const Status s = writeFields(db, *entity, op.rowId, serverValues); !s) {
+                    return s;
+                }
+            }
+        }
+    }
+    return tx.commit();
+}
+
+Status LocalSyncStore::applyPullPage(const QJsonObject &page)
+{
+    WriteTransaction tx(m_database.connection());
+    if (const Status s = tx.status(); !s) {
+        return s;
+    }
+    QSqlDatabase db = tx.database();
+    // References inside a page may point forward: check them when the page is complete.
+    if (const Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !q) {
+        return q.error();
+    }
+    const QStringList evictTerritories = [&] {
+        QStringList ids;
+        for (const QJsonValue &v : page.value(QStringLiteral("evict_territories")).toArray()) {
+            ids << v.toString();
+        }
+        return ids;
+    }();
+    if (!evictTerritories.isEmpty()) {
+        QVariantList binds;
+        for (const QString &t : evictTerritories) {
+            binds << t;
+        }
+        const Result<QStringList> customers =
+            firstColumn(runQuery(db,
+                                 QStringLiteral("SELECT id FROM customers WHERE territory_id IN (%1)")
+                                     .arg(QStringList(evictTerritories.size(), QStringLiteral("?")).join(u',')),
+                                 binds));
+        if (!customers) {
+            return customers.error();
+        }
+        if (const Status s = evictCustomers(db, *customers); !s) {
+            return s;
+        }
+    }
+    const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
+    QStringList evicted;
+    for (const QJsonValue &v : changes) {
+        const QJsonObject change = v.toObject();
+        const QString id = change.value(QStringLiteral("id")).toString();
+        if (change.value(QStringLiteral("evicted")).toBool()) {
+            evicted << id;
+            continue;
+        }
+        const EntityDef *entity = EntitySchema::find(change.value(QStringLiteral("entity")).toString());
+        if (!entity) {
+            continue; // an entity this version does not know: newer servers may add some
+        }
+        const qint64 version = change.value(QStringLiteral("version")).toInteger();
+        const Result<QVariant> local =
+            queryValue(db, QStringLiteral("SELECT server_version FROM %1 WHERE id = ?").arg(entity->table), {id});
+        if (!local) {
+            return local.error();
+        }
+        const bool exists = local->isValid() && !local->isNull();
+        if (exists && local->toLongLong() >= version) {
+            continue; // what we have is as new
+        }
+        if (change.value(QStringLiteral("deleted")).toBool()) {
+            if (!exists) {
+                continue;
+            }
+            if (entity->name == u"customer") {
+                if (const Status s = evictCustomers(db, {id}); !s) {
+                    return s;
+                }
+                continue;
+            }
+            if (entity->name == u"transaction") {
+                (void)runQuery(db, QStringLiteral("INSERT OR IGNORE INTO sync_eviction VALUES (1)"));
+            }
+            const Result<QSqlQuery> q =
+                runQuery(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {id});
+            (void)runQuery(db, QStringLiteral("DELETE FROM sync_eviction"));
+            if (!q) {
+                return q.error();
+            }
+            continue;
+        }
+        const QJsonObject fields = change.value(QStringLiteral("fields")).toObject();
+        QVariantMap values;
+        if (!exists) {
+            for (const FieldDef &field : entity->fields) {
+                values.insert(field.name, stored(field, fields.value(field.name)));
+            }
+            if (const Status s = insertRow(db, *entity, id, values, version); !s) {
+                return s;
+            }
+            continue;
+        }
+        // A field with a pending local edit keeps it: the push settles it by the field's policy.
+        const Result<QSet<QString>> pending = pendingFields(db, entity->name, id);
+        if (!pending) {
+            return pending.error();
+        }
+        for (const FieldDef &field : entity->fields) {
+            if (!pending->contains(field.name) && fields.contains(field.name)) {
+                values.insert(field.name, stored(field, fields.value(field.name)));
+            }
+        }
+        if (entity->name == u"transaction") {
+            // The ledger never changes: only its version moves.
+            values.clear();
+        }
+        if (const Status s = writeFields(db, *entity, id, values, version); !s) {
+            return s;
+        }
+    }
+    if (const Status s = evictCustomers(db, evicted); !s) {
+        return s;
+    }
+    if (const Result<QSqlQuery> q =
+            runQuery(db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+                     {kCursorKey, page.value(QStringLiteral("cursor")).toString()});
+        !q) {
+        return q.error();
+    }
+    if (page.contains(QStringLiteral("snapshot_rows"))) {
+        if (const Result<QSqlQuery> q =
+                runQuery(db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+                         {kSnapshotRowsKey, QString::number(page.value(QStringLiteral("snapshot_rows")).toInteger())});
+            !q) {
+            return q.error();
+        }
+    }
+    return tx.commit();
+}
+
+QString LocalSyncStore::cursor()
+{
+    return m_database.metaValue(kCursorKey, QStringLiteral("0:0"));
+}
+
+QString LocalSyncStore::epoch()
+{
+    return m_database.metaValue(kEpochKey);
+}
+
+Status LocalSyncStore::setEpoch(const QString &epoch)
+{
+    return m_database.setMetaValue(kEpochKey, epoch);
+}
+
+qint64 LocalSyncStore::snapshotRows()
+{
+    return m_database.metaValue(kSnapshotRowsKey, QStringLiteral("-1")).toLongLong();
+}
+
+Status LocalSyncStore::resetCursor()
+{
+    return m_database.setMetaValue(kCursorKey, QStringLiteral("0:0"));
+}
+
+Result<PendingSummary> LocalSyncStore::summary()
+{
+    QSqlDatabase db = m_database.connection();
+    Result<QSqlQuery> q =
+        runQuery(db, QStringLiteral("SELECT (SELECT count(*) FROM outbox), (SELECT min(created_at) FROM outbox), "
+                                    "(SELECT count(*) FROM sync_quarantine), (SELECT count(*) FROM sync_conflicts "
+                                    "WHERE resolved_at IS NULL)"));
+    if (!q) {
+        return q.error();
+    }
+    PendingSummary s;
+    if (q.value().next()) {
+        s.pendingOps = q.value().value(0).toLongLong();
+        s.oldestPending = q.value().value(1).isNull() ? QDateTime() : fromIsoUtc(q.value().value(1).toString());
+        s.quarantined = q.value().value(2).toLongLong();
+        s.openConflicts = q.value().value(3).toLongLong();
+    }
+    return s;
+}
+
+Result<QList<QuarantinedOp>> LocalSyncStore::quarantine()
+{
+    Result<QSqlQuery> q =
+        runQuery(m_database.connection(),
+                 QStringLiteral("SELECT 0, op_id, change_set_id, entity, row_id, op, fields, hlc, base_version, "
+                                "user_id, created_at, code, message, quarantined_at FROM sync_quarantine ORDER BY "
+                                "quarantined_at, created_at"));
+    if (!q) {
+        return q.error();
+    }
+    QList<QuarantinedOp> out;
+    while (q.value().next()) {
+        out << QuarantinedOp{opFromQuery(q.value()), q.value().value(11).toString(), q.value().value(12).toString(),
+                             q.value().value(13).toString()};
+    }
+    return out;
+}
+
+Status LocalSyncStore::retryQuarantined(const QString &opId)
+{
+    Result<QList<QuarantinedOp>> all = quarantine();
+    if (!all) {
+        return all.error();
+    }
+    const auto it = std::find_if(all->cbegin(), all->cend(), [&](const QuarantinedOp &q) { return q.op.opId == opId; });
+    if (it == all->cend()) {
+        return Error(ErrorCode::NotFound, tr("There is no set-aside change %1.").arg(opId));
+    }
+    const OutboxOp &op = it->op;
+    const EntityDef *entity = EntitySchema::find(op.entity);
+    if (!entity) {
+        return Error(ErrorCode::NotFound, tr("This version does not know \"%1\" records.").arg(op.entity));
+    }
+    WriteTransaction tx(m_database.connection());
+    if (const Status s = tx.status(); !s) {
+        return s;
+    }
+    ChangeWriter writer(m_database, tx);
+    QVariantMap values;
+    for (auto f = op.fields.constBegin(); f != op.fields.constEnd(); ++f) {
+        if (const FieldDef *field = entity->field(f.key())) {
+            values.insert(f.key(), stored(*field, f.value().toObject().value(QStringLiteral("new"))));
+        }
+    }
+    const Result<bool> exists = rowExists(tx.database(), *entity, op.rowId);
+    if (!exists) {
+        return exists.error();
+    }
+    Status s;
+    if (op.op == u"delete") {
+        s = *exists ? writer.remove(*entity, op.rowId) : Status();
+    } else if (*exists) {
+        s = writer.update(*entity, op.rowId, values);
+    } else {
+        s = writer.insert(*entity, op.rowId, values);
+    }
+    if (!s) {
+        return s;
+    }
+    if (const Result<QSqlQuery> q =
+            runQuery(tx.database(), QStringLiteral("DELETE FROM sync_quarantine WHERE op_id = ?"), {opId});
+        !q) {
+        return q.error();
+    }
+    return tx.commit();
+}
+
+Status LocalSyncStore::discardQuarantined(const QString &opId)
+{
+    const Result<QSqlQuery> q =
+        runQuery(m_database.connection(), QStringLiteral("DELETE FROM sync_quarantine WHERE op_id = ?"), {opId});
+    if (!q) {
+        return q.error();
+    }
+    return q->numRowsAffected() > 0
+               ? Status()
+               : Status(Error(ErrorCode::NotFound, tr("There is no set-aside change %1.").arg(opId)));
+}
+
+Result<QList<ConflictRecord>> LocalSyncStore::conflicts(bool openOnly)
+{
+    Result<QSqlQuery> q = runQuery(
+        m_database.connection(),
+        QStringLiteral("SELECT id, op_id, entity, row_id, field, base_value, mine_value, theirs_value, policy, "
+                       "resolution, created_at, resolved_at IS NULL FROM sync_conflicts %1 ORDER BY id")
+            .arg(openOnly ? QStringLiteral("WHERE resolved_at IS NULL") : QString()));
+    if (!q) {
+        return q.error();
+    }
+    QList<ConflictRecord> out;
+    while (q.value().next()) {
+        ConflictRecord c;
+        c.id = q.value().value(0).toLongLong();
+        c.opId = q.value().value(1).toString();
+        c.entity = q.value().value(2).toString();
+        c.rowId = q.value().value(3).toString();
+        c.field = q.value().value(4).toString();
+        c.base = jsonValue(q.value().value(5).toString());
+        c.mine = jsonValue(q.value().value(6).toString());
+        c.theirs = jsonValue(q.value().value(7).toString());
+        c.policy = q.value().value(8).toString();
+        c.resolution = q.value().value(9).toString();
+        c.createdAt = q.value().value(10).toString();
+        c.open = q.value().value(11).toBool() && c.resolution == u"manual";
+        out << c;
+    }
+    return out;
+}
+
+Status LocalSyncStore::resolveConflict(qint64 id, const QJsonValue &value)
+{
+    Result<QList<ConflictRecord>> open = conflicts(true);
+    if (!open) {
+        return open.error();
+    }
+    const auto it = std::find_if(open->cbegin(), open->cend(), [&](const ConflictRecord &c) { return c.id == id; });
+    if (it == open->cend()) {
+        return Error(ErrorCode::NotFound, tr("There is no open conflict %1.").arg(id));
+    }
+    const EntityDef *entity = EntitySchema::find(it->entity);
+    const FieldDef *field = entity ? entity->field(it->field) : nullptr;
+    if (!field) {
+        return Error(ErrorCode::NotFound, tr("This version does not know the field %1.%2.").arg(it->entity, it->field));
+    }
+    WriteTransaction tx(m_database.connection());
+    if (const Status s = tx.status(); !s) {
+        return s;
+    }
+    const Result<bool> exists = rowExists(tx.database(), *entity, it->rowId);
+    if (!exists) {
+        return exists.error();
+    }
+    if (*exists) {
+        // The person's choice, as an ordinary edit: nothing is written when it is what the row has.
+        ChangeWriter writer(m_database, tx);
+        if (const Status s = writer.update(*entity, it->rowId, {{it->field, stored(*field, value)}}); !s) {
+            return s;
+        }
+    }
+    if (const Result<QSqlQuery> q = runQuery(
+            tx.database(), QStringLiteral("UPDATE sync_conflicts SET resolved_at = ? WHERE id = ?"), {nowIsoUtc(), id});
+        !q) {
+        return q.error();
+    }
+    return tx.commit();
+}
+
+Status LocalSyncStore::exportUnsynced(const QString &path)
+{
+    QSqlDatabase db = m_database.connection();
+    QJsonArray pending;
+    Result<QSqlQuery> q = runQuery(db, QStringLiteral("SELECT %1 FROM outbox ORDER BY seq").arg(kOutboxColumns));
+    if (!q) {
+        return q.error();
+    }
+    while (q.value().next()) {
+        const OutboxOp op = opFromQuery(q.value());
+        QJsonObject o = op.toJson();
+        o.insert(QStringLiteral("change_set_id"), op.changeSetId);
+        o.insert(QStringLiteral("created_at"), op.createdAt);
+        pending.append(o);
+    }
+    const Result<QList<QuarantinedOp>> aside = quarantine();
+    if (!aside) {
+        return aside.error();
+    }
+    QJsonArray quarantined;
+    for (const QuarantinedOp &qop : *aside) {
+        QJsonObject o = qop.op.toJson();
+        o.insert(QStringLiteral("code"), qop.code);
+        o.insert(QStringLiteral("message"), qop.message);
+        quarantined.append(o);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error(ErrorCode::Storage, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("device_id"), m_database.deviceId()},
+                                         {QStringLiteral("exported_at"), nowIsoUtc()},
+                                         {QStringLiteral("pending"), pending},
+                                         {QStringLiteral("set_aside"), quarantined}})
+                   .toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        return Error(ErrorCode::Storage, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+} // namespace SalesSync::Sync

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace SalesSync {
+class Database;
+}
+
+namespace SalesSync::Sync {
+
+// One outbox record, as pushed.
+struct OutboxOp {
+    qint64 seq = 0;
+    QString opId;
+    QString changeSetId;
+    QString entity;
+    QString rowId;
+    QString op;         // create, update, delete
+    QJsonObject fields; // {"field": {"old": ..., "new": ...}}
+    QString hlc;
+    qint64 baseVersion = 0;
+    QString userId;
+    QString createdAt;
+
+    QJsonObject toJson() const;
+};
+
+// A quarantined op: rejected by the server (or set aside by an eviction), with the reason.
+struct QuarantinedOp {
+    OutboxOp op;
+    QString code;
+    QString message;
+    QString quarantinedAt;
+};
+
+// A same-field conflict the server reported for one of this device's ops.
+struct ConflictRecord {
+    qint64 id = 0;
+    QString opId;
+    QString entity;
+    QString rowId;
+    QString field;
+    QJsonValue base, mine, theirs;
+    QString policy;
+    QString resolution; // mine, theirs, manual, rejected
+    QString createdAt;
+    bool open = false; // a manual conflict nobody has resolved yet
+};
+
+struct PendingSummary {
+    qint64 pendingOps = 0;
+    QDateTime oldestPending; // invalid when nothing is pending
+    qint64 quarantined = 0;
+    qint64 openConflicts = 0;
+};
+
+// The sync engine's work on the local SQLite file: what to push, what the server answered,
+// applying pulled pages, and the quarantine and conflict lists. Every method that writes does it
+// in one transaction. Thread-safe in the way Database is: each thread uses its own connection.
+class LocalSyncStore final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Sync::LocalSyncStore)
+
+public:
+    explicit LocalSyncStore(Database &database);
+
+    // The oldest outbox ops, whole change sets only, about maxOps of them (one change set bigger
+    // than that comes alone).
+    Result<QList<OutboxOp>> nextBatch(int maxOps);
+    // The push request body for a batch: {"device_id": ..., "change_sets": [...]}.
+    QByteArray pushBody(const QList<OutboxOp> &batch) const;
+    // Takes in the server's per-op results (same order as the batch). Acknowledged ops leave the
+    // outbox; an "applied" row takes its new server version; every reported conflict is kept,
+    // and a field where the server kept its value takes that value locally; a rejected op moves
+    // to the quarantine and its local change is undone, so the replica shows what the server has.
+    Status recordPushResults(const QList<OutboxOp> &batch, const QJsonArray &results);
+
+    // Applies one pull page and stores the cursor after it, all in one transaction. A pulled
+    // row never overwrites a field with a pending local edit (the push decides those); evicted
+    // customers go with everything hanging off them, and pending edits of those rows are set
+    // aside in the quarantine (code "evicted").
+    Status applyPullPage(const QJsonObject &page);
+
+    // Sync position and server identity, kept in the meta table.
+    QString cursor();
+    QString epoch();
+    Status setEpoch(const QString &epoch);
+    qint64 snapshotRows();
+    // Forgets the position (a server restored from a backup): the next pull starts from scratch.
+    Status resetCursor();
+
+    Result<PendingSummary> summary();
+    Result<QList<QuarantinedOp>> quarantine();
+    // Puts a quarantined op back into the outbox as a new op (new op id, the row's current
+    // base version) after re-applying its change locally.
+    Status retryQuarantined(const QString &opId);
+    Status discardQuarantined(const QString &opId);
+    Result<QList<ConflictRecord>> conflicts(bool openOnly);
+    // Resolves a manual conflict with the chosen value (mine, theirs or edited): the field takes
+    // it locally, and it syncs as an ordinary op.
+    Status resolveConflict(qint64 id, const QJsonValue &value);
+    // Writes every unsynced op (outbox and quarantine) to a JSON file a person can keep.
+    Status exportUnsynced(const QString &path);
+
+private:
+    Database &m_database;
+};
+
+} // namespace SalesSync::Sync

@@ -1,0 +1,104 @@
+#include "sync/client/syncapi.h"
+
+#include "sync/protocol/protocol.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace SalesSync::Sync {
+
+QString ApiReply::errorCode() const
+{
+    return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+QString ApiReply::errorMessage() const
+{
+    if (status == 0) {
+        return networkError;
+    }
+    const QString message = json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+    return message.isEmpty() ? SyncApi::tr("The server answered with HTTP status %1.").arg(status) : message;
+}
+
+SyncApi::SyncApi(QUrl server, int timeoutMs)
+    : m_server(std::move(server))
+    , m_timeoutMs(timeoutMs)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{}
+
+SyncApi::~SyncApi() = default;
+
+ApiReply SyncApi::handshake(int schemaVersion, const QString &deviceId)
+{
+    const QJsonObject body{{QStringLiteral("protocol_version"), Protocol::kVersion},
+                           {QStringLiteral("client_version"), QCoreApplication::applicationVersion()},
+                           {QStringLiteral("schema_version"), schemaVersion},
+                           {QStringLiteral("device_id"), deviceId}};
+    return send("POST", QStringLiteral("/v1/handshake"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiReply SyncApi::login(const QString &username, const QString &password, const QString &deviceId)
+{
+    const QJsonObject body{{QStringLiteral("username"), username},
+                           {QStringLiteral("password"), password},
+                           {QStringLiteral("device_id"), deviceId}};
+    return send("POST", QStringLiteral("/v1/auth/login"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiReply SyncApi::logout()
+{
+    return send("POST", QStringLiteral("/v1/auth/logout"), QByteArrayLiteral("{}"));
+}
+
+ApiReply SyncApi::push(const QByteArray &body)
+{
+    return send("POST", QStringLiteral("/v1/push"), body);
+}
+
+ApiReply SyncApi::pull(const QString &cursor, int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cursor"), cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return send("GET", QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded), {});
+}
+
+ApiReply SyncApi::send(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    QUrl url = m_server;
+    const qsizetype question = path.indexOf(u'?');
+    url.setPath(m_server.path().chopped(m_server.path().endsWith(u'/') ? 1 : 0) + path.left(question));
+    if (question >= 0) {
+        url.setQuery(path.mid(question + 1), QUrl::StrictMode);
+    }
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(m_timeoutMs);
+    if (!m_token.isEmpty()) {
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_token.toLatin1());
+    }
+    QNetworkReply *reply = method == "GET" ? m_network->get(request) : m_network->post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    ApiReply out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    if (out.status == 0) {
+        out.networkError = tr("The server %1 cannot be reached: %2").arg(m_server.host(), reply->errorString());
+    }
+    if (reply->hasRawHeader(QByteArrayLiteral("Retry-After"))) {
+        bool ok = false;
+        const int seconds = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toInt(&ok);
+        out.retryAfterSeconds = ok ? seconds : -1;
+    }
+    out.json = QJsonDocument::fromJson(out.body).object();
+    reply->deleteLater();
+    return out;
+}
+
+} // namespace SalesSync::Sync

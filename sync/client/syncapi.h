@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace SalesSync::Sync {
+
+// One answer from the server, or the lack of one.
+struct ApiReply {
+    int status = 0;             // HTTP status; 0 when no answer came (network down, timeout)
+    QByteArray body;            // the raw body
+    QJsonObject json;           // the body, when it is a JSON object
+    int retryAfterSeconds = -1; // the Retry-After header, when given
+    QString networkError;       // why no answer came (status 0)
+
+    bool ok() const { return status >= 200 && status < 300; }
+    // No answer, or one that says: try again later (503, 429).
+    bool transient() const { return status == 0 || status == 503 || status == 429 || status == 502 || status == 504; }
+    // The error's machine code ("unauthorized") and its message for people.
+    QString errorCode() const;
+    QString errorMessage() const;
+};
+
+// The HTTP side of the sync protocol (docs/sync-protocol.md): blocking calls for the engine's
+// own thread. Each call waits for its answer with a local event loop, up to the timeout.
+class SyncApi final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Sync::SyncApi)
+
+public:
+    explicit SyncApi(QUrl server, int timeoutMs = 60000);
+    ~SyncApi();
+
+    const QUrl &server() const { return m_server; }
+    void setToken(const QString &token) { m_token = token; }
+    const QString &token() const { return m_token; }
+
+    ApiReply handshake(int schemaVersion, const QString &deviceId);
+    ApiReply login(const QString &username, const QString &password, const QString &deviceId);
+    ApiReply logout();
+    ApiReply push(const QByteArray &body);
+    ApiReply pull(const QString &cursor, int limit);
+
+private:
+    ApiReply send(const QByteArray &method, const QString &path, const QByteArray &body);
+
+    QUrl m_server;
+    int m_timeoutMs;
+    QString m_token;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+} // namespace SalesSync::Sync

@@ -1,0 +1,244 @@
+#include "sync/client/syncengine.h"
+
+#include "core/store/database.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "salessync.sync", QtInfoMsg)
+
+namespace SalesSync::Sync {
+
+SyncEngine::SyncEngine(Database &database, Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_settings(std::move(settings))
+    , m_store(database)
+{
+    qRegisterMetaType<SyncProgress>();
+    qRegisterMetaType<PendingSummary>();
+    m_debounce.setSingleShot(true);
+    m_next.setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_next, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::start()
+{
+    // Made here, on the engine's thread, so its network objects live there too.
+    m_api = std::make_unique<SyncApi>(m_settings.server, m_settings.requestTimeoutMs);
+    publishPending();
+    schedule(0);
+}
+
+void SyncEngine::stop()
+{
+    m_debounce.stop();
+    m_next.stop();
+    m_api.reset();
+}
+
+void SyncEngine::setToken(const QString &token)
+{
+    if (!m_api) {
+        m_api = std::make_unique<SyncApi>(m_settings.server, m_settings.requestTimeoutMs);
+    }
+    m_api->setToken(token);
+    m_needsLogin = token.isEmpty();
+    m_failures = 0;
+}
+
+void SyncEngine::notifyLocalChange()
+{
+    publishPending();
+    m_debounce.start(m_settings.debounceMs);
+}
+
+void SyncEngine::setOnline(bool online)
+{
+    if (online == m_online) {
+        return;
+    }
+    m_online = online;
+    emit onlineChanged(online);
+    if (online) {
+        m_failures = 0;
+        schedule(0);
+    }
+}
+
+void SyncEngine::syncNow()
+{
+    if (!m_api || m_needsLogin) {
+        return;
+    }
+    if (m_running) {
+        m_again = true; // one more round when this one ends
+        return;
+    }
+    m_running = true;
+    m_debounce.stop();
+    m_next.stop();
+    QString error;
+    Outcome outcome = Outcome::Done;
+    do {
+        m_again = false;
+        outcome = round(&error);
+    } while (outcome == Outcome::Done && m_again);
+    m_running = false;
+    emit progressChanged(SyncProgress{});
+    publishPending();
+    switch (outcome) {
+    case Outcome::Done:
+        m_failures = 0;
+        emit roundFinished(true, {});
+        schedule(m_settings.intervalMs);
+        break;
+    case Outcome::Retry: {
+        ++m_failures;
+        // Exponential backoff with full jitter, or what the server asked for.
+        const qint64 ceiling = std::min<qint64>(m_settings.maximumBackoffMs, qint64(m_settings.minimumBackoffMs)
+                                                                                 << std::min(m_failures, 16));
+        const int wait =
+            m_retryAfterMs >= 0
+                ? m_retryAfterMs
+                : int(std::uniform_int_distribution<qint64>(m_settings.minimumBackoffMs, ceiling)(m_random));
+        m_retryAfterMs = -1;
+        emit roundFinished(false, error);
+        schedule(wait);
+        break;
+    }
+    case Outcome::NeedsLogin:
+        m_needsLogin = true;
+        emit roundFinished(false, error);
+        emit authenticationRequired();
+        break;
+    case Outcome::Failed:
+        emit roundFinished(false, error);
+        schedule(m_settings.intervalMs);
+        break;
+    }
+}
+
+void SyncEngine::schedule(int ms)
+{
+    if (m_api && !m_needsLogin) {
+        m_next.start(ms);
+    }
+}
+
+void SyncEngine::publishPending()
+{
+    if (const Result<PendingSummary> s = m_store.summary(); s) {
+        emit pendingChanged(*s);
+    }
+}
+
+SyncEngine::Outcome SyncEngine::failure(const ApiReply &reply, QString *error)
+{
+    *error = reply.errorMessage();
+    if (reply.status == 401) {
+        return Outcome::NeedsLogin;
+    }
+    if (reply.transient()) {
+        if (reply.status == 0 && m_online) {
+            m_online = false;
+            emit onlineChanged(false);
+        }
+        if (reply.retryAfterSeconds >= 0) {
+            m_retryAfterMs = reply.retryAfterSeconds * 1000;
+        }
+        return Outcome::Retry;
+    }
+    return Outcome::Failed;
+}
+
+SyncEngine::Outcome SyncEngine::round(QString *error)
+{
+    const ApiReply hello = m_api->handshake(m_database.schemaVersion(), m_database.deviceId());
+    if (!hello.ok()) {
+        return failure(hello, error);
+    }
+    if (!m_online) {
+        m_online = true;
+        emit onlineChanged(true);
+    }
+    const QString epoch = hello.json.value(QStringLiteral("epoch")).toString();
+    const QString known = m_store.epoch();
+    if (known != epoch) {
+        if (!known.isEmpty()) {
+            // Restored from a backup or replaced: the old cursor means nothing there. Pending
+            // work stays in the outbox and is pushed; everything is pulled again.
+            qCWarning(lcSync) << "server epoch changed from" << known << "to" << epoch << "- pulling again";
+            emit serverReplaced();
+        }
+        if (const Status s = m_store.resetCursor(); !s) {
+            *error = s.error().message();
+            return Outcome::Failed;
+        }
+        if (const Status s = m_store.setEpoch(epoch); !s) {
+            *error = s.error().message();
+            return Outcome::Failed;
+        }
+    }
+    if (const Outcome o = pushAll(error); o != Outcome::Done) {
+        return o;
+    }
+    return pullAll(error);
+}
+
+SyncEngine::Outcome SyncEngine::pushAll(QString *error)
+{
+    for (;;) {
+        const Result<QList<OutboxOp>> batch = m_store.nextBatch(m_settings.pushBatchOps);
+        if (!batch) {
+            *error = batch.error().message();
+            return Outcome::Failed;
+        }
+        if (batch->isEmpty()) {
+            return Outcome::Done;
+        }
+        emit progressChanged(SyncProgress{SyncProgress::Phase::Pushing, 0, batch->size(), 0});
+        const ApiReply reply = m_api->push(m_store.pushBody(*batch));
+        if (!reply.ok()) {
+            return failure(reply, error);
+        }
+        if (const Status s = m_store.recordPushResults(*batch, reply.json.value(QStringLiteral("results")).toArray());
+            !s) {
+            *error = s.error().message();
+            return Outcome::Failed;
+        }
+        publishPending();
+    }
+}
+
+SyncEngine::Outcome SyncEngine::pullAll(QString *error)
+{
+    QElapsedTimer clock;
+    clock.start();
+    SyncProgress progress{SyncProgress::Phase::Pulling, 0, -1, 0};
+    for (;;) {
+        const QString cursor = m_store.cursor();
+        const bool snapshot = cursor == u"0:0" || cursor.startsWith(u"S:");
+        const ApiReply reply = m_api->pull(cursor, m_settings.pullPageRows);
+        if (!reply.ok()) {
+            return failure(reply, error);
+        }
+        if (const Status s = m_store.applyPullPage(reply.json); !s) {
+            *error = s.error().message();
+            return Outcome::Failed;
+        }
+        progress.phase = snapshot ? SyncProgress::Phase::FirstSync : SyncProgress::Phase::Pulling;
+        progress.rowsDone += reply.json.value(QStringLiteral("changes")).toArray().size();
+        progress.rowsTotal = snapshot ? m_store.snapshotRows() : -1;
+        progress.rowsPerSecond = double(progress.rowsDone) * 1000.0 / double(std::max<qint64>(1, clock.elapsed()));
+        emit progressChanged(progress);
+        if (!reply.json.value(QStringLiteral("has_more")).toBool()) {
+            return Outcome::Done;
+        }
+    }
+}
+
+} // namespace SalesSync::Sync

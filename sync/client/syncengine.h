@@ -1,0 +1,98 @@
+#pragma once
+
+#include "sync/client/localsyncstore.h"
+#include "sync/client/syncapi.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+#include <random>
+
+namespace SalesSync {
+class Database;
+}
+
+namespace SalesSync::Sync {
+
+// What the engine is doing, for the UI (SyncStatus) and for tests.
+struct SyncProgress {
+    enum class Phase { Idle, Pushing, Pulling, FirstSync };
+    Phase phase = Phase::Idle;
+    qint64 rowsDone = 0;   // rows received in this pull run
+    qint64 rowsTotal = -1; // during a first sync: the rows the snapshot will send
+    double rowsPerSecond = 0;
+};
+
+// The client sync engine. Lives on its own thread (moveToThread), never the UI's: every slot runs
+// there, and its signals reach the UI queued. One round = handshake, push the outbox in batches,
+// pull until the server has no more. Rounds start on "sync now", a debounced local change, a
+// timer, and the network coming back; failures back off exponentially with jitter and honour
+// Retry-After. A 401 stops the rounds until a new token is given; no pending work is touched.
+class SyncEngine final : public QObject {
+    Q_OBJECT
+
+public:
+    struct Settings {
+        QUrl server;
+        int pushBatchOps = 500;
+        int pullPageRows = 5000;
+        int debounceMs = 2000;  // after a local change
+        int intervalMs = 60000; // between rounds when idle
+        int minimumBackoffMs = 2000;
+        int maximumBackoffMs = 300000;
+        int requestTimeoutMs = 60000;
+    };
+
+    SyncEngine(Database &database, Settings settings, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+public slots:
+    // Starts the timers (call on the engine's thread, e.g. via QThread::started).
+    void start();
+    void stop();
+    void setToken(const QString &token);
+    void syncNow();
+    void notifyLocalChange();
+    void setOnline(bool online);
+
+signals:
+    void progressChanged(const SalesSync::Sync::SyncProgress &progress);
+    void onlineChanged(bool online);
+    // A round finished: ok, or the error in plain words.
+    void roundFinished(bool ok, const QString &error);
+    void pendingChanged(const SalesSync::Sync::PendingSummary &summary);
+    void authenticationRequired();
+    // The server's data history changed (restored from a backup): the local cursor was reset.
+    void serverReplaced();
+
+private:
+    enum class Outcome { Done, Retry, NeedsLogin, Failed };
+    Outcome round(QString *error);
+    Outcome pushAll(QString *error);
+    Outcome pullAll(QString *error);
+    Outcome failure(const ApiReply &reply, QString *error);
+    void schedule(int ms);
+    void publishPending();
+
+    Database &m_database;
+    Settings m_settings;
+    LocalSyncStore m_store;
+    std::unique_ptr<SyncApi> m_api;
+    QTimer m_debounce;
+    QTimer m_next;
+    bool m_online = true;
+    bool m_needsLogin = false;
+    bool m_running = false;
+    bool m_again = false;
+    int m_failures = 0;
+    int m_retryAfterMs = -1;
+    std::mt19937 m_random{std::random_device{}()};
+};
+
+} // namespace SalesSync::Sync
+
+Q_DECLARE_METATYPE(SalesSync::Sync::SyncProgress)
+Q_DECLARE_METATYPE(SalesSync::Sync::PendingSummary)

@@ -1,0 +1,328 @@
+#include "core/demo/demodatagenerator.h"
+#include "core/repositories/customerrepository.h"
+#include "core/store/changewriter.h"
+#include "core/store/database.h"
+#include "core/store/sqlutil.h"
+#include "core/store/writetransaction.h"
+#include "pgtestdatabase.h"
+#include "sync/client/localsyncstore.h"
+#include "sync/client/syncengine.h"
+#include "sync/server/passwordhasher.h"
+#include "sync/server/pgdemosink.h"
+#include "sync/server/syncserver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SalesSync;
+using namespace SalesSync::Sync;
+using namespace SalesSync::Server;
+
+namespace {
+
+const QString kPassword = QStringLiteral("demo password 1");
+
+// One laptop: its own SQLite file and engine, signed in as a user of the server.
+struct Client {
+    std::unique_ptr<Database> db;
+    std::unique_ptr<SyncEngine> engine;
+    std::unique_ptr<LocalSyncStore> store;
+    QString userId;
+
+    // One synchronous round (the engine's slot, called on this thread).
+    bool sync()
+    {
+        QSignalSpy finished(engine.get(), &SyncEngine::roundFinished);
+        engine->syncNow();
+        return !finished.isEmpty() && finished.last().at(0).toBool();
+    }
+    QVariant value(const QString &sql)
+    {
+        const Result<QVariant> v = queryValue(db->connection(), sql);
+        return v ? *v : QVariant();
+    }
+};
+
+} // namespace
+
+class TestSyncEngine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void firstSyncThenChangesTravelBetweenLaptops();
+    void pulledChangeKeepsPendingLocalEdit();
+    void rejectedOpIsQuarantinedAndUndone();
+    void serverOwnedFieldTakesTheServersValue();
+    void expiredTokenAsksForLoginAndKeepsWork();
+
+private:
+    Client client(const QString &username);
+    QString serverValue(const QString &sql);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Test::PgTestDatabase> m_pg;
+    std::unique_ptr<SyncServer> m_server;
+    QUrl m_url;
+    QString m_agent; // username of the agent both laptops belong to
+};
+
+void TestSyncEngine::initTestCase()
+{
+    QVERIFY(PasswordHasher::initialise());
+    m_pg = std::make_unique<Test::PgTestDatabase>();
+    QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
+    DemoDataSpec spec;
+    spec.customers = 60;
+    spec.orderLines = 600;
+    spec.products = 20;
+    spec.customersPerTerritory = 20;
+    spec.today = QDate(2026, 11, 23);
+    PgDemoSink sink(m_pg->db(), PasswordHasher::hash(kPassword));
+    const Result<DemoDataCounts> counts = DemoDataGenerator(spec).generate(sink);
+    QVERIFY2(counts.ok(), counts.ok() ? "" : qPrintable(counts.error().message()));
+    m_agent = m_pg->userWhere(QStringLiteral("role = 'agent'")).username;
+    QVERIFY(!m_agent.isEmpty());
+    ServerConfig config;
+    config.port = 0;
+    m_server = std::make_unique<SyncServer>(config, m_pg->db());
+    const Result<quint16> port = m_server->listen();
+    QVERIFY(port.ok());
+    m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port));
+}
+
+Client TestSyncEngine::client(const QString &username)
+{
+    static int n = 0;
+    Client c;
+    Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("laptop-%1.db").arg(++n)));
+    if (!db) {
+        qWarning() << db.error().message();
+        return c;
+    }
+    c.db = std::move(db).value();
+    SyncEngine::Settings settings;
+    settings.server = m_url;
+    settings.pullPageRows = 200; // several pages, also in the snapshot
+    c.engine = std::make_unique<SyncEngine>(*c.db, settings);
+    c.store = std::make_unique<LocalSyncStore>(*c.db);
+    SyncApi api(m_url);
+    const ApiReply login = api.login(username, kPassword, c.db->deviceId());
+    if (!login.ok()) {
+        qWarning() << login.errorMessage();
+        return c;
+    }
+    c.userId = login.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
+    (void)c.db->setActorUserId(c.userId);
+    c.engine->setToken(login.json.value(QStringLiteral("token")).toString());
+    return c;
+}
+
+QString TestSyncEngine::serverValue(const QString &sql)
+{
+    Result<QSqlDatabase> db = m_pg->db().connection();
+    const Result<QVariant> v = pgValue(*db, sql);
+    return v ? v->toString() : QString();
+}
+
+void TestSyncEngine::firstSyncThenChangesTravelBetweenLaptops()
+{
+    Client a = client(m_agent);
+    Client b = client(m_agent);
+    QVERIFY(a.db && b.db);
+    QSignalSpy progress(a.engine.get(), &SyncEngine::progressChanged);
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    // The agent's scope, exactly: every customer of their territories with its history.
+    const QString mine = QStringLiteral("SELECT c.id FROM customers c JOIN agent_territories at ON at.territory_id = "
+                                        "c.territory_id JOIN agents g ON g.id = at.agent_id WHERE g.user_id = '%1'")
+                             .arg(a.userId);
+    const QString customers = serverValue(QStringLiteral("SELECT count(*) FROM (%1) x").arg(mine));
+    QVERIFY(customers.toInt() > 0);
+    QCOMPARE(a.value(QStringLiteral("SELECT count(*) FROM customers")).toString(), customers);
+    QCOMPARE(a.value(QStringLiteral("SELECT count(*) FROM order_lines")).toString(),
+             serverValue(QStringLiteral("SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE "
+                                        "o.customer_id IN (%1)")
+                             .arg(mine)));
+    QCOMPARE(a.value(QStringLiteral("SELECT count(*) FROM products")).toString(),
+             serverValue(QStringLiteral("SELECT count(*) FROM products")));
+    // Progress was reported against the snapshot's announced size.
+    bool sawFirstSync = false;
+    for (const QList<QVariant> &signal : std::as_const(progress)) {
+        const SyncProgress p = signal.at(0).value<SyncProgress>();
+        if (p.phase == SyncProgress::Phase::FirstSync) {
+            sawFirstSync = true;
+            QVERIFY(p.rowsTotal > 0);
+            QVERIFY(p.rowsDone <= p.rowsTotal);
+        }
+    }
+    QVERIFY(sawFirstSync);
+
+    // Laptop A records a new customer offline; after A and then B sync, B has it, field for field.
+    CustomerRepository repoA(*a.db);
+    Customer c;
+    c.code = QStringLiteral("SYNC-1");
+    c.name = QStringLiteral("Weinhaus Ölmühle & Söhne");
+    c.city = QStringLiteral("Würzburg");
+    c.countryCode = QStringLiteral("DE");
+    c.location = GeoPoint{49.7913, 9.9534};
+    c.creditLimit = Money(250000, *Currency::fromCode(QStringLiteral("EUR")));
+    c.territoryId = a.value(QStringLiteral("SELECT territory_id FROM customers LIMIT 1")).toString();
+    c.notes = QStringLiteral("Zufahrt über den Hof; 'quotes' \"and\" ; DROP TABLE customers; --");
+    const Result<Customer> created = repoA.create(c);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message()));
+    QCOMPARE(a.store->summary()->pendingOps, 1);
+    QVERIFY(a.sync());
+    QCOMPARE(a.store->summary()->pendingOps, 0);
+    QCOMPARE(serverValue(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(created->id)), c.notes);
+    QVERIFY(b.sync());
+    const Result<Customer> onB = CustomerRepository(*b.db).get(created->id);
+    QVERIFY(onB.ok());
+    QCOMPARE(onB->name, c.name);
+    QCOMPARE(onB->notes, c.notes);
+    QCOMPARE(onB->location->latitude, 49.7913);
+    QCOMPARE(onB->creditLimit.minorUnits(), 250000);
+    QCOMPARE(onB->serverVersion, 1);
+    // B edits it; A gets the edit.
+    Customer edited = *onB;
+    edited.phone = QStringLiteral("+49 931 12345");
+    QVERIFY(CustomerRepository(*b.db).update(edited).ok());
+    QVERIFY(b.sync());
+    QVERIFY(a.sync());
+    QCOMPARE(repoA.get(created->id)->phone, QStringLiteral("+49 931 12345"));
+}
+
+void TestSyncEngine::pulledChangeKeepsPendingLocalEdit()
+{
+    Client a = client(m_agent);
+    Client b = client(m_agent);
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    const QString id = a.value(QStringLiteral("SELECT id FROM customers ORDER BY id LIMIT 1")).toString();
+    // A edits the notes and has not synced; B edits the phone and syncs.
+    Customer onA = *CustomerRepository(*a.db).get(id);
+    onA.notes = QStringLiteral("edited on A, offline");
+    QVERIFY(CustomerRepository(*a.db).update(onA).ok());
+    Customer onB = *CustomerRepository(*b.db).get(id);
+    onB.phone = QStringLiteral("+49 30 999");
+    onB.notes = QStringLiteral("edited on B");
+    QVERIFY(CustomerRepository(*b.db).update(onB).ok());
+    QVERIFY(b.sync());
+    // A pulls before pushing: B's phone arrives, A's pending notes stay.
+    SyncApi api(m_url);
+    const ApiReply login = api.login(m_agent, kPassword, QStringLiteral("t"));
+    api.setToken(login.json.value(QStringLiteral("token")).toString());
+    for (;;) {
+        const ApiReply page = api.pull(a.store->cursor(), 500);
+        QVERIFY(page.ok());
+        QVERIFY(a.store->applyPullPage(page.json).ok());
+        if (!page.json.value(QStringLiteral("has_more")).toBool()) {
+            break;
+        }
+    }
+    const Customer merged = *CustomerRepository(*a.db).get(id);
+    QCOMPARE(merged.phone, QStringLiteral("+49 30 999"));
+    QCOMPARE(merged.notes, QStringLiteral("edited on A, offline"));
+    QCOMPARE(a.store->summary()->pendingOps, 1);
+    // Then A pushes. Notes are last-writer-wins and B wrote later: B's notes stand, A's laptop
+    // takes them and keeps the conflict on record; both laptops converge.
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    QCOMPARE(serverValue(QStringLiteral("SELECT notes || '|' || phone FROM customers WHERE id = '%1'").arg(id)),
+             QStringLiteral("edited on B|+49 30 999"));
+    QCOMPARE(CustomerRepository(*a.db).get(id)->notes, QStringLiteral("edited on B"));
+    QCOMPARE(CustomerRepository(*b.db).get(id)->notes, QStringLiteral("edited on B"));
+    const QList<ConflictRecord> conflicts = *a.store->conflicts(false);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().field, QStringLiteral("notes"));
+    QCOMPARE(conflicts.first().mine.toString(), QStringLiteral("edited on A, offline"));
+    QCOMPARE(conflicts.first().theirs.toString(), QStringLiteral("edited on B"));
+    QCOMPARE(conflicts.first().resolution, QStringLiteral("theirs"));
+}
+
+void TestSyncEngine::rejectedOpIsQuarantinedAndUndone()
+{
+    Client a = client(m_agent);
+    QVERIFY(a.sync());
+    const QString order =
+        a.value(QStringLiteral("SELECT id FROM orders WHERE status = 'fulfilled' LIMIT 1")).toString();
+    QVERIFY2(!order.isEmpty(), "the demo data has fulfilled orders");
+    // A fulfilled order cannot go back to draft: the server refuses.
+    {
+        WriteTransaction tx(a.db->connection());
+        ChangeWriter writer(*a.db, tx);
+        QVERIFY(writer
+                    .update(EntitySchema::get(QStringLiteral("order")), order,
+                            {{QStringLiteral("status"), QStringLiteral("draft")}})
+                    .ok());
+        QVERIFY(tx.commit().ok());
+    }
+    const QString customer = a.value(QStringLiteral("SELECT id FROM customers ORDER BY id DESC LIMIT 1")).toString();
+    Customer other = *CustomerRepository(*a.db).get(customer);
+    other.contactPerson = QStringLiteral("Frau Dr. Ärger");
+    QVERIFY(CustomerRepository(*a.db).update(other).ok());
+    QVERIFY(a.sync()); // the round succeeds; the bad op is set aside, the good one is not held up
+    const QList<QuarantinedOp> aside = *a.store->quarantine();
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(aside.first().op.rowId, order);
+    QCOMPARE(aside.first().code, QStringLiteral("illegal_transition"));
+    QVERIFY(!aside.first().message.isEmpty());
+    QCOMPARE(a.value(QStringLiteral("SELECT status FROM orders WHERE id = '%1'").arg(order)).toString(),
+             QStringLiteral("fulfilled"));
+    QCOMPARE(serverValue(QStringLiteral("SELECT contact_person FROM customers WHERE id = '%1'").arg(customer)),
+             QStringLiteral("Frau Dr. Ärger"));
+    QCOMPARE(a.store->summary()->pendingOps, 0);
+    QCOMPARE(a.store->summary()->quarantined, 1);
+    // Discarding removes it from the list.
+    QVERIFY(a.store->discardQuarantined(aside.first().op.opId).ok());
+    QCOMPARE(a.store->summary()->quarantined, 0);
+}
+
+void TestSyncEngine::serverOwnedFieldTakesTheServersValue()
+{
+    Client a = client(m_agent);
+    QVERIFY(a.sync());
+    const QString id = a.value(QStringLiteral("SELECT id FROM customers ORDER BY id LIMIT 1 OFFSET 1")).toString();
+    const qint64 limit =
+        a.value(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = '%1'").arg(id)).toLongLong();
+    Customer c = *CustomerRepository(*a.db).get(id);
+    c.creditLimit = Money(limit + 100000, c.creditLimit.currency());
+    QVERIFY(CustomerRepository(*a.db).update(c).ok());
+    QVERIFY(a.sync());
+    // An agent may not raise a credit limit: the server kept its value, and so does the laptop.
+    QCOMPARE(a.value(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = '%1'").arg(id)).toLongLong(),
+             limit);
+    const QList<ConflictRecord> all = *a.store->conflicts(false);
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const ConflictRecord &r) {
+        return r.rowId == id && r.field == u"credit_limit_minor";
+    });
+    QVERIFY(it != all.cend());
+    QCOMPARE(it->resolution, QStringLiteral("theirs"));
+    QCOMPARE(it->mine.toInteger(), limit + 100000);
+    QCOMPARE(it->theirs.toInteger(), limit);
+}
+
+void TestSyncEngine::expiredTokenAsksForLoginAndKeepsWork()
+{
+    Client a = client(m_agent);
+    QVERIFY(a.sync());
+    const QString id = a.value(QStringLiteral("SELECT id FROM customers ORDER BY id LIMIT 1 OFFSET 2")).toString();
+    Customer c = *CustomerRepository(*a.db).get(id);
+    c.notes = QStringLiteral("written before the token expired");
+    QVERIFY(CustomerRepository(*a.db).update(c).ok());
+    QVERIFY(m_pg->exec(QStringLiteral("UPDATE sessions SET expires_at = now() - interval '1 minute'")));
+    QSignalSpy login(a.engine.get(), &SyncEngine::authenticationRequired);
+    QVERIFY(!a.sync());
+    QCOMPARE(login.size(), 1);
+    QCOMPARE(a.store->summary()->pendingOps, 1);
+    // Signed in again, the work goes through.
+    SyncApi api(m_url);
+    a.engine->setToken(api.login(m_agent, kPassword, a.db->deviceId()).json.value(QStringLiteral("token")).toString());
+    QVERIFY(a.sync());
+    QCOMPARE(a.store->summary()->pendingOps, 0);
+    QCOMPARE(serverValue(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(id)), c.notes);
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
