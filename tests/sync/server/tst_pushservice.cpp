@@ -94,6 +94,8 @@ private:
     User user(const QString &where);
     QString value(const QString &sql);
     QJsonObject customerFields(const QString &territoryId, const QString &code);
+    // A draft order of the agent's customer, with the totals the device claims.
+    QJsonObject draftOrderFields(qint64 net, qint64 tax, qint64 total);
 
     std::unique_ptr<Test::PgTestDatabase> m_pg;
     std::unique_ptr<PushService> m_push;
@@ -170,6 +172,22 @@ void TestPushService::initTestCase()
     QVERIFY(!m_agentCustomer.isEmpty() && !m_foreignCustomer.isEmpty() && !m_manager.id.isEmpty());
 }
 
+QJsonObject TestPushService::draftOrderFields(qint64 net, qint64 tax, qint64 total)
+{
+    return {{QStringLiteral("customer_id"), m_agentCustomer},
+            {QStringLiteral("agent_id"),
+             value(QStringLiteral("SELECT id FROM agents WHERE user_id = '%1'").arg(m_agent.id))},
+            {QStringLiteral("visit_id"), QJsonValue::Null},
+            {QStringLiteral("status"), QStringLiteral("draft")},
+            {QStringLiteral("currency"), QStringLiteral("EUR")},
+            {QStringLiteral("net_minor"), net},
+            {QStringLiteral("tax_minor"), tax},
+            {QStringLiteral("total_minor"), total},
+            {QStringLiteral("notes"), QStringLiteral("")},
+            {QStringLiteral("status_reason"), QStringLiteral("")},
+            {QStringLiteral("created_at"), QStringLiteral("2026-11-23T08:00:00.000Z")}};
+}
+
 void TestPushService::createIsIdempotent()
 {
     const QString id = UuidV7::generateString();
@@ -191,18 +209,7 @@ void TestPushService::createIsIdempotent()
 void TestPushService::changeSetIsAllOrNothing()
 {
     const QString order = UuidV7::generateString();
-    const QString agentId = value(QStringLiteral("SELECT id FROM agents WHERE user_id = '%1'").arg(m_agent.id));
-    const QJsonObject orderFields{{QStringLiteral("customer_id"), m_agentCustomer},
-                                  {QStringLiteral("agent_id"), agentId},
-                                  {QStringLiteral("visit_id"), QJsonValue::Null},
-                                  {QStringLiteral("status"), QStringLiteral("draft")},
-                                  {QStringLiteral("currency"), QStringLiteral("EUR")},
-                                  {QStringLiteral("net_minor"), 1000},
-                                  {QStringLiteral("tax_minor"), 190},
-                                  {QStringLiteral("total_minor"), 1190},
-                                  {QStringLiteral("notes"), QStringLiteral("")},
-                                  {QStringLiteral("status_reason"), QStringLiteral("")},
-                                  {QStringLiteral("created_at"), QStringLiteral("2026-11-23T08:00:00.000Z")}};
+    const QJsonObject orderFields = draftOrderFields(1000, 190, 1190);
     const auto line = [&](int no, const QString &product) {
         return op(QStringLiteral("order_line"), UuidV7::generateString(), QStringLiteral("create"),
                   {{QStringLiteral("order_id"), order},
@@ -565,19 +572,8 @@ void TestPushService::reviewFindings()
 void TestPushService::derivedTotalsAreRecomputed()
 {
     const QString order = UuidV7::generateString();
-    const QString agentId = value(QStringLiteral("SELECT id FROM agents WHERE user_id = '%1'").arg(m_agent.id));
     // The device's figures are wrong on purpose: the server computes its own.
-    const QJsonObject orderFields{{QStringLiteral("customer_id"), m_agentCustomer},
-                                  {QStringLiteral("agent_id"), agentId},
-                                  {QStringLiteral("visit_id"), QJsonValue::Null},
-                                  {QStringLiteral("status"), QStringLiteral("draft")},
-                                  {QStringLiteral("currency"), QStringLiteral("EUR")},
-                                  {QStringLiteral("net_minor"), 1},
-                                  {QStringLiteral("tax_minor"), 1},
-                                  {QStringLiteral("total_minor"), 2},
-                                  {QStringLiteral("notes"), QStringLiteral("")},
-                                  {QStringLiteral("status_reason"), QStringLiteral("")},
-                                  {QStringLiteral("created_at"), QStringLiteral("2026-11-23T08:00:00.000Z")}};
+    const QJsonObject orderFields = draftOrderFields(1, 1, 2);
     const QString line1 = UuidV7::generateString();
     const QString line2 = UuidV7::generateString();
     const auto line = [&](const QString &id, int no, qint64 quantity, qint64 price) {
