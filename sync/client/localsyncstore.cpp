@@ -123,6 +123,25 @@ Status insertRow(QSqlDatabase db, const EntityDef &entity, const QString &id, co
     return q ? Status() : Status(q.error());
 }
 
+// Deletes one local row without change capture. A ledger row may only go this way: the
+// append-only trigger lets a delete through while sync_eviction has its row, which exists only
+// inside this transaction.
+Status deleteLocalRow(QSqlDatabase db, const EntityDef &entity, const QString &id)
+{
+    const bool ledger = entity.name == u"transaction";
+    if (ledger) {
+        if (const Result<QSqlQuery> q = runQuery(db, QStringLiteral("INSERT OR IGNORE INTO sync_eviction VALUES (1)"));
+            !q) {
+            return q.error();
+        }
+    }
+    const Result<QSqlQuery> q = runQuery(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity.table), {id});
+    if (ledger) {
+        (void)runQuery(db, QStringLiteral("DELETE FROM sync_eviction"));
+    }
+    return q ? Status() : Status(q.error());
+}
+
 // Moves the outbox records of the given rows to the quarantine with a reason.
 Status setAside(QSqlDatabase db, const QString &entity, const QStringList &rowIds, const QString &code,
                 const QString &message)
@@ -167,10 +186,6 @@ Status evictCustomers(QSqlDatabase db, const QStringList &customerIds)
         {QStringLiteral("visit"), QStringLiteral("SELECT id FROM visits WHERE customer_id IN (%1)")},
         {QStringLiteral("customer"), QStringLiteral("SELECT id FROM customers WHERE id IN (%1)")},
     };
-    if (const Result<QSqlQuery> q = runQuery(db, QStringLiteral("INSERT OR IGNORE INTO sync_eviction VALUES (1)"));
-        !q) {
-        return q.error();
-    }
     for (const auto &[entity, sql] : family) {
         const Result<QStringList> ids = firstColumn(runQuery(db, sql.arg(marks), binds));
         if (!ids) {
@@ -183,15 +198,12 @@ Status evictCustomers(QSqlDatabase db, const QStringList &customerIds)
             return s;
         }
         for (const QString &id : *ids) {
-            if (const Result<QSqlQuery> q = runQuery(
-                    db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(EntitySchema::get(entity).table), {id});
-                !q) {
-                return q.error();
+            if (const Status s = deleteLocalRow(db, EntitySchema::get(entity), id); !s) {
+                return s;
             }
         }
     }
-    const Result<QSqlQuery> q = runQuery(db, QStringLiteral("DELETE FROM sync_eviction"));
-    return q ? Status() : Status(q.error());
+    return {};
 }
 
 // Undoes a rejected op locally, so the row shows the server's state again. Best effort: a row
@@ -209,13 +221,7 @@ Status undo(QSqlDatabase db, const OutboxOp &op)
     (void)runQuery(db, QStringLiteral("SAVEPOINT undo_op"));
     Status s;
     if (op.op == u"create") {
-        if (op.entity == u"transaction") {
-            (void)runQuery(db, QStringLiteral("INSERT OR IGNORE INTO sync_eviction VALUES (1)"));
-        }
-        const Result<QSqlQuery> q =
-            runQuery(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {op.rowId});
-        (void)runQuery(db, QStringLiteral("DELETE FROM sync_eviction"));
-        s = q ? Status() : Status(q.error());
+        s = deleteLocalRow(db, *entity, op.rowId);
     } else if (op.op == u"update") {
         QVariantMap values;
         for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
@@ -484,14 +490,8 @@ Status LocalSyncStore::applyPullPage(const QJsonObject &page)
                 }
                 continue;
             }
-            if (entity->name == u"transaction") {
-                (void)runQuery(db, QStringLiteral("INSERT OR IGNORE INTO sync_eviction VALUES (1)"));
-            }
-            const Result<QSqlQuery> q =
-                runQuery(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity->table), {id});
-            (void)runQuery(db, QStringLiteral("DELETE FROM sync_eviction"));
-            if (!q) {
-                return q.error();
+            if (const Status s = deleteLocalRow(db, *entity, id); !s) {
+                return s;
             }
             continue;
         }

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QUuid>
 
 #include <functional>

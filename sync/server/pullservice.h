@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/domain/user.h"
-#include "core/store/entityschema.h"
 #include "core/result.h"
+#include "core/store/entityschema.h"
 
-#include <QCoreApplication>
 #include <QByteArrayList>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -87,8 +87,7 @@ public:
     static QList<const EntityDef *> snapshotEntities(bool everything);
 
 private:
-    Status logPage(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope, int limit,
-                   PullPage &page);
+    Status logPage(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope, int limit, PullPage &page);
     Status snapshotPage(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope, int limit,
                         PullPage &page);
 
