@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUrlQuery>
@@ -96,7 +97,20 @@ ApiReply SyncApi::send(const QByteArray &method, const QString &path, const QByt
         const int seconds = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toInt(&ok);
         out.retryAfterSeconds = ok ? seconds : -1;
     }
-    out.json = QJsonDocument::fromJson(out.body).object();
+    QJsonParseError parse;
+    const QJsonDocument document = QJsonDocument::fromJson(out.body, &parse);
+    out.json = document.object();
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool complete = !length.isValid() || length.toLongLong() == out.body.size();
+    if (out.ok() && (reply->error() != QNetworkReply::NoError || !complete || parse.error != QJsonParseError::NoError ||
+                     !document.isObject())) {
+        // The connection broke off in the middle of the answer, or what came is not the JSON
+        // object every answer is: as if no answer had come. Using a part would be worse.
+        out.status = 0;
+        out.json = {};
+        out.networkError =
+            tr("The answer from the server %1 broke off or was garbled; trying again later.").arg(m_server.host());
+    }
     reply->deleteLater();
     return out;
 }

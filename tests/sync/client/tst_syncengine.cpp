@@ -4,6 +4,7 @@
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 #include "core/store/writetransaction.h"
+#include "faultproxy.h"
 #include "pgtestdatabase.h"
 #include "sync/client/localsyncstore.h"
 #include "sync/client/syncengine.h"
@@ -73,9 +74,10 @@ private slots:
     void rejectedOpIsQuarantinedAndUndone();
     void serverOwnedFieldTakesTheServersValue();
     void expiredTokenAsksForLoginAndKeepsWork();
+    void brokenAnswersChangeNothing();
 
 private:
-    Client client(const QString &username);
+    Client client(const QString &username, const QUrl &url = {});
     QString serverValue(const QString &sql);
 
     QTemporaryDir m_dir;
@@ -109,7 +111,7 @@ void TestSyncEngine::initTestCase()
     m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port));
 }
 
-Client TestSyncEngine::client(const QString &username)
+Client TestSyncEngine::client(const QString &username, const QUrl &url)
 {
     static int n = 0;
     Client c;
@@ -120,7 +122,7 @@ Client TestSyncEngine::client(const QString &username)
     }
     c.db = std::move(db).value();
     SyncEngine::Settings settings;
-    settings.server = m_url;
+    settings.server = url.isEmpty() ? m_url : url;
     settings.pullPageRows = 200; // several pages, also in the snapshot
     c.engine = std::make_unique<SyncEngine>(*c.db, settings);
     c.store = std::make_unique<LocalSyncStore>(*c.db);
@@ -339,6 +341,71 @@ void TestSyncEngine::expiredTokenAsksForLoginAndKeepsWork()
     QVERIFY(a.sync());
     QCOMPARE(a.store->summary()->pendingOps, 0);
     QCOMPARE(serverValue(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(id)), c.notes);
+}
+
+void TestSyncEngine::brokenAnswersChangeNothing()
+{
+    // Found by the convergence simulation: an answer cut off in the middle of its body arrived
+    // as "200 OK" with half a JSON document. A cut handshake read as an empty epoch, so the client
+    // thought the server had been replaced and started its first sync again; a cut push answer
+    // failed the round only by luck. Now any incomplete or garbled answer counts as no answer.
+    QByteArray cut; // the request line prefix whose answer the network cuts in half
+    Sim::FaultProxy proxy(
+        [&](const QByteArray &requestLine) {
+            Sim::FaultProxy::Decision d;
+            if (!cut.isEmpty() && requestLine.startsWith(cut)) {
+                d.fault = Sim::Fault::CutResponse;
+                d.cutAt = 0.9; // headers and most of the body get through
+            }
+            return d;
+        },
+        [](const QString &) {});
+    QVERIFY(proxy.listen());
+    proxy.setBackends({quint16(m_url.port())});
+    Client a = client(m_agent, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port())));
+    Client b = client(m_agent);
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    const QString epoch = a.store->epoch();
+    const QString cursor = a.store->cursor();
+    QVERIFY(!epoch.isEmpty());
+    QSignalSpy replaced(a.engine.get(), &SyncEngine::serverReplaced);
+
+    cut = QByteArrayLiteral("POST /v1/handshake");
+    QVERIFY(!a.sync());
+    QCOMPARE(replaced.size(), 0);
+    QCOMPARE(a.store->epoch(), epoch);
+    QCOMPARE(a.store->cursor(), cursor);
+
+    // A change on B; A's pull page is cut: nothing of it is applied, the cursor stays.
+    const QString id = b.value(QStringLiteral("SELECT id FROM customers ORDER BY id DESC LIMIT 1")).toString();
+    const Result<Customer> found = CustomerRepository(*b.db).get(id);
+    QVERIFY2(found.ok(), qPrintable(id + u' ' + (found.ok() ? QString() : found.error().message())));
+    Customer c = *found;
+    c.notes = QStringLiteral("sent while A's network cuts answers");
+    QVERIFY(CustomerRepository(*b.db).update(c).ok());
+    QVERIFY(b.sync());
+    cut = QByteArrayLiteral("GET /v1/pull");
+    QVERIFY(!a.sync());
+    QCOMPARE(a.store->cursor(), cursor);
+    QVERIFY(CustomerRepository(*a.db).get(id)->notes != c.notes);
+
+    // A push whose answer is cut: the ops stay in the outbox, and the repeat is answered from
+    // the server's record of them; nothing is applied twice.
+    Customer mine = *CustomerRepository(*a.db).get(id);
+    mine.phone = QStringLiteral("+49 711 4711");
+    QVERIFY(CustomerRepository(*a.db).update(mine).ok());
+    cut = QByteArrayLiteral("POST /v1/push");
+    QVERIFY(!a.sync());
+    QCOMPARE(a.store->summary()->pendingOps, 1);
+    const QString version = serverValue(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id));
+
+    cut.clear();
+    QVERIFY(a.syncUntil([&] { return CustomerRepository(*a.db).get(id)->notes == c.notes; }));
+    QCOMPARE(a.store->summary()->pendingOps, 0);
+    QCOMPARE(replaced.size(), 0);
+    QCOMPARE(serverValue(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id)), version);
+    QCOMPARE(CustomerRepository(*a.db).get(id)->phone, mine.phone);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
