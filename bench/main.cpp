@@ -4,6 +4,7 @@
 #include "seedbenchmark.h"
 #ifdef SALESSYNC_HAVE_SERVER
 #include "serverbenchmark.h"
+#include "syncbenchmark.h"
 #endif
 
 #include <QCommandLineParser>
@@ -21,13 +22,18 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SALESSYNC_VERSION_STRING));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("SalesSync benchmarks.\n\n"
-                       "  seed   generate a demo workspace (default 100,000 customers and 1,000,000 order lines)\n"
-                       "         and insert the same rows with raw SQLite as the baseline"));
+    parser.setApplicationDescription(QStringLiteral(
+        "SalesSync benchmarks.\n\n"
+        "  seed   generate a demo workspace (default 100,000 customers and 1,000,000 order lines)\n"
+        "         and insert the same rows with raw SQLite as the baseline\n"
+        "  server         pull and push throughput of salessync-server against PostgreSQL COPY\n"
+        "  first-sync     a client's first sync end to end (PostgreSQL -> HTTP -> SQLite) against a raw\n"
+        "                 SQLite insert of the same rows\n"
+        "  delta-latency  a change on one laptop until visible on another, default engine settings"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("seed or server"));
+    parser.addPositionalArgument(QStringLiteral("benchmark"),
+                                 QStringLiteral("seed, server, first-sync or delta-latency"));
     parser.addOption({QStringLiteral("customers"), QStringLiteral("Customers to generate."), QStringLiteral("n"),
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("order-lines"), QStringLiteral("Order lines to generate."), QStringLiteral("n"),
@@ -36,12 +42,41 @@ int main(int argc, char *argv[])
                       QStringLiteral("n"), QStringLiteral("50")});
     parser.addOption({QStringLiteral("ops-per-client"), QStringLiteral("server: ops each client pushes."),
                       QStringLiteral("n"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("samples"), QStringLiteral("delta-latency: changes timed."), QStringLiteral("n"),
+                      QStringLiteral("12")});
     parser.addOption(
         {QStringLiteral("keep"), QStringLiteral("Keep the generated data file at <path>."), QStringLiteral("path")});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
 #ifdef SALESSYNC_HAVE_SERVER
+    if (args.size() == 1 && (args.first() == u"first-sync" || args.first() == u"delta-latency")) {
+        Bench::SyncBenchOptions sync;
+        bool ok[2] = {true, false};
+        if (args.first() == u"delta-latency") {
+            sync.orderLines = 10000; // the size of the data does not matter here, only the path
+        }
+        if (parser.isSet(QStringLiteral("order-lines"))) {
+            sync.orderLines = parser.value(QStringLiteral("order-lines")).toLongLong(&ok[0]);
+        }
+        sync.samples = parser.value(QStringLiteral("samples")).toInt(&ok[1]);
+        if (!ok[0] || !ok[1] || sync.orderLines < 10 || sync.samples < 1) {
+            std::fprintf(stderr,
+                         "salessync-bench %s: --order-lines (at least 10) and --samples take positive whole "
+                         "numbers\n",
+                         qPrintable(args.first()));
+            return 2;
+        }
+        QString error;
+        const QJsonObject result = args.first() == u"first-sync" ? Bench::runFirstSyncBenchmark(sync, &error)
+                                                                 : Bench::runDeltaLatencyBenchmark(sync, &error);
+        if (result.isEmpty()) {
+            std::fprintf(stderr, "salessync-bench %s: %s\n", qPrintable(args.first()), qPrintable(error));
+            return 1;
+        }
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
     if (args.size() == 1 && args.first() == u"server") {
         Bench::ServerOptions server;
         bool ok[3] = {true, false, false};
@@ -68,7 +103,8 @@ int main(int argc, char *argv[])
     }
 #endif
     if (args.size() != 1 || args.first() != u"seed") {
-        std::fprintf(stderr, "salessync-bench: name one benchmark: seed or server (see --help)\n");
+        std::fprintf(stderr,
+                     "salessync-bench: name one benchmark: seed, server, first-sync or delta-latency (see --help)\n");
         return 2;
     }
     Bench::SeedOptions options;

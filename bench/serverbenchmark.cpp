@@ -1,5 +1,6 @@
 #include "serverbenchmark.h"
 
+#include "benchpostgres.h"
 #include "core/demo/demodatagenerator.h"
 #include "core/store/entityschema.h"
 #include "core/uuidv7.h"
@@ -27,17 +28,6 @@ using namespace SalesSync::Server;
 namespace {
 
 const QString kPassword = QStringLiteral("bench password 1");
-
-bool run(const QString &program, const QStringList &args, QString *error)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
-        *error = program + QStringLiteral(" failed: ") + QString::fromUtf8(p.readAllStandardError());
-        return false;
-    }
-    return true;
-}
 
 QJsonObject post(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &body, const QString &token)
 {
@@ -91,30 +81,12 @@ QJsonObject customerOp(const QString &territory, int n)
 
 QList<QJsonObject> runServerBenchmark(const ServerOptions &options, QString *error)
 {
-    const QString script = QStringLiteral(SALESSYNC_PGFIXTURE);
-    const QString dir = QStringLiteral("/tmp/salessync-bench-pg-%1").arg(QCoreApplication::applicationPid());
-    if (!run(script, {QStringLiteral("start"), dir}, error)) {
+    BenchPostgres postgres;
+    if (!postgres.start(error)) {
         return {};
     }
-    struct Stop {
-        QString script, dir;
-        ~Stop() { QProcess::execute(script, {QStringLiteral("stop"), dir}); }
-    } stop{script, dir};
-    const QStringList psql{QStringLiteral("-h"), dir, QStringLiteral("-U"), QStringLiteral("postgres"),
-                           QStringLiteral("-q")};
-    if (!run(QStringLiteral("psql"), psql + QStringList{QStringLiteral("-c"), QStringLiteral("CREATE DATABASE bench")},
-             error)) {
-        return {};
-    }
-    DatabaseSettings settings;
-    settings.host = dir;
-    settings.user = QStringLiteral("postgres");
-    settings.name = QStringLiteral("bench");
-    PgDatabase database(settings);
-    if (const Result<QList<int>> m = database.migrate(); !m) {
-        *error = m.error().message();
-        return {};
-    }
+    const QStringList psql = postgres.psql();
+    PgDatabase database(postgres.settings());
     PasswordHasher::initialise();
 
     DemoDataSpec spec;
@@ -171,10 +143,11 @@ QList<QJsonObject> runServerBenchmark(const ServerOptions &options, QString *err
     const double pullSeconds = double(timer.nsecsElapsed()) / 1e9;
     timer.restart();
     for (const EntityDef &entity : EntitySchema::all()) {
-        if (!run(QStringLiteral("psql"),
-                 psql + QStringList{QStringLiteral("-d"), QStringLiteral("bench"), QStringLiteral("-c"),
-                                    QStringLiteral("\\copy (SELECT * FROM %1) TO '/dev/null'").arg(entity.table)},
-                 error)) {
+        if (!runProgram(QStringLiteral("psql"),
+                        psql +
+                            QStringList{QStringLiteral("-c"),
+                                        QStringLiteral("\\copy (SELECT * FROM %1) TO '/dev/null'").arg(entity.table)},
+                        error)) {
             return {};
         }
     }
@@ -247,19 +220,20 @@ QList<QJsonObject> runServerBenchmark(const ServerOptions &options, QString *err
                       .toUtf8());
     }
     csv.close();
-    if (!run(QStringLiteral("psql"),
-             psql + QStringList{QStringLiteral("-d"), QStringLiteral("bench"), QStringLiteral("-c"),
-                                QStringLiteral("CREATE TABLE copy_in (LIKE customers INCLUDING DEFAULTS)")},
-             error)) {
+    if (!runProgram(QStringLiteral("psql"),
+                    psql + QStringList{QStringLiteral("-c"),
+                                       QStringLiteral("CREATE TABLE copy_in (LIKE customers INCLUDING DEFAULTS)")},
+                    error)) {
         return {};
     }
     const QString columns =
         QStringLiteral("id,") + EntitySchema::get(QStringLiteral("customer")).fieldNames().join(u',');
     timer.restart();
-    if (!run(QStringLiteral("psql"),
-             psql + QStringList{QStringLiteral("-d"), QStringLiteral("bench"), QStringLiteral("-c"),
-                                QStringLiteral("\\copy copy_in (%1) FROM '%2' CSV").arg(columns, csv.fileName())},
-             error)) {
+    if (!runProgram(QStringLiteral("psql"),
+                    psql +
+                        QStringList{QStringLiteral("-c"),
+                                    QStringLiteral("\\copy copy_in (%1) FROM '%2' CSV").arg(columns, csv.fileName())},
+                    error)) {
         return {};
     }
     const double copyInSeconds = double(timer.nsecsElapsed()) / 1e9;

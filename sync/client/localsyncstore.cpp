@@ -6,13 +6,18 @@
 #include "core/store/sqlutil.h"
 #include "core/store/writetransaction.h"
 #include "core/timeutil.h"
+#include "sync/client/sqliteshared.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <map>
+#include <memory>
 
 namespace SalesSync::Sync {
 
@@ -55,6 +60,34 @@ QJsonValue jsonValue(const QString &text)
 // A field value from the wire (or an outbox record) in SQLite's storage form.
 QVariant stored(const FieldDef &field, const QJsonValue &value)
 {
+    // The common wire types straight to their storage form (this runs for every field of every
+    // pulled row); anything else through the general conversion.
+    switch (value.type()) {
+    case QJsonValue::String:
+        if (field.type == FieldType::Text || field.type == FieldType::Timestamp) {
+            QString text = value.toString();
+            if (text.isEmpty()) {
+                return field.type == FieldType::Text && !field.nullable ? QVariant(QStringLiteral("")) : QVariant();
+            }
+            return QVariant(std::move(text));
+        }
+        break;
+    case QJsonValue::Double:
+        if (field.type == FieldType::Integer) {
+            return QVariant(qlonglong(value.toInteger()));
+        }
+        if (field.type == FieldType::Real) {
+            return QVariant(value.toDouble());
+        }
+        break;
+    case QJsonValue::Bool:
+        if (field.type == FieldType::Boolean) {
+            return QVariant(qlonglong(value.toBool() ? 1 : 0));
+        }
+        break;
+    default:
+        break;
+    }
     return toStorageValue(field, value.toVariant());
 }
 
@@ -122,6 +155,85 @@ Status insertRow(QSqlDatabase db, const EntityDef &entity, const QString &id, co
         binds);
     return q ? Status() : Status(q.error());
 }
+
+// Writes pulled rows that no pending local edit touches: one prepared upsert per entity, reused
+// for every such row of the page. A row comes in if it is new, and replaces the local one only if
+// its version is newer; a ledger row only ever moves its version. Where Qt's driver shares this
+// program's SQLite library, the statements run on the connection directly: binding each value
+// through QtSql costs more than SQLite's own work for the row.
+class PageUpserts final {
+public:
+    explicit PageUpserts(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_sqlite(sharedSqliteHandle(m_db))
+        , m_now(nowIsoUtc())
+    {}
+
+    Status write(const EntityDef &entity, const QString &id, qint64 version, const QJsonObject &fields)
+    {
+        Statement &statement = m_statements[entity.name];
+        if (!statement.direct && !statement.qt) {
+            if (const Status s = prepare(entity, statement); !s) {
+                return s;
+            }
+        }
+        const auto bind = [&](int index, const QVariant &value) {
+            if (statement.direct) {
+                statement.direct->bind(index + 1, value);
+            } else {
+                statement.qt->bindValue(index, value);
+            }
+        };
+        bind(0, id);
+        bind(1, version);
+        bind(2, m_now);
+        int index = 3;
+        for (const FieldDef &field : entity.fields) {
+            bind(index++, stored(field, fields.value(field.name)));
+        }
+        if (statement.direct) {
+            return statement.direct->run(entity.name + u' ' + id);
+        }
+        return statement.qt->exec() ? Status() : Status(sqlError(statement.qt->lastError(), entity.name + u' ' + id));
+    }
+
+private:
+    struct Statement {
+        std::unique_ptr<SqliteStatement> direct;
+        std::unique_ptr<QSqlQuery> qt;
+    };
+
+    Status prepare(const EntityDef &entity, Statement &statement)
+    {
+        QStringList columns{QStringLiteral("id"), QStringLiteral("server_version"), QStringLiteral("updated_at")};
+        QStringList updates{QStringLiteral("server_version = excluded.server_version"),
+                            QStringLiteral("updated_at = excluded.updated_at")};
+        for (const FieldDef &field : entity.fields) {
+            columns << field.name;
+            if (entity.name != u"transaction") {
+                updates << field.name + QStringLiteral(" = excluded.") + field.name;
+            }
+        }
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4 WHERE "
+                                           "excluded.server_version > %1.server_version")
+                                .arg(entity.table, columns.join(u','),
+                                     QStringList(columns.size(), QStringLiteral("?")).join(u','), updates.join(u','));
+        if (m_sqlite) {
+            statement.direct = std::make_unique<SqliteStatement>(m_sqlite, sql);
+            return statement.direct->isValid()
+                       ? Status()
+                       : Status(Error(ErrorCode::Storage, entity.table + u": " + tr("cannot prepare the pull")));
+        }
+        statement.qt = std::make_unique<QSqlQuery>(m_db);
+        return statement.qt->prepare(sql) ? Status() : Status(sqlError(statement.qt->lastError(), entity.table));
+    }
+
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Sync::LocalSyncStore)
+    QSqlDatabase m_db;
+    sqlite3 *m_sqlite;
+    QString m_now;
+    std::map<QString, Statement> m_statements;
+};
 
 // Deletes one local row without change capture. A ledger row may only go this way: the
 // append-only trigger lets a delete through while sync_eviction has its row, which exists only
@@ -206,8 +318,54 @@ Status evictCustomers(QSqlDatabase db, const QStringList &customerIds)
     return {};
 }
 
-// Undoes a rejected op locally, so the row shows the server's state again. Best effort: a row
-// that other local rows still depend on stays (its savepoint is rolled back).
+// Removes a local row the server does not have (its create was refused) together with every
+// local row that refers to it, directly or through others (a reversal of a refused payment, the
+// lines of a refused order): none of them can ever reach the server. Pending changes of those rows
+// are set aside for review, not dropped. Foreign keys must be deferred by the caller.
+Status removeWithDependents(QSqlDatabase db, const EntityDef &entity, const QString &id)
+{
+    QList<std::pair<const EntityDef *, QString>> todo{{&entity, id}};
+    QSet<QString> done;
+    while (!todo.isEmpty()) {
+        const auto [row, rowId] = todo.takeFirst();
+        if (done.contains(row->name + u'/' + rowId)) {
+            continue;
+        }
+        done.insert(row->name + u'/' + rowId);
+        for (const EntityDef &child : EntitySchema::all()) {
+            for (const FieldDef &field : child.fields) {
+                if (field.references != row->name) {
+                    continue;
+                }
+                const Result<QStringList> ids = firstColumn(runQuery(
+                    db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(child.table, field.name), {rowId}));
+                if (!ids) {
+                    return ids.error();
+                }
+                for (const QString &childId : *ids) {
+                    todo.append({&child, childId});
+                }
+            }
+        }
+        if (row != &entity || rowId != id) {
+            if (const Status s = setAside(db, row->name, {rowId}, QStringLiteral("parent_rejected"),
+                                          LocalSyncStore::tr("This record depends on a change the server did not "
+                                                             "accept; your change is kept here for review."));
+                !s) {
+                return s;
+            }
+        }
+        if (const Status s = deleteLocalRow(db, *row, rowId); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+// Undoes a rejected op locally, so the row shows the server's state again: a refused create goes
+// with every local row that depends on it (their pending changes set aside), a refused update
+// gets its old values back where no later local edit is pending, a refused delete brings the row
+// back. Best effort: what fails is rolled back to the savepoint and left as it is.
 Status undo(QSqlDatabase db, const OutboxOp &op)
 {
     const EntityDef *entity = EntitySchema::find(op.entity);
@@ -221,7 +379,7 @@ Status undo(QSqlDatabase db, const OutboxOp &op)
     (void)runQuery(db, QStringLiteral("SAVEPOINT undo_op"));
     Status s;
     if (op.op == u"create") {
-        s = deleteLocalRow(db, *entity, op.rowId);
+        s = removeWithDependents(db, *entity, op.rowId);
     } else if (op.op == u"update") {
         QVariantMap values;
         for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
@@ -336,6 +494,10 @@ Status LocalSyncStore::recordPushResults(const QList<OutboxOp> &batch, const QJs
         return s;
     }
     QSqlDatabase db = tx.database();
+    // Undoing a refused create removes rows that refer to each other: check references at the end.
+    if (const Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !q) {
+        return q.error();
+    }
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const OutboxOp &op = batch.at(i);
         const QJsonObject result = results.at(i).toObject();
@@ -458,6 +620,18 @@ Status LocalSyncStore::applyPullPage(const QJsonObject &page)
         }
     }
     const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
+    // The rows with pending local edits: only those need the field-by-field path.
+    QSet<QString> pendingRows;
+    {
+        Result<QSqlQuery> q = runQuery(db, QStringLiteral("SELECT DISTINCT entity, row_id FROM outbox"));
+        if (!q) {
+            return q.error();
+        }
+        while (q.value().next()) {
+            pendingRows.insert(q.value().value(0).toString() + u'/' + q.value().value(1).toString());
+        }
+    }
+    PageUpserts upserts(db);
     QStringList evicted;
     for (const QJsonValue &v : changes) {
         const QJsonObject change = v.toObject();
@@ -471,6 +645,14 @@ Status LocalSyncStore::applyPullPage(const QJsonObject &page)
             continue; // an entity this version does not know: newer servers may add some
         }
         const qint64 version = change.value(QStringLiteral("version")).toInteger();
+        const QJsonObject fields = change.value(QStringLiteral("fields")).toObject();
+        if (!change.value(QStringLiteral("deleted")).toBool() && fields.size() == entity->fields.size() &&
+            (pendingRows.isEmpty() || !pendingRows.contains(entity->name + u'/' + id))) {
+            if (const Status s = upserts.write(*entity, id, version, fields); !s) {
+                return s;
+            }
+            continue;
+        }
         const Result<QVariant> local =
             queryValue(db, QStringLiteral("SELECT server_version FROM %1 WHERE id = ?").arg(entity->table), {id});
         if (!local) {
@@ -495,7 +677,6 @@ Status LocalSyncStore::applyPullPage(const QJsonObject &page)
             }
             continue;
         }
-        const QJsonObject fields = change.value(QStringLiteral("fields")).toObject();
         QVariantMap values;
         if (!exists) {
             for (const FieldDef &field : entity->fields) {

@@ -33,6 +33,13 @@ SyncApi::SyncApi(QUrl server, int timeoutMs)
 
 SyncApi::~SyncApi() = default;
 
+void SyncApi::abort()
+{
+    for (QNetworkReply *reply : std::as_const(m_inFlight)) {
+        reply->abort();
+    }
+}
+
 ApiReply SyncApi::handshake(int schemaVersion, const QString &deviceId)
 {
     const QJsonObject body{{QStringLiteral("protocol_version"), Protocol::kVersion},
@@ -62,13 +69,16 @@ ApiReply SyncApi::push(const QByteArray &body)
 
 ApiReply SyncApi::pull(const QString &cursor, int limit)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("cursor"), cursor);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    return send("GET", QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded), {});
+    Pending pending = startPull(cursor, limit);
+    return wait(pending);
 }
 
 ApiReply SyncApi::send(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    return finish(begin(method, path, body));
+}
+
+QNetworkReply *SyncApi::begin(const QByteArray &method, const QString &path, const QByteArray &body)
 {
     QUrl url = m_server;
     const qsizetype question = path.indexOf(u'?');
@@ -83,12 +93,45 @@ ApiReply SyncApi::send(const QByteArray &method, const QString &path, const QByt
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_token.toLatin1());
     }
     QNetworkReply *reply = method == "GET" ? m_network->get(request) : m_network->post(request, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    m_inFlight.insert(reply);
+    return reply;
+}
+
+SyncApi::Pending SyncApi::startPull(const QString &cursor, int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cursor"), cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return Pending(this, begin("GET", QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded), {}));
+}
+
+ApiReply SyncApi::wait(Pending &pending)
+{
+    return finish(std::exchange(pending.m_reply, nullptr));
+}
+
+void SyncApi::Pending::cancel() noexcept
+{
+    if (m_reply) {
+        // Not waited for (the page before it failed): cancel it.
+        m_api->m_inFlight.remove(m_reply);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+}
+
+ApiReply SyncApi::finish(QNetworkReply *reply)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    m_inFlight.remove(reply);
     ApiReply out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
+    out.body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (out.status == 0) {
         out.networkError = tr("The server %1 cannot be reached: %2").arg(m_server.host(), reply->errorString());
     }

@@ -4,10 +4,13 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
+#include <utility>
 
 namespace SalesSync::Sync {
 
@@ -46,13 +49,53 @@ public:
     ApiReply push(const QByteArray &body);
     ApiReply pull(const QString &cursor, int limit);
 
+    // A pull sent and not yet waited for, so that the next page downloads while this one is
+    // applied. Dropping it unwaited cancels it.
+    class Pending final {
+    public:
+        Pending(Pending &&other) noexcept
+            : m_api(other.m_api)
+            , m_reply(std::exchange(other.m_reply, nullptr))
+        {}
+        Pending &operator=(Pending &&other) noexcept
+        {
+            if (this != &other) {
+                cancel();
+                m_api = other.m_api;
+                m_reply = std::exchange(other.m_reply, nullptr);
+            }
+            return *this;
+        }
+        ~Pending() { cancel(); }
+        Pending(const Pending &) = delete;
+        Pending &operator=(const Pending &) = delete;
+
+    private:
+        friend class SyncApi;
+        void cancel() noexcept;
+        Pending(SyncApi *api, QNetworkReply *reply)
+            : m_api(api)
+            , m_reply(reply)
+        {}
+        SyncApi *m_api;
+        QNetworkReply *m_reply;
+    };
+    Pending startPull(const QString &cursor, int limit);
+    ApiReply wait(Pending &pending);
+    // Ends the request in flight at once (it answers as "no answer"). For a stop() that arrives,
+    // through the waiting call's event loop, while a request is running.
+    void abort();
+
 private:
     ApiReply send(const QByteArray &method, const QString &path, const QByteArray &body);
+    QNetworkReply *begin(const QByteArray &method, const QString &path, const QByteArray &body);
+    ApiReply finish(QNetworkReply *reply);
 
     QUrl m_server;
     int m_timeoutMs;
     QString m_token;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    QSet<QNetworkReply *> m_inFlight;
 };
 
 } // namespace SalesSync::Sync

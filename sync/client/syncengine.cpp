@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcSync, "salessync.sync", QtInfoMsg)
 
@@ -14,9 +15,14 @@ SyncEngine::SyncEngine(Database &database, Settings settings, QObject *parent)
     , m_database(database)
     , m_settings(std::move(settings))
     , m_store(database)
+    , m_debounce(this) // children, so that moveToThread() takes the timers along
+    , m_next(this)
 {
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<PendingSummary>();
+    // One thread that never expires: pulled pages are written there, on its own connection.
+    m_applyThread.setMaxThreadCount(1);
+    m_applyThread.setExpiryTimeout(-1);
     m_debounce.setSingleShot(true);
     m_next.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
@@ -27,8 +33,7 @@ SyncEngine::~SyncEngine() = default;
 
 void SyncEngine::start()
 {
-    // Made here, on the engine's thread, so its network objects live there too.
-    m_api = std::make_unique<SyncApi>(m_settings.server, m_settings.requestTimeoutMs);
+    ensureApi();
     publishPending();
     schedule(0);
 }
@@ -37,14 +42,31 @@ void SyncEngine::stop()
 {
     m_debounce.stop();
     m_next.stop();
+    if (m_running) {
+        // Called from inside a round (a queued call the request's wait let through): end the
+        // request, and let the round unwind before the network objects go.
+        m_stopRequested = true;
+        m_api->abort();
+        return;
+    }
     m_api.reset();
+    emit stopped();
+}
+
+void SyncEngine::ensureApi()
+{
+    // Made on the engine's thread, so its network objects live there too; the token survives a
+    // stop() and start().
+    if (!m_api) {
+        m_api = std::make_unique<SyncApi>(m_settings.server, m_settings.requestTimeoutMs);
+        m_api->setToken(m_token);
+    }
 }
 
 void SyncEngine::setToken(const QString &token)
 {
-    if (!m_api) {
-        m_api = std::make_unique<SyncApi>(m_settings.server, m_settings.requestTimeoutMs);
-    }
+    m_token = token;
+    ensureApi();
     m_api->setToken(token);
     m_needsLogin = token.isEmpty();
     m_failures = 0;
@@ -86,8 +108,15 @@ void SyncEngine::syncNow()
     do {
         m_again = false;
         outcome = round(&error);
-    } while (outcome == Outcome::Done && m_again);
+    } while (outcome == Outcome::Done && m_again && !m_stopRequested);
     m_running = false;
+    if (m_stopRequested) {
+        m_stopRequested = false;
+        m_api.reset();
+        emit roundFinished(false, tr("Sync was stopped."));
+        emit stopped();
+        return;
+    }
     emit progressChanged(SyncProgress{});
     publishPending();
     switch (outcome) {
@@ -216,27 +245,55 @@ SyncEngine::Outcome SyncEngine::pushAll(QString *error)
 
 SyncEngine::Outcome SyncEngine::pullAll(QString *error)
 {
+    // Three things overlap: the server prepares and sends page N+1 while page N is being parsed
+    // here and page N-1 is being written on the apply thread. Pages are written strictly one
+    // after the other, each in one transaction with the cursor after it.
     QElapsedTimer clock;
     clock.start();
     SyncProgress progress{SyncProgress::Phase::Pulling, 0, -1, 0};
-    for (;;) {
-        const QString cursor = m_store.cursor();
-        const bool snapshot = cursor == u"0:0" || cursor.startsWith(u"S:");
-        const ApiReply reply = m_api->pull(cursor, m_settings.pullPageRows);
-        if (!reply.ok()) {
-            return failure(reply, error);
+    QString cursor = m_store.cursor();
+    SyncApi::Pending request = m_api->startPull(cursor, m_settings.pullPageRows);
+    QFuture<Status> applying;
+    qint64 applyingRows = 0;
+    bool applyingSnapshot = false;
+    const auto applied = [&]() {
+        if (!applying.isValid()) {
+            return true;
         }
-        if (const Status s = m_store.applyPullPage(reply.json); !s) {
+        const Status s = applying.result();
+        applying = {};
+        if (!s) {
             *error = s.error().message();
-            return Outcome::Failed;
+            return false;
         }
-        progress.phase = snapshot ? SyncProgress::Phase::FirstSync : SyncProgress::Phase::Pulling;
-        progress.rowsDone += reply.json.value(QStringLiteral("changes")).toArray().size();
-        progress.rowsTotal = snapshot ? m_store.snapshotRows() : -1;
+        progress.phase = applyingSnapshot ? SyncProgress::Phase::FirstSync : SyncProgress::Phase::Pulling;
+        progress.rowsDone += applyingRows;
+        progress.rowsTotal = applyingSnapshot ? m_store.snapshotRows() : -1;
         progress.rowsPerSecond = double(progress.rowsDone) * 1000.0 / double(std::max<qint64>(1, clock.elapsed()));
         emit progressChanged(progress);
-        if (!reply.json.value(QStringLiteral("has_more")).toBool()) {
-            return Outcome::Done;
+        return true;
+    };
+    for (;;) {
+        const bool snapshot = cursor == u"0:0" || cursor.startsWith(u"S:");
+        const ApiReply reply = m_api->wait(request);
+        if (!reply.ok()) {
+            return applied() ? failure(reply, error) : Outcome::Failed;
+        }
+        const bool more = reply.json.value(QStringLiteral("has_more")).toBool();
+        cursor = reply.json.value(QStringLiteral("cursor")).toString();
+        if (more) {
+            // Should a page fail to apply, the request after it is cancelled and the stored
+            // cursor still points at the failed page.
+            request = m_api->startPull(cursor, m_settings.pullPageRows);
+        }
+        if (!applied()) {
+            return Outcome::Failed;
+        }
+        applyingRows = reply.json.value(QStringLiteral("changes")).toArray().size();
+        applyingSnapshot = snapshot;
+        applying = QtConcurrent::run(&m_applyThread, [this, page = reply.json] { return m_store.applyPullPage(page); });
+        if (!more) {
+            return applied() ? Outcome::Done : Outcome::Failed;
         }
     }
 }

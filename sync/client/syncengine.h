@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 
@@ -38,9 +39,11 @@ public:
     struct Settings {
         QUrl server;
         int pushBatchOps = 500;
-        int pullPageRows = 5000;
-        int debounceMs = 2000;  // after a local change
-        int intervalMs = 60000; // between rounds when idle
+        int pullPageRows = 10000; // the server's maximum: fewer commits on a first sync
+        int debounceMs = 2000;    // after a local change
+        // Between rounds when idle: how long a change from elsewhere may take to show up. An idle
+        // round is a handshake and an empty pull page (two indexed lookups on the server).
+        int intervalMs = 15000;
         int minimumBackoffMs = 2000;
         int maximumBackoffMs = 300000;
         int requestTimeoutMs = 60000;
@@ -52,6 +55,8 @@ public:
 public slots:
     // Starts the timers (call on the engine's thread, e.g. via QThread::started).
     void start();
+    // Stops the timers and drops the connection; stopped() follows, at once when idle, or when
+    // the round in progress has unwound. Destroy the engine (on its thread) only after stopped().
     void stop();
     void setToken(const QString &token);
     void syncNow();
@@ -67,6 +72,7 @@ signals:
     void authenticationRequired();
     // The server's data history changed (restored from a backup): the local cursor was reset.
     void serverReplaced();
+    void stopped();
 
 private:
     enum class Outcome { Done, Retry, NeedsLogin, Failed };
@@ -76,17 +82,21 @@ private:
     Outcome failure(const ApiReply &reply, QString *error);
     void schedule(int ms);
     void publishPending();
+    void ensureApi();
 
     Database &m_database;
     Settings m_settings;
     LocalSyncStore m_store;
+    QThreadPool m_applyThread; // writes pulled pages while the next one downloads
     std::unique_ptr<SyncApi> m_api;
+    QString m_token;
     QTimer m_debounce;
     QTimer m_next;
     bool m_online = true;
     bool m_needsLogin = false;
     bool m_running = false;
     bool m_again = false;
+    bool m_stopRequested = false;
     int m_failures = 0;
     int m_retryAfterMs = -1;
     std::mt19937 m_random{std::random_device{}()};

@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QThread>
 #include <QtConcurrent>
@@ -24,6 +25,9 @@ namespace SalesSync::Server {
 using Protocol::ErrorCode;
 
 namespace {
+
+// The ConnectionGuard ticket of an answer prepared on a worker thread (removed before sending).
+const QByteArray kTicketHeader = QByteArrayLiteral("x-salessync-ticket");
 
 QString tr(const char *text)
 {
@@ -145,6 +149,19 @@ SyncServer::SyncServer(const ServerConfig &config, PgDatabase &database, QObject
     // with it, so never let them expire.
     m_pool.setExpiryTimeout(-1);
     addRoutes();
+    m_http.afterRequest([this](QHttpServerResponse &&response) {
+        if (response.hasHeader(kTicketHeader)) {
+            const QSet<quint64> outstanding = m_guard.outstanding();
+            for (const quint64 ticket : outstanding) {
+                if (response.hasHeader(kTicketHeader, QByteArray::number(ticket))) {
+                    m_guard.answered(ticket);
+                    break;
+                }
+            }
+            response.clearHeader(kTicketHeader);
+        }
+        return std::move(response);
+    });
 }
 
 SyncServer::~SyncServer()
@@ -154,6 +171,7 @@ SyncServer::~SyncServer()
 
 Result<quint16> SyncServer::listen()
 {
+    QTcpServer *server = nullptr;
     if (!m_config.tlsCertificate.isEmpty()) {
         QFile certFile(m_config.tlsCertificate);
         QFile keyFile(m_config.tlsKey);
@@ -170,13 +188,26 @@ Result<quint16> SyncServer::listen()
         if (certificate.isNull() || (key.isNull() && ecKey.isNull())) {
             return Error::validation(QStringLiteral("tls"), tr("the certificate or key is not valid PEM"));
         }
-        m_http.sslSetup(certificate, key.isNull() ? ecKey : key);
+        QSslConfiguration tls;
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(key.isNull() ? ecKey : key);
+        auto *sslServer = new QSslServer(this);
+        sslServer->setSslConfiguration(tls);
+        server = sslServer;
+    } else {
+        server = new QTcpServer(this);
     }
-    const quint16 port = m_http.listen(m_config.listenAddress, m_config.port);
-    if (port == 0) {
-        return Error(SalesSync::ErrorCode::Storage,
-                     tr("Cannot listen on %1 port %2.").arg(m_config.listenAddress.toString()).arg(m_config.port));
+    if (!server->listen(m_config.listenAddress, m_config.port)) {
+        const QString reason = server->errorString();
+        delete server;
+        return Error(SalesSync::ErrorCode::Storage, tr("Cannot listen on %1 port %2: %3")
+                                                        .arg(m_config.listenAddress.toString())
+                                                        .arg(m_config.port)
+                                                        .arg(reason));
     }
+    m_guard.watch(server); // before the HTTP server, so that it sees each socket first
+    m_http.bind(server);
+    const quint16 port = server->serverPort();
     qCInfo(lcHttp) << "listening on" << m_config.listenAddress.toString() << port
                    << (m_config.tlsCertificate.isEmpty() ? "(HTTP)" : "(HTTPS)");
     return port;
@@ -205,8 +236,9 @@ QFuture<QHttpServerResponse> SyncServer::run(const QString &route, const QHttpSe
     timer.start();
     // The request object lives only during this call: hand the worker a copy of what it needs.
     const qint64 bodySize = request.body().size();
+    const quint64 ticket = m_guard.open();
     return QtConcurrent::run(
-        &m_pool, [this, route, timer, bodySize, copy = Request::from(request), handler = std::move(handler)]() {
+        &m_pool, [this, route, timer, bodySize, ticket, copy = Request::from(request), handler = std::move(handler)]() {
             QHttpServerResponse response = [&]() {
                 if (m_stopping) {
                     return errorResponse(ErrorCode::Unavailable, tr("The server is shutting down."));
@@ -223,6 +255,8 @@ QFuture<QHttpServerResponse> SyncServer::run(const QString &route, const QHttpSe
             if (status >= 500) {
                 m_metrics.recordError(QStringLiteral("http_%1").arg(status));
             }
+            // For the after-request hook: which ticket this answer settles (never sent).
+            response.setHeader(kTicketHeader, QByteArray::number(ticket));
             --m_inFlight;
             return response;
         });

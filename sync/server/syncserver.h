@@ -2,6 +2,7 @@
 
 #include "sync/protocol/protocol.h"
 #include "sync/server/accountservice.h"
+#include "sync/server/connectionguard.h"
 #include "sync/server/metrics.h"
 #include "sync/server/pullservice.h"
 #include "sync/server/pushservice.h"
@@ -76,6 +77,7 @@ private:
     PushService m_push;
     Metrics m_metrics;
     QHttpServer m_http;
+    ConnectionGuard m_guard;
     QThreadPool m_pool;
     std::atomic<int> m_inFlight{0};
     std::atomic<bool> m_stopping{false};

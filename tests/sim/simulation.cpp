@@ -22,6 +22,7 @@
 #include "sync/server/syncserver.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +30,7 @@
 #include <QProcess>
 #include <QSqlDriver>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <cmath>
@@ -186,6 +188,9 @@ private:
     void updateBackends();
     bool addClient(int index, const QString &username, Role role, QString *error);
     bool open(Client &c, QString *error);
+
+    // Whether every change in the server's log is old enough for pulls to hand out.
+    bool logVisible();
 
     // Checks.
     void checkNothingLost(const QHash<QString, ServerOp> &server);
@@ -387,6 +392,9 @@ bool World::open(Client &c, QString *error)
     settings.pullPageRows = kPageRows;
     settings.pushBatchOps = kPushBatch;
     settings.requestTimeoutMs = 20000;
+    // The simulation decides when rounds run: no timer of the engine's own may start one (it
+    // would run inside another client's wait, outside the trace).
+    settings.intervalMs = settings.minimumBackoffMs = settings.maximumBackoffMs = 24 * 3600 * 1000;
     c.engine = std::make_unique<SyncEngine>(*c.db, settings);
     QObject::connect(c.engine.get(), &SyncEngine::roundFinished, c.engine.get(),
                      [&c](bool ok, const QString &message) { c.lastError = ok ? QString() : message; });
@@ -829,9 +837,13 @@ void World::resolveConflict(Client &c)
         return;
     }
     const ConflictRecord conflict = open->at(pick(int(open->size())));
-    // Take theirs (nothing to send) or an edited value; "mine" would write a value again and
+    const QVariant local = scalar(
+        *c.db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(conflict.field, EntitySchema::get(conflict.entity).table),
+        {conflict.rowId});
+    // "Theirs" only where the row already shows it (nothing to send): writing a value again would
     // blur which edit a value came from.
-    const bool edited = chance(50);
+    const bool edited = chance(50) || local.toString() != conflict.theirs.toString();
     const QJsonValue value = edited ? QJsonValue(token()) : conflict.theirs;
     const Status s = store.resolveConflict(conflict.id, value);
     captureOps(c, QStringLiteral("resolve conflict on %1 %2 %3 with %4%5")
@@ -857,10 +869,13 @@ void World::quiet()
         c->offline = false;
         c->faults = false;
     }
-    // Rounds until every outbox is empty, then two more so that everybody pulls what the
-    // others pushed last.
-    int extra = 2;
-    for (int pass = 0; pass < 12 && extra > 0; ++pass) {
+    // Rounds until every outbox is empty and every change in the server's log can be handed out,
+    // then one more round each. Pulls only hand out changes older than every transaction still
+    // running anywhere on the PostgreSQL server (other tests may share it): wait for those, up to
+    // two minutes.
+    QDeadlineTimer deadline(120000);
+    bool settled = false;
+    for (int pass = 0; !deadline.hasExpired(); ++pass) {
         bool pending = false;
         for (const auto &c : m_clients) {
             if (!syncRound(*c) && pass > 0) {
@@ -868,9 +883,16 @@ void World::quiet()
             }
             pending = pending || scalar(*c->db, QStringLiteral("SELECT count(*) FROM outbox")).toLongLong() > 0;
         }
-        if (!pending) {
-            --extra;
+        if (settled) {
+            break;
         }
+        settled = !pending && logVisible();
+        if (!settled) {
+            QThread::msleep(100);
+        }
+    }
+    if (!settled) {
+        fail(QStringLiteral("not converged after two minutes of quiet rounds"), {});
     }
     for (const auto &c : m_clients) {
         const QStringList left = column(*c->db, QStringLiteral("SELECT op_id FROM outbox"));
@@ -878,6 +900,17 @@ void World::quiet()
             fail(QStringLiteral("%1: %2 ops never left the outbox").arg(c->label).arg(left.size()), left);
         }
     }
+}
+
+bool World::logVisible()
+{
+    Result<QSqlDatabase> db = pg();
+    const Result<QVariant> visible =
+        db ? queryValue(*db,
+                        QStringLiteral("SELECT coalesce(pg_snapshot_xmin(pg_current_snapshot()) > max(txid), true) "
+                                       "FROM change_log"))
+           : Result<QVariant>(db.error());
+    return visible && visible->toBool();
 }
 
 void World::fail(const QString &what, const QStringList &ids)
@@ -1085,6 +1118,22 @@ void World::checkAcknowledgedWritesStand(const QHash<QString, ServerOp> &server)
         }
     }
     Result<QSqlDatabase> db = pg();
+    // Every row whose create the server took is there (perhaps deleted since, never gone).
+    for (auto it = m_ops.cbegin(); it != m_ops.cend(); ++it) {
+        const auto s = server.constFind(it.key());
+        if (it->op != u"create" || s == server.cend() || s->status == u"rejected") {
+            continue;
+        }
+        const Result<QVariant> n = queryValue(*db,
+                                              QStringLiteral("SELECT count(*) FROM %1 WHERE id::text = ?")
+                                                  .arg(PgRows::table(EntitySchema::get(it->entity))),
+                                              {it->rowId});
+        if (n && n->toLongLong() != 1) {
+            fail(QStringLiteral("LOST WRITE: the server took the create of %1 %2 (op %3) but has no such row")
+                     .arg(it->entity, it->rowId, it.key()),
+                 {it->rowId, it.key()});
+        }
+    }
     for (auto it = writes.begin(); it != writes.end(); ++it) {
         const QStringList key = it.key().split(u'/');
         if (deletedRows.contains(key.at(1))) {

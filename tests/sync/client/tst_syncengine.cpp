@@ -1,5 +1,6 @@
 #include "core/demo/demodatagenerator.h"
 #include "core/repositories/customerrepository.h"
+#include "core/repositories/transactionrepository.h"
 #include "core/store/changewriter.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
@@ -13,6 +14,9 @@
 #include "sync/server/syncserver.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +79,10 @@ private slots:
     void serverOwnedFieldTakesTheServersValue();
     void expiredTokenAsksForLoginAndKeepsWork();
     void brokenAnswersChangeNothing();
+    void engineOnItsOwnThreadSyncsLocalChanges();
+    void unsyncedWorkCanBeExportedBeforeLeaving();
+    void quarantinedOpCanBeRetried();
+    void refusedCreateTakesItsDependentsAlong();
 
 private:
     Client client(const QString &username, const QUrl &url = {});
@@ -406,6 +414,205 @@ void TestSyncEngine::brokenAnswersChangeNothing()
     QCOMPARE(replaced.size(), 0);
     QCOMPARE(serverValue(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id)), version);
     QCOMPARE(CustomerRepository(*a.db).get(id)->phone, mine.phone);
+}
+
+void TestSyncEngine::engineOnItsOwnThreadSyncsLocalChanges()
+{
+    // As the app runs it: the engine on a thread of its own, started there, told about local
+    // changes from the UI thread. Its timers must live on its thread (they did not: the
+    // debounce never fired), and start() must keep the token it was given.
+    Client a = client(m_agent);
+    QVERIFY(a.sync());
+    SyncEngine::Settings settings;
+    settings.server = m_url;
+    settings.debounceMs = 100;
+    auto *engine = new SyncEngine(*a.db, settings);
+    QThread thread;
+    engine->moveToThread(&thread);
+    thread.start();
+    SyncApi api(m_url);
+    const QString fresh =
+        api.login(m_agent, kPassword, a.db->deviceId()).json.value(QStringLiteral("token")).toString();
+    QSignalSpy rounds(engine, &SyncEngine::roundFinished);
+    QMetaObject::invokeMethod(engine, [engine, fresh] {
+        engine->setToken(fresh);
+        engine->start();
+    });
+    QVERIFY(rounds.wait(20000)); // start() syncs at once
+    QVERIFY(rounds.last().at(0).toBool());
+
+    const QString id = a.value(QStringLiteral("SELECT id FROM customers ORDER BY id LIMIT 1")).toString();
+    Customer c = *CustomerRepository(*a.db).get(id);
+    c.notes = QStringLiteral("synced by the debounce on the engine's thread");
+    QVERIFY(CustomerRepository(*a.db).update(c).ok());
+    QMetaObject::invokeMethod(engine, &SyncEngine::notifyLocalChange);
+    QTRY_COMPARE_WITH_TIMEOUT(serverValue(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(id)),
+                              c.notes, 20000);
+    QVERIFY(rounds.last().at(0).toBool());
+    // Stopped (a timer round may be running: it unwinds first), then destroyed on its own
+    // thread, where its timers and network objects live.
+    QSignalSpy stopped(engine, &SyncEngine::stopped);
+    QMetaObject::invokeMethod(engine, &SyncEngine::stop);
+    QVERIFY(stopped.wait(20000));
+    QMetaObject::invokeMethod(
+        engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
+    thread.quit();
+    thread.wait();
+}
+
+void TestSyncEngine::unsyncedWorkCanBeExportedBeforeLeaving()
+{
+    // Before a logout or a profile switch the app pushes; when that cannot happen (no network),
+    // it warns and offers to save the unsynced work to a file. The file holds every pending op
+    // and every op set aside, with what it changed, and saving it changes nothing.
+    Client a = client(m_agent);
+    QVERIFY(a.sync());
+    const QString order =
+        a.value(QStringLiteral("SELECT id FROM orders WHERE status = 'fulfilled' LIMIT 1")).toString();
+    {
+        WriteTransaction tx(a.db->connection());
+        ChangeWriter writer(*a.db, tx);
+        QVERIFY(writer
+                    .update(EntitySchema::get(QStringLiteral("order")), order,
+                            {{QStringLiteral("status"), QStringLiteral("draft")}})
+                    .ok());
+        QVERIFY(tx.commit().ok());
+    }
+    QVERIFY(a.sync()); // the illegal transition is set aside
+    const QString id = a.value(QStringLiteral("SELECT id FROM customers ORDER BY id LIMIT 1")).toString();
+    Customer c = *CustomerRepository(*a.db).get(id);
+    c.notes = QStringLiteral("written with no network, not to be lost");
+    QVERIFY(CustomerRepository(*a.db).update(c).ok());
+
+    SyncEngine::Settings offline;
+    offline.server = QUrl(QStringLiteral("http://127.0.0.1:1")); // nothing listens there
+    SyncEngine engine(*a.db, offline);
+    engine.setToken(QStringLiteral("any"));
+    QSignalSpy finished(&engine, &SyncEngine::roundFinished);
+    engine.syncNow();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(!finished.first().at(1).toString().isEmpty());
+    const PendingSummary before = *a.store->summary();
+    QCOMPARE(before.pendingOps, 1);
+    QCOMPARE(before.quarantined, 1);
+
+    const QString path = m_dir.filePath(QStringLiteral("unsynced.json"));
+    QVERIFY(a.store->exportUnsynced(path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(saved.value(QStringLiteral("device_id")).toString(), a.db->deviceId());
+    const QJsonArray pending = saved.value(QStringLiteral("pending")).toArray();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.at(0).toObject().value(QStringLiteral("row_id")).toString(), id);
+    QCOMPARE(pending.at(0)
+                 .toObject()
+                 .value(QStringLiteral("fields"))
+                 .toObject()
+                 .value(QStringLiteral("notes"))
+                 .toObject()
+                 .value(QStringLiteral("new"))
+                 .toString(),
+             c.notes);
+    const QJsonArray aside = saved.value(QStringLiteral("set_aside")).toArray();
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(aside.at(0).toObject().value(QStringLiteral("row_id")).toString(), order);
+    QCOMPARE(aside.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("illegal_transition"));
+    QCOMPARE(a.store->summary()->pendingOps, 1); // saving changed nothing
+
+    const Status nowhere = a.store->exportUnsynced(m_dir.filePath(QStringLiteral("no/such/folder/unsynced.json")));
+    QVERIFY(!nowhere);
+    QVERIFY2(nowhere.error().message().contains(QStringLiteral("no/such/folder")),
+             qPrintable(nowhere.error().message()));
+}
+
+void TestSyncEngine::quarantinedOpCanBeRetried()
+{
+    // An edit the server refused because the customer had left the agent's territories is set
+    // aside (and the customer leaves the laptop). When the customer comes back, the agent
+    // retries it: it goes out as a new op and is applied.
+    Client a = client(m_agent);
+    QVERIFY(a.sync());
+    const QString id = a.value(QStringLiteral("SELECT id FROM customers ORDER BY id DESC LIMIT 1")).toString();
+    const QString home =
+        a.value(QStringLiteral("SELECT territory_id FROM customers WHERE id = '%1'").arg(id)).toString();
+    const QString elsewhere =
+        serverValue(QStringLiteral("SELECT id FROM territories WHERE level = 'territory' AND id::text <> '%1' ORDER BY "
+                                   "code LIMIT 1")
+                        .arg(home));
+    QVERIFY(!elsewhere.isEmpty());
+    Customer c = *CustomerRepository(*a.db).get(id);
+    c.phone = QStringLiteral("+49 89 5550123");
+    QVERIFY(CustomerRepository(*a.db).update(c).ok());
+    QVERIFY(m_pg->exec(QStringLiteral("UPDATE customers SET territory_id = '%1' WHERE id = '%2'").arg(elsewhere, id)));
+    QVERIFY(a.syncUntil([&] { return a.store->summary()->quarantined == 1; }));
+    const QList<QuarantinedOp> aside = *a.store->quarantine();
+    QCOMPARE(aside.first().op.rowId, id);
+    QCOMPARE(aside.first().code, QStringLiteral("out_of_scope"));
+    QVERIFY(a.syncUntil([&] { return !CustomerRepository(*a.db).get(id).ok(); })); // it left the laptop
+
+    QVERIFY(m_pg->exec(QStringLiteral("UPDATE customers SET territory_id = '%1' WHERE id = '%2'").arg(home, id)));
+    QVERIFY(a.syncUntil([&] { return CustomerRepository(*a.db).get(id).ok(); })); // and came back
+    QVERIFY(a.store->retryQuarantined(aside.first().op.opId).ok());
+    QCOMPARE(a.store->summary()->quarantined, 0);
+    QCOMPARE(a.store->summary()->pendingOps, 1);
+    QCOMPARE(CustomerRepository(*a.db).get(id)->phone, c.phone);
+    QVERIFY(a.sync());
+    QCOMPARE(a.store->summary()->pendingOps, 0);
+    QCOMPARE(serverValue(QStringLiteral("SELECT phone FROM customers WHERE id = '%1'").arg(id)), c.phone);
+    // Retrying what is not set aside says so.
+    const Status again = a.store->retryQuarantined(aside.first().op.opId);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code(), ErrorCode::NotFound);
+}
+
+void TestSyncEngine::refusedCreateTakesItsDependentsAlong()
+{
+    // Found by the convergence simulation: when the server refuses a created row that other
+    // local rows refer to (a payment and its reversal), undoing the create failed on the
+    // reference and the payment stayed on the laptop for good, in a balance the server never had.
+    // Now the row goes with everything that depends on it, and their changes are set aside.
+    Client a = client(m_agent);
+    QVERIFY(a.sync());
+    const QString customer = a.value(QStringLiteral("SELECT id FROM customers ORDER BY id LIMIT 1")).toString();
+    const qint64 before = CustomerRepository(*a.db).openBalance(customer)->minorUnits();
+    TransactionRepository ledger(*a.db);
+    Transaction payment;
+    payment.customerId = customer;
+    payment.kind = TransactionKind::Payment;
+    payment.amount = Money(12345, CustomerRepository(*a.db).get(customer)->currency());
+    payment.method = PaymentMethod::Cash;
+    payment.occurredAt = QDateTime::currentDateTimeUtc();
+    payment.recordedBy = a.userId;
+    const Result<Transaction> paid = ledger.record(payment);
+    QVERIFY2(paid.ok(), paid.ok() ? "" : qPrintable(paid.error().message()));
+    const Result<Transaction> reversal = ledger.reverse(paid->id, QStringLiteral("entered twice"));
+    QVERIFY(reversal.ok());
+    // The payment's op carries a clock a day ahead: the server refuses it (clock_ahead).
+    const QString ahead = QStringLiteral("%1-0000-%2")
+                              .arg(QDateTime::currentMSecsSinceEpoch() + 24 * 3600 * 1000, 16, 10, QLatin1Char('0'))
+                              .arg(a.db->deviceId());
+    QVERIFY(
+        runQuery(a.db->connection(), QStringLiteral("UPDATE outbox SET hlc = ? WHERE row_id = ?"), {ahead, paid->id})
+            .ok());
+    QVERIFY(a.sync());
+    QCOMPARE(
+        a.value(
+             QStringLiteral("SELECT count(*) FROM transactions WHERE id IN ('%1', '%2')").arg(paid->id, reversal->id))
+            .toInt(),
+        0);
+    QCOMPARE(CustomerRepository(*a.db).openBalance(customer)->minorUnits(), before);
+    QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM transactions WHERE id::text IN ('%1', '%2')")
+                             .arg(paid->id, reversal->id)),
+             QStringLiteral("0"));
+    QHash<QString, QString> codes;
+    for (const QuarantinedOp &q : *a.store->quarantine()) {
+        codes.insert(q.op.rowId, q.code);
+    }
+    QCOMPARE(codes.value(paid->id), QStringLiteral("clock_ahead"));
+    QCOMPARE(codes.value(reversal->id), QStringLiteral("parent_rejected"));
+    QCOMPARE(a.store->summary()->pendingOps, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace SalesSync;
@@ -87,6 +88,7 @@ private slots:
     void twoInstancesShareOneDatabase();
     void reconnectsAfterTheDatabaseDroppedItsConnections();
     void shutdownStopsAccepting();
+    void clientsHangingUpMidRequestDoNotCrashIt();
 
 private:
     std::unique_ptr<Test::PgTestDatabase> m_pg;
@@ -470,6 +472,33 @@ void TestSyncServer::shutdownStopsAccepting()
     QNetworkAccessManager fresh;
     const Reply after = send(fresh, m_port, "GET", QStringLiteral("/healthz"));
     QCOMPARE(after.status, 0); // connection refused: nothing listens any more
+}
+
+void TestSyncServer::clientsHangingUpMidRequestDoNotCrashIt()
+{
+    // Found with the client engine: a client that gives up on a request (a timeout, a stop, a
+    // killed app) while a worker is still answering it. Qt HttpServer 6.4 freed the connection at
+    // once and then wrote the answer into it: the server crashed. Sign-ins take a while (Argon2),
+    // so each of these hangs up before its answer is ready.
+    const QByteArray body =
+        QStringLiteral(R"({"username":"ada","password":"%1","device_id":"hang-up"})").arg(kPassword).toUtf8();
+    const QByteArray request = "POST /v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                               "application/json\r\nContent-Length: " +
+                               QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    for (int i = 0; i < 12; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(request);
+        QVERIFY(socket.waitForBytesWritten(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->inFlight() > 0, 5000); // the server has it
+        socket.abort();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, 30000);
+    QTest::qWait(200); // the answers are written, into closed connections
+    QCOMPARE(send(m_nam, m_port, "GET", QStringLiteral("/healthz")).status, 200);
+    const Reply login = send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/login"), body);
+    QCOMPARE(login.status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)
