@@ -18,6 +18,8 @@ QString faultName(Fault fault)
         return QStringLiteral("request repeated");
     case Fault::CutResponse:
         return QStringLiteral("connection dropped in the middle of the response");
+    case Fault::Busy:
+        return QStringLiteral("503 busy, retry after 1 s");
     }
     return {};
 }
@@ -104,6 +106,12 @@ void FaultProxy::onRequestData(QTcpSocket *client)
         client->abort();
         return;
     }
+    if (it->decision.fault == Fault::Busy) {
+        client->write("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+        client->disconnectFromHost();
+        return;
+    }
     forward(client);
 }
 
@@ -166,6 +174,7 @@ void FaultProxy::finish(QTcpSocket *client, const QByteArray &response)
     }
     case Fault::None:
     case Fault::Refuse:
+    case Fault::Busy:
         break;
     }
     client->write(closingResponse(response));

@@ -18,6 +18,7 @@ enum class Fault {
     LoseResponse, // the server handles the request, the answer never arrives
     Repeat,       // the request reaches the servers twice; the second answer comes back
     CutResponse,  // the answer breaks off part of the way through
+    Busy,         // the proxy answers "503 Service Unavailable" with Retry-After: 1 itself
 };
 
 QString faultName(Fault fault);

@@ -14,6 +14,7 @@
 #include "sync/server/syncserver.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,6 +94,7 @@ private slots:
     void refusedCreateTakesItsDependentsAlong();
     void manualConflictsAreResolvedPerField();
     void interruptedFirstSyncResumesWhileWorkGoesOn();
+    void roundsRetryAndFollowTheNetwork();
 
 private:
     Client client(const QString &username, const QUrl &url = {});
@@ -761,6 +763,77 @@ void TestSyncEngine::interruptedFirstSyncResumesWhileWorkGoesOn()
         engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
     thread.quit();
     thread.wait();
+}
+
+void TestSyncEngine::roundsRetryAndFollowTheNetwork()
+{
+    // The engine's own timing: failed rounds are retried with backoff, a busy server's
+    // Retry-After is honoured, and the network coming back starts a round at once.
+    Sim::Fault fault = Sim::Fault::Refuse;
+    Sim::FaultProxy proxy(
+        [&](const QByteArray &requestLine) {
+            Sim::FaultProxy::Decision d;
+            if (requestLine.startsWith("POST /v1/handshake")) {
+                d.fault = fault;
+            }
+            return d;
+        },
+        [](const QString &) {});
+    QVERIFY(proxy.listen());
+    proxy.setBackends({quint16(m_url.port())});
+    Client a = client(m_agent);
+    SyncEngine::Settings settings;
+    settings.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+    settings.intervalMs = 3600 * 1000;
+    settings.minimumBackoffMs = 100;
+    settings.maximumBackoffMs = 300;
+    SyncEngine engine(*a.db, settings);
+    SyncApi api(m_url);
+    engine.setToken(api.login(m_agent, kPassword, a.db->deviceId()).json.value(QStringLiteral("token")).toString());
+    QSignalSpy rounds(&engine, &SyncEngine::roundFinished);
+    QSignalSpy online(&engine, &SyncEngine::onlineChanged);
+    QList<qint64> ended; // when each round ended
+    QElapsedTimer clock;
+    clock.start();
+    connect(&engine, &SyncEngine::roundFinished, this, [&] { ended << clock.elapsed(); });
+
+    // No network: the rounds fail and are tried again, 100 to 300 ms apart (with jitter).
+    engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(rounds.size() >= 4, 10000);
+    for (const QList<QVariant> &r : std::as_const(rounds)) {
+        QCOMPARE(r.at(0).toBool(), false);
+    }
+    QVERIFY(!online.isEmpty());
+    QCOMPARE(online.last().at(0).toBool(), false);
+    for (qsizetype i = 1; i < ended.size(); ++i) {
+        QVERIFY2(ended.at(i) - ended.at(i - 1) >= 90, "retried before the backoff");
+    }
+
+    // A busy server asks for a second: the next try waits for it, not for the shorter backoff.
+    fault = Sim::Fault::Busy;
+    const qsizetype before = ended.size();
+    QTRY_VERIFY_WITH_TIMEOUT(ended.size() >= before + 3, 10000);
+    const qint64 waited = ended.last() - ended.at(ended.size() - 2);
+    QVERIFY2(waited >= 950, qPrintable(QStringLiteral("waited only %1 ms after Retry-After: 1").arg(waited)));
+
+    // The network is back (as QNetworkInformation says it): a round starts at once and works,
+    // although the backoff is now long.
+    engine.stop();
+    settings.minimumBackoffMs = settings.maximumBackoffMs = 3600 * 1000;
+    SyncEngine patient(*a.db, settings);
+    patient.setToken(api.login(m_agent, kPassword, a.db->deviceId()).json.value(QStringLiteral("token")).toString());
+    QSignalSpy patientRounds(&patient, &SyncEngine::roundFinished);
+    fault = Sim::Fault::Refuse;
+    patient.start();
+    QTRY_COMPARE_WITH_TIMEOUT(patientRounds.size(), 1, 10000);
+    QCOMPARE(patientRounds.last().at(0).toBool(), false);
+    fault = Sim::Fault::None;
+    QTest::qWait(300);
+    QCOMPARE(patientRounds.size(), 1); // waiting out the backoff
+    patient.setOnline(false);
+    patient.setOnline(true);
+    QTRY_COMPARE_WITH_TIMEOUT(patientRounds.size(), 2, 10000);
+    QCOMPARE(patientRounds.last().at(0).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
