@@ -52,6 +52,9 @@ public:
     SyncEngine(Database &database, Settings settings, QObject *parent = nullptr);
     ~SyncEngine() override;
 
+    // Whether a round is in progress (ask on the engine's thread).
+    bool isRunning() const { return m_running; }
+
 public slots:
     // Starts the timers (call on the engine's thread, e.g. via QThread::started).
     void start();
