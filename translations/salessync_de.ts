@@ -510,6 +510,250 @@
     </message>
 </context>
 <context>
+    <name>SalesSync::Sync::CredentialStore</name>
+    <message>
+        <source>the server address needs a scheme and a host, like https://sales.example.com</source>
+        <translation>die Serveradresse braucht ein Schema und einen Host, etwa https://sales.example.com</translation>
+    </message>
+    <message>
+        <source>the username is empty</source>
+        <translation>der Benutzername ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::Sync::KeychainCredentialStore</name>
+    <message>
+        <source>SalesSync cannot remember your sign-in, so you will have to log in each time you start it.</source>
+        <translation>SalesSync kann sich Ihre Anmeldung nicht merken; Sie müssen sich bei jedem Start neu anmelden.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (no Secret Service such as GNOME Keyring, and no KWallet, is running).</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (weder ein Secret Service wie GNOME Keyring noch KWallet läuft).</translation>
+    </message>
+    <message>
+        <source>The keychain of this computer cannot be used.</source>
+        <translation>Der Schlüsselbund dieses Computers kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the keychain. You can delete the entry &quot;%1&quot; of &quot;%2&quot; with your keychain application.</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund entfernt werden. Sie können den Eintrag „%1“ von „%2“ mit Ihrer Schlüsselbund-Anwendung löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). SalesSync cannot remember your sign-in this time, so you will have to log in again.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. SalesSync kann sich Ihre Anmeldung diesmal nicht merken; Sie müssen sich erneut anmelden.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. SalesSync kann sich Ihre Anmeldung diesmal nicht merken; Sie müssen sich erneut anmelden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the token is empty</source>
+        <translation>das Token ist leer</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the desktop keychain (Secret Service or KWallet)</source>
+        <translation>der Schlüsselbund des Desktops (Secret Service oder KWallet)</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::Sync::LocalSyncStore</name>
+    <message>
+        <source>This record left your territories before your change was synced; your change is kept here for review.</source>
+        <translation>Dieser Datensatz hat Ihre Gebiete verlassen, bevor Ihre Änderung synchronisiert war; Ihre Änderung wird hier zur Prüfung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This record depends on a change the server did not accept; your change is kept here for review.</source>
+        <translation>Dieser Datensatz hängt von einer Änderung ab, die der Server nicht angenommen hat; Ihre Änderung wird hier zur Prüfung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 results for %2 changes.</source>
+        <translation>Der Server hat %1 Ergebnisse für %2 Änderungen geliefert.</translation>
+    </message>
+    <message>
+        <source>There is no set-aside change %1.</source>
+        <translation>Es gibt keine zurückgestellte Änderung %1.</translation>
+    </message>
+    <message>
+        <source>This version does not know &quot;%1&quot; records.</source>
+        <translation>Diese Version kennt keine Datensätze vom Typ „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>Es gibt keinen offenen Konflikt %1.</translation>
+    </message>
+    <message>
+        <source>This version does not know the field %1.%2.</source>
+        <translation>Diese Version kennt das Feld %1.%2 nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the pull</source>
+        <translation>der Abruf kann nicht vorbereitet werden</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::Sync::MemoryCredentialStore</name>
+    <message>
+        <source>the token is empty</source>
+        <translation>das Token ist leer</translation>
+    </message>
+    <message>
+        <source>memory only: the sign-in lasts until SalesSync quits</source>
+        <translation>nur im Arbeitsspeicher: die Anmeldung gilt, bis SalesSync beendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::Sync::SyncApi</name>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>Der Server %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The answer from the server %1 broke off or was garbled; trying again later.</source>
+        <translation>Die Antwort des Servers %1 brach ab oder war unleserlich; es wird später erneut versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::Sync::SyncEngine</name>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation>Die Synchronisierung wurde angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::Sync::SyncSession</name>
+    <message>
+        <source>Changes not yet on the server: %1. Sync first, or save them to a file and sign out anyway.</source>
+        <translation>Änderungen, die noch nicht auf dem Server sind: %1. Synchronisieren Sie zuerst, oder speichern Sie sie in einer Datei und melden Sie sich trotzdem ab.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::Sync::SyncStatus</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>The sync round failed for an unknown reason.</source>
+        <translation>Die Synchronisierung ist aus unbekanntem Grund fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Please log in again to sync</source>
+        <translation>Bitte melden Sie sich erneut an, um zu synchronisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %Ln Änderung wartet</numerusform>
+            <numerusform>Offline — %Ln Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>First sync… %1 of %2 rows, about %3 left</source>
+        <translation>Erste Synchronisierung… %1 von %2 Zeilen, noch etwa %3</translation>
+    </message>
+    <message>
+        <source>First sync… %1 of %2 rows</source>
+        <translation>Erste Synchronisierung… %1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>First sync…</source>
+        <translation>Erste Synchronisierung…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln change(s)…</source>
+        <translation>
+            <numerusform>Sende %Ln Änderung…</numerusform>
+            <numerusform>Sende %Ln Änderungen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 rows</source>
+        <translation>Synchronisiere… %1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 rows received</source>
+        <translation>Synchronisiere… %1 Zeilen empfangen</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced yet — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Noch nicht synchronisiert — %Ln Änderung wartet</numerusform>
+            <numerusform>Noch nicht synchronisiert — %Ln Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting — last sync %1</source>
+        <translation>
+            <numerusform>%Ln Änderung wartet — zuletzt synchronisiert %1</numerusform>
+            <numerusform>%Ln Änderungen warten — zuletzt synchronisiert %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date — last sync %1</source>
+        <translation>Aktuell — zuletzt synchronisiert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln item(s) need your attention</source>
+        <translation>
+            <numerusform>%1 — %Ln Eintrag braucht Ihre Aufmerksamkeit</numerusform>
+            <numerusform>%1 — %Ln Einträge brauchen Ihre Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::Territory</name>
     <message>
         <source>must be empty for a region</source>

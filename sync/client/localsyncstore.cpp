@@ -222,13 +222,13 @@ private:
             statement.direct = std::make_unique<SqliteStatement>(m_sqlite, sql);
             return statement.direct->isValid()
                        ? Status()
-                       : Status(Error(ErrorCode::Storage, entity.table + u": " + tr("cannot prepare the pull")));
+                       : Status(Error(ErrorCode::Storage,
+                                      entity.table + u": " + LocalSyncStore::tr("cannot prepare the pull")));
         }
         statement.qt = std::make_unique<QSqlQuery>(m_db);
         return statement.qt->prepare(sql) ? Status() : Status(sqlError(statement.qt->lastError(), entity.table));
     }
 
-    Q_DECLARE_TR_FUNCTIONS(SalesSync::Sync::LocalSyncStore)
     QSqlDatabase m_db;
     sqlite3 *m_sqlite;
     QString m_now;

@@ -1,6 +1,7 @@
 #include "core/domain/customer.h"
 #include "core/rules/workflow.h"
 #include "core/store/database.h"
+#include "sync/client/syncstatus.h"
 #include "ui/mainwindow.h"
 
 #include <QFile>
@@ -17,7 +18,7 @@ namespace {
 struct Entry {
     QString context;
     QString source;
-    QString translation;
+    QStringList translations; // one, or one per plural form (German: singular, plural)
     bool unfinished = false;
 };
 
@@ -44,7 +45,21 @@ QList<Entry> readTs(const QString &path)
             entry.source = xml.readElementText();
         } else if (xml.name() == u"translation") {
             entry.unfinished = xml.attributes().value(QStringLiteral("type")) == u"unfinished";
-            entry.translation = xml.readElementText();
+            // Plain text, or <numerusform> elements for the plural forms of a %n message.
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters()) {
+                    text += xml.text();
+                } else if (xml.isStartElement() && xml.name() == u"numerusform") {
+                    entry.translations << xml.readElementText();
+                } else if (xml.isEndElement() && xml.name() == u"translation") {
+                    break;
+                }
+            }
+            if (entry.translations.isEmpty()) {
+                entry.translations << text;
+            }
             entries << entry;
         }
     }
@@ -66,7 +81,7 @@ QString lookup(const QList<Entry> &entries, const QString &context, const QStrin
 {
     for (const Entry &e : entries) {
         if (e.context == context && e.source == source) {
-            return e.translation;
+            return e.translations.value(0);
         }
     }
     return {};
@@ -98,11 +113,14 @@ void TestTranslations::germanIsComplete()
 {
     for (const Entry &e : std::as_const(m_entries)) {
         const QString where = e.context + QStringLiteral(": ") + e.source;
-        QVERIFY2(!e.unfinished && !e.translation.isEmpty(), qPrintable(QStringLiteral("untranslated: ") + where));
-        QVERIFY2(placeholders(e.source) == placeholders(e.translation),
-                 qPrintable(QStringLiteral("placeholders differ: ") + where));
-        QVERIFY2(e.source.count(u'&') == e.translation.count(u'&'),
-                 qPrintable(QStringLiteral("mnemonics differ: ") + where));
+        QVERIFY2(!e.unfinished, qPrintable(QStringLiteral("untranslated: ") + where));
+        for (const QString &translation : e.translations) {
+            QVERIFY2(!translation.trimmed().isEmpty(), qPrintable(QStringLiteral("untranslated: ") + where));
+            QVERIFY2(placeholders(e.source) == placeholders(translation),
+                     qPrintable(QStringLiteral("placeholders differ: ") + where));
+            QVERIFY2(e.source.count(u'&') == translation.count(u'&'),
+                     qPrintable(QStringLiteral("mnemonics differ: ") + where));
+        }
     }
 }
 
@@ -110,6 +128,14 @@ void TestTranslations::germanAtRunTime()
 {
     QVERIFY(m_translator.load(QStringLiteral(":/i18n/salessync_de.qm")));
     QVERIFY(QCoreApplication::installTranslator(&m_translator));
+
+    // A status line of the sync client, with its plural forms.
+    Sync::SyncStatus status;
+    status.onOnline(false);
+    status.onPending(Sync::PendingSummary{3, QDateTime::currentDateTimeUtc(), 0, 0});
+    QCOMPARE(status.summaryText(), QStringLiteral("Offline — 3 Änderungen warten"));
+    status.onPending(Sync::PendingSummary{1, QDateTime::currentDateTimeUtc(), 0, 0});
+    QCOMPARE(status.summaryText(), QStringLiteral("Offline — 1 Änderung wartet"));
 
     // A rule message from core.
     Customer c;
