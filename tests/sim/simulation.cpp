@@ -1,6 +1,5 @@
 #include "simulation.h"
 
-#include "core/demo/demodatagenerator.h"
 #include "core/repositories/customerrepository.h"
 #include "core/repositories/orderrepository.h"
 #include "core/repositories/transactionrepository.h"
@@ -15,8 +14,6 @@
 #include "pgtestdatabase.h"
 #include "sync/client/localsyncstore.h"
 #include "sync/client/syncengine.h"
-#include "sync/server/passwordhasher.h"
-#include "sync/server/pgdemosink.h"
 #include "sync/server/pgrows.h"
 #include "sync/server/pullservice.h"
 #include "sync/server/syncserver.h"
@@ -243,8 +240,7 @@ bool World::setUp(QString *error)
     spec.products = 8;
     spec.customersPerTerritory = 6;
     spec.today = QDate(2026, 11, 23);
-    PgDemoSink sink(m_pg->db(), PasswordHasher::hash(kPassword));
-    if (const Result<DemoDataCounts> counts = DemoDataGenerator(spec).generate(sink); !counts) {
+    if (const Result<DemoDataCounts> counts = m_pg->seedDemo(spec, kPassword); !counts) {
         *error = counts.error().message();
         return false;
     }

@@ -1,6 +1,8 @@
 #include "pgtestdatabase.h"
 
 #include "core/uuidv7.h"
+#include "sync/server/passwordhasher.h"
+#include "sync/server/pgdemosink.h"
 
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
@@ -104,6 +106,12 @@ User PgTestDatabase::userWhere(const QString &condition)
         u.role = roleFromText(q.value().value(2).toString()).value_or(Role::Agent);
     }
     return u;
+}
+
+Result<DemoDataCounts> PgTestDatabase::seedDemo(const DemoDataSpec &spec, const QString &password)
+{
+    Server::PgDemoSink sink(*m_db, Server::PasswordHasher::hash(password));
+    return DemoDataGenerator(spec).generate(sink);
 }
 
 } // namespace SalesSync::Test

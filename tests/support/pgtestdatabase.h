@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/demo/demodatagenerator.h"
 #include "core/domain/user.h"
 #include "sync/server/pgdatabase.h"
 
@@ -24,6 +25,8 @@ public:
     bool exec(const QString &sql);
     // The first user (by username) matching an SQL condition on users; an empty User if none.
     User userWhere(const QString &condition);
+    // Fills the database with a demo organisation; every user's password is the one given.
+    Result<DemoDataCounts> seedDemo(const DemoDataSpec &spec, const QString &password);
 
 private:
     Server::DatabaseSettings m_settings;

@@ -1,4 +1,3 @@
-#include "core/demo/demodatagenerator.h"
 #include "core/repositories/customerrepository.h"
 #include "core/repositories/transactionrepository.h"
 #include "core/store/changewriter.h"
@@ -10,11 +9,11 @@
 #include "sync/client/localsyncstore.h"
 #include "sync/client/syncengine.h"
 #include "sync/server/passwordhasher.h"
-#include "sync/server/pgdemosink.h"
 #include "sync/server/syncserver.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 
@@ -75,6 +75,32 @@ struct Client {
     }
 };
 
+// A SyncEngine on a thread of its own, as the app runs it. Stopped (a round in progress
+// unwinds first) and destroyed on that thread at the end.
+struct ThreadedEngine {
+    QThread thread;
+    SyncEngine *engine;
+
+    ThreadedEngine(Database &db, const SyncEngine::Settings &settings)
+        : engine(new SyncEngine(db, settings))
+    {
+        engine->moveToThread(&thread);
+        thread.start();
+    }
+    ~ThreadedEngine()
+    {
+        QEventLoop loop;
+        QObject::connect(engine, &SyncEngine::stopped, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        QMetaObject::invokeMethod(engine, &SyncEngine::stop);
+        loop.exec();
+        QMetaObject::invokeMethod(
+            engine, [e = engine] { delete e; }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+};
+
 } // namespace
 
 class TestSyncEngine : public QObject {
@@ -118,8 +144,7 @@ void TestSyncEngine::initTestCase()
     spec.products = 20;
     spec.customersPerTerritory = 20;
     spec.today = QDate(2026, 11, 23);
-    PgDemoSink sink(m_pg->db(), PasswordHasher::hash(kPassword));
-    const Result<DemoDataCounts> counts = DemoDataGenerator(spec).generate(sink);
+    const Result<DemoDataCounts> counts = m_pg->seedDemo(spec, kPassword);
     QVERIFY2(counts.ok(), counts.ok() ? "" : qPrintable(counts.error().message()));
     m_agent = m_pg->userWhere(QStringLiteral("role = 'agent'")).username;
     QVERIFY(!m_agent.isEmpty());
@@ -430,10 +455,8 @@ void TestSyncEngine::engineOnItsOwnThreadSyncsLocalChanges()
     SyncEngine::Settings settings;
     settings.server = m_url;
     settings.debounceMs = 100;
-    auto *engine = new SyncEngine(*a.db, settings);
-    QThread thread;
-    engine->moveToThread(&thread);
-    thread.start();
+    ThreadedEngine threaded(*a.db, settings);
+    SyncEngine *engine = threaded.engine;
     SyncApi api(m_url);
     const QString fresh =
         api.login(m_agent, kPassword, a.db->deviceId()).json.value(QStringLiteral("token")).toString();
@@ -454,15 +477,6 @@ void TestSyncEngine::engineOnItsOwnThreadSyncsLocalChanges()
     QTRY_COMPARE_WITH_TIMEOUT(serverValue(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(id)),
                               c.notes, 20000);
     QVERIFY(rounds.last().at(0).toBool());
-    // Stopped (a timer round may be running: it unwinds first), then destroyed on its own
-    // thread, where its timers and network objects live.
-    QSignalSpy stopped(engine, &SyncEngine::stopped);
-    QMetaObject::invokeMethod(engine, &SyncEngine::stop);
-    QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 20000);
-    QMetaObject::invokeMethod(
-        engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
-    thread.quit();
-    thread.wait();
 }
 
 void TestSyncEngine::unsyncedWorkCanBeExportedBeforeLeaving()
@@ -705,10 +719,8 @@ void TestSyncEngine::interruptedFirstSyncResumesWhileWorkGoesOn()
     SyncEngine::Settings settings;
     settings.server = url;
     settings.pullPageRows = 50;
-    auto *engine = new SyncEngine(*db, settings);
-    QThread thread;
-    engine->moveToThread(&thread);
-    thread.start();
+    ThreadedEngine threaded(*db, settings);
+    SyncEngine *engine = threaded.engine;
     QSignalSpy progress(engine, &SyncEngine::progressChanged);
     QSignalSpy rounds(engine, &SyncEngine::roundFinished);
     allowedPulls = 1000;
@@ -756,13 +768,6 @@ void TestSyncEngine::interruptedFirstSyncResumesWhileWorkGoesOn()
         qPrintable(QStringLiteral("%1 + %2 rows for a snapshot of %3").arg(firstRun).arg(secondRun).arg(snapshot)));
     QCOMPARE(queryValue(db->connection(), QStringLiteral("SELECT notes FROM customers WHERE id = ?"), {id})->toString(),
              QStringLiteral("edit %1 during the first sync").arg(edits));
-    QSignalSpy stopped(engine, &SyncEngine::stopped);
-    QMetaObject::invokeMethod(engine, &SyncEngine::stop);
-    QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 20000);
-    QMetaObject::invokeMethod(
-        engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
-    thread.quit();
-    thread.wait();
 }
 
 void TestSyncEngine::roundsRetryAndFollowTheNetwork()

@@ -1,4 +1,3 @@
-#include "core/demo/demodatagenerator.h"
 #include "core/repositories/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
@@ -8,7 +7,6 @@
 #include "sync/client/syncapi.h"
 #include "sync/client/syncsession.h"
 #include "sync/server/passwordhasher.h"
-#include "sync/server/pgdemosink.h"
 #include "sync/server/syncserver.h"
 
 #include <QSignalSpy>
@@ -58,8 +56,7 @@ void TestSyncSession::initTestCase()
     spec.products = 10;
     spec.customersPerTerritory = 20;
     spec.today = QDate(2026, 11, 23);
-    PgDemoSink sink(m_pg->db(), PasswordHasher::hash(kPassword));
-    QVERIFY(DemoDataGenerator(spec).generate(sink).ok());
+    QVERIFY(m_pg->seedDemo(spec, kPassword).ok());
     m_agent = m_pg->userWhere(QStringLiteral("role = 'agent'")).username;
     ServerConfig config;
     config.port = 0;
