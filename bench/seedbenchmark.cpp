@@ -42,39 +42,21 @@ QJsonObject runSeedBenchmark(const SeedOptions &options, QString *error)
         rows = counts->rows();
     }
 
-    std::vector<Table> tables;
-    if (!readAll(generatedPath, tables, error)) {
+    Baseline baseline;
+    if (!measureBaseline(generatedPath, baselinePath, baseline, error)) {
         return {};
     }
-    qint64 baselineRows = 0;
-    for (const Table &t : tables) {
-        baselineRows += qint64(t.rows.size());
-    }
-    {
-        // Same schema, indexes and triggers as the generated file.
-        Result<std::unique_ptr<Database>> db = Database::open(baselinePath);
-        if (!db) {
-            *error = db.error().message();
-            return {};
-        }
-    }
-    QElapsedTimer timer;
-    timer.start();
-    if (!insertAll(baselinePath, tables, error)) {
-        return {};
-    }
-    const double baselineSeconds = double(timer.nsecsElapsed()) / 1e9;
 
     const double rate = double(rows) / seconds;
-    const double baselineRate = double(baselineRows) / baselineSeconds;
+    const double baselineRate = double(baseline.rows) / baseline.seconds;
     return QJsonObject{{QStringLiteral("bench"), QStringLiteral("seed")},
                        {QStringLiteral("customers"), options.customers},
                        {QStringLiteral("order_lines"), double(options.orderLines)},
                        {QStringLiteral("rows"), double(rows)},
                        {QStringLiteral("seconds"), seconds},
                        {QStringLiteral("rows_per_s"), qRound64(rate)},
-                       {QStringLiteral("baseline_rows"), double(baselineRows)},
-                       {QStringLiteral("baseline_seconds"), baselineSeconds},
+                       {QStringLiteral("baseline_rows"), double(baseline.rows)},
+                       {QStringLiteral("baseline_seconds"), baseline.seconds},
                        {QStringLiteral("baseline_rows_per_s"), qRound64(baselineRate)},
                        {QStringLiteral("ratio"), rate / baselineRate},
                        {QStringLiteral("file_mb"), double(QFileInfo(generatedPath).size()) / 1048576.0}};

@@ -1,6 +1,9 @@
 #include "sqlitebaseline.h"
 
+#include "core/store/database.h"
 #include "core/store/entityschema.h"
+
+#include <QElapsedTimer>
 
 namespace SalesSync::Bench {
 
@@ -113,6 +116,29 @@ bool insertAll(const QString &path, const std::vector<Table> &tables, QString *e
     ok = ok && check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, error, "commit");
     sqlite3_close(db);
     return ok;
+}
+
+bool measureBaseline(const QString &sourcePath, const QString &baselinePath, Baseline &result, QString *error)
+{
+    std::vector<Table> tables;
+    if (!readAll(sourcePath, tables, error)) {
+        return false;
+    }
+    if (Result<std::unique_ptr<Database>> db = Database::open(baselinePath); !db) { // the same schema
+        *error = db.error().message();
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!insertAll(baselinePath, tables, error)) {
+        return false;
+    }
+    result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    result.rows = 0;
+    for (const Table &t : tables) {
+        result.rows += qint64(t.rows.size());
+    }
+    return true;
 }
 
 } // namespace SalesSync::Bench

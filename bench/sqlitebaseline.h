@@ -25,4 +25,12 @@ bool readAll(const QString &path, std::vector<Table> &tables, QString *error);
 // transaction, WAL, synchronous = NORMAL, foreign keys on.
 bool insertAll(const QString &path, const std::vector<Table> &tables, QString *error);
 
+struct Baseline {
+    qint64 rows = 0;
+    double seconds = 0;
+};
+// The baseline for the rows of a data file: reads them into memory, makes a fresh file at
+// baselinePath with SalesSync's schema, and times only the raw inserts into it.
+bool measureBaseline(const QString &sourcePath, const QString &baselinePath, Baseline &result, QString *error);
+
 } // namespace SalesSync::Bench

@@ -131,16 +131,6 @@ struct Laptop {
     }
 };
 
-qint64 rowCount(Database &db)
-{
-    qint64 rows = 0;
-    for (const EntityDef &entity : EntitySchema::all()) {
-        const Result<QVariant> n = queryValue(db.connection(), QStringLiteral("SELECT count(*) FROM ") + entity.table);
-        rows += n ? n->toLongLong() : 0;
-    }
-    return rows;
-}
-
 double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
@@ -157,7 +147,6 @@ QJsonObject runFirstSyncBenchmark(const SyncBenchOptions &options, QString *erro
         return {};
     }
     QTemporaryDir dir;
-    qint64 rows = 0;
     double seconds = 0;
     const QString path = dir.filePath(QStringLiteral("client.db"));
     const SyncEngine::Settings defaults;
@@ -173,30 +162,16 @@ QJsonObject runFirstSyncBenchmark(const SyncBenchOptions &options, QString *erro
             return {};
         }
         seconds = double(timer.nsecsElapsed()) / 1e9;
-        rows = rowCount(*laptop.db);
     }
 
-    std::vector<Table> tables;
-    if (!readAll(path, tables, error)) {
+    // The rows the client ended up with, inserted again the raw way.
+    Baseline baseline;
+    if (!measureBaseline(path, dir.filePath(QStringLiteral("baseline.db")), baseline, error)) {
         return {};
     }
-    const QString baselinePath = dir.filePath(QStringLiteral("baseline.db"));
-    if (Result<std::unique_ptr<Database>> db = Database::open(baselinePath); !db) {
-        *error = db.error().message();
-        return {};
-    }
-    QElapsedTimer timer;
-    timer.start();
-    if (!insertAll(baselinePath, tables, error)) {
-        return {};
-    }
-    const double baselineSeconds = double(timer.nsecsElapsed()) / 1e9;
-    qint64 baselineRows = 0;
-    for (const Table &t : tables) {
-        baselineRows += qint64(t.rows.size());
-    }
+    const qint64 rows = baseline.rows;
     const double rate = double(rows) / seconds;
-    const double baselineRate = double(baselineRows) / baselineSeconds;
+    const double baselineRate = double(baseline.rows) / baseline.seconds;
     return QJsonObject{{QStringLiteral("bench"), QStringLiteral("first_sync")},
                        {QStringLiteral("order_lines"), double(options.orderLines)},
                        {QStringLiteral("rows"), double(rows)},
@@ -204,7 +179,7 @@ QJsonObject runFirstSyncBenchmark(const SyncBenchOptions &options, QString *erro
                        {QStringLiteral("rows_per_s"), qRound64(rate)},
                        {QStringLiteral("page_rows"), defaults.pullPageRows},
                        {QStringLiteral("baseline"), QStringLiteral("raw SQLite insert of the same rows")},
-                       {QStringLiteral("baseline_seconds"), baselineSeconds},
+                       {QStringLiteral("baseline_seconds"), baseline.seconds},
                        {QStringLiteral("baseline_rows_per_s"), qRound64(baselineRate)},
                        {QStringLiteral("ratio"), rate / baselineRate}};
 }

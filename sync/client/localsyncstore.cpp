@@ -235,6 +235,13 @@ private:
     std::map<QString, Statement> m_statements;
 };
 
+// Checks foreign keys at the end of the current transaction instead of at each statement.
+Status deferForeignKeys(QSqlDatabase db)
+{
+    const Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    return q ? Status() : Status(q.error());
+}
+
 // Deletes one local row without change capture. A ledger row may only go this way: the
 // append-only trigger lets a delete through while sync_eviction has its row, which exists only
 // inside this transaction.
@@ -280,86 +287,74 @@ Status setAside(QSqlDatabase db, const QString &entity, const QStringList &rowId
 
 // Removes customers with everything hanging off them, children first; their pending edits go
 // to the quarantine.
-Status evictCustomers(QSqlDatabase db, const QStringList &customerIds)
+// Removes local rows together with every local row that refers to them, directly or through
+// others (a customer's visits, orders, their lines and its ledger; a payment's reversals), found
+// through the schema's foreign keys, a level at a time. Pending changes of the rows removed are
+// set aside with the code and message, those of the given rows only when setAsideOwn (a refused
+// create's own op is already in the quarantine). Foreign keys must be deferred by the caller.
+Status removeWithDependents(QSqlDatabase db, const EntityDef &entity, const QStringList &ids, const QString &code,
+                            const QString &message, bool setAsideOwn)
 {
-    if (customerIds.isEmpty()) {
-        return {};
-    }
-    const QString marks = QStringList(customerIds.size(), QStringLiteral("?")).join(u',');
-    QVariantList binds;
-    for (const QString &id : customerIds) {
-        binds << id;
-    }
-    const QList<std::pair<QString, QString>> family = {
-        {QStringLiteral("transaction"), QStringLiteral("SELECT id FROM transactions WHERE customer_id IN (%1)")},
-        {QStringLiteral("order_line"), QStringLiteral("SELECT l.id FROM order_lines l JOIN orders o ON o.id = "
-                                                      "l.order_id WHERE o.customer_id IN (%1)")},
-        {QStringLiteral("order"), QStringLiteral("SELECT id FROM orders WHERE customer_id IN (%1)")},
-        {QStringLiteral("visit"), QStringLiteral("SELECT id FROM visits WHERE customer_id IN (%1)")},
-        {QStringLiteral("customer"), QStringLiteral("SELECT id FROM customers WHERE id IN (%1)")},
-    };
-    for (const auto &[entity, sql] : family) {
-        const Result<QStringList> ids = firstColumn(runQuery(db, sql.arg(marks), binds));
-        if (!ids) {
-            return ids.error();
-        }
-        if (const Status s = setAside(db, entity, *ids, QStringLiteral("evicted"),
-                                      LocalSyncStore::tr("This record left your territories before your change was "
-                                                         "synced; your change is kept here for review."));
-            !s) {
-            return s;
-        }
-        for (const QString &id : *ids) {
-            if (const Status s = deleteLocalRow(db, EntitySchema::get(entity), id); !s) {
-                return s;
+    QList<std::pair<const EntityDef *, QStringList>> level{{&entity, ids}};
+    QSet<QString> done;
+    for (bool first = true; !level.isEmpty(); first = false) {
+        QHash<const EntityDef *, QStringList> next;
+        for (const auto &[rows, rowIds] : std::as_const(level)) {
+            QStringList fresh;
+            for (const QString &id : rowIds) {
+                if (!done.contains(rows->name + u'/' + id)) {
+                    done.insert(rows->name + u'/' + id);
+                    fresh << id;
+                }
             }
+            for (qsizetype from = 0; from < fresh.size(); from += 500) { // within SQLite's bind limit
+                const QStringList chunk = fresh.mid(from, 500);
+                const QVariantList binds(chunk.cbegin(), chunk.cend());
+                const QString marks = QStringList(chunk.size(), QStringLiteral("?")).join(u',');
+                for (const EntityDef &child : EntitySchema::all()) {
+                    for (const FieldDef &field : child.fields) {
+                        if (field.references != rows->name) {
+                            continue;
+                        }
+                        const Result<QStringList> found = firstColumn(runQuery(
+                            db,
+                            QStringLiteral("SELECT id FROM %1 WHERE %2 IN (%3)").arg(child.table, field.name, marks),
+                            binds));
+                        if (!found) {
+                            return found.error();
+                        }
+                        next[&child] << *found;
+                    }
+                }
+            }
+            if (setAsideOwn || !first) {
+                if (const Status st = setAside(db, rows->name, fresh, code, message); !st) {
+                    return st;
+                }
+            }
+            for (const QString &id : std::as_const(fresh)) {
+                if (const Status st = deleteLocalRow(db, *rows, id); !st) {
+                    return st;
+                }
+            }
+        }
+        level.clear();
+        for (auto it = next.cbegin(); it != next.cend(); ++it) {
+            level.append({it.key(), it.value()});
         }
     }
     return {};
 }
 
-// Removes a local row the server does not have (its create was refused) together with every
-// local row that refers to it, directly or through others (a reversal of a refused payment, the
-// lines of a refused order): none of them can ever reach the server. Pending changes of those rows
-// are set aside for review, not dropped. Foreign keys must be deferred by the caller.
-Status removeWithDependents(QSqlDatabase db, const EntityDef &entity, const QString &id)
+// Evicted customers go with everything hanging off them; pending edits of those rows are kept
+// aside for review.
+Status evictCustomers(QSqlDatabase db, const QStringList &customerIds)
 {
-    QList<std::pair<const EntityDef *, QString>> todo{{&entity, id}};
-    QSet<QString> done;
-    while (!todo.isEmpty()) {
-        const auto [row, rowId] = todo.takeFirst();
-        if (done.contains(row->name + u'/' + rowId)) {
-            continue;
-        }
-        done.insert(row->name + u'/' + rowId);
-        for (const EntityDef &child : EntitySchema::all()) {
-            for (const FieldDef &field : child.fields) {
-                if (field.references != row->name) {
-                    continue;
-                }
-                const Result<QStringList> ids = firstColumn(runQuery(
-                    db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(child.table, field.name), {rowId}));
-                if (!ids) {
-                    return ids.error();
-                }
-                for (const QString &childId : *ids) {
-                    todo.append({&child, childId});
-                }
-            }
-        }
-        if (row != &entity || rowId != id) {
-            if (const Status s = setAside(db, row->name, {rowId}, QStringLiteral("parent_rejected"),
-                                          LocalSyncStore::tr("This record depends on a change the server did not "
-                                                             "accept; your change is kept here for review."));
-                !s) {
-                return s;
-            }
-        }
-        if (const Status s = deleteLocalRow(db, *row, rowId); !s) {
-            return s;
-        }
-    }
-    return {};
+    return removeWithDependents(db, EntitySchema::get(QStringLiteral("customer")), customerIds,
+                                QStringLiteral("evicted"),
+                                LocalSyncStore::tr("This record left your territories before your change was synced; "
+                                                   "your change is kept here for review."),
+                                true);
 }
 
 // Undoes a rejected op locally, so the row shows the server's state again: a refused create goes
@@ -379,7 +374,10 @@ Status undo(QSqlDatabase db, const OutboxOp &op)
     (void)runQuery(db, QStringLiteral("SAVEPOINT undo_op"));
     Status s;
     if (op.op == u"create") {
-        s = removeWithDependents(db, *entity, op.rowId);
+        s = removeWithDependents(db, *entity, {op.rowId}, QStringLiteral("parent_rejected"),
+                                 LocalSyncStore::tr("This record depends on a change the server did not accept; "
+                                                    "your change is kept here for review."),
+                                 false);
     } else if (op.op == u"update") {
         QVariantMap values;
         for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
@@ -495,8 +493,8 @@ Status LocalSyncStore::recordPushResults(const QList<OutboxOp> &batch, const QJs
     }
     QSqlDatabase db = tx.database();
     // Undoing a refused create removes rows that refer to each other: check references at the end.
-    if (const Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !q) {
-        return q.error();
+    if (const Status s = deferForeignKeys(db); !s) {
+        return s;
     }
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const OutboxOp &op = batch.at(i);
@@ -592,8 +590,8 @@ Status LocalSyncStore::applyPullPage(const QJsonObject &page)
     }
     QSqlDatabase db = tx.database();
     // References inside a page may point forward: check them when the page is complete.
-    if (const Result<QSqlQuery> q = runQuery(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !q) {
-        return q.error();
+    if (const Status s = deferForeignKeys(db); !s) {
+        return s;
     }
     const QStringList evictTerritories = [&] {
         QStringList ids;

@@ -4,12 +4,10 @@
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 #include "core/store/writetransaction.h"
+#include "demoserver.h"
 #include "faultproxy.h"
-#include "pgtestdatabase.h"
 #include "sync/client/localsyncstore.h"
 #include "sync/client/syncengine.h"
-#include "sync/server/passwordhasher.h"
-#include "sync/server/syncserver.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -127,33 +125,24 @@ private:
     QString serverValue(const QString &sql);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Test::PgTestDatabase> m_pg;
-    std::unique_ptr<SyncServer> m_server;
+    std::unique_ptr<Test::DemoServer> m_demo;
     QUrl m_url;
     QString m_agent; // username of the agent both laptops belong to
 };
 
 void TestSyncEngine::initTestCase()
 {
-    QVERIFY(PasswordHasher::initialise());
-    m_pg = std::make_unique<Test::PgTestDatabase>();
-    QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
     DemoDataSpec spec;
     spec.customers = 60;
     spec.orderLines = 600;
     spec.products = 20;
     spec.customersPerTerritory = 20;
     spec.today = QDate(2026, 11, 23);
-    const Result<DemoDataCounts> counts = m_pg->seedDemo(spec, kPassword);
-    QVERIFY2(counts.ok(), counts.ok() ? "" : qPrintable(counts.error().message()));
-    m_agent = m_pg->userWhere(QStringLiteral("role = 'agent'")).username;
+    m_demo = std::make_unique<Test::DemoServer>(spec, kPassword);
+    QVERIFY2(m_demo->isValid(), qPrintable(m_demo->errorString()));
+    m_url = m_demo->url();
+    m_agent = m_demo->agent();
     QVERIFY(!m_agent.isEmpty());
-    ServerConfig config;
-    config.port = 0;
-    m_server = std::make_unique<SyncServer>(config, m_pg->db());
-    const Result<quint16> port = m_server->listen();
-    QVERIFY(port.ok());
-    m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port));
 }
 
 Client TestSyncEngine::client(const QString &username, const QUrl &url)
@@ -185,7 +174,7 @@ Client TestSyncEngine::client(const QString &username, const QUrl &url)
 
 QString TestSyncEngine::serverValue(const QString &sql)
 {
-    Result<QSqlDatabase> db = m_pg->db().connection();
+    Result<QSqlDatabase> db = m_demo->pg().db().connection();
     const Result<QVariant> v = pgValue(*db, sql);
     return v ? v->toString() : QString();
 }
@@ -367,7 +356,7 @@ void TestSyncEngine::expiredTokenAsksForLoginAndKeepsWork()
     Customer c = *CustomerRepository(*a.db).get(id);
     c.notes = QStringLiteral("written before the token expired");
     QVERIFY(CustomerRepository(*a.db).update(c).ok());
-    QVERIFY(m_pg->exec(QStringLiteral("UPDATE sessions SET expires_at = now() - interval '1 minute'")));
+    QVERIFY(m_demo->pg().exec(QStringLiteral("UPDATE sessions SET expires_at = now() - interval '1 minute'")));
     QSignalSpy login(a.engine.get(), &SyncEngine::authenticationRequired);
     QVERIFY(!a.sync());
     QCOMPARE(login.size(), 1);
@@ -556,14 +545,16 @@ void TestSyncEngine::quarantinedOpCanBeRetried()
     Customer c = *CustomerRepository(*a.db).get(id);
     c.phone = QStringLiteral("+49 89 5550123");
     QVERIFY(CustomerRepository(*a.db).update(c).ok());
-    QVERIFY(m_pg->exec(QStringLiteral("UPDATE customers SET territory_id = '%1' WHERE id = '%2'").arg(elsewhere, id)));
+    QVERIFY(m_demo->pg().exec(
+        QStringLiteral("UPDATE customers SET territory_id = '%1' WHERE id = '%2'").arg(elsewhere, id)));
     QVERIFY(a.syncUntil([&] { return a.store->summary()->quarantined == 1; }));
     const QList<QuarantinedOp> aside = *a.store->quarantine();
     QCOMPARE(aside.first().op.rowId, id);
     QCOMPARE(aside.first().code, QStringLiteral("out_of_scope"));
     QVERIFY(a.syncUntil([&] { return !CustomerRepository(*a.db).get(id).ok(); })); // it left the laptop
 
-    QVERIFY(m_pg->exec(QStringLiteral("UPDATE customers SET territory_id = '%1' WHERE id = '%2'").arg(home, id)));
+    QVERIFY(
+        m_demo->pg().exec(QStringLiteral("UPDATE customers SET territory_id = '%1' WHERE id = '%2'").arg(home, id)));
     QVERIFY(a.syncUntil([&] { return CustomerRepository(*a.db).get(id).ok(); })); // and came back
     QVERIFY(a.store->retryQuarantined(aside.first().op.opId).ok());
     QCOMPARE(a.store->summary()->quarantined, 0);

@@ -1,13 +1,11 @@
 #include "core/repositories/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
-#include "pgtestdatabase.h"
+#include "demoserver.h"
 #include "sync/client/credentialstore.h"
 #include "sync/client/localsyncstore.h"
 #include "sync/client/syncapi.h"
 #include "sync/client/syncsession.h"
-#include "sync/server/passwordhasher.h"
-#include "sync/server/syncserver.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,31 +37,24 @@ private:
     qint64 count(Database &db, const QString &sql);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Test::PgTestDatabase> m_pg;
-    std::unique_ptr<SyncServer> m_server;
+    std::unique_ptr<Test::DemoServer> m_demo;
     QUrl m_url;
     QString m_agent;
 };
 
 void TestSyncSession::initTestCase()
 {
-    QVERIFY(PasswordHasher::initialise());
-    m_pg = std::make_unique<Test::PgTestDatabase>();
-    QVERIFY2(m_pg->isValid(), qPrintable(m_pg->errorString()));
     DemoDataSpec spec;
     spec.customers = 40;
     spec.orderLines = 200;
     spec.products = 10;
     spec.customersPerTerritory = 20;
     spec.today = QDate(2026, 11, 23);
-    QVERIFY(m_pg->seedDemo(spec, kPassword).ok());
-    m_agent = m_pg->userWhere(QStringLiteral("role = 'agent'")).username;
-    ServerConfig config;
-    config.port = 0;
-    m_server = std::make_unique<SyncServer>(config, m_pg->db());
-    const Result<quint16> port = m_server->listen();
-    QVERIFY(port.ok());
-    m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port));
+    m_demo = std::make_unique<Test::DemoServer>(spec, kPassword);
+    QVERIFY2(m_demo->isValid(), qPrintable(m_demo->errorString()));
+    m_url = m_demo->url();
+    m_agent = m_demo->agent();
+    QVERIFY(!m_agent.isEmpty());
 }
 
 std::unique_ptr<Database> TestSyncSession::openFile(const QString &name)
@@ -119,7 +110,7 @@ void TestSyncSession::signInKeepsTheTokenAndSyncs()
         QVERIFY(CustomerRepository(*db).update(c).ok());
         session.notifyLocalChange(); // as the UI does after every save
         QTRY_COMPARE_WITH_TIMEOUT(session.status()->pendingOps(), 0, 20000);
-        Result<QSqlDatabase> pg = m_pg->db().connection();
+        Result<QSqlDatabase> pg = m_demo->pg().db().connection();
         QTRY_COMPARE_WITH_TIMEOUT(
             pgValue(*pg, QStringLiteral("SELECT phone FROM customers WHERE id = '%1'").arg(id))->toString(), c.phone,
             20000);
@@ -168,7 +159,7 @@ void TestSyncSession::leavingPushesFirstOrRefusesToLoseWork()
     session->prepareToLeave();
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 20000);
     QCOMPARE(ready.first().at(0).value<PendingSummary>().pendingOps, 0);
-    Result<QSqlDatabase> pg = m_pg->db().connection();
+    Result<QSqlDatabase> pg = m_demo->pg().db().connection();
     QCOMPARE(pgValue(*pg, QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(id))->toString(), c.notes);
     const QString token = *credentials.readToken(m_url, m_agent);
     QVERIFY(session->signOut(false).ok());
