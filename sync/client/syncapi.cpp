@@ -21,6 +21,33 @@ QString ApiReply::errorMessage() const
     if (status == 0) {
         return networkError;
     }
+    // The server speaks English; the codes a person meets get the client's own, translated words.
+    // Other codes (a bad request, a server bug) keep the server's detail.
+    const QString code = errorCode();
+    if (code == u"invalid_credentials") {
+        return SyncApi::tr("The username or password is wrong.");
+    }
+    if (code == u"account_disabled") {
+        return SyncApi::tr("This account is disabled. Ask your administrator.");
+    }
+    if (code == u"unauthorized") {
+        return SyncApi::tr("Your sign-in has expired or was ended. Sign in again.");
+    }
+    if (code == u"too_many_attempts") {
+        return retryAfterSeconds > 0
+                   ? SyncApi::tr("Too many sign-in attempts. Try again in %n seconds.", nullptr, int(retryAfterSeconds))
+                   : SyncApi::tr("Too many sign-in attempts. Try again later.");
+    }
+    if (code == u"unsupported_version") {
+        return SyncApi::tr("The server does not support this version of SalesSync. Install the version your company "
+                           "uses.");
+    }
+    if (code == u"unavailable") {
+        return SyncApi::tr("The server is temporarily unavailable. SalesSync will try again.");
+    }
+    if (code == u"forbidden") {
+        return SyncApi::tr("Your account is not allowed to do this.");
+    }
     const QString message = json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
     return message.isEmpty() ? SyncApi::tr("The server answered with HTTP status %1.").arg(status) : message;
 }

@@ -234,10 +234,22 @@ SyncEngine::Outcome SyncEngine::pushAll(QString *error)
         if (!reply.ok()) {
             return failure(reply, error);
         }
-        if (const Status s = m_store.recordPushResults(*batch, reply.json.value(QStringLiteral("results")).toArray());
-            !s) {
+        const QJsonArray results = reply.json.value(QStringLiteral("results")).toArray();
+        if (const Status s = m_store.recordPushResults(*batch, results); !s) {
             *error = s.error().message();
             return Outcome::Failed;
+        }
+        // Applied ops change nothing a screen shows; a kept server value or an undone op does.
+        QSet<QString> touched;
+        for (qsizetype i = 0; i < batch->size() && i < results.size(); ++i) {
+            const QJsonObject result = results.at(i).toObject();
+            if (result.value(QStringLiteral("status")).toString() != u"applied" ||
+                !result.value(QStringLiteral("conflicts")).toArray().isEmpty()) {
+                touched.insert(batch->at(i).entity);
+            }
+        }
+        if (!touched.isEmpty()) {
+            emit dataChanged(QStringList(touched.cbegin(), touched.cend()));
         }
         publishPending();
     }
@@ -256,6 +268,7 @@ SyncEngine::Outcome SyncEngine::pullAll(QString *error)
     QFuture<Status> applying;
     qint64 applyingRows = 0;
     bool applyingSnapshot = false;
+    QSet<QString> applyingEntities;
     const auto applied = [&]() {
         if (!applying.isValid()) {
             return true;
@@ -271,6 +284,9 @@ SyncEngine::Outcome SyncEngine::pullAll(QString *error)
         progress.rowsTotal = applyingSnapshot ? m_store.snapshotRows() : -1;
         progress.rowsPerSecond = double(progress.rowsDone) * 1000.0 / double(std::max<qint64>(1, clock.elapsed()));
         emit progressChanged(progress);
+        if (!applyingEntities.isEmpty()) {
+            emit dataChanged(QStringList(applyingEntities.cbegin(), applyingEntities.cend()));
+        }
         return true;
     };
     for (;;) {
@@ -289,8 +305,13 @@ SyncEngine::Outcome SyncEngine::pullAll(QString *error)
         if (!applied()) {
             return Outcome::Failed;
         }
-        applyingRows = reply.json.value(QStringLiteral("changes")).toArray().size();
+        const QJsonArray changes = reply.json.value(QStringLiteral("changes")).toArray();
+        applyingRows = changes.size();
         applyingSnapshot = snapshot;
+        applyingEntities.clear();
+        for (const QJsonValue &change : changes) {
+            applyingEntities.insert(change.toObject().value(QStringLiteral("entity")).toString());
+        }
         applying = QtConcurrent::run(&m_applyThread, [this, page = reply.json] { return m_store.applyPullPage(page); });
         if (!more) {
             return applied() ? Outcome::Done : Outcome::Failed;

@@ -72,6 +72,9 @@ signals:
     // A round finished: ok, or the error in plain words.
     void roundFinished(bool ok, const QString &error);
     void pendingChanged(const SalesSync::Sync::PendingSummary &summary);
+    // Rows of these entities ("customers", "visits", ...) changed in the local file: a pulled page
+    // was written, or the server's answer to a push changed or undid local rows. Screens reload.
+    void dataChanged(const QStringList &entities);
     void authenticationRequired();
     // The server's data history changed (restored from a backup): the local cursor was reset.
     void serverReplaced();

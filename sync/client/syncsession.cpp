@@ -23,6 +23,7 @@ SyncSession::SyncSession(Database &database, CredentialStore &credentials, SyncE
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     m_status.attach(m_engine);
     connect(&m_network, &NetworkWatcher::onlineChanged, m_engine, &SyncEngine::setOnline);
+    connect(m_engine, &SyncEngine::dataChanged, this, &SyncSession::dataChanged);
     m_thread.start();
 }
 

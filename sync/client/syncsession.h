@@ -59,6 +59,8 @@ signals:
     // lasts until the app quits.
     void signedIn(bool ok, const QString &error);
     void readyToLeave(const SalesSync::Sync::PendingSummary &unsynced);
+    // The engine changed rows of these entities in the data file (SyncEngine::dataChanged).
+    void dataChanged(const QStringList &entities);
 
 private:
     void startEngine(const QString &token);
