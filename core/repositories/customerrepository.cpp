@@ -132,6 +132,86 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
     return list;
 }
 
+Result<QList<CustomerListRow>> CustomerRepository::list(const CustomerListQuery &query)
+{
+    // Sort keys, each with the collation its index uses; rid breaks ties (it is in every index).
+    QStringList keys;
+    QVariantList afterValues;
+    const std::optional<CustomerListRow> &after = query.after;
+    switch (query.sort) {
+    case CustomerSort::Name:
+        keys = {QStringLiteral("c.name COLLATE NOCASE")};
+        afterValues = {after ? after->name : QString()};
+        break;
+    case CustomerSort::Code:
+        keys = {QStringLiteral("c.code")};
+        afterValues = {after ? after->code : QString()};
+        break;
+    case CustomerSort::City:
+        keys = {QStringLiteral("c.city COLLATE NOCASE"), QStringLiteral("c.name COLLATE NOCASE")};
+        afterValues = {after ? after->city : QString(), after ? after->name : QString()};
+        break;
+    case CustomerSort::Phone:
+        keys = {QStringLiteral("c.phone")};
+        afterValues = {after ? after->phone : QString()};
+        break;
+    }
+    keys << QStringLiteral("c.rid");
+    afterValues << (after ? after->rid : 0);
+
+    const QString match = ftsQuery(query.text);
+    QStringList where;
+    QVariantList params;
+    if (!match.isEmpty()) {
+        where << QStringLiteral("c.rid IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
+        params << match;
+    }
+    if (after) {
+        QStringList marks;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            marks << QStringLiteral("?");
+        }
+        where << QStringLiteral("(%1) %2 (%3)")
+                     .arg(keys.join(QStringLiteral(", ")), query.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                          marks.join(QStringLiteral(", ")));
+        params << afterValues;
+    }
+    QStringList order;
+    for (const QString &key : std::as_const(keys)) {
+        order << (query.descending ? key + QStringLiteral(" DESC") : key);
+    }
+    params << std::max(1, query.limit);
+    Result<QSqlQuery> q = runQuery(
+        m_database.connection(),
+        QStringLiteral("SELECT c.rid, c.id, c.code, c.name, c.city, c.phone, c.status, c.currency, c.credit_limit_minor, "
+                       "(SELECT coalesce(sum(%1), 0) FROM transactions t WHERE t.customer_id = c.id) "
+                       "FROM customers c %2 ORDER BY %3 LIMIT ?")
+            .arg(Ledger::signedAmountSql(),
+                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                 order.join(QStringLiteral(", "))),
+        params);
+    if (!q) {
+        return q.error();
+    }
+    QList<CustomerListRow> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        CustomerListRow row;
+        row.rid = r.value(0).toLongLong();
+        row.id = text(r, 1);
+        row.code = text(r, 2);
+        row.name = text(r, 3);
+        row.city = text(r, 4);
+        row.phone = text(r, 5);
+        row.status = customerStatusFromText(text(r, 6)).value_or(CustomerStatus::Active);
+        const Currency currency = RepositorySupport::currency(r, 7);
+        row.creditLimit = Money(r.value(8).toLongLong(), currency);
+        row.openBalance = Money(r.value(9).toLongLong(), currency);
+        rows << row;
+    }
+    return rows;
+}
+
 Result<qint64> CustomerRepository::count(const QString &text)
 {
     const QString match = ftsQuery(text);

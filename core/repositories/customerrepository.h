@@ -11,6 +11,31 @@ namespace SalesSync {
 
 class Database;
 
+// One line of the customer list: what the list shows, plus the keys to continue after it.
+struct CustomerListRow {
+    qint64 rid = 0; // the row's SQLite rowid: the tie-breaker of every sort
+    QString id;
+    QString code;
+    QString name;
+    QString city;
+    QString phone;
+    CustomerStatus status = CustomerStatus::Active;
+    Money openBalance; // in the customer's currency, from the ledger
+    Money creditLimit;
+};
+
+enum class CustomerSort { Name, Code, City, Phone };
+
+struct CustomerListQuery {
+    QString text; // as for search(): every word must start a word of name, contact, city, phone or code
+    CustomerSort sort = CustomerSort::Name;
+    bool descending = false;
+    int limit = 200;
+    // Keyset paging: the rows after this one (the previous page's last row). Unlike OFFSET, the
+    // 500th page costs what the first does.
+    std::optional<CustomerListRow> after;
+};
+
 class CustomerRepository final {
     Q_DECLARE_TR_FUNCTIONS(SalesSync::CustomerRepository)
 
@@ -22,6 +47,8 @@ public:
     // customer number has words starting with every word of the text ("mül stutt").
     Result<QList<Customer>> search(const QString &text, int limit = 100, int offset = 0);
     Result<qint64> count(const QString &text = {});
+    // A page of the customer list, sorted as asked, each row with its open balance.
+    Result<QList<CustomerListRow>> list(const CustomerListQuery &query);
 
     Result<Customer> create(Customer customer);
     Result<Customer> update(const Customer &customer);

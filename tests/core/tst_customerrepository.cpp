@@ -17,6 +17,9 @@ private slots:
     void search_data();
     void search();
     void searchPagesInNameOrder();
+    void listPagesByKeyInEverySortOrder_data();
+    void listPagesByKeyInEverySortOrder();
+    void listShowsTheOpenBalance();
     void currencyIsFixedOnceTraded();
     void removeRefusedWhenReferenced();
     void priceListMustMatchCurrency();
@@ -167,6 +170,104 @@ void TestCustomerRepository::searchPagesInNameOrder()
     QCOMPARE(first.first().name, QStringLiteral("Kiosk am Markt"));
     QCOMPARE(first.at(1).name, QStringLiteral("Kiosk B"));
     QCOMPARE(third.last().name, QStringLiteral("Kiosk Z"));
+}
+
+void TestCustomerRepository::listPagesByKeyInEverySortOrder_data()
+{
+    QTest::addColumn<int>("sort");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("text");
+    for (const auto &[name, sort] : {std::pair{"name", CustomerSort::Name}, std::pair{"code", CustomerSort::Code},
+                                     std::pair{"city", CustomerSort::City}, std::pair{"phone", CustomerSort::Phone}}) {
+        QTest::addRow("%s ascending", name) << int(sort) << false << QString();
+        QTest::addRow("%s descending", name) << int(sort) << true << QString();
+        QTest::addRow("%s ascending, searched", name) << int(sort) << false << QStringLiteral("ulm");
+    }
+}
+
+void TestCustomerRepository::listPagesByKeyInEverySortOrder()
+{
+    QFETCH(int, sort);
+    QFETCH(bool, descending);
+    QFETCH(QString, text);
+    Test::Fixture f;
+    QVERIFY(f.isValid());
+    CustomerRepository customers(f.db());
+    // Duplicate names, cities and phones, so that only the tie-breaker keeps pages apart.
+    const QStringList cities = {QStringLiteral("Ulm"), QStringLiteral("augsburg"), QStringLiteral("Ulm"),
+                                QStringLiteral("Bern")};
+    for (int i = 0; i < 37; ++i) {
+        Customer c = f.farCustomer;
+        c.id.clear();
+        c.code = QStringLiteral("C%1").arg(97 - i, 3, 10, QLatin1Char('0'));
+        c.name = QStringLiteral("Shop %1").arg(i % 5);
+        c.city = cities.at(i % cities.size());
+        c.phone = QStringLiteral("0711 %1").arg(i % 3);
+        QVERIFY(customers.create(c).ok());
+    }
+    CustomerListQuery query;
+    query.sort = CustomerSort(sort);
+    query.descending = descending;
+    query.text = text;
+    query.limit = 1000;
+    const QList<CustomerListRow> all = *customers.list(query);
+    QCOMPARE(all.size(), text.isEmpty() ? 39 : qint64(*customers.count(text)));
+    QVERIFY(all.size() >= 19);
+    // The one-shot list is in the asked order.
+    const auto key = [&](const CustomerListRow &r) -> QStringList {
+        switch (CustomerSort(sort)) {
+        case CustomerSort::Name:
+            return {r.name.toLower()};
+        case CustomerSort::Code:
+            return {r.code};
+        case CustomerSort::City:
+            return {r.city.toLower(), r.name.toLower()};
+        case CustomerSort::Phone:
+            return {r.phone};
+        }
+        return {};
+    };
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        const QStringList a = key(all.at(i - 1));
+        const QStringList b = key(all.at(i));
+        QVERIFY2(descending ? a >= b : a <= b, qPrintable(a.join(u',') + u'/' + b.join(u',')));
+    }
+    // Pages of 4 continued after each last row give the same rows, each once.
+    query.limit = 4;
+    QList<CustomerListRow> paged;
+    for (;;) {
+        const QList<CustomerListRow> page = *customers.list(query);
+        paged << page;
+        if (page.size() < query.limit) {
+            break;
+        }
+        query.after = page.last();
+    }
+    QCOMPARE(paged.size(), all.size());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QCOMPARE(paged.at(i).id, all.at(i).id);
+    }
+}
+
+void TestCustomerRepository::listShowsTheOpenBalance()
+{
+    Test::Fixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(runQuery(f.db().connection(),
+                     QStringLiteral("INSERT INTO transactions (id, customer_id, kind, direction, amount_minor, currency, "
+                                    "method, occurred_at, recorded_by, updated_at) VALUES (?, ?, 'invoice', 'forward', "
+                                    "25000, 'EUR', 'none', '2026-01-01T00:00:00.000Z', ?, ''), (?, ?, 'payment', "
+                                    "'forward', 7550, 'EUR', 'cash', '2026-01-02T00:00:00.000Z', ?, '')"),
+                     {UuidV7::generateString(), f.customer.id, f.agentUser.id, UuidV7::generateString(), f.customer.id,
+                      f.agentUser.id})
+                .ok());
+    CustomerListQuery query;
+    query.text = f.customer.name;
+    const QList<CustomerListRow> rows = *CustomerRepository(f.db()).list(query);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().openBalance, Money(17450, Currency::eur()));
+    QCOMPARE(rows.first().creditLimit, f.customer.creditLimit);
+    QCOMPARE(*CustomerRepository(f.db()).openBalance(f.customer.id), rows.first().openBalance);
 }
 
 void TestCustomerRepository::currencyIsFixedOnceTraded()
