@@ -1,23 +1,19 @@
-// salessync: the desktop client. Parses the command line, opens the profile's data file off the
-// UI thread (creating and filling the demo workspace on first use), then shows the main window.
+// salessync: the desktop client. Parses the command line and hands over to the AppController,
+// which opens a profile (or asks to sign in) and shows the main window.
 
 #include "core/demo/demodatagenerator.h"
-#include "core/reports/workspacesummary.h"
-#include "core/store/database.h"
+#include "sync/client/credentialstore.h"
+#include "ui/appcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/overviewpage.h"
-#include "ui/profileloader.h"
+#include "ui/translations.h"
+#include "ui/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -42,8 +38,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("demo"),
                       QCoreApplication::translate("main", "Open the demo workspace, creating it on first use.")});
     parser.addOption({QStringLiteral("profile"),
-                      QCoreApplication::translate("main", "Open the profile <name> (default: \"default\")."),
-                      QCoreApplication::translate("main", "name"), QStringLiteral("default")});
+                      QCoreApplication::translate("main", "Open the profile <name> (default: the one used last)."),
+                      QCoreApplication::translate("main", "name")});
     parser.addOption({QStringLiteral("data-dir"),
                       QCoreApplication::translate("main", "Keep profiles in <dir> instead of the user's application "
                                                           "data folder."),
@@ -71,26 +67,6 @@ bool positiveNumber(const QString &text, qint64 &into)
     return true;
 }
 
-QString profilePath(const Options &options)
-{
-    const QString base = options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                                   : QDir(options.dataDir).absolutePath();
-    return QDir(base).filePath(QStringLiteral("profiles/%1/salessync.db").arg(options.profile));
-}
-
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("salessync"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
-    }
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -112,24 +88,21 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SalesSync"));
-    installTranslations(app);
+    Translations::install(QLocale::system());
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(app);
 
     Options options;
     options.demo = parser.isSet(QStringLiteral("demo"));
-    options.profile = options.demo ? QStringLiteral("demo") : parser.value(QStringLiteral("profile"));
+    options.profile = options.demo ? ProfileStore::kDemoProfile.toString() : parser.value(QStringLiteral("profile"));
     options.dataDir = parser.value(QStringLiteral("data-dir"));
     options.exitWhenLoaded = parser.isSet(QStringLiteral("exit-when-loaded"));
-    if (options.profile.isEmpty() || options.profile.contains(u'/') || options.profile.contains(u'\\') ||
-        options.profile.startsWith(u'.')) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("main", "--profile: \"%1\" is not a valid profile name "
-                                                           "(no slashes or backslashes, not starting with a dot).")
-                           .arg(options.profile)));
-        return 2;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        if (const QString why = ProfileStore::checkName(options.profile); !why.isEmpty()) {
+            std::fprintf(stderr, "--profile: %s\n", qPrintable(why));
+            return 2;
+        }
     }
     // Sizes of a new demo workspace, each a whole number from 1 to its maximum.
     const QList<std::tuple<QString, qint64, qint64 *>> sizes = {
@@ -155,47 +128,46 @@ int main(int argc, char *argv[])
         }
     }
 
-    const QString path = profilePath(options);
-    std::fprintf(stderr, "SalesSync %s: data file %s\n", SALESSYNC_VERSION_STRING, qPrintable(path));
-
-    ProfileLoader loader;
-    QProgressDialog progress(QCoreApplication::translate("main", "Opening %1…").arg(path),
-                             QCoreApplication::translate("main", "Cancel"), 0, 0);
-    progress.setWindowTitle(QStringLiteral("SalesSync"));
-    progress.setMinimumDuration(300);
-    QObject::connect(&loader, &ProfileLoader::progress, &progress, [&progress](qint64 done, qint64 total) {
-        progress.setLabelText(QCoreApplication::translate("main", "Creating the demo workspace…"));
-        // The dialog counts in ints; scale to per mille.
-        progress.setMaximum(1000);
-        progress.setValue(int(total > 0 ? done * 1000 / total : 0));
-    });
-    QObject::connect(&progress, &QProgressDialog::canceled, &loader, &ProfileLoader::cancel);
-
-    std::unique_ptr<MainWindow> window;
-    QObject::connect(&loader, &ProfileLoader::finished, &app, [&]() {
-        progress.reset();
-        ProfileLoader::Outcome outcome = loader.takeOutcome();
-        if (!outcome.database) {
-            std::fprintf(stderr, "%s\n", qPrintable(outcome.error));
-            if (!options.exitWhenLoaded) {
-                QMessageBox::critical(nullptr, QStringLiteral("SalesSync"), outcome.error);
-            }
-            QCoreApplication::exit(1);
-            return;
+    ProfileStore profiles(options.dataDir);
+    if (options.profile != ProfileStore::kDemoProfile && !options.profile.isEmpty()) {
+        std::fprintf(stderr, "SalesSync %s: profile %s in %s\n", SALESSYNC_VERSION_STRING, qPrintable(options.profile),
+                     qPrintable(profiles.dataDir()));
+    } else {
+        std::fprintf(stderr, "SalesSync %s: data in %s\n", SALESSYNC_VERSION_STRING, qPrintable(profiles.dataDir()));
+    }
+    // Tokens go to the operating system's keychain; without one, they last until SalesSync quits
+    // (the person signs in at every start). The demo workspace needs none.
+    std::unique_ptr<Sync::CredentialStore> credentials;
+    if (options.profile != ProfileStore::kDemoProfile &&
+        Sync::KeychainCredentialStore::backendAvailable(std::chrono::seconds(5))) {
+        credentials = std::make_unique<Sync::KeychainCredentialStore>();
+    } else {
+        credentials = std::make_unique<Sync::MemoryCredentialStore>();
+    }
+    AppController controller(profiles, *credentials);
+    controller.setDemoSpec(options.demoSpec);
+    QObject::connect(&controller, &AppController::failed, &app, [&](const QString &message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        if (!options.exitWhenLoaded) {
+            QMessageBox::critical(nullptr, QStringLiteral("SalesSync"), message);
         }
-        window = std::make_unique<MainWindow>(std::move(outcome.database), options.profile);
-        if (options.exitWhenLoaded) {
-            QObject::connect(window->overview(), &OverviewPage::refreshed, &app, [&]() {
-                std::printf("loaded %s: %s customers, %s orders in the last 30 days\n", qPrintable(path),
+        if (!controller.window()) {
+            QCoreApplication::exit(1);
+        }
+    });
+    QObject::connect(&controller, &AppController::finished, &app, [] { QCoreApplication::exit(0); });
+    if (options.exitWhenLoaded) {
+        QObject::connect(&controller, &AppController::workspaceOpened, &app, [&](MainWindow *window) {
+            QObject::connect(window->overview(), &OverviewPage::refreshed, &app, [window, &profiles]() {
+                std::printf("loaded %s: %s customers, %s orders in the last 30 days\n",
+                            qPrintable(profiles.databasePath(window->workspace().profile().name)),
                             qPrintable(window->overview()->figure(QStringLiteral("customers"))),
                             qPrintable(window->overview()->figure(QStringLiteral("orders30"))));
                 QCoreApplication::exit(0);
             });
-        }
-        window->show();
-    });
-    loader.start(path, options.demo ? std::optional<DemoDataSpec>(options.demoSpec) : std::nullopt);
-    const int code = app.exec();
-    window.reset();
-    return code;
+        });
+    }
+    // From the event loop, so that a failure at once can end it.
+    QTimer::singleShot(0, &controller, [&] { controller.start(options.profile); });
+    return app.exec();
 }

@@ -9,6 +9,93 @@
     </message>
 </context>
 <context>
+    <name>SalesSync::AppController</name>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished">%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation type="unfinished">Demo-Arbeitsbereich wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Sign-in not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in, but SalesSync cannot keep the sign-in on this computer: %1
+You will be asked for your password when SalesSync starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account already has the profile &quot;%1&quot; on this computer. Open it from File &gt; Switch profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to another account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each profile has its own data on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your changes to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) on this computer are not on the server yet. Signing out removes this profile&apos;s data from this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the network and sync first, or save the changes to a file that your administrator can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a file and sign out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save unsynced changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesSync changes (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is on the server. Sign out and remove this profile&apos;s data from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::ChangeWriter</name>
     <message>
         <source>This record no longer exists; it may have been deleted meanwhile (%1 %2).</source>
@@ -28,6 +115,131 @@
     <message>
         <source>must be between 0 and 365 days</source>
         <translation>muss zwischen 0 und 365 Tagen liegen</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::CustomerEditDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal c&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coo&amp;rdinates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter both latitude and longitude as decimal degrees, e.g. %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::CustomerListModel</name>
+    <message>
+        <source>Open balance %1 of a credit limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::CustomerPicker</name>
+    <message>
+        <source>Type a name, city, phone or customer number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -59,6 +271,162 @@
     <message>
         <source>the customer has visits, orders or ledger entries; set the status to inactive instead</source>
         <translation>der Kunde hat Besuche, Aufträge oder Buchungen; setzen Sie den Status stattdessen auf „inaktiv“</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::CustomersPage</name>
+    <message>
+        <source>Search name, city, phone or customer number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Aufträge</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Customers&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No customer selected&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -132,6 +500,117 @@
     <message>
         <source>The data file %1 already holds customers; demo data goes only into an empty profile.</source>
         <translation>Die Datendatei %1 enthält bereits Kunden; Demodaten können nur in ein leeres Profil geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::DisplayText</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -220,10 +699,6 @@
         <translation>Ü&amp;ber SalesSync</translation>
     </message>
     <message>
-        <source>Offline — no server configured</source>
-        <translation>Offline — kein Server konfiguriert</translation>
-    </message>
-    <message>
         <source>About SalesSync</source>
         <translation>Über SalesSync</translation>
     </message>
@@ -232,24 +707,12 @@
         <translation>&lt;h3&gt;SalesSync %1&lt;/h3&gt;&lt;p&gt;Offline-fähige Vertriebslösung für den Außendienst – für Außendienstmitarbeiter, Manager und Administratoren.&lt;/p&gt;&lt;p&gt;Qt %2 (kompiliert mit %3)&lt;br&gt;Datendatei: %4&lt;br&gt;Datenformat: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Your visits for the day in route order, with check-in and check-out, will be here.</source>
-        <translation>Hier finden Sie künftig Ihre Besuche des Tages in Routenreihenfolge, mit Check-in und Check-out.</translation>
-    </message>
-    <message>
-        <source>Searching, viewing and editing customers will be here.</source>
-        <translation>Hier können Sie künftig Kunden suchen, ansehen und bearbeiten.</translation>
-    </message>
-    <message>
         <source>Taking orders from the catalogue will be here.</source>
         <translation>Hier erfassen Sie künftig Aufträge aus dem Katalog.</translation>
     </message>
     <message>
         <source>Collecting payments and reversing entries will be here.</source>
         <translation>Hier kassieren Sie künftig Zahlungen und stornieren Buchungen.</translation>
-    </message>
-    <message>
-        <source>Syncing with your company&apos;s SalesSync server will be here.</source>
-        <translation>Hier synchronisieren Sie künftig mit dem SalesSync-Server Ihres Unternehmens.</translation>
     </message>
     <message>
         <source>Server, language and geofence settings will be here.</source>
@@ -286,6 +749,30 @@
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;This section is not available in this version of SalesSync yet.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Dieser Bereich ist in dieser Version von SalesSync noch nicht verfügbar.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Conflicts and changes the server refused will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+%1 switch between the sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -464,6 +951,41 @@
     </message>
 </context>
 <context>
+    <name>SalesSync::PlanVisitDialog</name>
+    <message>
+        <source>Plan a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer to visit from the matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sales agent can plan visits, and you are not signed in as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::ProductRepository</name>
     <message>
         <source>There is no product with id %1.</source>
@@ -488,6 +1010,174 @@
     <message>
         <source>refers to a product that does not exist</source>
         <translation>verweist auf einen Artikel, der nicht existiert</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::ProfileStore</name>
+    <message>
+        <source>There is no profile &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name (no slashes or backslashes, not starting with a dot, at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::RouteDialog</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from where you are now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the first stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to reorder: fewer than two visits are still to do today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned order: %1. Suggested order: %2 (%3), straight-line distances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned order is as short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without coordinates stay at the end.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::SignInDialog</name>
+    <message>
+        <source>Sign in to SalesSync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your company&apos;s SalesSync server and your account. Your data is then copied to this computer, so you can work without a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Enter your password to go on syncing. Your work on this computer is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://sales.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not encrypted (http): use it only on a trusted network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://sales.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http:// on a trusted network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the server&apos;s address, without a name, password, &quot;?&quot; or &quot;#&quot; part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -634,6 +1324,41 @@
         <source>The answer from the server %1 broke off or was garbled; trying again later.</source>
         <translation>Die Antwort des Servers %1 brach ab oder war unleserlich; es wird später erneut versucht.</translation>
     </message>
+    <message>
+        <source>The username or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not support this version of SalesSync. Install the version your company uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable. SalesSync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Sync::SyncEngine</name>
@@ -754,6 +1479,61 @@
     </message>
 </context>
 <context>
+    <name>SalesSync::SyncIndicator</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes and fetch the latest data now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local only — this workspace does not sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace lives on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished">Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1 (oldest from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to decide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::Territory</name>
     <message>
         <source>must be empty for a region</source>
@@ -798,6 +1578,89 @@
     <message>
         <source>the territory still has sub-territories, customers or assigned people; move them first</source>
         <translation>dem Gebiet sind noch Untergebiete, Kunden oder Personen zugeordnet; verschieben Sie diese zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::TodayPage</name>
+    <message>
+        <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
+    </message>
+    <message>
+        <source>Back to today (Alt+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest route &amp;order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>route %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the visit to %1 cancelled? The reason goes to your manager.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1874,53 @@
     </message>
 </context>
 <context>
+    <name>SalesSync::VisitDayModel</name>
+    <message>
+        <source>Overdue (earlier day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::VisitRepository</name>
     <message>
         <source>There is no visit with id %1.</source>
@@ -1150,10 +2060,6 @@
         <translation>Öffnet den Demo-Arbeitsbereich und legt ihn bei der ersten Verwendung an.</translation>
     </message>
     <message>
-        <source>Open the profile &lt;name&gt; (default: &quot;default&quot;).</source>
-        <translation>Öffnet das Profil &lt;Name&gt; (Standard: „default“).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -1182,24 +2088,12 @@
         <translation>Beendet das Programm, sobald der Arbeitsbereich geöffnet ist, und gibt dessen Zusammenfassung aus (für Skripte und Smoke-Tests).</translation>
     </message>
     <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Creating the demo workspace…</source>
-        <translation>Demo-Arbeitsbereich wird angelegt…</translation>
-    </message>
-    <message>
-        <source>--profile: &quot;%1&quot; is not a valid profile name (no slashes or backslashes, not starting with a dot).</source>
-        <translation>--profile: „%1“ ist kein gültiger Profilname (keine Schräg- oder Rückstriche, darf nicht mit einem Punkt beginnen).</translation>
-    </message>
-    <message>
         <source>--%1: &quot;%2&quot; is not a whole number from 1 to %3.</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 1 bis %3.</translation>
+    </message>
+    <message>
+        <source>Open the profile &lt;name&gt; (default: the one used last).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3,11 +3,16 @@
 #include "core/demo/demoworkspace.h"
 #include "core/repositories/userrepository.h"
 #include "core/store/database.h"
+#include "sync/client/syncsession.h"
 #include "ui/overviewpage.h"
+#include "ui/pages/customerspage.h"
+#include "ui/pages/todaypage.h"
+#include "ui/signindialog.h"
+#include "ui/syncindicator.h"
+#include "ui/workspace.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -20,33 +25,34 @@
 
 namespace SalesSync {
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &profileName, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(std::move(database))
-    , m_profileName(profileName)
+    , m_workspace(std::move(workspace))
 {
-    const bool demo = DemoWorkspace::isDemo(*m_database);
-    setWindowTitle(demo ? tr("SalesSync — Demo workspace") : tr("SalesSync — %1").arg(profileName));
-    resize(1100, 720);
+    Database &database = m_workspace->database();
+    const Profile &profile = m_workspace->profile();
+    const bool demo = DemoWorkspace::isDemo(database);
+    setWindowTitle(demo ? tr("SalesSync — Demo workspace") : tr("SalesSync — %1").arg(profile.name));
+    resize(1200, 760);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setMaximumWidth(220);
     m_pages = new QStackedWidget(this);
 
-    m_overview = new OverviewPage(*m_database, this);
+    m_today = new TodayPage(*m_workspace, this);
+    m_customers = new CustomersPage(*m_workspace, this);
+    m_overview = new OverviewPage(database, this);
     const QList<std::pair<QString, QWidget *>> sections = {
-        {tr("Overview"), m_overview},
-        {tr("Today"), makeComingLaterPage(tr("Today"), tr("Your visits for the day in route order, with check-in "
-                                                          "and check-out, will be here."))},
-        {tr("Customers"),
-         makeComingLaterPage(tr("Customers"), tr("Searching, viewing and editing customers will be here."))},
+        {tr("Today"), m_today},
+        {tr("Customers"), m_customers},
         {tr("Orders"), makeComingLaterPage(tr("Orders"), tr("Taking orders from the catalogue will be here."))},
         {tr("Payments"),
          makeComingLaterPage(tr("Payments"), tr("Collecting payments and reversing entries will be here."))},
-        {tr("Sync"), makeComingLaterPage(tr("Sync"), tr("Syncing with your company's SalesSync server will be here."))},
+        {tr("Sync"), makeComingLaterPage(tr("Sync"), tr("Conflicts and changes the server refused will be here."))},
         {tr("Settings"),
          makeComingLaterPage(tr("Settings"), tr("Server, language and geofence settings will be here."))},
+        {tr("Overview"), m_overview},
     };
     for (qsizetype i = 0; i < sections.size(); ++i) {
         m_navigation->addItem(sections.at(i).first);
@@ -55,7 +61,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &profil
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showSection(int(i)); });
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setToolTip(tr("Ctrl+1 to Ctrl+%1 switch between the sections").arg(sections.size()));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (QWidget *page = m_pages->currentWidget(); page && page->focusProxy()) {
+            page->setFocus();
+        }
+    });
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -65,14 +77,25 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &profil
     m_navigation->setCurrentRow(0);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("S&witch profile…"), this, &MainWindow::switchProfileRequested);
+    QAction *signOut = fileMenu->addAction(tr("Sign &out…"), this, &MainWindow::signOutRequested);
+    signOut->setEnabled(m_workspace->sync() != nullptr);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
+    QAction *syncNow = syncMenu->addAction(tr("Sync &now"));
+    syncNow->setShortcut(QKeySequence::Refresh);
+    syncNow->setEnabled(m_workspace->sync() != nullptr);
+    if (Sync::SyncSession *session = m_workspace->sync()) {
+        connect(syncNow, &QAction::triggered, session, &Sync::SyncSession::syncNow);
+    }
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About SalesSync"), this, &MainWindow::showAbout);
 
     // Who is signed in, from the local copy of the users table.
     QString who = tr("nobody signed in");
-    if (const Result<User> actor = UserRepository(*m_database).get(m_database->actorUserId()); actor) {
+    if (const std::optional<User> actor = m_workspace->user()) {
         QString role;
         switch (actor->role) {
         case Role::Admin:
@@ -87,14 +110,24 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &profil
         }
         who = tr("signed in as %1 (%2)").arg(actor->displayName, role);
     }
-    statusBar()->addWidget(
-        new QLabel(demo ? tr("Demo workspace — %1").arg(who) : tr("Profile %1 — %2").arg(profileName, who), this));
-    m_syncState = new QLabel(tr("Offline — no server configured"), this);
-    m_syncState->setObjectName(QStringLiteral("syncState"));
-    statusBar()->addPermanentWidget(m_syncState);
+    auto *whoLabel =
+        new QLabel(demo ? tr("Demo workspace — %1").arg(who) : tr("Profile %1 — %2").arg(profile.name, who), this);
+    whoLabel->setObjectName(QStringLiteral("who"));
+    statusBar()->addWidget(whoLabel);
+    m_syncIndicator = new SyncIndicator(m_workspace->sync() ? m_workspace->sync()->status() : nullptr, this);
+    statusBar()->addPermanentWidget(m_syncIndicator);
+    if (Sync::SyncSession *session = m_workspace->sync()) {
+        connect(m_syncIndicator, &SyncIndicator::syncNowRequested, session, &Sync::SyncSession::syncNow);
+        connect(m_syncIndicator, &SyncIndicator::signInRequested, this, &MainWindow::renewSignIn);
+    }
+    connect(m_syncIndicator, &SyncIndicator::detailsRequested, this, [this] { showSection(4); });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The screens go before the workspace they show: their reads run on its threads and file.
+    qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+}
 
 QWidget *MainWindow::makeComingLaterPage(const QString &section, const QString &description)
 {
@@ -136,14 +169,41 @@ QString MainWindow::currentSectionText() const
     return label ? label->text() : QString();
 }
 
+void MainWindow::renewSignIn()
+{
+    Sync::SyncSession *session = m_workspace->sync();
+    if (!session) {
+        return;
+    }
+    auto *dialog = new SignInDialog(SignInDialog::Mode::Renew, this);
+    dialog->setObjectName(QStringLiteral("renewSignIn"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAccount(m_workspace->profile().server, m_workspace->profile().username);
+    connect(dialog, &SignInDialog::submitted, session,
+            [session, dialog](const QUrl &, const QString &username, const QString &password) {
+                dialog->setBusy(true);
+                session->signIn(username, password);
+            });
+    connect(session, &Sync::SyncSession::signedIn, dialog, [dialog](bool ok, const QString &error) {
+        dialog->setBusy(false);
+        if (!ok) {
+            dialog->showError(QString(), error);
+            return;
+        }
+        dialog->accept();
+    });
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
+    Database &database = m_workspace->database();
     QMessageBox::about(this, tr("About SalesSync"),
                        tr("<h3>SalesSync %1</h3><p>Offline-first field sales for agents, managers and admins.</p>"
                           "<p>Qt %2 (built with %3)<br>Data file: %4<br>Data format: %5</p>")
                            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                QStringLiteral(QT_VERSION_STR), m_database->path().toHtmlEscaped())
-                           .arg(m_database->schemaVersion()));
+                                QStringLiteral(QT_VERSION_STR), database.path().toHtmlEscaped())
+                           .arg(database.schemaVersion()));
 }
 
 } // namespace SalesSync

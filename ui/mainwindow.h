@@ -6,12 +6,14 @@
 
 class QListWidget;
 class QStackedWidget;
-class QLabel;
 
 namespace SalesSync {
 
-class Database;
+class CustomersPage;
 class OverviewPage;
+class SyncIndicator;
+class TodayPage;
+class Workspace;
 
 // The main window: navigation on the left, one page per area on the right, sync state in the
 // status bar. Areas that later releases bring say so plainly instead of pretending to work.
@@ -19,27 +21,38 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(std::unique_ptr<Database> database, const QString &profileName, QWidget *parent = nullptr);
+    explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Database &database() { return *m_database; }
+    Workspace &workspace() { return *m_workspace; }
     OverviewPage *overview() const { return m_overview; }
+    TodayPage *today() const { return m_today; }
+    CustomersPage *customers() const { return m_customers; }
+    SyncIndicator *syncIndicator() const { return m_syncIndicator; }
     // The navigation entries, in order, as shown.
     QStringList sections() const;
     void showSection(int index);
     int currentSection() const;
     QString currentSectionText() const;
 
+    // Asks for the password again (the server ended the sign-in) and signs in on this workspace.
+    void renewSignIn();
+
+signals:
+    void switchProfileRequested();
+    void signOutRequested();
+
 private:
     QWidget *makeComingLaterPage(const QString &section, const QString &description);
     void showAbout();
 
-    std::unique_ptr<Database> m_database;
-    QString m_profileName;
+    std::unique_ptr<Workspace> m_workspace;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
-    QLabel *m_syncState = nullptr;
+    TodayPage *m_today = nullptr;
+    CustomersPage *m_customers = nullptr;
+    SyncIndicator *m_syncIndicator = nullptr;
 };
 
 } // namespace SalesSync

@@ -226,6 +226,20 @@ Result<Visit> VisitRepository::reschedule(const QString &id, const QDateTime &pl
     return transition(id, VisitStatus::Planned, [&](Visit &v) { v.plannedAt = plannedAt; });
 }
 
+Status VisitRepository::rescheduleAll(const QList<std::pair<QString, QDateTime>> &plannedTimes)
+{
+    WriteTransaction tx(m_database.connection());
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    for (const auto &[id, plannedAt] : plannedTimes) {
+        if (const Result<Visit> v = reschedule(id, plannedAt); !v) {
+            return v.error();
+        }
+    }
+    return tx.commit();
+}
+
 Result<Visit> VisitRepository::checkIn(const QString &id, const CheckInInput &input)
 {
     const Result<Visit> visit = get(id);

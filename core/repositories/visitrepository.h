@@ -36,6 +36,8 @@ public:
 
     Result<Visit> plan(Visit visit);
     Result<Visit> reschedule(const QString &id, const QDateTime &plannedAt);
+    // Several reschedules at once (a new route order): all of them, or none when one is refused.
+    Status rescheduleAll(const QList<std::pair<QString, QDateTime>> &plannedTimes);
     // Records position and time and checks the geofence (the radius is the "geofence_radius_m"
     // setting, 200 m by default). Outside it, the distance is recorded, a reason is required,
     // and the visit is flagged for manager review in the audit trail.

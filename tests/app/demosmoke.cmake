@@ -17,6 +17,7 @@ endif()
 
 file(MAKE_DIRECTORY ${WORK}/profiles/broken)
 file(WRITE ${WORK}/profiles/broken/salessync.db "this is not a database, just some text that is long enough")
+file(WRITE ${WORK}/profiles/broken/profile.ini "[General]\nserver=https://sales.example.invalid\nusername=ada\n")
 execute_process(COMMAND ${APP} --profile broken --data-dir ${WORK} --exit-when-loaded
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
 if(rc EQUAL 0 OR NOT err MATCHES "damaged or is not a SalesSync data file")
@@ -26,4 +27,9 @@ file(READ ${WORK}/profiles/broken/salessync.db left)
 if(NOT left STREQUAL "this is not a database, just some text that is long enough")
     message(FATAL_ERROR "the damaged profile was modified")
 endif()
-message(STATUS "demo workspace created, reopened; damaged profile refused and left alone")
+execute_process(COMMAND ${APP} --profile nosuch --data-dir ${WORK} --exit-when-loaded
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
+if(rc EQUAL 0 OR NOT err MATCHES "There is no profile \"nosuch\"")
+    message(FATAL_ERROR "a missing profile was not refused clearly (exit ${rc}):\n${out}\n${err}")
+endif()
+message(STATUS "demo workspace created, reopened; damaged and missing profiles refused, nothing changed")

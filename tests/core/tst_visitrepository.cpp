@@ -35,6 +35,7 @@ private slots:
     void checkOutCompletes();
     void cancelNeedsReasonAndIsFinal();
     void rescheduleOnlyWhilePlanned();
+    void rescheduleAllIsAllOrNothing();
 };
 
 void TestVisitRepository::planAndList()
@@ -194,6 +195,33 @@ void TestVisitRepository::rescheduleOnlyWhilePlanned()
     QCOMPARE(visits.reschedule(id, next)->plannedAt, next);
     QVERIFY(visits.markMissed(id).ok());
     QCOMPARE(visits.reschedule(id, next.addDays(1)).error().code(), ErrorCode::IllegalTransition);
+}
+
+void TestVisitRepository::rescheduleAllIsAllOrNothing()
+{
+    Test::Fixture f;
+    QVERIFY(f.isValid());
+    VisitRepository visits(f.db());
+    const Visit a = *visits.plan(planned(f, f.customer));
+    const Visit b = *visits.plan(planned(f, f.farCustomer));
+    const Visit done = *visits.plan(planned(f, f.farCustomer));
+    QVERIFY(visits.cancel(done.id, QStringLiteral("Shop closed")).ok());
+    const QDateTime nine = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    const QDateTime ten = nine.addSecs(3600);
+    f.clearOutbox();
+
+    // The cancelled visit cannot move: nothing moves.
+    const Status refused = visits.rescheduleAll({{a.id, ten}, {b.id, nine}, {done.id, nine}});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), ErrorCode::IllegalTransition);
+    QCOMPARE(visits.get(a.id)->plannedAt, a.plannedAt);
+    QCOMPARE(visits.get(b.id)->plannedAt, b.plannedAt);
+    QCOMPARE(f.outboxCount(), 0);
+
+    QVERIFY(visits.rescheduleAll({{a.id, ten}, {b.id, nine}}));
+    QCOMPARE(visits.get(a.id)->plannedAt, ten);
+    QCOMPARE(visits.get(b.id)->plannedAt, nine);
+    QCOMPARE(f.outboxCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestVisitRepository)

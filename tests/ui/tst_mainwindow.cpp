@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 #include "ui/overviewpage.h"
 #include "ui/profileloader.h"
+#include "ui/workspace.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -74,7 +75,8 @@ void TestMainWindow::overviewShowsTheWorkspace()
     QVERIFY(outcome.database);
     const WorkspaceSummary expected = *WorkspaceSummary::compute(*outcome.database, QDate::currentDate());
 
-    MainWindow window(std::move(outcome.database), QStringLiteral("demo"));
+    MainWindow window(
+        std::make_unique<Workspace>(Profile{QStringLiteral("demo"), {}, {}, {}}, std::move(outcome.database), nullptr));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Demo workspace")));
@@ -92,18 +94,19 @@ void TestMainWindow::sectionsThatComeLaterSaySo()
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("p/salessync.db")));
     QVERIFY(db.ok());
-    MainWindow window(std::move(db).value(), QStringLiteral("work"));
+    MainWindow window(
+        std::make_unique<Workspace>(Profile{QStringLiteral("work"), {}, {}, {}}, std::move(db).value(), nullptr));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), QStringLiteral("SalesSync — work"));
     QCOMPARE(window.sections(),
-             (QStringList{"Overview", "Today", "Customers", "Orders", "Payments", "Sync", "Settings"}));
+             (QStringList{"Today", "Customers", "Orders", "Payments", "Sync", "Settings", "Overview"}));
     QCOMPARE(window.currentSection(), 0);
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.currentSection(), 2);
     QVERIFY(window.currentSectionText().contains(QStringLiteral("not available in this version")));
-    QVERIFY(window.currentSectionText().contains(QStringLiteral("Customers")));
-    window.showSection(0);
+    QVERIFY(window.currentSectionText().contains(QStringLiteral("Orders")));
+    window.showSection(6);
     QCOMPARE(window.currentSectionText(), QString());
     QTRY_COMPARE_WITH_TIMEOUT(window.overview()->figure(QStringLiteral("customers")), QStringLiteral("0"), 20000);
 }

@@ -1,0 +1,394 @@
+// The Today and Customers screens on a real demo data file, driven through their widgets on the
+// offscreen platform. Every model runs under QAbstractItemModelTester.
+
+#include "core/demo/demoworkspace.h"
+#include "core/repositories/customerrepository.h"
+#include "core/repositories/transactionrepository.h"
+#include "core/repositories/visitrepository.h"
+#include "core/store/database.h"
+#include "core/store/sqlutil.h"
+#include "ui/dialogs/customereditdialog.h"
+#include "ui/dialogs/planvisitdialog.h"
+#include "ui/dialogs/reasondialog.h"
+#include "ui/dialogs/routedialog.h"
+#include "ui/mainwindow.h"
+#include "ui/models/customerlistmodel.h"
+#include "ui/models/visitdaymodel.h"
+#include "ui/pages/customerspage.h"
+#include "ui/pages/todaypage.h"
+#include "ui/translations.h"
+#include "ui/widgets/customerpicker.h"
+#include "ui/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SalesSync;
+
+namespace {
+
+DemoDataSpec spec()
+{
+    DemoDataSpec s = DemoDataSpec::demo();
+    s.customers = 3000;
+    s.orderLines = 3000;
+    s.products = 40;
+    s.customersPerTerritory = 1500;
+    return s;
+}
+
+// The dialog of this type that is open now (dialogs open window-modal, asynchronously).
+template <typename T>
+T *waitForDialog()
+{
+    for (int waited = 0; waited < 5000; waited += 20) {
+        if (auto *found = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            return found;
+        }
+        QTest::qWait(20);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestPages : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void todayListsTheRouteWithDistances();
+    void planRescheduleAndCancelAVisit();
+    void suggestedRouteIsShorterAndApplies();
+    void customerListLoadsLazilyAndSearches();
+    void customerListSortsByEveryKeyColumn();
+    void customerDetailsShowBalanceAndHistory();
+    void customerEditorShowsErrorsNextToFields();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    QString m_template; // the demo file, made once and copied per test
+};
+
+void TestPages::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_template = m_dir.filePath(QStringLiteral("template.db"));
+    Result<std::unique_ptr<Database>> db = Database::open(m_template);
+    QVERIFY(db.ok());
+    QVERIFY(DemoWorkspace::populate(**db, spec()).ok());
+    QVERIFY(runQuery((*db)->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+}
+
+void TestPages::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction()));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_template, path));
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY(db.ok());
+    m_window = std::make_unique<MainWindow>(
+        std::make_unique<Workspace>(Profile{QStringLiteral("demo"), {}, {}, {}}, std::move(db).value(), nullptr));
+    new QAbstractItemModelTester(m_window->today()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_window.get());
+    new QAbstractItemModelTester(m_window->customers()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_window.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestPages::cleanup()
+{
+    m_window.reset();
+}
+
+void TestPages::todayListsTheRouteWithDistances()
+{
+    TodayPage *today = m_window->today();
+    VisitDayModel *model = today->model();
+    Database &db = m_window->workspace().database();
+    const QString agent = m_window->workspace().agentId();
+    QVERIFY(!agent.isEmpty());
+    const QDateTime dayStart = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
+    const QList<Visit> expected = *VisitRepository(db).forAgent(agent, dayStart, dayStart.addDays(1));
+    QVERIFY2(expected.size() >= 3, "the demo plans today's route");
+    QTRY_COMPARE_WITH_TIMEOUT(model->loadedDate(), QDate::currentDate(), 10000);
+    // Today's visits in planned order, numbered as stops, the first without a leg.
+    int firstOfDay = 0;
+    while (model->at(firstOfDay)->earlierDay) {
+        ++firstOfDay;
+    }
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const DayVisit *row = model->at(firstOfDay + int(i));
+        QCOMPARE(row->visit.id, expected.at(i).id);
+        QCOMPARE(row->stop, int(i + 1));
+        QCOMPARE(row->customerName, CustomerRepository(db).get(expected.at(i).customerId)->name);
+    }
+    QCOMPARE(model->index(firstOfDay, VisitDayModel::Distance).data().toString(), QString());
+    const DayVisit *second = model->at(firstOfDay + 1);
+    const GeoPoint a = *CustomerRepository(db).get(expected.at(0).customerId)->location;
+    const GeoPoint b = *CustomerRepository(db).get(expected.at(1).customerId)->location;
+    QVERIFY(qAbs(second->legMetres - distanceMetres(a, b)) < 0.01);
+    QVERIFY(model->route().totalMetres > second->legMetres);
+    QVERIFY(today->summaryText().contains(QStringLiteral("%1 visits").arg(expected.size())));
+    QVERIFY(today->summaryText().contains(QStringLiteral("route ")));
+
+    // Another day through the keyboard, and back.
+    today->view()->setFocus();
+    QTest::keyClick(today, Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(model->loadedDate(), QDate::currentDate().addDays(1));
+    const QList<const DayVisit *> tomorrow = model->openStops();
+    QVERIFY(std::all_of(tomorrow.cbegin(), tomorrow.cend(), [](const DayVisit *v) {
+        return v->visit.plannedAt.toLocalTime().date() == QDate::currentDate().addDays(1);
+    }));
+    QTest::keyClick(today, Qt::Key_Home, Qt::AltModifier);
+    QTRY_COMPARE(model->loadedDate(), QDate::currentDate());
+}
+
+void TestPages::planRescheduleAndCancelAVisit()
+{
+    TodayPage *today = m_window->today();
+    VisitDayModel *model = today->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
+    const int before = model->rowCount();
+    Database &db = m_window->workspace().database();
+    const Customer customer = CustomerRepository(db).search(QString(), 1, 17)->first();
+
+    // Plan: pick the customer by typing, then Down and Return.
+    today->planAction()->trigger();
+    auto *plan = waitForDialog<PlanVisitDialog>();
+    QVERIFY(plan);
+    const QDateTime at = QDateTime(QDate::currentDate(), QTime(23, 15));
+    plan->timeField()->setDateTime(at);
+    QPushButton *save = nullptr;
+    for (QAbstractButton *b : plan->findChild<QDialogButtonBox *>()->buttons()) {
+        if (plan->findChild<QDialogButtonBox *>()->buttonRole(b) == QDialogButtonBox::AcceptRole) {
+            save = qobject_cast<QPushButton *>(b);
+        }
+    }
+    QVERIFY(save);
+    // Without a customer the dialog refuses, next to the field.
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(!plan->errors().message(QStringLiteral("customerId")).isEmpty());
+    CustomerPicker *picker = plan->customerPicker();
+    QTest::keyClicks(picker->searchField(), customer.code);
+    QTRY_COMPARE_WITH_TIMEOUT(picker->model()->rowCount(), 1, 5000);
+    QTest::keyClick(picker->searchField(), Qt::Key_Down);
+    QTest::keyClick(picker->matches(), Qt::Key_Return);
+    QCOMPARE(picker->customerId(), customer.id);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), before + 1, 5000);
+    const QString id = today->selectedVisitId();
+    QVERIFY(!id.isEmpty());
+    const Visit planned = *VisitRepository(db).get(id);
+    QCOMPARE(planned.customerId, customer.id);
+    QCOMPARE(planned.plannedAt, at.toUTC());
+    QCOMPARE(planned.status, VisitStatus::Planned);
+
+    // Reschedule it half an hour earlier.
+    today->rescheduleAction()->trigger();
+    auto *move = waitForDialog<PlanVisitDialog>();
+    QVERIFY(move);
+    move->timeField()->setDateTime(at.addSecs(-1800));
+    QTest::keyClick(move->timeField(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(id)->plannedAt, at.addSecs(-1800).toUTC(), 5000);
+
+    // Cancel: a reason is required, and said so next to the field.
+    QTRY_COMPARE(today->selectedVisitId(), id);
+    today->cancelAction()->trigger();
+    auto *cancel = waitForDialog<ReasonDialog>();
+    QVERIFY(cancel);
+    cancel->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!cancel->errors().message(QStringLiteral("cancelReason")).isEmpty(), 5000);
+    QCOMPARE(VisitRepository(db).get(id)->status, VisitStatus::Planned);
+    QTest::keyClicks(cancel->reasonField(), QStringLiteral("Shop closed for stocktaking"));
+    cancel->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(id)->status, VisitStatus::Cancelled, 5000);
+    QCOMPARE(VisitRepository(db).get(id)->cancelReason, QStringLiteral("Shop closed for stocktaking"));
+    QTRY_COMPARE(model->index(model->rowOf(id), VisitDayModel::Status).data().toString(), QStringLiteral("Cancelled"));
+}
+
+void TestPages::suggestedRouteIsShorterAndApplies()
+{
+    TodayPage *today = m_window->today();
+    VisitDayModel *model = today->model();
+    Database &db = m_window->workspace().database();
+    // Tomorrow's visits are all still planned: a route to reorder.
+    today->findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate::currentDate().addDays(1));
+    QTRY_COMPARE_WITH_TIMEOUT(model->loadedDate(), QDate::currentDate().addDays(1), 5000);
+    QVERIFY(model->openStops().size() >= 4);
+    QVERIFY(today->routeAction()->isEnabled());
+    QList<QDateTime> slotsBefore;
+    for (const DayVisit *stop : model->openStops()) {
+        slotsBefore << stop->visit.plannedAt;
+    }
+    today->routeAction()->trigger();
+    auto *dialog = waitForDialog<RouteDialog>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->suggested().totalMetres <= dialog->planned().totalMetres);
+    QVERIFY2(dialog->suggested().totalMetres < dialog->planned().totalMetres,
+             "random demo times are not a short route");
+    const QList<std::pair<QString, QDateTime>> times = dialog->newTimes();
+    const double suggested = dialog->suggested().totalMetres;
+    QPointer<RouteDialog> open(dialog);
+    dialog->applyButton()->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        !open, qPrintable(open ? open->findChild<QLabel *>(QStringLiteral("error"))->text() : QString()), 5000);
+    // Applied: the same time slots, now in the suggested order, and the day's route is that long.
+    QTRY_VERIFY2_WITH_TIMEOUT(qAbs(model->route().totalMetres - suggested) < 1,
+                              qPrintable(QStringLiteral("%1 vs %2").arg(model->route().totalMetres).arg(suggested)),
+                              5000);
+    QList<QDateTime> slotsAfter;
+    for (const auto &[id, when] : times) {
+        QCOMPARE(VisitRepository(db).get(id)->plannedAt, when);
+        slotsAfter << when;
+    }
+    // The planned time slots, in order, a minute apart where two shared a minute.
+    std::sort(slotsBefore.begin(), slotsBefore.end());
+    QCOMPARE(slotsAfter.size(), slotsBefore.size());
+    QCOMPARE(slotsAfter.first(), slotsBefore.first());
+    for (qsizetype i = 1; i < slotsAfter.size(); ++i) {
+        QCOMPARE(slotsAfter.at(i), std::max(slotsBefore.at(i), slotsAfter.at(i - 1).addSecs(60)));
+    }
+}
+
+void TestPages::customerListLoadsLazilyAndSearches()
+{
+    CustomersPage *page = m_window->customers();
+    CustomerListModel *model = page->model();
+    m_window->showSection(1);
+    // The first page only; more as the view scrolls.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 200, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->countText(), QStringLiteral("3,000 customers"), 10000);
+    page->view()->scrollToBottom();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 400, 10000);
+    QVERIFY(model->rowCount() < 3000);
+    // Scrolled to the end, every customer is there once.
+    for (int i = 0; i < 100 && model->rowCount() < 3000; ++i) {
+        page->view()->scrollToBottom();
+        QTest::qWait(20);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3000, 10000);
+    QSet<QString> ids;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        ids.insert(model->idAt(row));
+    }
+    QCOMPARE(ids.size(), 3000);
+    QVERIFY(!model->canFetchMore({}));
+
+    // Search by a customer's city and name words; the count follows.
+    Database &db = m_window->workspace().database();
+    const Customer target = CustomerRepository(db).search(QString(), 1, 1234)->first();
+    QTest::keyClick(page, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(page->searchField()->hasFocus());
+    const QString words = target.name.section(u' ', 0, 0) + u' ' + target.city;
+    QTest::keyClicks(page->searchField(), words);
+    const qint64 expected = *CustomerRepository(db).count(words);
+    QTRY_COMPARE_WITH_TIMEOUT(model->matchCount(), expected, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(std::min<qint64>(expected, 200)), 5000);
+    QVERIFY(model->rowOf(target.id) >= 0);
+    QCOMPARE(page->countText(),
+             expected == 1 ? QStringLiteral("1 customer found") : QStringLiteral("%1 customers found").arg(expected));
+    // By phone number too.
+    page->searchField()->clear();
+    QTest::keyClicks(page->searchField(), target.phone.section(u' ', -1));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(target.id) >= 0, 5000);
+}
+
+void TestPages::customerListSortsByEveryKeyColumn()
+{
+    CustomerListModel *model = m_window->customers()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 200, 10000);
+    for (const int column :
+         {int(CustomerListModel::City), int(CustomerListModel::Code), int(CustomerListModel::Name)}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            m_window->customers()->view()->sortByColumn(column, order);
+            QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 200, 5000);
+            QTRY_VERIFY(!model->isLoading());
+            for (int row = 1; row < model->rowCount(); ++row) {
+                const QString a = model->index(row - 1, column).data().toString().toLower();
+                const QString b = model->index(row, column).data().toString().toLower();
+                QVERIFY2(order == Qt::AscendingOrder ? a <= b : a >= b, qPrintable(a + u'/' + b));
+            }
+        }
+    }
+}
+
+void TestPages::customerDetailsShowBalanceAndHistory()
+{
+    CustomersPage *page = m_window->customers();
+    Database &db = m_window->workspace().database();
+    // A customer with ledger entries.
+    const QString id =
+        queryValue(db.connection(), QStringLiteral("SELECT customer_id FROM transactions GROUP BY customer_id "
+                                                   "ORDER BY count(*) DESC LIMIT 1"))
+            ->toString();
+    const Customer c = *CustomerRepository(db).get(id);
+    QTest::keyClicks(page->searchField(), c.code);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 5000);
+    QSignalSpy shown(page, &CustomersPage::detailsShown);
+    page->selectCustomer(id);
+    QTRY_COMPARE_WITH_TIMEOUT(page->shownCustomerId(), id, 5000);
+    QCOMPARE(page->detail(QStringLiteral("balance")), CustomerRepository(db).openBalance(id)->format(QLocale()));
+    QCOMPARE(page->detail(QStringLiteral("creditLimit")), c.creditLimit.format(QLocale()));
+    QCOMPARE(page->detail(QStringLiteral("phone")), c.phone);
+    QCOMPARE(page->historyCount(2), int(TransactionRepository(db).forCustomer(id)->size()));
+    QCOMPARE(page->historyCount(0), int(VisitRepository(db).forCustomer(id)->size()));
+    QVERIFY(page->historyCount(2) > 0);
+}
+
+void TestPages::customerEditorShowsErrorsNextToFields()
+{
+    CustomersPage *page = m_window->customers();
+    Database &db = m_window->workspace().database();
+    const Customer c = CustomerRepository(db).search(QString(), 1, 5)->first();
+    QTest::keyClicks(page->searchField(), c.code);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 5000);
+    page->selectCustomer(c.id);
+    QTRY_COMPARE_WITH_TIMEOUT(page->shownCustomerId(), c.id, 5000);
+    page->editAction()->trigger();
+    auto *editor = waitForDialog<CustomerEditDialog>();
+    QVERIFY(editor);
+    auto *email = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("email")));
+    auto *name = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("name")));
+    auto *limit = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("creditLimit")));
+    email->setText(QStringLiteral("not an address"));
+    name->clear();
+    limit->setText(QStringLiteral("12.345"));
+    editor->submit();
+    QVERIFY(!editor->errors().message(QStringLiteral("email")).isEmpty());
+    QVERIFY(!editor->errors().message(QStringLiteral("creditLimit")).isEmpty()); // EUR has two decimals
+    QVERIFY(!editor->errors().message(QStringLiteral("name")).isEmpty());
+    QCOMPARE(CustomerRepository(db).get(c.id)->email, c.email); // nothing saved
+    // Fix everything: one save, and the list shows the new name.
+    name->setText(c.name + QStringLiteral(" Süd"));
+    email->setText(QStringLiteral("orders@example.com"));
+    limit->setText(QStringLiteral("12,345.50"));
+    editor->submit();
+    QVERIFY2(editor->errors().isEmpty(), qPrintable(editor->errors().message(QString())));
+    QTRY_COMPARE_WITH_TIMEOUT(CustomerRepository(db).get(c.id)->email, QStringLiteral("orders@example.com"), 5000);
+    const Customer saved = *CustomerRepository(db).get(c.id);
+    QCOMPARE(saved.name, c.name + QStringLiteral(" Süd"));
+    QCOMPARE(saved.creditLimit.minorUnits(), 1234550);
+    QTRY_COMPARE_WITH_TIMEOUT(page->detail(QStringLiteral("email")), QStringLiteral("orders@example.com"), 5000);
+}
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"

@@ -1,0 +1,151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>SalesSync::AppController</name>
+    <message numerus="yes">
+        <source>%Ln change(s) on this computer are not on the server yet. Signing out removes this profile&apos;s data from this computer.</source>
+        <translation>
+            <numerusform>%Ln change on this computer is not on the server yet. Signing out removes this profile&apos;s data from this computer.</numerusform>
+            <numerusform>%Ln changes on this computer are not on the server yet. Signing out removes this profile&apos;s data from this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::CustomersPage</name>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) found</source>
+        <translation>
+            <numerusform>%Ln customer found</numerusform>
+            <numerusform>%Ln customers found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::RouteDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) without coordinates stay at the end.</source>
+        <translation>
+            <numerusform>%n customer without coordinates stays at the end.</numerusform>
+            <numerusform>%n customers without coordinates stay at the end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::Sync::KeychainCredentialStore</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). SalesSync cannot remember your sign-in this time, so you will have to log in again.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second. SalesSync cannot remember your sign-in this time, so you will have to log in again.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds. SalesSync cannot remember your sign-in this time, so you will have to log in again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::Sync::SyncApi</name>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many sign-in attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::Sync::SyncStatus</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %Ln change waiting</numerusform>
+            <numerusform>Offline — %Ln changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln change(s)…</source>
+        <translation>
+            <numerusform>Sending %Ln change…</numerusform>
+            <numerusform>Sending %Ln changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced yet — %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Not synced yet — %Ln change waiting</numerusform>
+            <numerusform>Not synced yet — %Ln changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting — last sync %1</source>
+        <translation>
+            <numerusform>%Ln change waiting — last sync %1</numerusform>
+            <numerusform>%Ln changes waiting — last sync %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln item(s) need your attention</source>
+        <translation>
+            <numerusform>%1 — %Ln item needs your attention</numerusform>
+            <numerusform>%1 — %Ln items need your attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::TodayPage</name>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n completed</numerusform>
+            <numerusform>%n completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n missed</numerusform>
+            <numerusform>%n missed</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

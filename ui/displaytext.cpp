@@ -1,0 +1,96 @@
+#include "ui/displaytext.h"
+
+#include <QLocale>
+
+namespace SalesSync {
+
+QString DisplayText::visitStatus(VisitStatus status)
+{
+    switch (status) {
+    case VisitStatus::Planned:
+        return tr("Planned");
+    case VisitStatus::CheckedIn:
+        return tr("Checked in");
+    case VisitStatus::Completed:
+        return tr("Completed");
+    case VisitStatus::Cancelled:
+        return tr("Cancelled");
+    case VisitStatus::Missed:
+        return tr("Missed");
+    }
+    return {};
+}
+
+QString DisplayText::orderStatus(OrderStatus status)
+{
+    switch (status) {
+    case OrderStatus::Draft:
+        return tr("Draft");
+    case OrderStatus::Submitted:
+        return tr("Submitted");
+    case OrderStatus::Approved:
+        return tr("Approved");
+    case OrderStatus::Rejected:
+        return tr("Rejected");
+    case OrderStatus::Fulfilled:
+        return tr("Fulfilled");
+    case OrderStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString DisplayText::customerStatus(CustomerStatus status)
+{
+    switch (status) {
+    case CustomerStatus::Active:
+        return tr("Active");
+    case CustomerStatus::OnHold:
+        return tr("On hold");
+    case CustomerStatus::Inactive:
+        return tr("Inactive");
+    }
+    return {};
+}
+
+QString DisplayText::transactionKind(TransactionKind kind, TransactionDirection direction)
+{
+    const bool reverse = direction == TransactionDirection::Reverse;
+    switch (kind) {
+    case TransactionKind::Invoice:
+        return reverse ? tr("Invoice reversal") : tr("Invoice");
+    case TransactionKind::Payment:
+        return reverse ? tr("Payment reversal") : tr("Payment");
+    case TransactionKind::CreditNote:
+        return reverse ? tr("Credit note reversal") : tr("Credit note");
+    case TransactionKind::Refund:
+        return reverse ? tr("Refund reversal") : tr("Refund");
+    }
+    return {};
+}
+
+QString DisplayText::paymentMethod(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::None:
+        return {};
+    case PaymentMethod::Cash:
+        return tr("Cash");
+    case PaymentMethod::Cheque:
+        return tr("Cheque");
+    case PaymentMethod::BankTransfer:
+        return tr("Bank transfer");
+    case PaymentMethod::Card:
+        return tr("Card");
+    }
+    return {};
+}
+
+QString DisplayText::distance(double metres)
+{
+    const QLocale locale;
+    return metres < 1000 ? tr("%1 m").arg(locale.toString(qRound(metres)))
+                         : tr("%1 km").arg(locale.toString(metres / 1000.0, 'f', 1));
+}
+
+} // namespace SalesSync

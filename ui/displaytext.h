@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/domain/customer.h"
+#include "core/domain/order.h"
+#include "core/domain/transaction.h"
+#include "core/domain/visit.h"
+
+#include <QCoreApplication>
+
+namespace SalesSync {
+
+// Names of states and kinds as the screens show them, capitalised for table cells and labels
+// (the core's Workflow names are lower case, for use inside sentences).
+class DisplayText final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::DisplayText)
+
+public:
+    static QString visitStatus(VisitStatus status);
+    static QString orderStatus(OrderStatus status);
+    static QString customerStatus(CustomerStatus status);
+    static QString transactionKind(TransactionKind kind, TransactionDirection direction);
+    static QString paymentMethod(PaymentMethod method);
+    // 850 m, 12.4 km in the current locale.
+    static QString distance(double metres);
+};
+
+} // namespace SalesSync

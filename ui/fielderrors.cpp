@@ -1,0 +1,101 @@
+#include "ui/fielderrors.h"
+
+#include <QLabel>
+#include <QLineEdit>
+
+namespace SalesSync {
+
+QLabel *FieldErrors::makeLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    // A red that reads on light and dark palettes alike.
+    label->setStyleSheet(QStringLiteral("color: #d0312d;"));
+    label->setVisible(false);
+    return label;
+}
+
+void FieldErrors::setGeneralLabel(QLabel *label)
+{
+    m_general = label;
+}
+
+void FieldErrors::add(const QString &field, QWidget *editor, QLabel *label)
+{
+    m_order << field;
+    m_fields.insert(field, Entry{editor, label});
+}
+
+void FieldErrors::show(const Error &error)
+{
+    clear();
+    QStringList unclaimed;
+    QString first;
+    for (const FieldError &f : error.fields()) {
+        const auto it = m_fields.constFind(f.field);
+        if (it == m_fields.cend() || !it->label) {
+            unclaimed << f.message;
+            continue;
+        }
+        it->label->setText(it->label->text().isEmpty() ? f.message : it->label->text() + u'\n' + f.message);
+        it->label->setVisible(true);
+        if (first.isEmpty() || m_order.indexOf(f.field) < m_order.indexOf(first)) {
+            first = f.field;
+        }
+    }
+    if (error.fields().isEmpty()) {
+        unclaimed << error.message();
+    }
+    if (!unclaimed.isEmpty() && m_general) {
+        m_general->setText(unclaimed.join(u'\n'));
+        m_general->setVisible(true);
+    }
+    if (QWidget *editor = first.isEmpty() ? nullptr : m_fields.value(first).editor.data()) {
+        editor->setFocus(Qt::OtherFocusReason);
+        if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+            edit->selectAll();
+        }
+    }
+}
+
+void FieldErrors::show(const QString &field, const QString &message)
+{
+    show(field.isEmpty() ? Error(ErrorCode::Validation, message) : Error::validation(field, message));
+}
+
+void FieldErrors::clear()
+{
+    for (const Entry &e : std::as_const(m_fields)) {
+        if (e.label) {
+            e.label->clear();
+            e.label->setVisible(false);
+        }
+    }
+    if (m_general) {
+        m_general->clear();
+        m_general->setVisible(false);
+    }
+}
+
+QString FieldErrors::message(const QString &field) const
+{
+    if (field.isEmpty()) {
+        return m_general ? m_general->text() : QString();
+    }
+    const auto it = m_fields.constFind(field);
+    return it != m_fields.cend() && it->label ? it->label->text() : QString();
+}
+
+bool FieldErrors::isEmpty() const
+{
+    for (const Entry &e : m_fields) {
+        if (e.label && !e.label->text().isEmpty()) {
+            return false;
+        }
+    }
+    return !m_general || m_general->text().isEmpty();
+}
+
+} // namespace SalesSync

@@ -1,0 +1,373 @@
+#include "ui/pages/customerspage.h"
+
+#include "core/repositories/customerrepository.h"
+#include "core/repositories/orderrepository.h"
+#include "core/repositories/transactionrepository.h"
+#include "core/repositories/visitrepository.h"
+#include "ui/background.h"
+#include "ui/dialogs/customereditdialog.h"
+#include "ui/displaytext.h"
+#include "ui/models/customerlistmodel.h"
+#include "ui/workspace.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace SalesSync {
+
+namespace {
+
+struct CustomerDetails {
+    Customer customer;
+    Money balance;
+    QList<Visit> visits;
+    QList<Order> orders;
+    QList<Transaction> ledger;
+};
+
+Result<CustomerDetails> loadDetails(Database &database, const QString &id)
+{
+    CustomerDetails d;
+    Result<Customer> customer = CustomerRepository(database).get(id);
+    if (!customer) {
+        return customer.error();
+    }
+    d.customer = *std::move(customer);
+    const Result<Money> balance = CustomerRepository(database).openBalance(id);
+    const Result<QList<Visit>> visits = VisitRepository(database).forCustomer(id);
+    const Result<QList<Order>> orders = OrderRepository(database).forCustomer(id);
+    const Result<QList<Transaction>> ledger = TransactionRepository(database).forCustomer(id);
+    if (!balance || !visits || !orders || !ledger) {
+        return !balance ? balance.error() : !visits ? visits.error() : !orders ? orders.error() : ledger.error();
+    }
+    d.balance = *balance;
+    d.visits = *visits;
+    d.orders = *orders;
+    d.ledger = *ledger;
+    return d;
+}
+
+QTreeWidget *historyList(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setObjectName(name);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setHeaderLabels(headers);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return list;
+}
+
+QString when(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new CustomerListModel(workspace, this))
+{
+    setObjectName(QStringLiteral("customersPage"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search name, city, phone or customer number (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    // Typing pauses briefly before searching, so every keystroke does not start a query.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("customers"));
+    m_model->setFetchEnabled(false); // until the page is on screen
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CustomerListModel::Name, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(CustomerListModel::Name, QHeaderView::Stretch);
+    m_view->setTabKeyNavigation(false);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("count"));
+
+    // Details.
+    auto *details = new QWidget(this);
+    m_title = new QLabel(details);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setTextFormat(Qt::RichText);
+    auto *form = new QFormLayout;
+    const QList<std::pair<QString, QString>> fields = {{QStringLiteral("contact"), tr("Contact:")},
+                                                       {QStringLiteral("phone"), tr("Phone:")},
+                                                       {QStringLiteral("email"), tr("E-mail:")},
+                                                       {QStringLiteral("address"), tr("Address:")},
+                                                       {QStringLiteral("location"), tr("Coordinates:")},
+                                                       {QStringLiteral("balance"), tr("Open balance:")},
+                                                       {QStringLiteral("creditLimit"), tr("Credit limit:")},
+                                                       {QStringLiteral("available"), tr("Available:")},
+                                                       {QStringLiteral("terms"), tr("Payment terms:")},
+                                                       {QStringLiteral("notes"), tr("Notes:")}};
+    for (const auto &[name, label] : fields) {
+        auto *value = new QLabel(details);
+        value->setObjectName(name);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        m_details.insert(name, value);
+        form->addRow(label, value);
+    }
+    m_history = new QTabWidget(details);
+    m_visits = historyList(details, QStringLiteral("visitHistory"), {tr("Planned"), tr("Status"), tr("Outcome")});
+    m_orders = historyList(details, QStringLiteral("orderHistory"), {tr("Created"), tr("Status"), tr("Total")});
+    m_payments = historyList(details, QStringLiteral("ledgerHistory"),
+                             {tr("Date"), tr("Entry"), tr("Amount"), tr("Method"), tr("Reference")});
+    m_history->addTab(m_visits, tr("Visits"));
+    m_history->addTab(m_orders, tr("Orders"));
+    m_history->addTab(m_payments, tr("Ledger"));
+    auto *detailLayout = new QVBoxLayout(details);
+    detailLayout->addWidget(m_title);
+    detailLayout->addLayout(form);
+    detailLayout->addWidget(m_history, 1);
+
+    m_new = new QAction(tr("&New customer…"), this);
+    m_new->setShortcut(QKeySequence::New);
+    m_edit = new QAction(tr("&Edit…"), this);
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    m_order = new QAction(tr("New &order"), this);
+    m_payment = new QAction(tr("Record &payment"), this);
+    for (QAction *action : {m_new, m_edit, m_order, m_payment}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(m_new, &QAction::triggered, this, [this] { editCustomer(true); });
+    connect(m_edit, &QAction::triggered, this, [this] { editCustomer(false); });
+    connect(m_order, &QAction::triggered, this, [this] { emit orderRequested(m_shown.id); });
+    connect(m_payment, &QAction::triggered, this, [this] { emit paymentRequested(m_shown.id); });
+    connect(m_view, &QTableView::activated, m_edit, &QAction::trigger);
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_new);
+    toolbar->addAction(m_edit);
+    toolbar->addSeparator();
+    toolbar->addAction(m_order);
+    toolbar->addAction(m_payment);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_view);
+    leftLayout->addWidget(m_count);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Customers</h2>"), this));
+    layout->addWidget(toolbar);
+    layout->addWidget(splitter);
+
+    connect(m_model, &CustomerListModel::matchCountChanged, this, &CustomersPage::updateCount);
+    connect(m_model, &CustomerListModel::loadingChanged, this, &CustomersPage::updateCount);
+    connect(m_model, &CustomerListModel::errorOccurred, m_count, &QLabel::setText);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (m_reselect.isEmpty()) {
+            m_reselect = selectedCustomerId();
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_reselect.isEmpty()) {
+            selectCustomer(m_reselect);
+            m_reselect.clear();
+        }
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showDetails(m_model->idAt(current.row())); });
+    connect(&m_workspace, &Workspace::dataChanged, this, [this](const QStringList &entities) {
+        static const QStringList shown = {QStringLiteral("customer"), QStringLiteral("transaction"),
+                                          QStringLiteral("order"), QStringLiteral("visit")};
+        if (std::any_of(entities.cbegin(), entities.cend(), [](const QString &e) { return shown.contains(e); })) {
+            m_model->reload();
+            if (!m_shown.id.isEmpty()) {
+                showDetails(m_shown.id);
+            }
+        }
+    });
+    showDetails({});
+    setFocusProxy(m_search);
+}
+
+void CustomersPage::showEvent(QShowEvent *event)
+{
+    m_model->setFetchEnabled(true);
+    QWidget::showEvent(event);
+}
+
+void CustomersPage::hideEvent(QHideEvent *event)
+{
+    m_model->setFetchEnabled(false);
+    QWidget::hideEvent(event);
+}
+
+QString CustomersPage::countText() const
+{
+    return m_count->text();
+}
+
+QString CustomersPage::selectedCustomerId() const
+{
+    return m_model->idAt(m_view->currentIndex().row());
+}
+
+void CustomersPage::selectCustomer(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_view->setCurrentIndex(m_model->index(row, CustomerListModel::Name));
+        m_view->scrollTo(m_view->currentIndex());
+    }
+}
+
+QString CustomersPage::detail(const QString &name) const
+{
+    const QLabel *label = m_details.value(name);
+    return label ? label->text() : QString();
+}
+
+int CustomersPage::historyCount(int tab) const
+{
+    const auto *list = qobject_cast<QTreeWidget *>(m_history->widget(tab));
+    return list ? list->topLevelItemCount() : -1;
+}
+
+void CustomersPage::updateCount()
+{
+    const qint64 matches = m_model->matchCount();
+    if (matches < 0) {
+        m_count->setText(tr("Searching…"));
+    } else if (m_model->searchText().trimmed().isEmpty()) {
+        m_count->setText(tr("%Ln customer(s)", "", int(std::min<qint64>(matches, INT_MAX))));
+    } else {
+        m_count->setText(tr("%Ln customer(s) found", "", int(std::min<qint64>(matches, INT_MAX))));
+    }
+}
+
+void CustomersPage::showDetails(const QString &id)
+{
+    const quint64 generation = ++m_detailGeneration;
+    const bool any = !id.isEmpty();
+    m_edit->setEnabled(any);
+    m_order->setEnabled(any);
+    m_payment->setEnabled(any);
+    if (!any) {
+        m_shown = {};
+        m_title->setText(tr("<h3>No customer selected</h3>"));
+        for (QLabel *label : std::as_const(m_details)) {
+            label->clear();
+        }
+        m_visits->clear();
+        m_orders->clear();
+        m_payments->clear();
+        return;
+    }
+    runInBackground(
+        m_workspace.pool(), this, [&database = m_workspace.database(), id] { return loadDetails(database, id); },
+        [this, generation](Result<CustomerDetails> d) {
+            if (generation != m_detailGeneration) {
+                return;
+            }
+            if (!d) {
+                m_title->setText(d.error().message().toHtmlEscaped());
+                return;
+            }
+            const QLocale locale;
+            const Customer &c = d->customer;
+            m_shown = c;
+            m_title->setText(QStringLiteral("<h3>%1</h3>%2 · %3")
+                                 .arg(c.name.toHtmlEscaped(), tr("Customer no. %1").arg(c.code).toHtmlEscaped(),
+                                      DisplayText::customerStatus(c.status).toHtmlEscaped()));
+            m_details[QStringLiteral("contact")]->setText(c.contactPerson);
+            m_details[QStringLiteral("phone")]->setText(c.phone);
+            m_details[QStringLiteral("email")]->setText(c.email);
+            m_details[QStringLiteral("address")]->setText(
+                QStringList{c.street, QString(c.postalCode + u' ' + c.city).trimmed(), c.countryCode}
+                    .join(u'\n')
+                    .trimmed());
+            m_details[QStringLiteral("location")]->setText(
+                c.location ? QStringLiteral("%1, %2").arg(locale.toString(c.location->latitude, 'f', 5),
+                                                          locale.toString(c.location->longitude, 'f', 5))
+                           : tr("not known"));
+            m_details[QStringLiteral("balance")]->setText(d->balance.format(locale));
+            m_details[QStringLiteral("creditLimit")]->setText(c.creditLimit.format(locale));
+            const qint64 available = std::max<qint64>(0, c.creditLimit.minorUnits() - d->balance.minorUnits());
+            m_details[QStringLiteral("available")]->setText(Money(available, c.currency()).format(locale));
+            m_details[QStringLiteral("terms")]->setText(tr("%n day(s)", "", c.paymentTermsDays));
+            m_details[QStringLiteral("notes")]->setText(c.notes);
+
+            m_visits->clear();
+            for (const Visit &v : d->visits) {
+                new QTreeWidgetItem(m_visits, {when(v.plannedAt), DisplayText::visitStatus(v.status), v.outcome});
+            }
+            m_orders->clear();
+            for (auto it = d->orders.crbegin(); it != d->orders.crend(); ++it) {
+                auto *item = new QTreeWidgetItem(
+                    m_orders, {when(it->createdAt), DisplayText::orderStatus(it->status), it->total.format(locale)});
+                item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            }
+            m_payments->clear();
+            for (auto it = d->ledger.crbegin(); it != d->ledger.crend(); ++it) {
+                auto *item = new QTreeWidgetItem(
+                    m_payments, {when(it->occurredAt), DisplayText::transactionKind(it->kind, it->direction),
+                                 it->amount.format(locale), DisplayText::paymentMethod(it->method), it->reference});
+                item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            }
+            emit detailsShown(c.id);
+        });
+}
+
+void CustomersPage::editCustomer(bool create)
+{
+    if (!create && m_shown.id.isEmpty()) {
+        return;
+    }
+    Customer customer = create ? Customer() : m_shown;
+    if (create) {
+        customer.creditLimit = Money::zero(Currency::eur());
+    }
+    auto *dialog = new CustomerEditDialog(m_workspace, customer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_reselect = dialog->customer().id;
+        showDetails(dialog->customer().id);
+    });
+    dialog->open();
+}
+
+} // namespace SalesSync

@@ -1,0 +1,73 @@
+#include "ui/widgets/customerpicker.h"
+
+#include "ui/models/customerlistmodel.h"
+
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace SalesSync {
+
+CustomerPicker::CustomerPicker(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CustomerListModel(workspace, this))
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("customerSearch"));
+    m_search->setPlaceholderText(tr("Type a name, city, phone or customer number"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    m_matches = new QListView(this);
+    m_matches->setObjectName(QStringLiteral("customerMatches"));
+    m_matches->setModel(m_model);
+    m_matches->setModelColumn(CustomerListModel::Name);
+    m_matches->setUniformItemSizes(true);
+    m_matches->setMinimumHeight(m_matches->fontMetrics().height() * 7);
+    setFocusProxy(m_search);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_matches);
+
+    connect(m_search, &QLineEdit::textEdited, m_model, &CustomerListModel::setSearchText);
+    connect(m_matches, &QListView::activated, this, &CustomerPicker::choose);
+    connect(m_matches, &QListView::clicked, this, &CustomerPicker::choose);
+}
+
+void CustomerPicker::setCustomer(const QString &id, const QString &name)
+{
+    m_customerId = id;
+    m_customerName = name;
+    m_search->setText(name);
+}
+
+void CustomerPicker::choose(const QModelIndex &index)
+{
+    if (!index.isValid()) {
+        return;
+    }
+    const QString id = m_model->idAt(index.row());
+    setCustomer(id, m_model->index(index.row(), CustomerListModel::Name).data().toString());
+    emit customerChosen(id);
+}
+
+bool CustomerPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+            m_matches->setFocus();
+            m_matches->setCurrentIndex(m_model->index(0, CustomerListModel::Name));
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_model->rowCount() == 1) {
+            choose(m_model->index(0, CustomerListModel::Name));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace SalesSync

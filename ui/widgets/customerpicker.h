@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QListView;
+
+namespace SalesSync {
+
+class CustomerListModel;
+class Workspace;
+
+// Finds a customer by typing: name, city, phone or number words, matched as in the customer
+// list. Down moves into the matches, Return picks one.
+class CustomerPicker final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CustomerPicker(Workspace &workspace, QWidget *parent = nullptr);
+
+    QString customerId() const { return m_customerId; }
+    QString customerName() const { return m_customerName; }
+    void setCustomer(const QString &id, const QString &name);
+    QLineEdit *searchField() const { return m_search; }
+    QListView *matches() const { return m_matches; }
+    CustomerListModel *model() const { return m_model; }
+
+signals:
+    void customerChosen(const QString &id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void choose(const QModelIndex &index);
+
+    CustomerListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListView *m_matches = nullptr;
+    QString m_customerId;
+    QString m_customerName;
+};
+
+} // namespace SalesSync
