@@ -6,6 +6,7 @@
 #include "ui/appcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/overviewpage.h"
+#include "ui/positionprovider.h"
 #include "ui/translations.h"
 #include "ui/workspace.h"
 
@@ -51,6 +52,12 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("demo-order-lines"),
          QCoreApplication::translate("main", "Size of a new demo workspace: <n> order lines (default 12000)."),
          QCoreApplication::translate("main", "n")});
+    parser.addOption(
+        {QStringLiteral("nmea-log"),
+         QCoreApplication::translate("main", "Take positions for check-ins from a recorded NMEA 0183 log "
+                                             "<file>, replayed at its own pace, instead of this computer's "
+                                             "position source (demos and tests)."),
+         QCoreApplication::translate("main", "file")});
     parser.addOption({QStringLiteral("exit-when-loaded"),
                       QCoreApplication::translate("main", "Quit as soon as the workspace is open and print its summary "
                                                           "(for scripts and smoke tests).")});
@@ -144,7 +151,15 @@ int main(int argc, char *argv[])
     } else {
         credentials = std::make_unique<Sync::MemoryCredentialStore>();
     }
-    AppController controller(profiles, *credentials);
+    PositionProvider position;
+    if (parser.isSet(QStringLiteral("nmea-log"))) {
+        QString error;
+        if (!position.useNmeaLog(parser.value(QStringLiteral("nmea-log")), &error)) {
+            std::fprintf(stderr, "--nmea-log: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
+    AppController controller(profiles, *credentials, &position);
     controller.setDemoSpec(options.demoSpec);
     QObject::connect(&controller, &AppController::failed, &app, [&](const QString &message) {
         std::fprintf(stderr, "%s\n", qPrintable(message));

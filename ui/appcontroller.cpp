@@ -19,10 +19,12 @@
 
 namespace SalesSync {
 
-AppController::AppController(ProfileStore profiles, Sync::CredentialStore &credentials, QObject *parent)
+AppController::AppController(ProfileStore profiles, Sync::CredentialStore &credentials, PositionProvider *position,
+                             QObject *parent)
     : QObject(parent)
     , m_profiles(std::move(profiles))
     , m_credentials(credentials)
+    , m_position(position)
 {}
 
 AppController::~AppController() = default;
@@ -288,6 +290,7 @@ void AppController::showWindow(std::unique_ptr<MainWindow> window)
 {
     closeWindow();
     m_window = std::move(window);
+    m_window->setPositionProvider(m_position);
     connect(m_window.get(), &MainWindow::switchProfileRequested, this, &AppController::chooseProfile);
     connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
     m_window->show();

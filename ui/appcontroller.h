@@ -15,6 +15,7 @@ class CredentialStore;
 }
 
 class MainWindow;
+class PositionProvider;
 class ProfileLoader;
 class SignInDialog;
 
@@ -25,11 +26,14 @@ class AppController final : public QObject {
     Q_OBJECT
 
 public:
-    AppController(ProfileStore profiles, Sync::CredentialStore &credentials, QObject *parent = nullptr);
+    // position: where check-ins take their position from (outlives the controller).
+    AppController(ProfileStore profiles, Sync::CredentialStore &credentials, PositionProvider *position,
+                  QObject *parent = nullptr);
     ~AppController() override;
 
     ProfileStore &profiles() { return m_profiles; }
     void setDemoSpec(const DemoDataSpec &spec) { m_demoSpec = spec; }
+    PositionProvider *positionProvider() const { return m_position; }
 
     // Opens the named profile, the demo workspace ("demo"), or, with an empty name, the profile
     // used last; with none, asks to sign in.
@@ -60,6 +64,7 @@ private:
 
     ProfileStore m_profiles;
     Sync::CredentialStore &m_credentials;
+    PositionProvider *m_position = nullptr;
     DemoDataSpec m_demoSpec = DemoDataSpec::demo();
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ProfileLoader> m_loader;

@@ -4,6 +4,7 @@
 #include "core/repositories/userrepository.h"
 #include "core/store/database.h"
 #include "sync/client/syncsession.h"
+#include "ui/dialogs/visitdialog.h"
 #include "ui/overviewpage.h"
 #include "ui/pages/customerspage.h"
 #include "ui/pages/todaypage.h"
@@ -121,6 +122,16 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         connect(m_syncIndicator, &SyncIndicator::signInRequested, this, &MainWindow::renewSignIn);
     }
     connect(m_syncIndicator, &SyncIndicator::detailsRequested, this, [this] { showSection(4); });
+    connect(m_today, &TodayPage::visitOpened, this, &MainWindow::openVisit);
+}
+
+VisitDialog *MainWindow::openVisit(const QString &visitId)
+{
+    auto *dialog = new VisitDialog(*m_workspace, m_position, visitId, this);
+    dialog->setObjectName(QStringLiteral("visitDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 MainWindow::~MainWindow()

@@ -11,6 +11,8 @@ namespace SalesSync {
 
 class CustomersPage;
 class OverviewPage;
+class PositionProvider;
+class VisitDialog;
 class SyncIndicator;
 class TodayPage;
 class Workspace;
@@ -37,6 +39,10 @@ public:
 
     // Asks for the password again (the server ended the sign-in) and signs in on this workspace.
     void renewSignIn();
+    // Where check-ins take their position from (owned by the caller; none: manual check-ins).
+    void setPositionProvider(PositionProvider *provider) { m_position = provider; }
+    // Opens the visit screen for a visit.
+    VisitDialog *openVisit(const QString &visitId);
 
 signals:
     void switchProfileRequested();
@@ -53,6 +59,7 @@ private:
     TodayPage *m_today = nullptr;
     CustomersPage *m_customers = nullptr;
     SyncIndicator *m_syncIndicator = nullptr;
+    PositionProvider *m_position = nullptr;
 };
 
 } // namespace SalesSync

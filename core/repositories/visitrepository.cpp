@@ -282,6 +282,28 @@ Result<Visit> VisitRepository::checkIn(const QString &id, const CheckInInput &in
         review ? QStringLiteral("visit.check_in_review") : QStringLiteral("visit.checked_in"));
 }
 
+Result<Visit> VisitRepository::saveNotes(const QString &id, const QString &outcome, const QString &notes,
+                                         const QString &followUp)
+{
+    const Result<Visit> visit = get(id);
+    if (!visit) {
+        return visit.error();
+    }
+    if (visit->status != VisitStatus::CheckedIn) {
+        return Error(
+            ErrorCode::IllegalTransition,
+            tr("Notes are kept during a visit; this one is %1.").arg(Workflow::visitStatusName(visit->status)));
+    }
+    if (visit->outcome == outcome && visit->notes == notes && visit->followUp == followUp) {
+        return *visit; // nothing to write, nothing to sync
+    }
+    return transition(id, VisitStatus::CheckedIn, [&](Visit &v) {
+        v.outcome = outcome;
+        v.notes = notes;
+        v.followUp = followUp;
+    });
+}
+
 Result<Visit> VisitRepository::checkOut(const QString &id, const QDateTime &at, const QString &outcome,
                                         const QString &notes, const QString &followUp)
 {

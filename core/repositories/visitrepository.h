@@ -42,6 +42,8 @@ public:
     // setting, 200 m by default). Outside it, the distance is recorded, a reason is required,
     // and the visit is flagged for manager review in the audit trail.
     Result<Visit> checkIn(const QString &id, const CheckInInput &input);
+    // Keeps what the agent typed during a checked-in visit, before check-out.
+    Result<Visit> saveNotes(const QString &id, const QString &outcome, const QString &notes, const QString &followUp);
     Result<Visit> checkOut(const QString &id, const QDateTime &at, const QString &outcome, const QString &notes,
                            const QString &followUp);
     Result<Visit> cancel(const QString &id, const QString &reason);

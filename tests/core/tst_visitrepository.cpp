@@ -36,6 +36,7 @@ private slots:
     void cancelNeedsReasonAndIsFinal();
     void rescheduleOnlyWhilePlanned();
     void rescheduleAllIsAllOrNothing();
+    void notesAreKeptDuringTheVisit();
 };
 
 void TestVisitRepository::planAndList()
@@ -222,6 +223,31 @@ void TestVisitRepository::rescheduleAllIsAllOrNothing()
     QCOMPARE(visits.get(a.id)->plannedAt, ten);
     QCOMPARE(visits.get(b.id)->plannedAt, nine);
     QCOMPARE(f.outboxCount(), 2);
+}
+
+void TestVisitRepository::notesAreKeptDuringTheVisit()
+{
+    Test::Fixture f;
+    QVERIFY(f.isValid());
+    VisitRepository visits(f.db());
+    const Visit v = *visits.plan(planned(f, f.customer));
+    QCOMPARE(visits.saveNotes(v.id, QStringLiteral("x"), {}, {}).error().code(), ErrorCode::IllegalTransition);
+    CheckInInput in;
+    in.position = northOfCustomer(f, 20);
+    in.accuracyMetres = 8;
+    QVERIFY(visits.checkIn(v.id, in).ok());
+    f.clearOutbox();
+    QVERIFY(
+        visits.saveNotes(v.id, QStringLiteral("Order taken"), QStringLiteral("New shelf"), QStringLiteral("Call Mo")));
+    const Visit kept = *visits.get(v.id);
+    QCOMPARE(kept.status, VisitStatus::CheckedIn);
+    QCOMPARE(kept.notes, QStringLiteral("New shelf"));
+    QCOMPARE(kept.followUp, QStringLiteral("Call Mo"));
+    QCOMPARE(f.outboxCount(), 1);
+    // The same text again writes nothing.
+    QVERIFY(
+        visits.saveNotes(v.id, QStringLiteral("Order taken"), QStringLiteral("New shelf"), QStringLiteral("Call Mo")));
+    QCOMPARE(f.outboxCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestVisitRepository)

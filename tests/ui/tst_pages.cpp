@@ -7,21 +7,25 @@
 #include "core/repositories/visitrepository.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
+#include "nmealog.h"
 #include "ui/dialogs/customereditdialog.h"
 #include "ui/dialogs/planvisitdialog.h"
 #include "ui/dialogs/reasondialog.h"
 #include "ui/dialogs/routedialog.h"
+#include "ui/dialogs/visitdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/models/customerlistmodel.h"
 #include "ui/models/visitdaymodel.h"
 #include "ui/pages/customerspage.h"
 #include "ui/pages/todaypage.h"
+#include "ui/positionprovider.h"
 #include "ui/translations.h"
 #include "ui/widgets/customerpicker.h"
 #include "ui/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -35,6 +39,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace SalesSync;
 
@@ -79,8 +85,16 @@ private slots:
     void customerListSortsByEveryKeyColumn();
     void customerDetailsShowBalanceAndHistory();
     void customerEditorShowsErrorsNextToFields();
+    void visitFromCheckInInsideTheGeofenceToCheckOut();
+    void checkInOutsideTheGeofenceNeedsAReason();
+    void withoutAFixTheCheckInIsManual();
 
 private:
+    // The first still-planned visit of today, with its customer.
+    std::pair<Visit, Customer> plannedVisitToday();
+    // A position source replaying a log that stays at this point.
+    std::unique_ptr<PositionProvider> positionAt(const GeoPoint &where);
+
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
     QString m_template; // the demo file, made once and copied per test
@@ -388,6 +402,156 @@ void TestPages::customerEditorShowsErrorsNextToFields()
     QCOMPARE(saved.name, c.name + QStringLiteral(" Süd"));
     QCOMPARE(saved.creditLimit.minorUnits(), 1234550);
     QTRY_COMPARE_WITH_TIMEOUT(page->detail(QStringLiteral("email")), QStringLiteral("orders@example.com"), 5000);
+}
+
+std::pair<Visit, Customer> TestPages::plannedVisitToday()
+{
+    Database &db = m_window->workspace().database();
+    const QDateTime dayStart = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
+    for (const Visit &v :
+         *VisitRepository(db).forAgent(m_window->workspace().agentId(), dayStart, dayStart.addDays(1))) {
+        const Customer c = *CustomerRepository(db).get(v.customerId);
+        if (v.status == VisitStatus::Planned && c.location) {
+            return {v, c};
+        }
+    }
+    return {};
+}
+
+std::unique_ptr<PositionProvider> TestPages::positionAt(const GeoPoint &where)
+{
+    const QString path = m_dir.filePath(QStringLiteral("%1.nmea").arg(QTest::currentTestFunction()));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return nullptr;
+    }
+    file.write(Test::nmeaLog(QList<GeoPoint>(30, where), QDateTime::currentDateTimeUtc(), 1.2));
+    file.close();
+    auto provider = std::make_unique<PositionProvider>();
+    QString error;
+    if (!provider->useNmeaLog(path, &error)) {
+        qWarning() << error;
+        return nullptr;
+    }
+    return provider;
+}
+
+void TestPages::visitFromCheckInInsideTheGeofenceToCheckOut()
+{
+    const auto [visit, customer] = plannedVisitToday();
+    QVERIFY(!visit.id.isEmpty());
+    // 40 m north of the customer: inside the 200 m geofence.
+    const GeoPoint here{customer.location->latitude + 40 / 111195.08, customer.location->longitude};
+    const std::unique_ptr<PositionProvider> gps = positionAt(here);
+    QVERIFY(gps);
+    m_window->setPositionProvider(gps.get());
+    TodayPage *today = m_window->today();
+    QTRY_VERIFY_WITH_TIMEOUT(today->model()->rowOf(visit.id) >= 0, 10000);
+    today->selectVisit(visit.id);
+    today->view()->setFocus();
+    QTest::keyClick(today->view(), Qt::Key_Return);
+    auto *dialog = waitForDialog<VisitDialog>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->checkInButton()->isEnabled(), 5000);
+    QVERIFY(!dialog->checkOutButton()->isEnabled());
+    dialog->checkInButton()->click();
+    Database &db = m_window->workspace().database();
+    QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->status, VisitStatus::CheckedIn, 10000);
+    const Visit in = *VisitRepository(db).get(visit.id);
+    QCOMPARE(in.checkIn->source, PositionSource::Gps);
+    QVERIFY(qAbs(in.checkIn->position->latitude - here.latitude) < 1e-5);
+    QVERIFY(qAbs(*in.checkIn->distanceMetres - 40) < 1);
+    // Qt Positioning's 95 % figure from the log's HDOP: 2 x HDOP x UERE (5.1 m).
+    QVERIFY(qAbs(in.checkIn->accuracyMetres - 2 * 1.2 * 5.1) < 0.01);
+    QVERIFY(!in.checkIn->outsideGeofence);
+    QTRY_VERIFY(dialog->checkInText().contains(QStringLiteral("40 m from the customer")));
+    QVERIFY(!dialog->checkInText().contains(QStringLiteral("review")));
+
+    // Notes are kept as they are typed, before check-out.
+    QTRY_VERIFY(dialog->checkOutButton()->isEnabled());
+    dialog->outcomeField()->setCurrentText(QStringLiteral("Order taken"));
+    QTest::keyClicks(dialog->notesField(), QStringLiteral("New shelf by the door"));
+    QTest::keyClicks(dialog->followUpField(), QStringLiteral("Bring the autumn leaflet"));
+    QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->notes, QStringLiteral("New shelf by the door"), 5000);
+    QCOMPARE(VisitRepository(db).get(visit.id)->status, VisitStatus::CheckedIn);
+
+    dialog->checkOutButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->status, VisitStatus::Completed, 5000);
+    const Visit out = *VisitRepository(db).get(visit.id);
+    QCOMPARE(out.outcome, QStringLiteral("Order taken"));
+    QCOMPARE(out.followUp, QStringLiteral("Bring the autumn leaflet"));
+    QVERIFY(out.checkedOutAt >= out.checkIn->at);
+    QTRY_VERIFY(dialog->stateText().startsWith(QStringLiteral("Completed")));
+    // Today shows it completed.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        today->model()->index(today->model()->rowOf(visit.id), VisitDayModel::Status).data().toString(),
+        QStringLiteral("Completed"), 5000);
+    dialog->close();
+}
+
+void TestPages::checkInOutsideTheGeofenceNeedsAReason()
+{
+    const auto [visit, customer] = plannedVisitToday();
+    QVERIFY(!visit.id.isEmpty());
+    // 1.5 km east of the customer.
+    const GeoPoint there{customer.location->latitude,
+                         customer.location->longitude +
+                             1500 / (111195.08 * std::cos(customer.location->latitude * M_PI / 180))};
+    const std::unique_ptr<PositionProvider> gps = positionAt(there);
+    QVERIFY(gps);
+    m_window->setPositionProvider(gps.get());
+    VisitDialog *dialog = m_window->openVisit(visit.id);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->checkInButton()->isEnabled(), 5000);
+    dialog->checkInButton()->click();
+    // The distance is shown and a reason asked for; nothing is written yet.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->reasonField()->isVisible(), 10000);
+    QVERIFY2(dialog->checkInText().contains(QStringLiteral("1.5 km from the customer")),
+             qPrintable(dialog->checkInText()));
+    Database &db = m_window->workspace().database();
+    QCOMPARE(VisitRepository(db).get(visit.id)->status, VisitStatus::Planned);
+    // Without the reason: refused, next to the field.
+    dialog->checkInButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->errors().message(QStringLiteral("checkIn.reason")).isEmpty(), 5000);
+    QCOMPARE(VisitRepository(db).get(visit.id)->status, VisitStatus::Planned);
+    QTest::keyClicks(dialog->reasonField(), QStringLiteral("Customer's coordinates are at the old shop"));
+    dialog->checkInButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->status, VisitStatus::CheckedIn, 5000);
+    const Visit in = *VisitRepository(db).get(visit.id);
+    QVERIFY(in.checkIn->outsideGeofence);
+    QVERIFY(qAbs(*in.checkIn->distanceMetres - 1500) < 20);
+    QCOMPARE(in.checkIn->reason, QStringLiteral("Customer's coordinates are at the old shop"));
+    QTRY_VERIFY(dialog->checkInText().contains(QStringLiteral("Marked for your manager's review")));
+    dialog->close();
+}
+
+void TestPages::withoutAFixTheCheckInIsManual()
+{
+    const auto [visit, customer] = plannedVisitToday();
+    QVERIFY(!visit.id.isEmpty());
+    // A receiver that never gets a fix: an empty log, and a short timeout.
+    const QString path = m_dir.filePath(QStringLiteral("empty.nmea"));
+    QFile empty(path);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    PositionProvider gps;
+    QString error;
+    QVERIFY(gps.useNmeaLog(path, &error));
+    Database &db = m_window->workspace().database();
+    QVERIFY(db.setMetaValue(QStringLiteral("position_timeout_s"), QStringLiteral("5")));
+    m_window->setPositionProvider(&gps);
+    VisitDialog *dialog = m_window->openVisit(visit.id);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->checkInButton()->isEnabled(), 5000);
+    dialog->checkInButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->reasonField()->isVisible(), 15000);
+    QCOMPARE(VisitRepository(db).get(visit.id)->status, VisitStatus::Planned);
+    QTest::keyClicks(dialog->reasonField(), QStringLiteral("Underground car park, no signal"));
+    dialog->manualButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->status, VisitStatus::CheckedIn, 5000);
+    const Visit in = *VisitRepository(db).get(visit.id);
+    QCOMPARE(in.checkIn->source, PositionSource::Manual);
+    QVERIFY(!in.checkIn->position);
+    QCOMPARE(in.checkIn->reason, QStringLiteral("Underground car park, no signal"));
+    dialog->close();
 }
 
 QTEST_MAIN(TestPages)

@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "sync/client/syncstatus.h"
 #include "ui/mainwindow.h"
+#include "ui/workspace.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -157,10 +158,11 @@ void TestTranslations::germanAtRunTime()
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("p.db")));
     QVERIFY(db.ok());
-    MainWindow window(std::move(db).value(), QStringLiteral("p"));
-    QCOMPARE(window.sections().at(2),
+    MainWindow window(
+        std::make_unique<Workspace>(Profile{QStringLiteral("p"), {}, {}, {}}, std::move(db).value(), nullptr));
+    QCOMPARE(window.sections().at(1),
              lookup(m_entries, QStringLiteral("SalesSync::MainWindow"), QStringLiteral("Customers")));
-    QVERIFY(window.sections().at(2) != QStringLiteral("Customers"));
+    QVERIFY(window.sections().at(1) != QStringLiteral("Customers"));
 }
 
 void TestTranslations::cleanupTestCase()
