@@ -1,0 +1,346 @@
+// A field agent's day through the real windows: the first sign-in against a real server on a
+// real PostgreSQL, then work with the network gone (the proxy in front of the server refuses
+// every connection), then the network back and everything on the server. Positions come from a
+// replayed NMEA log.
+
+#include "core/repositories/customerrepository.h"
+#include "core/repositories/visitrepository.h"
+#include "core/store/database.h"
+#include "core/store/sqlutil.h"
+#include "demoserver.h"
+#include "faultproxy.h"
+#include "nmealog.h"
+#include "sync/client/credentialstore.h"
+#include "sync/client/syncsession.h"
+#include "sync/client/syncstatus.h"
+#include "sync/server/pgdatabase.h"
+#include "ui/appcontroller.h"
+#include "ui/dialogs/planvisitdialog.h"
+#include "ui/dialogs/reasondialog.h"
+#include "ui/dialogs/visitdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/models/customerlistmodel.h"
+#include "ui/models/visitdaymodel.h"
+#include "ui/pages/customerspage.h"
+#include "ui/pages/todaypage.h"
+#include "ui/positionprovider.h"
+#include "ui/signindialog.h"
+#include "ui/syncindicator.h"
+#include "ui/translations.h"
+#include "ui/widgets/customerpicker.h"
+#include "ui/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace SalesSync;
+using SalesSync::Server::pgQuery;
+using SalesSync::Server::pgValue;
+
+namespace {
+
+const QString kPassword = QStringLiteral("field-day-2026");
+
+DemoDataSpec spec()
+{
+    DemoDataSpec s;
+    s.customers = 240;
+    s.orderLines = 1500;
+    s.products = 30;
+    s.customersPerTerritory = 120;
+    return s;
+}
+
+QPushButton *acceptButton(QDialog *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QDialogButtonBox::AcceptRole) {
+            return qobject_cast<QPushButton *>(b);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestAgentDay : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void firstSignInRefusesAWrongPasswordAndKeepsNothing();
+    void firstSignInCopiesTheAgentsData();
+    void aDayOfflineThenSynced();
+    void nextStartOpensOfflineWithTheKeptSignIn();
+    void cleanupTestCase();
+
+private:
+    QSqlDatabase pg();
+    std::unique_ptr<AppController> startApp();
+
+    std::unique_ptr<Test::DemoServer> m_server;
+    std::unique_ptr<Sim::FaultProxy> m_proxy;
+    bool m_offline = false;
+    QTemporaryDir m_dataDir;
+    Sync::MemoryCredentialStore m_credentials;
+    PositionProvider m_position;
+    std::unique_ptr<AppController> m_app;
+    QUrl m_url;
+};
+
+void TestAgentDay::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_server = std::make_unique<Test::DemoServer>(spec(), kPassword);
+    QVERIFY2(m_server->isValid(), qPrintable(m_server->errorString()));
+    m_proxy = std::make_unique<Sim::FaultProxy>(
+        [this](const QByteArray &) {
+            Sim::FaultProxy::Decision d;
+            d.fault = m_offline ? Sim::Fault::Refuse : Sim::Fault::None;
+            return d;
+        },
+        [](const QString &) {});
+    QVERIFY(m_proxy->listen());
+    m_proxy->setBackends({quint16(m_server->url().port())});
+    m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port()));
+}
+
+void TestAgentDay::cleanupTestCase()
+{
+    m_app.reset();
+}
+
+QSqlDatabase TestAgentDay::pg()
+{
+    const Result<QSqlDatabase> db = m_server->pg().db().connection();
+    if (!db) {
+        qFatal("no PostgreSQL connection: %s", qPrintable(db.error().message()));
+    }
+    return *db;
+}
+
+std::unique_ptr<AppController> TestAgentDay::startApp()
+{
+    auto app = std::make_unique<AppController>(ProfileStore(m_dataDir.path()), m_credentials, &m_position);
+    app->start({});
+    return app;
+}
+
+void TestAgentDay::firstSignInRefusesAWrongPasswordAndKeepsNothing()
+{
+    m_app = startApp();
+    // No profile yet: the sign-in, offering the demo workspace too.
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->signInDialog() && m_app->signInDialog()->isVisible(), 5000);
+    SignInDialog *dialog = m_app->signInDialog();
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("demo"))->isVisible());
+
+    // Not an address: said next to the server field, nothing sent.
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("server")), QStringLiteral("ftp://files"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("username")), m_server->agent());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("wrong"));
+    acceptButton(dialog)->click();
+    QVERIFY(!dialog->errors().message(QStringLiteral("server")).isEmpty());
+
+    // A wrong password: the server's refusal in the client's words; no profile is left behind.
+    dialog->findChild<QLineEdit *>(QStringLiteral("server"))->setText(m_url.toString());
+    acceptButton(dialog)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->errors().message(QString()), QStringLiteral("The username or password is wrong."),
+                              20000);
+    QTRY_COMPARE_WITH_TIMEOUT(ProfileStore(m_dataDir.path()).all().size(), 0, 5000);
+    QTRY_VERIFY(
+        !QDir(m_dataDir.filePath(QStringLiteral("profiles"))).exists() ||
+        QDir(m_dataDir.filePath(QStringLiteral("profiles"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+    QVERIFY(!m_app->window());
+    QVERIFY(dialog->isVisible());
+}
+
+void TestAgentDay::firstSignInCopiesTheAgentsData()
+{
+    SignInDialog *dialog = m_app->signInDialog();
+    QVERIFY(dialog);
+    QLineEdit *password = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
+    password->setText(kPassword);
+    acceptButton(dialog)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->window() != nullptr, 20000);
+    MainWindow *window = m_app->window();
+    Workspace &workspace = window->workspace();
+    QCOMPARE(workspace.profile().username, m_server->agent());
+    QCOMPARE(workspace.profile().server, m_url);
+    // The token is kept; the password is not.
+    QVERIFY(!m_credentials.readToken(m_url, m_server->agent())->isEmpty());
+
+    // The first sync runs behind the window and fills it.
+    Sync::SyncStatus *status = workspace.sync()->status();
+    QTRY_VERIFY_WITH_TIMEOUT(status->lastSuccess().isValid(), 60000);
+    QVERIFY2(window->syncIndicator()->text().startsWith(QStringLiteral("Up to date")),
+             qPrintable(window->syncIndicator()->text()));
+    const Result<QVariant> scope =
+        pgValue(pg(),
+                QStringLiteral("SELECT count(*) FROM customers c JOIN agent_territories t ON "
+                               "t.territory_id::text = c.territory_id::text JOIN agents a ON a.id::text = "
+                               "t.agent_id::text JOIN users u ON u.id::text = a.user_id::text WHERE u.username = ?"),
+                {m_server->agent()});
+    QVERIFY2(scope.ok(), qPrintable(scope.ok() ? QString() : scope.error().message()));
+    const qint64 inScope = scope->toLongLong();
+    QVERIFY(inScope > 0);
+    QCOMPARE(*CustomerRepository(workspace.database()).count(), inScope);
+    window->showSection(1);
+    QTRY_COMPARE_WITH_TIMEOUT(window->customers()->countText(), QStringLiteral("%1 customers").arg(inScope), 10000);
+    QVERIFY(!workspace.agentId().isEmpty());
+}
+
+void TestAgentDay::aDayOfflineThenSynced()
+{
+    MainWindow *window = m_app->window();
+    QVERIFY(window);
+    Workspace &workspace = window->workspace();
+    Database &db = workspace.database();
+    Sync::SyncStatus *status = workspace.sync()->status();
+    new QAbstractItemModelTester(window->today()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 window);
+
+    // Tomorrow's visit to a customer with coordinates, already on the server: cancelling it later
+    // is an edit of a row the server has.
+    Customer customer;
+    for (const Customer &c : *CustomerRepository(db).search(QString(), 50)) {
+        if (c.location) {
+            customer = c;
+            break;
+        }
+    }
+    QVERIFY(!customer.id.isEmpty());
+    Visit tomorrow;
+    tomorrow.customerId = customer.id;
+    tomorrow.agentId = workspace.agentId();
+    tomorrow.plannedAt = QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)).toUTC();
+    tomorrow = *VisitRepository(db).plan(tomorrow);
+    workspace.localChange({QStringLiteral("visit")});
+    workspace.sync()->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        pgValue(pg(), QStringLiteral("SELECT count(*) FROM visits WHERE id = ?"), {tomorrow.id})->toInt(), 1, 30000);
+
+    // The network goes.
+    m_offline = true;
+    workspace.sync()->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(status->state(), Sync::SyncStatus::State::Offline, 20000);
+    QTRY_VERIFY(window->syncIndicator()->text().startsWith(QStringLiteral("Offline")));
+
+    // Plan a visit for later today to a customer with coordinates, through the Plan dialog.
+    window->showSection(0);
+    TodayPage *today = window->today();
+    QTRY_COMPARE_WITH_TIMEOUT(today->model()->loadedDate(), QDate::currentDate(), 10000);
+    const int rowsBefore = today->model()->rowCount();
+    today->planAction()->trigger();
+    PlanVisitDialog *plan = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((plan = window->findChild<PlanVisitDialog *>()) != nullptr, 5000);
+    QTest::keyClicks(plan->customerPicker()->searchField(), customer.code);
+    QTRY_COMPARE_WITH_TIMEOUT(plan->customerPicker()->model()->rowCount(), 1, 5000);
+    QTest::keyClick(plan->customerPicker()->searchField(), Qt::Key_Return);
+    QCOMPARE(plan->customerPicker()->customerId(), customer.id);
+    plan->timeField()->setDateTime(QDateTime(QDate::currentDate(), QTime(23, 30)));
+    acceptButton(plan)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(today->model()->rowCount(), rowsBefore + 1, 5000);
+    Visit visit = *VisitRepository(db).get(today->selectedVisitId());
+    QCOMPARE(visit.customerId, customer.id);
+
+    // Drive there: the receiver says we are 25 m from the shop.
+    const QString log = m_dataDir.filePath(QStringLiteral("drive.nmea"));
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const GeoPoint atShop{customer.location->latitude + 25 / 111195.08, customer.location->longitude};
+    file.write(Test::nmeaLog(QList<GeoPoint>(20, atShop), QDateTime::currentDateTimeUtc(), 0.9));
+    file.close();
+    QString error;
+    QVERIFY2(m_position.useNmeaLog(log, &error), qPrintable(error));
+
+    // Check in, note, check out: all offline.
+    today->openAction()->trigger();
+    VisitDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<VisitDialog *>()) != nullptr, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->checkInButton()->isEnabled(), 5000);
+    dialog->checkInButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->status, VisitStatus::CheckedIn, 10000);
+    QTRY_VERIFY(dialog->checkOutButton()->isEnabled());
+    dialog->outcomeField()->setCurrentText(QStringLiteral("Order taken"));
+    QTest::keyClicks(dialog->notesField(), QStringLiteral("Owner wants the winter range"));
+    dialog->checkOutButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->status, VisitStatus::Completed, 5000);
+    dialog->close();
+
+    // Cancel another of today's visits, with its reason.
+    today->findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate::currentDate().addDays(1));
+    QTRY_COMPARE_WITH_TIMEOUT(today->model()->loadedDate(), QDate::currentDate().addDays(1), 5000);
+    const QString cancelled = tomorrow.id;
+    today->selectVisit(cancelled);
+    today->cancelAction()->trigger();
+    ReasonDialog *reason = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((reason = window->findChild<ReasonDialog *>()) != nullptr, 5000);
+    QTest::keyClicks(reason->reasonField(), QStringLiteral("Closed for renovation"));
+    reason->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(cancelled)->status, VisitStatus::Cancelled, 5000);
+
+    // Nothing reached the server; the status bar counts the waiting changes.
+    QCOMPARE(pgValue(pg(), QStringLiteral("SELECT count(*) FROM visits WHERE id = ?"), {visit.id})->toInt(), 0);
+    QCOMPARE(pgValue(pg(), QStringLiteral("SELECT status FROM visits WHERE id = ?"), {cancelled})->toString(),
+             QStringLiteral("planned"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->pendingOps() >= 3, 10000);
+    QTRY_VERIFY(window->syncIndicator()->text().contains(QStringLiteral("waiting")));
+
+    // The network is back: Sync now sends it all.
+    m_offline = false;
+    window->syncIndicator()->findChild<QToolButton *>(QStringLiteral("syncNow"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(status->pendingOps(), 0, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(status->state(), Sync::SyncStatus::State::Idle, 10000);
+    Result<QSqlQuery> row = pgQuery(
+        pg(),
+        QStringLiteral("SELECT status, outcome, notes, check_in_source, outside_geofence, round(check_in_distance_m) "
+                       "FROM visits WHERE id = ?"),
+        {visit.id});
+    QVERIFY(row.ok());
+    QSqlQuery &q = row.value();
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("completed"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Order taken"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("Owner wants the winter range"));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("gps"));
+    QCOMPARE(q.value(4).toBool(), false);
+    QCOMPARE(q.value(5).toInt(), 25);
+    QCOMPARE(pgValue(pg(), QStringLiteral("SELECT cancel_reason FROM visits WHERE id = ?"), {cancelled})->toString(),
+             QStringLiteral("Closed for renovation"));
+}
+
+void TestAgentDay::nextStartOpensOfflineWithTheKeptSignIn()
+{
+    // Quit, and start again with the server unreachable: the last profile opens at once, with
+    // its data, and syncs when the network is back.
+    m_app.reset();
+    m_offline = true;
+    m_app = startApp();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->window() != nullptr, 10000);
+    QVERIFY(!m_app->signInDialog());
+    MainWindow *window = m_app->window();
+    window->showSection(1);
+    QTRY_VERIFY_WITH_TIMEOUT(window->customers()->model()->rowCount() > 0, 10000);
+    Sync::SyncStatus *status = window->workspace().sync()->status();
+    QTRY_COMPARE_WITH_TIMEOUT(status->state(), Sync::SyncStatus::State::Offline, 20000);
+    QVERIFY(!status->needsLogin());
+    m_offline = false;
+    window->workspace().sync()->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(status->state(), Sync::SyncStatus::State::Idle, 20000);
+}
+
+QTEST_MAIN(TestAgentDay)
+#include "tst_agentday.moc"
