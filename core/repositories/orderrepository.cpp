@@ -159,6 +159,50 @@ Result<QList<Order>> OrderRepository::forCustomer(const QString &customerId)
     return orders;
 }
 
+Result<QList<OrderListRow>> OrderRepository::list(const OrderListQuery &query)
+{
+    QStringList where;
+    QVariantList params;
+    if (query.status) {
+        where << QStringLiteral("o.status = ?");
+        params << orderStatusToText(*query.status);
+    }
+    if (!query.agentId.isEmpty()) {
+        where << QStringLiteral("o.agent_id = ?");
+        params << query.agentId;
+    }
+    if (query.after) {
+        where << QStringLiteral("(o.created_at, o.id) < (?, ?)");
+        params << toIsoUtc(query.after->createdAt) << query.after->id;
+    }
+    params << std::max(1, query.limit);
+    Result<QSqlQuery> q = runQuery(
+        m_database.connection(),
+        QStringLiteral("SELECT o.id, o.customer_id, c.name, o.status, o.currency, o.total_minor, o.created_at, "
+                       "(SELECT count(*) FROM order_lines l WHERE l.order_id = o.id) "
+                       "FROM orders o JOIN customers c ON c.id = o.customer_id %1 "
+                       "ORDER BY o.created_at DESC, o.id DESC LIMIT ?")
+            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
+        params);
+    if (!q) {
+        return q.error();
+    }
+    QList<OrderListRow> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        OrderListRow row;
+        row.id = text(r, 0);
+        row.customerId = text(r, 1);
+        row.customerName = text(r, 2);
+        row.status = orderStatusFromText(text(r, 3)).value_or(OrderStatus::Draft);
+        row.total = money(r, 5, currency(r, 4));
+        row.createdAt = timestamp(r, 6);
+        row.lineCount = r.value(7).toInt();
+        rows << row;
+    }
+    return rows;
+}
+
 Status OrderRepository::prepare(Order &order)
 {
     int nextLineNo = 1;

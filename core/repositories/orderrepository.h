@@ -18,6 +18,25 @@ enum class CreditPolicy {
     Block, // refuse to submit
 };
 
+// One line of the order list.
+struct OrderListRow {
+    QString id;
+    QString customerId;
+    QString customerName;
+    OrderStatus status = OrderStatus::Draft;
+    Money total;
+    QDateTime createdAt; // UTC
+    int lineCount = 0;
+};
+
+struct OrderListQuery {
+    std::optional<OrderStatus> status; // none: every status
+    QString agentId;                   // empty: every agent's orders in the file
+    int limit = 200;
+    // Keyset paging, newest first: the orders after this one (the previous page's last row).
+    std::optional<OrderListRow> after;
+};
+
 struct SubmitResult {
     Order order;
     CreditCheckResult credit;
@@ -31,6 +50,8 @@ public:
 
     Result<Order> get(const QString &id);
     Result<QList<Order>> forCustomer(const QString &customerId);
+    // A page of orders, newest first, with the customer's name and the number of lines.
+    Result<QList<OrderListRow>> list(const OrderListQuery &query);
 
     // Saves a new draft with its lines as one change set. Ids and line numbers are assigned
     // where empty; amounts are computed by OrderCalculator.

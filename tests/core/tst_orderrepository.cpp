@@ -29,6 +29,7 @@ private slots:
     void illegalTransitionsChangeNothing();
     void rejectAndCancelNeedAReason();
     void submittedOrdersCountAgainstTheLimit();
+    void listPagesNewestFirstAndFilters();
 };
 
 void TestOrderRepository::draftIsComputedAndStored()
@@ -266,6 +267,62 @@ void TestOrderRepository::submittedOrdersCountAgainstTheLimit()
     QVERIFY(orders.approve(big.id).ok());
     QVERIFY(TransactionRepository(f.db()).invoiceOrder(big.id).ok());
     QCOMPARE(orders.creditCheck(more.id)->openBalance.minorUnits(), 90392);
+}
+
+void TestOrderRepository::listPagesNewestFirstAndFilters()
+{
+    Test::Fixture f;
+    QVERIFY(f.isValid());
+    OrderRepository orders(f.db());
+    QStringList ids; // oldest first
+    const QDateTime base(QDate(2026, 11, 2), QTime(8, 0), Qt::UTC);
+    for (int i = 0; i < 11; ++i) {
+        Order o = f.draftOrder(i % 2 ? f.customer : f.farCustomer, {{f.beer, 1000 * (i + 1)}});
+        // Two orders share each creation time: the id breaks the tie.
+        o.createdAt = base.addSecs(60 * (i / 2));
+        const Result<Order> saved = orders.createDraft(o);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message()));
+        ids << saved->id;
+        if (i % 3 == 0) {
+            QVERIFY(orders.submit(saved->id, CreditPolicy::Warn).ok());
+        }
+    }
+    OrderListQuery query;
+    query.limit = 1000;
+    const QList<OrderListRow> all = *orders.list(query);
+    QCOMPARE(all.size(), 11);
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        QVERIFY(std::pair(all.at(i - 1).createdAt, all.at(i - 1).id) > std::pair(all.at(i).createdAt, all.at(i).id));
+    }
+    QCOMPARE(all.first().lineCount, 1);
+    QCOMPARE(all.first().customerName, f.farCustomer.name);
+    QCOMPARE(all.first().total, orders.get(all.first().id)->total);
+
+    // Pages of three continued after the last row give the same orders once each.
+    query.limit = 3;
+    QStringList paged;
+    for (;;) {
+        const QList<OrderListRow> page = *orders.list(query);
+        for (const OrderListRow &r : page) {
+            paged << r.id;
+        }
+        if (page.size() < query.limit) {
+            break;
+        }
+        query.after = page.last();
+    }
+    QStringList expected;
+    for (const OrderListRow &r : all) {
+        expected << r.id;
+    }
+    QCOMPARE(paged, expected);
+
+    OrderListQuery submitted;
+    submitted.status = OrderStatus::Submitted;
+    QCOMPARE(orders.list(submitted)->size(), 4);
+    OrderListQuery nobody;
+    nobody.agentId = QStringLiteral("someone-else");
+    QCOMPARE(orders.list(nobody)->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOrderRepository)

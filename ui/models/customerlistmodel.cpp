@@ -1,6 +1,5 @@
 #include "ui/models/customerlistmodel.h"
 
-#include "ui/background.h"
 #include "ui/displaytext.h"
 #include "ui/workspace.h"
 
@@ -8,21 +7,23 @@
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
-#include <QScopeGuard>
 
 namespace SalesSync {
 
 CustomerListModel::CustomerListModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_workspace(workspace)
+    : PagedTableModel(workspace, parent)
 {
-    m_query.limit = kPageSize;
-    restart();
+    startOver();
 }
 
-int CustomerListModel::rowCount(const QModelIndex &parent) const
+CustomerListModel::Reader CustomerListModel::reader() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return [query = m_query](Database &database, const std::optional<CustomerListRow> &after, int limit) {
+        CustomerListQuery q = query;
+        q.after = after;
+        q.limit = limit;
+        return CustomerRepository(database).list(q);
+    };
 }
 
 int CustomerListModel::columnCount(const QModelIndex &parent) const
@@ -102,24 +103,6 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-bool CustomerListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_fetchEnabled && !m_exhausted && !m_loading;
-}
-
-void CustomerListModel::setFetchEnabled(bool enabled)
-{
-    m_fetchEnabled = enabled;
-}
-
-void CustomerListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent)) {
-        return;
-    }
-    loadPage(m_rows.isEmpty() ? std::nullopt : std::optional<CustomerListRow>(m_rows.last()), kPageSize, false);
-}
-
 void CustomerListModel::sort(int column, Qt::SortOrder order)
 {
     CustomerSort sort;
@@ -145,7 +128,7 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
     }
     m_query.sort = sort;
     m_query.descending = descending;
-    restart();
+    startOver();
 }
 
 void CustomerListModel::setSearchText(const QString &text)
@@ -154,13 +137,12 @@ void CustomerListModel::setSearchText(const QString &text)
         return;
     }
     m_query.text = text;
-    restart();
+    startOver();
 }
 
-void CustomerListModel::reload()
+void CustomerListModel::refresh()
 {
-    // The same rows again (as many as are loaded, at least a page), replacing the list in place.
-    loadPage(std::nullopt, std::max<int>(kPageSize, int(m_rows.size())), true);
+    reload();
     countMatches();
 }
 
@@ -179,68 +161,10 @@ int CustomerListModel::rowOf(const QString &id) const
     return -1;
 }
 
-void CustomerListModel::restart()
+void CustomerListModel::startOver()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
-    endResetModel();
-    loadPage(std::nullopt, kPageSize, true);
+    restart();
     countMatches();
-}
-
-void CustomerListModel::loadPage(std::optional<CustomerListRow> after, int limit, bool replace)
-{
-    const quint64 generation = ++m_generation;
-    CustomerListQuery query = m_query;
-    query.after = std::move(after);
-    query.limit = limit + 1; // one more than wanted says whether there is more
-    setLoading(true);
-    runInBackground(
-        m_workspace.pool(), this,
-        [&database = m_workspace.database(), query] { return CustomerRepository(database).list(query); },
-        [this, generation, limit, replace](Result<QList<CustomerListRow>> rows) {
-            if (generation != m_generation) {
-                return; // a newer read started meanwhile
-            }
-            // Still "loading" while the rows go in: a view asking for more from inside the insert
-            // would otherwise continue after the old last row and read this page twice.
-            const auto done = qScopeGuard([this] { setLoading(false); });
-            if (!rows) {
-                m_error = rows.error().message();
-                m_exhausted = true;
-                emit errorOccurred(m_error);
-                return;
-            }
-            m_error.clear();
-            const bool full = rows->size() > limit;
-            if (full) {
-                rows.value().removeLast();
-            }
-            if (replace) {
-                const bool sameRows =
-                    std::equal(m_rows.cbegin(), m_rows.cend(), rows->cbegin(), rows->cend(),
-                               [](const CustomerListRow &a, const CustomerListRow &b) { return a.id == b.id; });
-                if (sameRows && !m_rows.isEmpty()) {
-                    // Same customers in the same places: update the cells, keep selection and scrolling.
-                    m_rows = *std::move(rows);
-                    m_exhausted = !full;
-                    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-                    return;
-                }
-                beginResetModel();
-                m_rows = *std::move(rows);
-                m_exhausted = !full;
-                endResetModel();
-                return;
-            }
-            m_exhausted = !full;
-            if (!rows->isEmpty()) {
-                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
-                m_rows << *rows;
-                endInsertRows();
-            }
-        });
 }
 
 void CustomerListModel::countMatches()
@@ -257,14 +181,6 @@ void CustomerListModel::countMatches()
             m_matchCount = *count;
             emit matchCountChanged(m_matchCount);
         });
-}
-
-void CustomerListModel::setLoading(bool loading)
-{
-    if (m_loading != loading) {
-        m_loading = loading;
-        emit loadingChanged(loading);
-    }
 }
 
 } // namespace SalesSync

@@ -214,7 +214,7 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
         static const QStringList shown = {QStringLiteral("customer"), QStringLiteral("transaction"),
                                           QStringLiteral("order"), QStringLiteral("visit")};
         if (std::any_of(entities.cbegin(), entities.cend(), [](const QString &e) { return shown.contains(e); })) {
-            m_model->reload();
+            m_model->refresh();
             if (!m_shown.id.isEmpty()) {
                 showDetails(m_shown.id);
             }
