@@ -4,12 +4,15 @@
 #include "core/repositories/userrepository.h"
 #include "core/store/database.h"
 #include "sync/client/syncsession.h"
+#include "ui/dialogs/ordereditordialog.h"
 #include "ui/dialogs/visitdialog.h"
 #include "ui/overviewpage.h"
 #include "ui/pages/customerspage.h"
+#include "ui/pages/orderspage.h"
 #include "ui/pages/todaypage.h"
 #include "ui/signindialog.h"
 #include "ui/syncindicator.h"
+#include "ui/widgets/customerpicker.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -43,11 +46,12 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
 
     m_today = new TodayPage(*m_workspace, this);
     m_customers = new CustomersPage(*m_workspace, this);
+    m_orders = new OrdersPage(*m_workspace, this);
     m_overview = new OverviewPage(database, this);
     const QList<std::pair<QString, QWidget *>> sections = {
         {tr("Today"), m_today},
         {tr("Customers"), m_customers},
-        {tr("Orders"), makeComingLaterPage(tr("Orders"), tr("Taking orders from the catalogue will be here."))},
+        {tr("Orders"), m_orders},
         {tr("Payments"),
          makeComingLaterPage(tr("Payments"), tr("Collecting payments and reversing entries will be here."))},
         {tr("Sync"), makeComingLaterPage(tr("Sync"), tr("Conflicts and changes the server refused will be here."))},
@@ -123,12 +127,51 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     }
     connect(m_syncIndicator, &SyncIndicator::detailsRequested, this, [this] { showSection(4); });
     connect(m_today, &TodayPage::visitOpened, this, &MainWindow::openVisit);
+    connect(m_orders, &OrdersPage::orderOpened, this, &MainWindow::openOrder);
+    connect(m_orders, &OrdersPage::newOrderRequested, this, [this] { newOrder({}); });
+    connect(m_customers, &CustomersPage::orderRequested, this, [this](const QString &id) { newOrder(id); });
+}
+
+OrderEditorDialog *MainWindow::openOrder(const QString &orderId)
+{
+    auto *dialog = new OrderEditorDialog(*m_workspace, orderId, this);
+    dialog->setObjectName(QStringLiteral("orderEditor"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+OrderEditorDialog *MainWindow::newOrder(const QString &customerId, const QString &visitId)
+{
+    if (customerId.isEmpty()) {
+        // Whose order? Chosen like a customer for a visit.
+        auto *choose = new QDialog(this);
+        choose->setWindowTitle(tr("New order for…"));
+        choose->setAttribute(Qt::WA_DeleteOnClose);
+        auto *picker = new CustomerPicker(*m_workspace, choose);
+        auto *layout = new QVBoxLayout(choose);
+        layout->addWidget(new QLabel(tr("Choose the customer:"), choose));
+        layout->addWidget(picker);
+        connect(picker, &CustomerPicker::customerChosen, this, [this, choose](const QString &id) {
+            choose->accept();
+            newOrder(id);
+        });
+        choose->open();
+        return nullptr;
+    }
+    auto *dialog = new OrderEditorDialog(*m_workspace, customerId, visitId, this);
+    dialog->setObjectName(QStringLiteral("orderEditor"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 VisitDialog *MainWindow::openVisit(const QString &visitId)
 {
     auto *dialog = new VisitDialog(*m_workspace, m_position, visitId, this);
     dialog->setObjectName(QStringLiteral("visitDialog"));
+    connect(dialog, &VisitDialog::orderRequested, this,
+            [this](const QString &customerId, const QString &visit) { newOrder(customerId, visit); });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -10,6 +10,8 @@ class QStackedWidget;
 namespace SalesSync {
 
 class CustomersPage;
+class OrderEditorDialog;
+class OrdersPage;
 class OverviewPage;
 class PositionProvider;
 class VisitDialog;
@@ -43,6 +45,11 @@ public:
     void setPositionProvider(PositionProvider *provider) { m_position = provider; }
     // Opens the visit screen for a visit.
     VisitDialog *openVisit(const QString &visitId);
+    // Opens an order, or starts a new one for a customer (during a visit when visitId is given);
+    // with no customer, asks for one first.
+    OrderEditorDialog *openOrder(const QString &orderId);
+    OrderEditorDialog *newOrder(const QString &customerId, const QString &visitId = {});
+    OrdersPage *orders() const { return m_orders; }
 
 signals:
     void switchProfileRequested();
@@ -58,6 +65,7 @@ private:
     OverviewPage *m_overview = nullptr;
     TodayPage *m_today = nullptr;
     CustomersPage *m_customers = nullptr;
+    OrdersPage *m_orders = nullptr;
     SyncIndicator *m_syncIndicator = nullptr;
     PositionProvider *m_position = nullptr;
 };

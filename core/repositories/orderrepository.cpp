@@ -352,12 +352,20 @@ Result<CreditCheckResult> OrderRepository::creditCheck(const QString &orderId)
     if (!order) {
         return order.error();
     }
-    CustomerRepository customers(m_database);
-    const Result<Customer> customer = customers.get(order->customerId);
+    const Result<Customer> customer = CustomerRepository(m_database).get(order->customerId);
     if (!customer) {
         return customer.error();
     }
-    const Result<Money> balance = customers.openBalance(order->customerId);
+    const Result<Money> exposure = committedExposure(order->customerId, orderId);
+    if (!exposure) {
+        return exposure.error();
+    }
+    return checkCredit(*exposure, order->total, customer->creditLimit);
+}
+
+Result<Money> OrderRepository::committedExposure(const QString &customerId, const QString &excludingOrderId)
+{
+    const Result<Money> balance = CustomerRepository(m_database).openBalance(customerId);
     if (!balance) {
         return balance.error();
     }
@@ -368,15 +376,11 @@ Result<CreditCheckResult> OrderRepository::creditCheck(const QString &orderId)
             "SELECT coalesce(sum(o.total_minor), 0) FROM orders o WHERE o.customer_id = ? AND o.id <> ? AND "
             "o.status IN ('submitted', 'approved', 'fulfilled') AND NOT EXISTS (SELECT 1 FROM transactions t "
             "WHERE t.order_id = o.id AND t.kind = 'invoice' AND t.direction = 'forward')"),
-        {order->customerId, orderId});
+        {customerId, excludingOrderId.isNull() ? QStringLiteral("") : excludingOrderId});
     if (!pending) {
         return pending.error();
     }
-    const Result<Money> exposure = balance->plus(Money(pending->toLongLong(), balance->currency()));
-    if (!exposure) {
-        return exposure.error();
-    }
-    return checkCredit(*exposure, order->total, customer->creditLimit);
+    return balance->plus(Money(pending->toLongLong(), balance->currency()));
 }
 
 Result<SubmitResult> OrderRepository::submit(const QString &id, CreditPolicy policy)

@@ -61,6 +61,10 @@ public:
 
     // The credit check the order would face on submit, without submitting it.
     Result<CreditCheckResult> creditCheck(const QString &orderId);
+    // What a new order of the customer is checked against: the open balance plus the orders
+    // submitted, approved or fulfilled but not yet invoiced (other than excludingOrderId). With
+    // checkCredit(), an order screen checks the credit limit as the agent types.
+    Result<Money> committedExposure(const QString &customerId, const QString &excludingOrderId = {});
     Result<SubmitResult> submit(const QString &id, CreditPolicy policy);
     Result<Order> approve(const QString &id);
     Result<Order> reject(const QString &id, const QString &reason);

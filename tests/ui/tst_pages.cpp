@@ -3,20 +3,29 @@
 
 #include "core/demo/demoworkspace.h"
 #include "core/repositories/customerrepository.h"
+#include "core/repositories/orderrepository.h"
+#include "core/repositories/productrepository.h"
 #include "core/repositories/transactionrepository.h"
 #include "core/repositories/visitrepository.h"
+#include "core/rules/ordercalculator.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 #include "nmealog.h"
 #include "ui/dialogs/customereditdialog.h"
+#include "ui/dialogs/ordereditordialog.h"
 #include "ui/dialogs/planvisitdialog.h"
 #include "ui/dialogs/reasondialog.h"
 #include "ui/dialogs/routedialog.h"
 #include "ui/dialogs/visitdialog.h"
+#include "ui/documents/documents.h"
 #include "ui/mainwindow.h"
 #include "ui/models/customerlistmodel.h"
+#include "ui/models/orderlinesmodel.h"
+#include "ui/models/orderlistmodel.h"
+#include "ui/models/productsearchmodel.h"
 #include "ui/models/visitdaymodel.h"
 #include "ui/pages/customerspage.h"
+#include "ui/pages/orderspage.h"
 #include "ui/pages/todaypage.h"
 #include "ui/positionprovider.h"
 #include "ui/translations.h"
@@ -88,6 +97,8 @@ private slots:
     void visitFromCheckInInsideTheGeofenceToCheckOut();
     void checkInOutsideTheGeofenceNeedsAReason();
     void withoutAFixTheCheckInIsManual();
+    void orderWithLiveTotalsDraftSubmitAndPdf();
+    void creditLimitBlocksSubmitWhenPolicySaysSo();
 
 private:
     // The first still-planned visit of today, with its customer.
@@ -552,6 +563,121 @@ void TestPages::withoutAFixTheCheckInIsManual()
     QVERIFY(!in.checkIn->position);
     QCOMPARE(in.checkIn->reason, QStringLiteral("Underground car park, no signal"));
     dialog->close();
+}
+
+void TestPages::orderWithLiveTotalsDraftSubmitAndPdf()
+{
+    Database &db = m_window->workspace().database();
+    // A customer with room on the credit line.
+    Customer customer = CustomerRepository(db).search(QString(), 1, 40)->first();
+    customer.creditLimit = Money(100000000, customer.currency());
+    QVERIFY(CustomerRepository(db).update(customer).ok());
+    const Product beer = ProductRepository(db).search(QString(), 1)->first();
+    const Product other = ProductRepository(db).search(QString(), 1, 1)->first();
+
+    OrderEditorDialog *editor = m_window->newOrder(customer.id);
+    QVERIFY(editor);
+    new QAbstractItemModelTester(editor->lines(), QAbstractItemModelTester::FailureReportingMode::QtTest, editor);
+    new QAbstractItemModelTester(editor->products(), QAbstractItemModelTester::FailureReportingMode::QtTest, editor);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), 5000);
+    QVERIFY(!editor->submitButton()->isEnabled() || editor->lines()->rowCount() == 0);
+
+    // Find by SKU, Return adds one unit at the customer's price.
+    QTest::keyClicks(editor->productSearch(), beer.sku);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->products()->rowCount(), 1, 5000);
+    QTest::keyClick(editor->productSearch(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->lines()->rowCount(), 1, 5000);
+    const Money price = *ProductRepository(db).priceFor(beer.id, customer.priceListId);
+    QCOMPARE(editor->lines()->order().lines.first().unitPrice, price);
+    editor->productSearch()->clear();
+    // Return right after typing, before the matches are in: the product typed is added.
+    QTest::keyClicks(editor->productSearch(), other.sku);
+    QTest::keyClick(editor->productSearch(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->lines()->rowCount(), 2, 5000);
+    QCOMPARE(editor->lines()->order().lines.at(1).productId, other.id);
+
+    // Quantity 2.5 and a discount of 1.00 on the first line: totals follow at once.
+    OrderLinesModel *lines = editor->lines();
+    QVERIFY(lines->setData(lines->index(0, OrderLinesModel::Quantity), QStringLiteral("2.5")));
+    QVERIFY(lines->setData(lines->index(0, OrderLinesModel::Discount), QStringLiteral("1.00")));
+    Order expected = lines->order();
+    QVERIFY(OrderCalculator::calculate(expected));
+    QCOMPARE(lines->order().total, expected.total);
+    QCOMPARE(lines->order().lines.first().quantityMilli, 2500);
+    QVERIFY(editor->totalsText().contains(expected.total.format(QLocale())));
+    QVERIFY2(editor->creditText().startsWith(QStringLiteral("Within the credit limit")),
+             qPrintable(editor->creditText()));
+    // Nonsense is refused with the line and the field named; nothing changes.
+    QVERIFY(!lines->setData(lines->index(1, OrderLinesModel::Quantity), QStringLiteral("two")));
+    QVERIFY(lines->lastError().contains(QStringLiteral("Line 2")));
+    QVERIFY(lines->lastError().contains(QStringLiteral("quantity")));
+    QVERIFY(!lines->setData(lines->index(1, OrderLinesModel::Quantity), QStringLiteral("1.2345")));
+    QVERIFY(!lines->setData(lines->index(1, OrderLinesModel::Discount), QStringLiteral("0.001")));
+    QCOMPARE(lines->order().total, expected.total);
+
+    // Save a draft, then submit.
+    editor->saveButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->order().id.isEmpty(), 5000);
+    const QString id = editor->order().id;
+    QCOMPARE(OrderRepository(db).get(id)->status, OrderStatus::Draft);
+    QCOMPARE(OrderRepository(db).get(id)->total, expected.total);
+    QCOMPARE(OrderRepository(db).get(id)->lines.size(), 2);
+    QTRY_VERIFY(editor->submitButton()->isEnabled());
+    editor->submitButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(OrderRepository(db).get(id)->status, OrderStatus::Submitted, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->lines()->isEditable(), 5000);
+    QVERIFY(!editor->saveButton()->isEnabled());
+
+    // The confirmation as PDF.
+    const QString pdf = m_dir.filePath(QStringLiteral("order.pdf"));
+    QVERIFY(editor->savePdf(pdf));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(file.size() > 2000);
+    const QString html = Documents::orderConfirmation(editor->order(), customer, editor->lines()->products());
+    QVERIFY(html.contains(Documents::orderNumber(id)));
+    QVERIFY(html.contains(beer.sku.toHtmlEscaped()));
+    QVERIFY(html.contains(expected.total.format(QLocale()).toHtmlEscaped()));
+    editor->close();
+
+    // The Orders page lists it first (newest), and under "Submitted".
+    m_window->showSection(2);
+    OrderListModel *orders = m_window->orders()->model();
+    new QAbstractItemModelTester(orders, QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
+    QTRY_COMPARE_WITH_TIMEOUT(orders->idAt(0), id, 5000);
+    QCOMPARE(orders->index(0, OrderListModel::Status).data().toString(), QStringLiteral("Submitted"));
+    QCOMPARE(orders->index(0, OrderListModel::Lines).data().toString(), QStringLiteral("2"));
+    m_window->orders()->statusFilter()->setCurrentIndex(
+        m_window->orders()->statusFilter()->findText(QStringLiteral("Draft")));
+    QTRY_VERIFY_WITH_TIMEOUT(orders->rowOf(id) < 0, 5000);
+}
+
+void TestPages::creditLimitBlocksSubmitWhenPolicySaysSo()
+{
+    Database &db = m_window->workspace().database();
+    QVERIFY(db.setMetaValue(QStringLiteral("credit_policy"), QStringLiteral("block")));
+    Customer customer = CustomerRepository(db).search(QString(), 1, 41)->first();
+    const Money exposure = *OrderRepository(db).committedExposure(customer.id);
+    customer.creditLimit = Money(std::max<qint64>(0, exposure.minorUnits()) + 100, customer.currency()); // 1.00 left
+    QVERIFY(CustomerRepository(db).update(customer).ok());
+    OrderEditorDialog *editor = m_window->newOrder(customer.id);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), 5000);
+    QTest::keyClicks(editor->productSearch(), ProductRepository(db).search(QString(), 1)->first().sku);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->products()->rowCount(), 1, 5000);
+    QTest::keyClick(editor->productSearch(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->lines()->rowCount(), 1, 5000);
+    QVERIFY(editor->lines()->setData(editor->lines()->index(0, OrderLinesModel::Quantity), QStringLiteral("10")));
+    QVERIFY2(editor->creditText().startsWith(QStringLiteral("Over the credit limit")),
+             qPrintable(editor->creditText()));
+    QVERIFY(editor->creditText().contains(QStringLiteral("does not allow")));
+    QVERIFY(!editor->submitButton()->isEnabled());
+    // A draft can still be kept.
+    editor->saveButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->order().id.isEmpty(), 5000);
+    QCOMPARE(OrderRepository(db).get(editor->order().id)->status, OrderStatus::Draft);
+    QVERIFY(!editor->submitButton()->isEnabled());
+    editor->close();
 }
 
 QTEST_MAIN(TestPages)

@@ -1,0 +1,456 @@
+#include "ui/dialogs/ordereditordialog.h"
+
+#include "core/repositories/customerrepository.h"
+#include "core/repositories/productrepository.h"
+#include "core/rules/creditcheck.h"
+#include "ui/background.h"
+#include "ui/displaytext.h"
+#include "ui/documents/documents.h"
+#include "ui/models/orderlinesmodel.h"
+#include "ui/models/productsearchmodel.h"
+#include "ui/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace SalesSync {
+
+namespace {
+
+struct EditorLoad {
+    Order order;
+    Customer customer;
+    QList<Product> products; // per line
+    Money exposure;
+    CreditPolicy policy = CreditPolicy::Warn;
+};
+
+Result<EditorLoad> loadEditor(Database &database, const QString &orderId, const QString &customerId,
+                              const QString &visitId, const QString &agentId)
+{
+    EditorLoad load;
+    OrderRepository orders(database);
+    if (!orderId.isEmpty()) {
+        Result<Order> order = orders.get(orderId);
+        if (!order) {
+            return order.error();
+        }
+        load.order = *std::move(order);
+    }
+    Result<Customer> customer =
+        CustomerRepository(database).get(orderId.isEmpty() ? customerId : load.order.customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    load.customer = *std::move(customer);
+    if (orderId.isEmpty()) {
+        load.order.customerId = load.customer.id;
+        load.order.agentId = agentId;
+        load.order.visitId = visitId;
+        load.order.currency = load.customer.currency();
+    }
+    ProductRepository products(database);
+    for (const OrderLine &line : std::as_const(load.order.lines)) {
+        const Result<Product> p = products.get(line.productId);
+        load.products << (p ? *p : Product());
+    }
+    const Result<Money> exposure = orders.committedExposure(load.customer.id, load.order.id);
+    if (!exposure) {
+        return exposure.error();
+    }
+    load.exposure = *exposure;
+    load.policy = orders.creditPolicy();
+    return load;
+}
+
+} // namespace
+
+OrderEditorDialog::OrderEditorDialog(Workspace &workspace, const QString &customerId, const QString &visitId,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+{
+    build();
+    setWindowTitle(tr("New order"));
+    load({}, customerId, visitId);
+}
+
+OrderEditorDialog::OrderEditorDialog(Workspace &workspace, const QString &orderId, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+{
+    build();
+    setWindowTitle(tr("Order %1").arg(Documents::orderNumber(orderId)));
+    load(orderId, {}, {});
+}
+
+OrderEditorDialog::~OrderEditorDialog()
+{
+    // A cell editor closing while the children go commits into the model; nobody here listens then.
+    m_lines->disconnect(this);
+}
+
+const Order &OrderEditorDialog::order() const
+{
+    return m_lines->order();
+}
+
+void OrderEditorDialog::build()
+{
+    resize(980, 640);
+    m_lines = new OrderLinesModel(this);
+    m_products = new ProductSearchModel(m_workspace, this);
+
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("header"));
+    m_header->setWordWrap(true);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("productSearch"));
+    m_search->setPlaceholderText(tr("Find a product by name or SKU (Ctrl+F), Return adds it"));
+    m_search->setClearButtonEnabled(true);
+    m_matches = new QListView(this);
+    m_matches->setObjectName(QStringLiteral("productMatches"));
+    m_matches->setModel(m_products);
+    m_matches->setUniformItemSizes(true);
+    connect(m_search, &QLineEdit::textEdited, m_products, &ProductSearchModel::setSearchText);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_products->isCurrent()) {
+            // Typed faster than the search answered: add the best match of what was typed.
+            m_addWhenSearched = true;
+            return;
+        }
+        addProduct(m_matches->currentIndex().isValid() ? m_matches->currentIndex() : m_products->index(0));
+    });
+    connect(m_products, &ProductSearchModel::searched, this, [this] {
+        if (m_products->rowCount() > 0) {
+            m_matches->setCurrentIndex(m_products->index(0));
+        }
+        if (std::exchange(m_addWhenSearched, false) && m_products->isCurrent()) {
+            addProduct(m_products->index(0));
+        }
+    });
+    connect(m_matches, &QListView::activated, this, &OrderEditorDialog::addProduct);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    m_linesView = new QTableView(this);
+    m_linesView->setObjectName(QStringLiteral("lines"));
+    m_linesView->setModel(m_lines);
+    m_linesView->verticalHeader()->hide();
+    m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_linesView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_linesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_linesView->horizontalHeader()->setSectionResizeMode(OrderLinesModel::ProductName, QHeaderView::Stretch);
+    auto *removeLine = new QAction(tr("Remove line"), m_linesView);
+    removeLine->setShortcut(QKeySequence::Delete);
+    removeLine->setShortcutContext(Qt::WidgetShortcut);
+    m_linesView->addAction(removeLine);
+    m_linesView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(removeLine, &QAction::triggered, this, [this] {
+        if (m_lines->isEditable() && m_linesView->currentIndex().isValid()) {
+            m_lines->removeLine(m_linesView->currentIndex().row());
+        }
+    });
+
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setAlignment(Qt::AlignRight);
+    m_credit = new QLabel(this);
+    m_credit->setObjectName(QStringLiteral("credit"));
+    m_credit->setWordWrap(true);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setPlaceholderText(tr("Notes for the office (delivery, contact)"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 3 + 12);
+    QLabel *lineError = FieldErrors::makeLabel(this, QStringLiteral("error"));
+    m_errors.setGeneralLabel(lineError);
+    connect(m_lines, &OrderLinesModel::totalsChanged, this, &OrderEditorDialog::updateTotals);
+    connect(m_lines, &OrderLinesModel::editRefused, this,
+            [this](const QString &message) { m_errors.show(QString(), message); });
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_save = buttons->addButton(tr("&Save draft"), QDialogButtonBox::ActionRole);
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_submit = buttons->addButton(tr("S&ubmit"), QDialogButtonBox::ActionRole);
+    m_submit->setObjectName(QStringLiteral("submit"));
+    m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_submit->setToolTip(tr("Send the order to the office (Ctrl+Return)"));
+    m_pdf = buttons->addButton(tr("PD&F…"), QDialogButtonBox::ActionRole);
+    m_pdf->setObjectName(QStringLiteral("pdf"));
+    m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
+    connect(m_submit, &QPushButton::clicked, this, [this] { save(true); });
+    connect(m_pdf, &QPushButton::clicked, this, &OrderEditorDialog::exportPdf);
+    connect(m_print, &QPushButton::clicked, this,
+            [this] { Documents::print(Documents::orderConfirmation(order(), m_customer, m_lines->products()), this); });
+    for (QPushButton *b : {m_save, m_submit, m_pdf, m_print}) {
+        b->setEnabled(false);
+    }
+    // Return belongs to the product search and the table, never to a button.
+    for (QAbstractButton *b : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(b)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
+
+    auto *catalogue = new QWidget(this);
+    auto *catalogueLayout = new QVBoxLayout(catalogue);
+    catalogueLayout->setContentsMargins(0, 0, 0, 0);
+    catalogueLayout->addWidget(m_search);
+    catalogueLayout->addWidget(m_matches);
+    auto *lines = new QWidget(this);
+    auto *linesLayout = new QVBoxLayout(lines);
+    linesLayout->setContentsMargins(0, 0, 0, 0);
+    linesLayout->addWidget(m_linesView);
+    linesLayout->addWidget(lineError);
+    linesLayout->addWidget(m_totals);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(catalogue);
+    splitter->addWidget(lines);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_credit);
+    layout->addWidget(m_notes);
+    layout->addWidget(buttons);
+    setTabOrder(m_search, m_matches);
+    setTabOrder(m_matches, m_linesView);
+    setTabOrder(m_linesView, m_notes);
+    m_search->setFocus();
+}
+
+void OrderEditorDialog::load(const QString &orderId, const QString &customerId, const QString &visitId)
+{
+    runInBackground(
+        m_workspace.pool(), this,
+        [&database = m_workspace.database(), orderId, customerId, visitId, agent = m_workspace.agentId()] {
+            return loadEditor(database, orderId, customerId, visitId, agent);
+        },
+        [this](Result<EditorLoad> loaded) {
+            if (!loaded) {
+                m_errors.show(loaded.error());
+                return;
+            }
+            m_customer = loaded->customer;
+            m_exposure = loaded->exposure;
+            m_policy = loaded->policy;
+            m_lines->setOrder(loaded->order, loaded->products);
+            const bool draft = loaded->order.status == OrderStatus::Draft;
+            m_lines->setEditable(draft);
+            m_notes->setPlainText(loaded->order.notes);
+            m_notes->setReadOnly(!draft);
+            m_search->setEnabled(draft);
+            m_matches->setEnabled(draft);
+            m_save->setEnabled(draft);
+            m_submit->setEnabled(draft);
+            m_pdf->setEnabled(true);
+            m_print->setEnabled(true);
+            const QString status =
+                loaded->order.id.isEmpty() ? tr("new") : DisplayText::orderStatus(loaded->order.status);
+            m_header->setText(QStringLiteral("<h3>%1</h3>%2 · %3")
+                                  .arg(m_customer.name.toHtmlEscaped(),
+                                       tr("Customer no. %1").arg(m_customer.code).toHtmlEscaped(),
+                                       tr("Order: %1").arg(status).toHtmlEscaped()));
+            m_loaded = true;
+            updateTotals();
+        });
+}
+
+void OrderEditorDialog::addProduct(const QModelIndex &index)
+{
+    const Product *product = m_products->productAt(index.row());
+    if (!product || !m_lines->isEditable()) {
+        return;
+    }
+    runInBackground(
+        m_workspace.pool(), this,
+        [&database = m_workspace.database(), id = product->id, list = m_customer.priceListId] {
+            return ProductRepository(database).priceFor(id, list);
+        },
+        [this, chosen = *product](Result<Money> price) {
+            if (!price) {
+                m_errors.show(price.error());
+                return;
+            }
+            if (!(price->currency() == order().currency)) {
+                m_errors.show(QString(), tr("%1 is priced in %2, but this customer buys in %3.")
+                                             .arg(chosen.name, price->currency().code(), order().currency.code()));
+                return;
+            }
+            m_errors.clear();
+            const int row = m_lines->addProduct(chosen, *price);
+            m_linesView->setCurrentIndex(m_lines->index(row, OrderLinesModel::Quantity));
+            m_search->selectAll();
+        });
+}
+
+QString OrderEditorDialog::totalsText() const
+{
+    return m_totals->text();
+}
+
+QString OrderEditorDialog::creditText() const
+{
+    return m_credit->text();
+}
+
+void OrderEditorDialog::updateTotals()
+{
+    const QLocale locale;
+    const Order &o = order();
+    m_totals->setText(tr("Net %1 · Tax %2 · <b>Total %3</b>")
+                          .arg(o.netTotal.format(locale), o.taxTotal.format(locale), o.total.format(locale)));
+    if (!m_loaded) {
+        return;
+    }
+    const Result<CreditCheckResult> credit = checkCredit(m_exposure, o.total, m_customer.creditLimit);
+    if (!credit) {
+        m_credit->setText(credit.error().message());
+        return;
+    }
+    if (credit->withinLimit()) {
+        m_credit->setStyleSheet(QString());
+        m_credit->setText(
+            tr("Within the credit limit: %1 of %2 still available after this order.")
+                .arg(Money(credit->available.minorUnits() - o.total.minorUnits(), o.currency).format(locale),
+                     credit->creditLimit.format(locale)));
+        m_submit->setEnabled(o.status == OrderStatus::Draft && m_lines->isEditable());
+        return;
+    }
+    m_credit->setStyleSheet(QStringLiteral("color: #d0312d; font-weight: bold;"));
+    const QString over = tr("Over the credit limit by %1 (open and pending %2 + this order %3, limit %4).")
+                             .arg(credit->exceededBy.format(locale), credit->openBalance.format(locale),
+                                  credit->orderTotal.format(locale), credit->creditLimit.format(locale));
+    if (m_policy == CreditPolicy::Block) {
+        m_credit->setText(over + u' ' + tr("Your company does not allow submitting it; save it as a draft."));
+        m_submit->setEnabled(false);
+    } else {
+        m_credit->setText(over + u' ' + tr("You can submit it; your manager is told."));
+        m_submit->setEnabled(o.status == OrderStatus::Draft && m_lines->isEditable());
+    }
+}
+
+void OrderEditorDialog::save(bool thenSubmit)
+{
+    m_errors.clear();
+    // A cell still being typed into counts: taking the focus from its editor commits it.
+    if (QWidget *focus = QApplication::focusWidget(); focus && m_linesView->isAncestorOf(focus)) {
+        focus->clearFocus();
+    }
+    Order o = order();
+    o.notes = m_notes->toPlainText().trimmed();
+    m_save->setEnabled(false);
+    m_submit->setEnabled(false);
+    runInBackground(
+        m_workspace.pool(), this,
+        [&database = m_workspace.database(), o] {
+            OrderRepository orders(database);
+            return o.id.isEmpty() ? orders.createDraft(o) : orders.updateDraft(o);
+        },
+        [this, thenSubmit](Result<Order> written) {
+            m_save->setEnabled(true);
+            if (!written) {
+                m_submit->setEnabled(true);
+                m_errors.show(written.error());
+                return;
+            }
+            // The saved lines in their saved order, each with its product.
+            QList<Product> products;
+            for (const OrderLine &line : written->lines) {
+                const QList<Product> &known = m_lines->products();
+                const auto it = std::find_if(known.cbegin(), known.cend(),
+                                             [&line](const Product &p) { return p.id == line.productId; });
+                products << (it != known.cend() ? *it : Product());
+            }
+            m_lines->setOrder(*written, products);
+            setWindowTitle(tr("Order %1").arg(Documents::orderNumber(written->id)));
+            m_workspace.localChange({QStringLiteral("order"), QStringLiteral("order_line")});
+            emit saved(written->id);
+            if (thenSubmit) {
+                submitSaved(written->id);
+            } else {
+                updateTotals();
+            }
+        });
+}
+
+void OrderEditorDialog::submitSaved(const QString &orderId)
+{
+    const Result<CreditCheckResult> credit = checkCredit(m_exposure, order().total, m_customer.creditLimit);
+    if (credit && !credit->withinLimit() && m_policy == CreditPolicy::Warn) {
+        const QString question =
+            tr("This order takes %1 over the credit limit by %2. Submit it anyway? Your manager is told.")
+                .arg(m_customer.name, credit->exceededBy.format(QLocale()));
+        const bool yes = m_confirm
+                             ? m_confirm(question)
+                             : QMessageBox::question(this, tr("Over the credit limit"), question) == QMessageBox::Yes;
+        if (!yes) {
+            updateTotals();
+            return;
+        }
+    }
+    runInBackground(
+        m_workspace.pool(), this,
+        [&database = m_workspace.database(), orderId, policy = m_policy] {
+            return OrderRepository(database).submit(orderId, policy);
+        },
+        [this](Result<SubmitResult> submitted) {
+            if (!submitted) {
+                m_errors.show(submitted.error());
+                updateTotals();
+                return;
+            }
+            m_workspace.localChange({QStringLiteral("order")});
+            emit saved(submitted->order.id);
+            load(submitted->order.id, {}, {});
+        });
+}
+
+Status OrderEditorDialog::savePdf(const QString &path)
+{
+    return Documents::writePdf(Documents::orderConfirmation(order(), m_customer, m_lines->products()), path,
+                               tr("Order %1").arg(Documents::orderNumber(order().id)));
+}
+
+void OrderEditorDialog::exportPdf()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/order-%1.pdf").arg(Documents::orderNumber(order().id));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the order confirmation"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const Status s = savePdf(path); !s) {
+        m_errors.show(s.error());
+    }
+}
+
+} // namespace SalesSync

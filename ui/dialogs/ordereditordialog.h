@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/domain/customer.h"
+#include "core/domain/order.h"
+#include "core/repositories/orderrepository.h"
+#include "ui/fielderrors.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace SalesSync {
+
+class OrderLinesModel;
+class ProductSearchModel;
+class Workspace;
+
+// Writing an order: find products by name or SKU and add them (Return), type quantities and
+// line discounts into the table, and watch price, tax and totals, and the customer's credit,
+// follow as you type. Save it as a draft, or submit it: over the credit limit the screen warns
+// before submitting, or refuses where the company's policy blocks. A submitted order opens read
+// only. Print it or save it as a PDF confirmation.
+class OrderEditorDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    // A new order for a customer, taken during a visit when visitId is given.
+    OrderEditorDialog(Workspace &workspace, const QString &customerId, const QString &visitId,
+                      QWidget *parent = nullptr);
+    // An existing order.
+    OrderEditorDialog(Workspace &workspace, const QString &orderId, QWidget *parent = nullptr);
+    ~OrderEditorDialog() override;
+
+    OrderLinesModel *lines() const { return m_lines; }
+    ProductSearchModel *products() const { return m_products; }
+    QLineEdit *productSearch() const { return m_search; }
+    QListView *productMatches() const { return m_matches; }
+    QTableView *linesView() const { return m_linesView; }
+    QString totalsText() const;
+    QString creditText() const;
+    bool isLoaded() const { return m_loaded; }
+    const Order &order() const;
+    const FieldErrors &errors() const { return m_errors; }
+
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *submitButton() const { return m_submit; }
+    QPushButton *pdfButton() const { return m_pdf; }
+
+    // Saves the confirmation as PDF without asking where (tests, scripts).
+    Status savePdf(const QString &path);
+    // Submitting over the limit asks first; this answers for tests and scripts.
+    void setConfirmOverLimit(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+
+signals:
+    void saved(const QString &orderId);
+
+private:
+    void build();
+    void load(const QString &orderId, const QString &customerId, const QString &visitId);
+    void addProduct(const QModelIndex &index);
+    void updateTotals();
+    void save(bool thenSubmit);
+    void submitSaved(const QString &orderId);
+    void exportPdf();
+
+    Workspace &m_workspace;
+    OrderLinesModel *m_lines = nullptr;
+    ProductSearchModel *m_products = nullptr;
+    Customer m_customer;
+    Money m_exposure; // open balance plus orders not yet invoiced, without this one
+    CreditPolicy m_policy = CreditPolicy::Warn;
+    bool m_loaded = false;
+    QLabel *m_header = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListView *m_matches = nullptr;
+    QTableView *m_linesView = nullptr;
+    QLabel *m_totals = nullptr;
+    QLabel *m_credit = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_submit = nullptr;
+    QPushButton *m_pdf = nullptr;
+    QPushButton *m_print = nullptr;
+    FieldErrors m_errors;
+    std::function<bool(const QString &)> m_confirm;
+    bool m_addWhenSearched = false; // Return came before the matches for the typed text
+};
+
+} // namespace SalesSync

@@ -1,0 +1,113 @@
+#include "ui/models/orderlistmodel.h"
+
+#include "ui/displaytext.h"
+#include "ui/documents/documents.h"
+
+#include <QLocale>
+
+namespace SalesSync {
+
+OrderListModel::OrderListModel(Workspace &workspace, QObject *parent)
+    : PagedTableModel(workspace, parent)
+{
+    m_query.agentId = workspace.agentId();
+    restart();
+}
+
+OrderListModel::Reader OrderListModel::reader() const
+{
+    return [query = m_query](Database &database, const std::optional<OrderListRow> &after, int limit) {
+        OrderListQuery q = query;
+        q.after = after;
+        q.limit = limit;
+        return OrderRepository(database).list(q);
+    };
+}
+
+int OrderListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrderListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const OrderListRow &row = m_rows.at(index.row());
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Created:
+            return locale.toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case Number:
+            return Documents::orderNumber(row.id);
+        case Customer:
+            return row.customerName;
+        case Status:
+            return DisplayText::orderStatus(row.status);
+        case Lines:
+            return locale.toString(row.lineCount);
+        case Total:
+            return row.total.format(locale);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == Total || index.column() == Lines ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                  : QVariant();
+    case IdRole:
+        return row.id;
+    default:
+        return {};
+    }
+}
+
+QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return PagedTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Created:
+        return tr("Created");
+    case Number:
+        return tr("Order no.");
+    case Customer:
+        return tr("Customer");
+    case Status:
+        return tr("Status");
+    case Lines:
+        return tr("Lines");
+    case Total:
+        return tr("Total");
+    default:
+        return {};
+    }
+}
+
+void OrderListModel::setStatusFilter(std::optional<OrderStatus> status)
+{
+    if (status != m_query.status) {
+        m_query.status = status;
+        restart();
+    }
+}
+
+QString OrderListModel::idAt(int row) const
+{
+    const OrderListRow *r = rowAt(row);
+    return r ? r->id : QString();
+}
+
+int OrderListModel::rowOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
+} // namespace SalesSync

@@ -1,0 +1,93 @@
+#include "ui/pages/orderspage.h"
+
+#include "ui/displaytext.h"
+#include "ui/models/orderlistmodel.h"
+#include "ui/workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace SalesSync {
+
+OrdersPage::OrdersPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new OrderListModel(workspace, this))
+{
+    setObjectName(QStringLiteral("ordersPage"));
+    m_model->setFetchEnabled(false);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("All orders"), -1);
+    for (const OrderStatus s : {OrderStatus::Draft, OrderStatus::Submitted, OrderStatus::Approved,
+                                OrderStatus::Rejected, OrderStatus::Fulfilled, OrderStatus::Cancelled}) {
+        m_status->addItem(DisplayText::orderStatus(s), int(s));
+    }
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const int s = m_status->currentData().toInt();
+        m_model->setStatusFilter(s < 0 ? std::nullopt : std::optional<OrderStatus>(OrderStatus(s)));
+    });
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("orders"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(OrderListModel::Customer, QHeaderView::Stretch);
+    m_view->setTabKeyNavigation(false);
+
+    auto *open = new QAction(tr("&Open order"), this);
+    auto *create = new QAction(tr("&New order…"), this);
+    create->setShortcut(QKeySequence::New);
+    create->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(create);
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &index) { emit orderOpened(m_model->idAt(index.row())); });
+    connect(open, &QAction::triggered, this, [this] {
+        if (const QString id = m_model->idAt(m_view->currentIndex().row()); !id.isEmpty()) {
+            emit orderOpened(id);
+        }
+    });
+    connect(create, &QAction::triggered, this, &OrdersPage::newOrderRequested);
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(open);
+    toolbar->addAction(create);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr("Show:"), this));
+    toolbar->addWidget(m_status);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Orders</h2>"), this));
+    layout->addWidget(toolbar);
+    layout->addWidget(m_view);
+    connect(&m_workspace, &Workspace::dataChanged, this, [this](const QStringList &entities) {
+        if (entities.contains(u"order") || entities.contains(u"customer")) {
+            m_model->reload();
+        }
+    });
+    setFocusProxy(m_view);
+}
+
+void OrdersPage::showEvent(QShowEvent *event)
+{
+    m_model->setFetchEnabled(true);
+    QWidget::showEvent(event);
+}
+
+void OrdersPage::hideEvent(QHideEvent *event)
+{
+    m_model->setFetchEnabled(false);
+    QWidget::hideEvent(event);
+}
+
+} // namespace SalesSync
