@@ -9,6 +9,7 @@
 #include "ui/overviewpage.h"
 #include "ui/pages/customerspage.h"
 #include "ui/pages/orderspage.h"
+#include "ui/pages/paymentspage.h"
 #include "ui/pages/todaypage.h"
 #include "ui/signindialog.h"
 #include "ui/syncindicator.h"
@@ -47,13 +48,13 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_today = new TodayPage(*m_workspace, this);
     m_customers = new CustomersPage(*m_workspace, this);
     m_orders = new OrdersPage(*m_workspace, this);
+    m_payments = new PaymentsPage(*m_workspace, this);
     m_overview = new OverviewPage(database, this);
     const QList<std::pair<QString, QWidget *>> sections = {
         {tr("Today"), m_today},
         {tr("Customers"), m_customers},
         {tr("Orders"), m_orders},
-        {tr("Payments"),
-         makeComingLaterPage(tr("Payments"), tr("Collecting payments and reversing entries will be here."))},
+        {tr("Payments"), m_payments},
         {tr("Sync"), makeComingLaterPage(tr("Sync"), tr("Conflicts and changes the server refused will be here."))},
         {tr("Settings"),
          makeComingLaterPage(tr("Settings"), tr("Server, language and geofence settings will be here."))},
@@ -130,6 +131,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     connect(m_orders, &OrdersPage::orderOpened, this, &MainWindow::openOrder);
     connect(m_orders, &OrdersPage::newOrderRequested, this, [this] { newOrder({}); });
     connect(m_customers, &CustomersPage::orderRequested, this, [this](const QString &id) { newOrder(id); });
+    connect(m_customers, &CustomersPage::paymentRequested, this, [this](const QString &id) {
+        m_payments->showCustomer(id);
+        showSection(3);
+    });
 }
 
 OrderEditorDialog *MainWindow::openOrder(const QString &orderId)

@@ -12,6 +12,7 @@ namespace SalesSync {
 class CustomersPage;
 class OrderEditorDialog;
 class OrdersPage;
+class PaymentsPage;
 class OverviewPage;
 class PositionProvider;
 class VisitDialog;
@@ -50,6 +51,7 @@ public:
     OrderEditorDialog *openOrder(const QString &orderId);
     OrderEditorDialog *newOrder(const QString &customerId, const QString &visitId = {});
     OrdersPage *orders() const { return m_orders; }
+    PaymentsPage *payments() const { return m_payments; }
 
 signals:
     void switchProfileRequested();
@@ -66,6 +68,7 @@ private:
     TodayPage *m_today = nullptr;
     CustomersPage *m_customers = nullptr;
     OrdersPage *m_orders = nullptr;
+    PaymentsPage *m_payments = nullptr;
     SyncIndicator *m_syncIndicator = nullptr;
     PositionProvider *m_position = nullptr;
 };

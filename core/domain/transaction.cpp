@@ -79,6 +79,10 @@ QList<FieldError> Transaction::validate() const
         errors << FieldError{QStringLiteral("method"),
                              tr("a payment needs a method (cash, cheque, bank transfer, card)")};
     }
+    if (kind == TransactionKind::Payment && direction == TransactionDirection::Forward &&
+        method == PaymentMethod::Cheque && reference.trimmed().isEmpty()) {
+        errors << FieldError{QStringLiteral("reference"), tr("a cheque payment needs the cheque number")};
+    }
     if (isReversal()) {
         requireId(errors, QStringLiteral("reversesId"), reversesId);
         if (reason.trimmed().isEmpty()) {

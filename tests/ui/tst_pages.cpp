@@ -13,6 +13,7 @@
 #include "nmealog.h"
 #include "ui/dialogs/customereditdialog.h"
 #include "ui/dialogs/ordereditordialog.h"
+#include "ui/dialogs/paymentdialog.h"
 #include "ui/dialogs/planvisitdialog.h"
 #include "ui/dialogs/reasondialog.h"
 #include "ui/dialogs/routedialog.h"
@@ -20,12 +21,14 @@
 #include "ui/documents/documents.h"
 #include "ui/mainwindow.h"
 #include "ui/models/customerlistmodel.h"
+#include "ui/models/ledgermodel.h"
 #include "ui/models/orderlinesmodel.h"
 #include "ui/models/orderlistmodel.h"
 #include "ui/models/productsearchmodel.h"
 #include "ui/models/visitdaymodel.h"
 #include "ui/pages/customerspage.h"
 #include "ui/pages/orderspage.h"
+#include "ui/pages/paymentspage.h"
 #include "ui/pages/todaypage.h"
 #include "ui/positionprovider.h"
 #include "ui/translations.h"
@@ -99,6 +102,7 @@ private slots:
     void withoutAFixTheCheckInIsManual();
     void orderWithLiveTotalsDraftSubmitAndPdf();
     void creditLimitBlocksSubmitWhenPolicySaysSo();
+    void paymentReversalAndStatement();
 
 private:
     // The first still-planned visit of today, with its customer.
@@ -678,6 +682,75 @@ void TestPages::creditLimitBlocksSubmitWhenPolicySaysSo()
     QCOMPARE(OrderRepository(db).get(editor->order().id)->status, OrderStatus::Draft);
     QVERIFY(!editor->submitButton()->isEnabled());
     editor->close();
+}
+
+void TestPages::paymentReversalAndStatement()
+{
+    Database &db = m_window->workspace().database();
+    const Customer customer = CustomerRepository(db).search(QString(), 1, 77)->first();
+    const Money before = *CustomerRepository(db).openBalance(customer.id);
+    PaymentsPage *page = m_window->payments();
+    new QAbstractItemModelTester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, page);
+    m_window->showSection(3);
+    page->showCustomer(customer.id);
+    page->setPeriod(QDate::currentDate().addYears(-2), QDate::currentDate());
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 5000);
+    QCOMPARE(page->model()->statement().closing(), before);
+
+    // A cheque without its number is refused, next to the field; then recorded.
+    page->recordAction()->trigger();
+    auto *pay = waitForDialog<PaymentDialog>();
+    QVERIFY(pay);
+    QTest::keyClicks(pay->amountField(), QStringLiteral("1,234.5"));
+    pay->methodField()->setCurrentIndex(pay->methodField()->findText(QStringLiteral("Cheque")));
+    pay->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!pay->errors().message(QStringLiteral("reference")).isEmpty(), 5000);
+    QTest::keyClicks(pay->referenceField(), QStringLiteral("CHQ 445566"));
+    pay->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->statement().closing(),
+                              Money(before.minorUnits() - 123450, before.currency()), 5000);
+    // The new payment is the last line, with the running balance.
+    const int last = page->model()->rowCount() - 1;
+    QCOMPARE(page->model()->lineAt(last)->entry.reference, QStringLiteral("CHQ 445566"));
+    QCOMPARE(page->model()->index(last, LedgerModel::Credit).data().toString(),
+             Money(123450, before.currency()).format(QLocale()));
+
+    // Reverse 34.50 of it: the reason is required; the original stays.
+    page->view()->setCurrentIndex(page->model()->index(last, 0));
+    QVERIFY(page->reverseAction()->isEnabled());
+    page->reverseAction()->trigger();
+    auto *reverse = waitForDialog<ReverseDialog>();
+    QVERIFY(reverse);
+    reverse->amountField()->setText(QStringLiteral("34.50"));
+    reverse->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!reverse->errors().message(QStringLiteral("reason")).isEmpty(), 5000);
+    QTest::keyClicks(reverse->reasonField(), QStringLiteral("Cheque partly covered"));
+    reverse->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->statement().closing(),
+                              Money(before.minorUnits() - 123450 + 3450, before.currency()), 5000);
+    const CustomerStatement::Line *original = page->model()->lineAt(last);
+    QCOMPARE(original->entry.amount, Money(123450, before.currency()));
+    QCOMPARE(original->reversible, Money(120000, before.currency()));
+    QVERIFY(page->model()->index(last, LedgerModel::Reference).data().toString().contains(QStringLiteral("reversed")));
+    QCOMPARE(*CustomerRepository(db).openBalance(customer.id), page->model()->statement().closing());
+
+    // The statement to CSV and PDF.
+    QString error;
+    const QString csv = m_dir.filePath(QStringLiteral("statement.csv"));
+    QVERIFY2(page->saveCsv(csv, &error), qPrintable(error));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray text = csvFile.readAll();
+    QCOMPARE(text, page->model()->statement().toCsv());
+    QVERIFY(text.contains(",CHQ 445566,,cheque,,1234.50,"));
+    QVERIFY(text.contains(",Cheque partly covered,cheque,34.50,,"));
+    const QString pdf = m_dir.filePath(QStringLiteral("statement.pdf"));
+    QVERIFY2(page->savePdf(pdf, &error), qPrintable(error));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QCOMPARE(pdfFile.read(5), QByteArray("%PDF-"));
+    QVERIFY(!page->saveCsv(m_dir.filePath(QStringLiteral("no/such/folder/s.csv")), &error));
+    QVERIFY(error.contains(QStringLiteral("no/such/folder")));
 }
 
 QTEST_MAIN(TestPages)

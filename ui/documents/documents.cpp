@@ -1,5 +1,6 @@
 #include "ui/documents/documents.h"
 
+#include "core/rules/ledger.h"
 #include "ui/displaytext.h"
 
 #include <QDir>
@@ -101,28 +102,26 @@ QString Documents::orderConfirmation(const Order &order, const Customer &custome
     return html;
 }
 
-QString Documents::statement(const Customer &customer, const QDate &from, const QDate &to, const Money &opening,
-                             const QList<StatementLine> &lines)
+QString Documents::statement(const CustomerStatement &s)
 {
+    const Customer &customer = s.customer;
     const QLocale locale;
     QString html = QStringLiteral("<html><head>") + kStyle + QStringLiteral("</head><body>");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Customer statement")));
-    html +=
-        QStringLiteral("<table width=\"100%\"><tr><td valign=\"top\">%1</td><td valign=\"top\" align=\"right\">"
-                       "%2<br>%3</td></tr></table><br>")
-            .arg(address(customer), esc(tr("Customer no. %1").arg(customer.code)),
-                 esc(tr("Period: %1 to %2")
-                         .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat))));
+    html += QStringLiteral("<table width=\"100%\"><tr><td valign=\"top\">%1</td><td valign=\"top\" align=\"right\">"
+                           "%2<br>%3</td></tr></table><br>")
+                .arg(address(customer), esc(tr("Customer no. %1").arg(customer.code)),
+                     esc(tr("Period: %1 to %2")
+                             .arg(locale.toString(s.from, QLocale::ShortFormat),
+                                  locale.toString(s.to, QLocale::ShortFormat))));
     html += QStringLiteral("<table class=\"lines\"><tr><th>%1</th><th>%2</th><th>%3</th><th class=\"num\">%4</th>"
                            "<th class=\"num\">%5</th><th class=\"num\">%6</th></tr>")
                 .arg(esc(tr("Date")), esc(tr("Entry")), esc(tr("Reference")), esc(tr("Charges")), esc(tr("Credits")),
                      esc(tr("Balance")));
     html += QStringLiteral("<tr><td></td><td>%1</td><td></td><td></td><td></td><td class=\"num\">%2</td></tr>")
-                .arg(esc(tr("Opening balance")), esc(opening.format(locale)));
-    for (const StatementLine &l : lines) {
-        const bool charge = l.entry.kind == TransactionKind::Invoice || l.entry.kind == TransactionKind::Refund
-                                ? !l.entry.isReversal()
-                                : l.entry.isReversal();
+                .arg(esc(tr("Opening balance")), esc(s.opening.format(locale)));
+    for (const CustomerStatement::Line &l : s.lines) {
+        const bool charge = Ledger::sign(l.entry) > 0;
         QString reference = l.entry.reference;
         if (!l.entry.reason.isEmpty()) {
             reference += (reference.isEmpty() ? QString() : QStringLiteral(" — ")) + l.entry.reason;
@@ -134,7 +133,7 @@ QString Documents::statement(const Customer &customer, const QDate &from, const 
                          charge ? esc(l.entry.amount.format(locale)) : QString(),
                          charge ? QString() : esc(l.entry.amount.format(locale)), esc(l.balance.format(locale)));
     }
-    const Money closing = lines.isEmpty() ? opening : lines.last().balance;
+    const Money closing = s.closing();
     html += QStringLiteral("<tr><td></td><td><b>%1</b></td><td></td><td></td><td></td><td class=\"num\"><b>%2</b></td>"
                            "</tr></table>")
                 .arg(esc(tr("Closing balance")), esc(closing.format(locale)));

@@ -4,6 +4,7 @@
 #include "core/domain/order.h"
 #include "core/domain/product.h"
 #include "core/domain/transaction.h"
+#include "core/reports/customerstatement.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -11,12 +12,6 @@
 class QWidget;
 
 namespace SalesSync {
-
-// One row of a customer statement: a ledger entry and the balance after it.
-struct StatementLine {
-    Transaction entry;
-    Money balance;
-};
 
 // The printable documents: HTML laid out for A4, in the current locale's formats, rendered to PDF
 // or a printer by Qt's text engine (no extra library).
@@ -29,8 +24,7 @@ public:
     static QString orderConfirmation(const Order &order, const Customer &customer, const QList<Product> &products);
     // A customer statement for a period: opening balance, every entry with the running balance,
     // closing balance.
-    static QString statement(const Customer &customer, const QDate &from, const QDate &to, const Money &opening,
-                             const QList<StatementLine> &lines);
+    static QString statement(const CustomerStatement &statement);
     // The short number people read out on the phone: the first eight characters of the id.
     static QString orderNumber(const QString &orderId);
 

@@ -1,0 +1,229 @@
+#include "ui/pages/paymentspage.h"
+
+#include "core/reports/customerstatement.h"
+#include "core/repositories/customerrepository.h"
+#include "ui/background.h"
+#include "ui/dialogs/paymentdialog.h"
+#include "ui/documents/documents.h"
+#include "ui/models/ledgermodel.h"
+#include "ui/widgets/customerpicker.h"
+#include "ui/workspace.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace SalesSync {
+
+PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new LedgerModel(this))
+{
+    setObjectName(QStringLiteral("paymentsPage"));
+    m_picker = new CustomerPicker(workspace, this);
+    m_picker->matches()->setMaximumHeight(m_picker->fontMetrics().height() * 6);
+    connect(m_picker, &CustomerPicker::customerChosen, this, &PaymentsPage::showCustomer);
+
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-3), this);
+    m_from->setObjectName(QStringLiteral("from"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setObjectName(QStringLiteral("to"));
+    m_to->setCalendarPopup(true);
+    connect(m_from, &QDateEdit::dateChanged, this, &PaymentsPage::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &PaymentsPage::reload);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("ledger"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(LedgerModel::Reference, QHeaderView::Stretch);
+    m_view->setTabKeyNavigation(false);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+
+    m_record = new QAction(tr("Record &payment…"), this);
+    m_record->setShortcut(QKeySequence::New);
+    m_reverse = new QAction(tr("&Reverse…"), this);
+    m_reverse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_pdf = new QAction(tr("Statement as P&DF…"), this);
+    m_csv = new QAction(tr("Statement as &CSV…"), this);
+    for (QAction *a : {m_record, m_reverse, m_pdf, m_csv}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(m_record, &QAction::triggered, this, [this] {
+        auto *dialog = new PaymentDialog(m_workspace, m_model->statement().customer, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_reverse, &QAction::triggered, this, [this] {
+        const CustomerStatement::Line *line = m_model->lineAt(m_view->currentIndex().row());
+        if (!line || line->reversible.isZero()) {
+            return;
+        }
+        auto *dialog = new ReverseDialog(m_workspace, line->entry, line->reversible, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    const auto exportTo = [this](const QString &suffix, const QString &filter, auto write) {
+        const QString suggested =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+            QStringLiteral("/statement-%1-%2.%3")
+                .arg(m_model->statement().customer.code, m_to->date().toString(Qt::ISODate), suffix);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the statement"), suggested, filter);
+        QString error;
+        if (!path.isEmpty() && !write(path, &error)) {
+            QMessageBox::warning(this, tr("Save the statement"), error);
+        }
+    };
+    connect(m_pdf, &QAction::triggered, this, [this, exportTo] {
+        exportTo(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
+                 [this](const QString &path, QString *error) { return savePdf(path, error); });
+    });
+    connect(m_csv, &QAction::triggered, this, [this, exportTo] {
+        exportTo(QStringLiteral("csv"), tr("CSV files (*.csv)"),
+                 [this](const QString &path, QString *error) { return saveCsv(path, error); });
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PaymentsPage::updateActions);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_record);
+    toolbar->addAction(m_reverse);
+    toolbar->addSeparator();
+    toolbar->addAction(m_pdf);
+    toolbar->addAction(m_csv);
+    auto *period = new QHBoxLayout;
+    period->addWidget(new QLabel(tr("From:"), this));
+    period->addWidget(m_from);
+    period->addWidget(new QLabel(tr("to:"), this));
+    period->addWidget(m_to);
+    period->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Payments and statement</h2>"), this));
+    layout->addWidget(m_picker);
+    layout->addLayout(period);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+    connect(&m_workspace, &Workspace::dataChanged, this, [this](const QStringList &entities) {
+        if (entities.contains(u"transaction") || entities.contains(u"customer")) {
+            reload();
+        }
+    });
+    updateActions();
+    setFocusProxy(m_picker);
+}
+
+void PaymentsPage::showCustomer(const QString &customerId)
+{
+    m_customerId = customerId;
+    reload();
+}
+
+void PaymentsPage::setPeriod(const QDate &from, const QDate &to)
+{
+    const QSignalBlocker a(m_from);
+    const QSignalBlocker b(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    reload();
+}
+
+QString PaymentsPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+void PaymentsPage::reload()
+{
+    if (m_customerId.isEmpty()) {
+        m_summary->setText(tr("Choose a customer to see their account."));
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    m_loaded = false;
+    runInBackground(
+        m_workspace.pool(), this,
+        [&database = m_workspace.database(), id = m_customerId, from = m_from->date(), to = m_to->date()] {
+            return CustomerStatement::compute(database, id, from, to);
+        },
+        [this, generation](Result<CustomerStatement> statement) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (!statement) {
+                m_summary->setText(statement.error().message());
+                return;
+            }
+            const QString selected = m_view->currentIndex().data(LedgerModel::IdRole).toString();
+            m_model->setStatement(*statement);
+            if (m_picker->customerId() != statement->customer.id) {
+                m_picker->setCustomer(statement->customer.id, statement->customer.name);
+            }
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (!selected.isEmpty() && m_model->index(row, 0).data(LedgerModel::IdRole).toString() == selected) {
+                    m_view->setCurrentIndex(m_model->index(row, 0));
+                }
+            }
+            const QLocale locale;
+            m_summary->setText(tr("%1: opening %2 · closing %3 · credit limit %4")
+                                   .arg(statement->customer.name, statement->opening.format(locale),
+                                        statement->closing().format(locale),
+                                        statement->customer.creditLimit.format(locale)));
+            m_loaded = true;
+            updateActions();
+        });
+}
+
+void PaymentsPage::updateActions()
+{
+    const bool any = !m_customerId.isEmpty() && m_loaded;
+    m_record->setEnabled(any);
+    m_pdf->setEnabled(any);
+    m_csv->setEnabled(any);
+    const CustomerStatement::Line *line = m_model->lineAt(m_view->currentIndex().row());
+    m_reverse->setEnabled(any && line && !line->reversible.isZero());
+}
+
+bool PaymentsPage::savePdf(const QString &path, QString *error)
+{
+    const Status s = Documents::writePdf(Documents::statement(m_model->statement()), path,
+                                         tr("Statement %1").arg(m_model->statement().customer.name));
+    if (!s) {
+        *error = s.error().message();
+    }
+    return s.ok();
+}
+
+bool PaymentsPage::saveCsv(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->statement().toCsv()) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace SalesSync

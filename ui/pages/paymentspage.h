@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QAction;
+class QDateEdit;
+class QLabel;
+class QTableView;
+
+namespace SalesSync {
+
+class CustomerPicker;
+class LedgerModel;
+class Workspace;
+
+// A customer's account: the statement for a period with the running balance, payments recorded
+// here (cash, cheque, bank transfer), reversals with a reason, and the statement as PDF or CSV.
+class PaymentsPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PaymentsPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    void showCustomer(const QString &customerId);
+    QString customerId() const { return m_customerId; }
+    void setPeriod(const QDate &from, const QDate &to);
+    LedgerModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QString summaryText() const;
+    bool isLoaded() const { return m_loaded; }
+
+    QAction *recordAction() const { return m_record; }
+    QAction *reverseAction() const { return m_reverse; }
+    // The statement as shown, to a file (tests, scripts); the actions ask where.
+    bool savePdf(const QString &path, QString *error);
+    bool saveCsv(const QString &path, QString *error);
+
+private:
+    void reload();
+    void updateActions();
+
+    Workspace &m_workspace;
+    QString m_customerId;
+    CustomerPicker *m_picker = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    LedgerModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_summary = nullptr;
+    QAction *m_record = nullptr;
+    QAction *m_reverse = nullptr;
+    QAction *m_pdf = nullptr;
+    QAction *m_csv = nullptr;
+    quint64 m_generation = 0;
+    bool m_loaded = false;
+};
+
+} // namespace SalesSync
