@@ -95,7 +95,16 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SalesSync"));
-    Translations::install(QLocale::system());
+    // The language chosen in Settings, else the system's. (--data-dir is read here already:
+    // the choice is kept with the profiles.)
+    {
+        QCommandLineParser early;
+        addOptions(early);
+        early.parse(QCoreApplication::arguments());
+        const QString language =
+            ProfileStore(early.value(QStringLiteral("data-dir"))).appSetting(QStringLiteral("language"));
+        Translations::install(language.isEmpty() ? QLocale::system() : QLocale(language));
+    }
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(app);

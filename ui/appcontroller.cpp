@@ -103,7 +103,7 @@ void AppController::loadProfile(const Profile &profile, bool signInWith, const Q
                 }
             }
             m_profiles.setLastUsed(profile.name);
-            showWindow(std::make_unique<MainWindow>(std::move(workspace)));
+            showWindow(std::make_unique<MainWindow>(std::move(workspace), m_profiles));
             return;
         }
         // A new account: sign in on the new profile's data file; keep it only when that works.
@@ -130,7 +130,7 @@ void AppController::loadProfile(const Profile &profile, bool signInWith, const Q
                     m_signIn->accept();
                 }
                 m_profiles.setLastUsed(profile.name);
-                showWindow(std::make_unique<MainWindow>(std::move(owned)));
+                showWindow(std::make_unique<MainWindow>(std::move(owned), m_profiles));
                 if (!error.isEmpty()) {
                     QMessageBox::warning(
                         m_window.get(), tr("Sign-in not kept"),

@@ -10,6 +10,8 @@
 #include "ui/pages/customerspage.h"
 #include "ui/pages/orderspage.h"
 #include "ui/pages/paymentspage.h"
+#include "ui/pages/settingspage.h"
+#include "ui/pages/syncpage.h"
 #include "ui/pages/todaypage.h"
 #include "ui/signindialog.h"
 #include "ui/syncindicator.h"
@@ -30,9 +32,10 @@
 
 namespace SalesSync {
 
-MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profiles, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(std::move(workspace))
+    , m_profiles(std::move(profiles))
 {
     Database &database = m_workspace->database();
     const Profile &profile = m_workspace->profile();
@@ -49,15 +52,12 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_customers = new CustomersPage(*m_workspace, this);
     m_orders = new OrdersPage(*m_workspace, this);
     m_payments = new PaymentsPage(*m_workspace, this);
+    m_syncPage = new SyncPage(*m_workspace, this);
+    m_settings = new SettingsPage(*m_workspace, m_profiles, this);
     m_overview = new OverviewPage(database, this);
     const QList<std::pair<QString, QWidget *>> sections = {
-        {tr("Today"), m_today},
-        {tr("Customers"), m_customers},
-        {tr("Orders"), m_orders},
-        {tr("Payments"), m_payments},
-        {tr("Sync"), makeComingLaterPage(tr("Sync"), tr("Conflicts and changes the server refused will be here."))},
-        {tr("Settings"),
-         makeComingLaterPage(tr("Settings"), tr("Server, language and geofence settings will be here."))},
+        {tr("Today"), m_today},       {tr("Customers"), m_customers}, {tr("Orders"), m_orders},
+        {tr("Payments"), m_payments}, {tr("Sync"), m_syncPage},       {tr("Settings"), m_settings},
         {tr("Overview"), m_overview},
     };
     for (qsizetype i = 0; i < sections.size(); ++i) {
@@ -188,21 +188,6 @@ MainWindow::~MainWindow()
     qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
 }
 
-QWidget *MainWindow::makeComingLaterPage(const QString &section, const QString &description)
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    auto *label = new QLabel(tr("<h2>%1</h2><p>This section is not available in this version of SalesSync yet.</p>"
-                                "<p>%2</p>")
-                                 .arg(section.toHtmlEscaped(), description.toHtmlEscaped()),
-                             page);
-    label->setObjectName(QStringLiteral("comingLater"));
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    layout->addWidget(label);
-    return page;
-}
-
 QStringList MainWindow::sections() const
 {
     QStringList names;
@@ -222,10 +207,10 @@ int MainWindow::currentSection() const
     return m_pages->currentIndex();
 }
 
-QString MainWindow::currentSectionText() const
+void MainWindow::setPositionProvider(PositionProvider *provider)
 {
-    const auto *label = m_pages->currentWidget()->findChild<QLabel *>(QStringLiteral("comingLater"));
-    return label ? label->text() : QString();
+    m_position = provider;
+    m_settings->setPositionProvider(provider);
 }
 
 void MainWindow::renewSignIn()

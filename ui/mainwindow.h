@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/profilestore.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -13,6 +15,8 @@ class CustomersPage;
 class OrderEditorDialog;
 class OrdersPage;
 class PaymentsPage;
+class SettingsPage;
+class SyncPage;
 class OverviewPage;
 class PositionProvider;
 class VisitDialog;
@@ -20,13 +24,15 @@ class SyncIndicator;
 class TodayPage;
 class Workspace;
 
-// The main window: navigation on the left, one page per area on the right, sync state in the
-// status bar. Areas that later releases bring say so plainly instead of pretending to work.
+// The main window: navigation on the left (Ctrl+1 to Ctrl+7), one page per area on the right,
+// sync state in the status bar.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent = nullptr);
+    // profiles: where installation-wide settings (the language) are kept.
+    explicit MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profiles = ProfileStore(),
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Workspace &workspace() { return *m_workspace; }
@@ -38,12 +44,11 @@ public:
     QStringList sections() const;
     void showSection(int index);
     int currentSection() const;
-    QString currentSectionText() const;
 
     // Asks for the password again (the server ended the sign-in) and signs in on this workspace.
     void renewSignIn();
     // Where check-ins take their position from (owned by the caller; none: manual check-ins).
-    void setPositionProvider(PositionProvider *provider) { m_position = provider; }
+    void setPositionProvider(PositionProvider *provider);
     // Opens the visit screen for a visit.
     VisitDialog *openVisit(const QString &visitId);
     // Opens an order, or starts a new one for a customer (during a visit when visitId is given);
@@ -52,16 +57,18 @@ public:
     OrderEditorDialog *newOrder(const QString &customerId, const QString &visitId = {});
     OrdersPage *orders() const { return m_orders; }
     PaymentsPage *payments() const { return m_payments; }
+    SyncPage *syncPage() const { return m_syncPage; }
+    SettingsPage *settings() const { return m_settings; }
 
 signals:
     void switchProfileRequested();
     void signOutRequested();
 
 private:
-    QWidget *makeComingLaterPage(const QString &section, const QString &description);
     void showAbout();
 
     std::unique_ptr<Workspace> m_workspace;
+    ProfileStore m_profiles;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
@@ -69,6 +76,8 @@ private:
     CustomersPage *m_customers = nullptr;
     OrdersPage *m_orders = nullptr;
     PaymentsPage *m_payments = nullptr;
+    SyncPage *m_syncPage = nullptr;
+    SettingsPage *m_settings = nullptr;
     SyncIndicator *m_syncIndicator = nullptr;
     PositionProvider *m_position = nullptr;
 };

@@ -103,6 +103,18 @@ void ProfileStore::setLastUsed(const QString &name)
     ini.setValue(QStringLiteral("last_used"), name);
 }
 
+QString ProfileStore::appSetting(const QString &key) const
+{
+    const QSettings ini(QDir(m_dataDir).filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+    return ini.value(key).toString();
+}
+
+void ProfileStore::setAppSetting(const QString &key, const QString &value)
+{
+    QSettings ini(QDir(m_dataDir).filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+    ini.setValue(key, value);
+}
+
 QString ProfileStore::suggestName(const QUrl &server, const QString &username) const
 {
     QString base = username.trimmed().toLower() + u'@' + server.host().toLower();

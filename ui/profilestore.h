@@ -47,6 +47,9 @@ public:
 
     QString lastUsed() const;
     void setLastUsed(const QString &name);
+    // Settings of this installation rather than of a profile ("language"), in profiles.ini.
+    QString appSetting(const QString &key) const;
+    void setAppSetting(const QString &key, const QString &value);
 
     // A free profile name for an account: "ada@sales.example.com", "ada@sales.example.com-2", ...
     QString suggestName(const QUrl &server, const QString &username) const;

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace SalesSync::Sync {
+
+// Why the server refused a change, in the client's own translated words, from the rejection
+// code (docs/sync-protocol.md); the server's English detail is kept where it says more (a broken
+// rule, an unknown code).
+class RejectionText final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Sync::RejectionText)
+
+public:
+    static QString describe(const QString &code, const QString &serverMessage);
+};
+
+} // namespace SalesSync::Sync

@@ -1,0 +1,264 @@
+#include "ui/models/syncissuesmodels.h"
+
+#include "sync/client/rejectiontext.h"
+
+#include <QBrush>
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+
+namespace SalesSync {
+
+namespace {
+
+QString when(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
+}
+
+// What a person recognises a record by: its name or code when the change carries it.
+QString recordLabel(const QString &entity, const QString &rowId, const QJsonObject &fields)
+{
+    for (const char *key : {"name", "code", "reference"}) {
+        const QJsonValue v = fields.value(QLatin1String(key)).toObject().value(QStringLiteral("new"));
+        if (v.isString() && !v.toString().isEmpty()) {
+            return ConflictModel::tr("%1 %2").arg(ConflictModel::entityName(entity), v.toString());
+        }
+    }
+    return ConflictModel::tr("%1 %2").arg(ConflictModel::entityName(entity), rowId.left(8));
+}
+
+} // namespace
+
+QString ConflictModel::entityName(const QString &entity)
+{
+    if (entity == u"customer") {
+        return tr("Customer");
+    }
+    if (entity == u"visit") {
+        return tr("Visit");
+    }
+    if (entity == u"order") {
+        return tr("Order");
+    }
+    if (entity == u"order_line") {
+        return tr("Order line");
+    }
+    if (entity == u"transaction") {
+        return tr("Ledger entry");
+    }
+    if (entity == u"audit_entry") {
+        return tr("Audit entry");
+    }
+    return entity;
+}
+
+QString ConflictModel::fieldName(const QString &entity, const QString &field)
+{
+    static const QHash<QString, const char *> known = {
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("contact_person"), QT_TR_NOOP("contact person")},
+        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
+        {QStringLiteral("email"), QT_TR_NOOP("e-mail")},
+        {QStringLiteral("street"), QT_TR_NOOP("street")},
+        {QStringLiteral("postal_code"), QT_TR_NOOP("postal code")},
+        {QStringLiteral("city"), QT_TR_NOOP("city")},
+        {QStringLiteral("notes"), QT_TR_NOOP("notes")},
+        {QStringLiteral("credit_limit_minor"), QT_TR_NOOP("credit limit (minor units)")},
+        {QStringLiteral("status"), QT_TR_NOOP("status")},
+        {QStringLiteral("planned_at"), QT_TR_NOOP("planned time")},
+        {QStringLiteral("outcome"), QT_TR_NOOP("outcome")},
+        {QStringLiteral("follow_up"), QT_TR_NOOP("follow-up")},
+    };
+    Q_UNUSED(entity)
+    const auto it = known.constFind(field);
+    if (it != known.cend()) {
+        return tr(*it);
+    }
+    QString text = field;
+    return text.replace(u'_', u' ');
+}
+
+QString ConflictModel::valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return tr("(empty)");
+    case QJsonValue::Bool:
+        return value.toBool() ? tr("yes") : tr("no");
+    case QJsonValue::Double:
+        return QLocale().toString(value.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return value.toString().isEmpty() ? tr("(empty)") : value.toString();
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return tr("(structured value)");
+    }
+    return {};
+}
+
+int ConflictModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ConflictModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConflictModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Sync::ConflictRecord &c = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case When:
+            return when(c.createdAt);
+        case Record:
+            return tr("%1 %2").arg(entityName(c.entity), c.rowId.left(8));
+        case Field:
+            return fieldName(c.entity, c.field);
+        case Base:
+            return valueText(c.base);
+        case Mine:
+            return valueText(c.mine);
+        case Theirs:
+            return valueText(c.theirs);
+        case Resolution:
+            if (c.open) {
+                return tr("Waiting for you");
+            }
+            if (c.resolution == u"mine") {
+                return tr("Yours kept");
+            }
+            if (c.resolution == u"theirs") {
+                return tr("Server's kept");
+            }
+            return tr("Settled (%1)").arg(c.resolution);
+        }
+        return {};
+    }
+    if (role == Qt::FontRole && c.open) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role == Qt::ForegroundRole && c.open && index.column() == Resolution) {
+        return QBrush(QColor(0xd0, 0x31, 0x2d));
+    }
+    return {};
+}
+
+QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case When:
+        return tr("When");
+    case Record:
+        return tr("Record");
+    case Field:
+        return tr("Field");
+    case Base:
+        return tr("Before");
+    case Mine:
+        return tr("Yours");
+    case Theirs:
+        return tr("Server's");
+    case Resolution:
+        return tr("Outcome");
+    default:
+        return {};
+    }
+}
+
+void ConflictModel::setConflicts(const QList<Sync::ConflictRecord> &conflicts)
+{
+    beginResetModel();
+    m_rows = conflicts;
+    endResetModel();
+}
+
+const Sync::ConflictRecord *ConflictModel::at(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int QuarantineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int QuarantineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QuarantineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Sync::QuarantinedOp &q = m_rows.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case When:
+            return when(q.quarantinedAt);
+        case Record:
+            return recordLabel(q.op.entity, q.op.rowId, q.op.fields);
+        case Change: {
+            QStringList fields = q.op.fields.keys();
+            const QString what = q.op.op == u"create"   ? tr("created")
+                                 : q.op.op == u"delete" ? tr("deleted")
+                                                        : tr("changed");
+            for (QString &f : fields) {
+                f = ConflictModel::fieldName(q.op.entity, f);
+            }
+            return q.op.op == u"update" ? tr("%1: %2").arg(what, fields.join(QStringLiteral(", "))) : what;
+        }
+        case Reason:
+            return Sync::RejectionText::describe(q.code, q.message);
+        }
+    }
+    return {};
+}
+
+QVariant QuarantineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case When:
+        return tr("When");
+    case Record:
+        return tr("Record");
+    case Change:
+        return tr("Change");
+    case Reason:
+        return tr("Why it was refused");
+    default:
+        return {};
+    }
+}
+
+void QuarantineModel::setOps(const QList<Sync::QuarantinedOp> &ops)
+{
+    beginResetModel();
+    m_rows = ops;
+    endResetModel();
+}
+
+const Sync::QuarantinedOp *QuarantineModel::at(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+} // namespace SalesSync

@@ -1,0 +1,158 @@
+#include "ui/pages/settingspage.h"
+
+#include "core/repositories/orderrepository.h"
+#include "core/repositories/visitrepository.h"
+#include "core/store/database.h"
+#include "sync/client/credentialstore.h"
+#include "ui/dialogs/visitdialog.h"
+#include "ui/positionprovider.h"
+#include "ui/profilestore.h"
+#include "ui/translations.h"
+#include "ui/workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace SalesSync {
+
+SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_profiles(profiles)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    Database &db = workspace.database();
+    const Profile &profile = workspace.profile();
+
+    auto *account = new QGroupBox(tr("Account"), this);
+    auto *accountForm = new QFormLayout(account);
+    accountForm->addRow(tr("Profile:"), new QLabel(profile.name, account));
+    accountForm->addRow(tr("Server:"), new QLabel(profile.isLocalOnly() ? tr("none (this computer only)")
+                                                                        : profile.server.toDisplayString(),
+                                                  account));
+    accountForm->addRow(tr("Username:"), new QLabel(profile.username, account));
+    if (Sync::CredentialStore *credentials = workspace.credentials(); credentials && !profile.isLocalOnly()) {
+        accountForm->addRow(tr("Sign-in kept in:"), new QLabel(credentials->backendDescription(), account));
+    }
+    auto *dataPath = new QLabel(QFileInfo(db.path()).absolutePath(), account);
+    dataPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dataPath->setWordWrap(true);
+    auto *openFolder = new QPushButton(tr("Open the folder"), account);
+    connect(openFolder, &QPushButton::clicked, this,
+            [path = QFileInfo(db.path()).absolutePath()] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    accountForm->addRow(tr("Data location:"), dataPath);
+    accountForm->addRow(QString(), openFolder);
+
+    auto *look = new QGroupBox(tr("Language"), this);
+    auto *lookForm = new QFormLayout(look);
+    m_language = new QComboBox(look);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    for (const auto &[code, name] : Translations::languages()) {
+        m_language->addItem(name, code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(profiles.appSetting(QStringLiteral("language")))));
+    m_languageNote = new QLabel(tr("Numbers, amounts and dates follow the language. A change takes effect when "
+                                   "SalesSync starts next."),
+                                look);
+    m_languageNote->setWordWrap(true);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { m_profiles.setAppSetting(QStringLiteral("language"), m_language->currentData().toString()); });
+    lookForm->addRow(tr("&Language:"), m_language);
+    lookForm->addRow(QString(), m_languageNote);
+
+    auto *visits = new QGroupBox(tr("Visits and orders"), this);
+    auto *visitsForm = new QFormLayout(visits);
+    m_geofence = new QSpinBox(visits);
+    m_geofence->setObjectName(QStringLiteral("geofence"));
+    m_geofence->setRange(25, 5000);
+    m_geofence->setSingleStep(25);
+    m_geofence->setSuffix(tr(" m"));
+    m_geofence->setValue(qRound(VisitRepository(db).geofenceRadiusMetres()));
+    m_geofence->setToolTip(tr("Check-ins farther from the customer need a reason and are marked for your manager."));
+    connect(m_geofence, &QSpinBox::valueChanged, this, [this](int metres) {
+        (void)m_workspace.database().setMetaValue(QStringLiteral("geofence_radius_m"), QString::number(metres));
+    });
+    m_timeout = new QSpinBox(visits);
+    m_timeout->setObjectName(QStringLiteral("positionTimeout"));
+    m_timeout->setRange(5, 300);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(VisitDialog::positionTimeoutMs(workspace) / 1000);
+    connect(m_timeout, &QSpinBox::valueChanged, this, [this](int seconds) {
+        (void)m_workspace.database().setMetaValue(QStringLiteral("position_timeout_s"), QString::number(seconds));
+    });
+    m_creditPolicy = new QComboBox(visits);
+    m_creditPolicy->setObjectName(QStringLiteral("creditPolicy"));
+    m_creditPolicy->addItem(tr("Warn, and tell the manager"), QStringLiteral("warn"));
+    m_creditPolicy->addItem(tr("Do not allow submitting"), QStringLiteral("block"));
+    m_creditPolicy->setCurrentIndex(OrderRepository(db).creditPolicy() == CreditPolicy::Block ? 1 : 0);
+    connect(m_creditPolicy, &QComboBox::currentIndexChanged, this, [this] {
+        (void)m_workspace.database().setMetaValue(QStringLiteral("credit_policy"),
+                                                  m_creditPolicy->currentData().toString());
+    });
+    visitsForm->addRow(tr("&Geofence radius:"), m_geofence);
+    visitsForm->addRow(tr("&Wait for a position:"), m_timeout);
+    visitsForm->addRow(tr("Orders over the &credit limit:"), m_creditPolicy);
+
+    auto *about = new QGroupBox(tr("About"), this);
+    m_about = new QLabel(about);
+    m_about->setObjectName(QStringLiteral("about"));
+    m_about->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_about->setWordWrap(true);
+    auto *aboutQt = new QPushButton(tr("About &Qt"), about);
+    connect(aboutQt, &QPushButton::clicked, qApp, &QApplication::aboutQt);
+    auto *aboutLayout = new QVBoxLayout(about);
+    aboutLayout->addWidget(m_about);
+    aboutLayout->addWidget(aboutQt, 0, Qt::AlignLeft);
+    updateAbout();
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(new QLabel(tr("<h2>Settings</h2>"), content));
+    for (QWidget *w : std::initializer_list<QWidget *>{account, look, visits, about}) {
+        contentLayout->addWidget(w);
+    }
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    setFocusProxy(m_language);
+}
+
+void SettingsPage::setPositionProvider(PositionProvider *provider)
+{
+    m_position = provider;
+    updateAbout();
+}
+
+QString SettingsPage::aboutText() const
+{
+    return m_about->text();
+}
+
+void SettingsPage::updateAbout()
+{
+    Database &db = m_workspace.database();
+    m_about->setText(tr("SalesSync %1 — offline-first field sales.\nQt %2 (built with %3)\nData format %4\n"
+                        "Data file: %5\nPosition source: %6")
+                         .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                              QStringLiteral(QT_VERSION_STR))
+                         .arg(db.schemaVersion())
+                         .arg(db.path(), m_position ? m_position->description() : tr("none")));
+}
+
+} // namespace SalesSync
