@@ -774,7 +774,7 @@ Result<QList<QuarantinedOp>> LocalSyncStore::quarantine()
         runQuery(m_database.connection(),
                  QStringLiteral("SELECT 0, op_id, change_set_id, entity, row_id, op, fields, hlc, base_version, "
                                 "user_id, created_at, code, message, quarantined_at FROM sync_quarantine ORDER BY "
-                                "quarantined_at, created_at"));
+                                "quarantined_at, created_at, hlc"));
     if (!q) {
         return q.error();
     }
@@ -796,39 +796,47 @@ Status LocalSyncStore::retryQuarantined(const QString &opId)
     if (it == all->cend()) {
         return Error(ErrorCode::NotFound, tr("There is no set-aside change %1.").arg(opId));
     }
-    const OutboxOp &op = it->op;
-    const EntityDef *entity = EntitySchema::find(op.entity);
-    if (!entity) {
-        return Error(ErrorCode::NotFound, tr("This version does not know \"%1\" records.").arg(op.entity));
-    }
+    // The whole change set goes back together (an order with its lines, a reversal with its
+    // audit entry), as one new change set.
+    const QString changeSet = it->op.changeSetId;
     WriteTransaction tx(m_database.connection());
     if (const Status s = tx.status(); !s) {
         return s;
     }
     ChangeWriter writer(m_database, tx);
-    QVariantMap values;
-    for (auto f = op.fields.constBegin(); f != op.fields.constEnd(); ++f) {
-        if (const FieldDef *field = entity->field(f.key())) {
-            values.insert(f.key(), stored(*field, f.value().toObject().value(QStringLiteral("new"))));
+    for (const QuarantinedOp &q : *all) {
+        const OutboxOp &op = q.op;
+        if (op.changeSetId != changeSet) {
+            continue;
+        }
+        const EntityDef *entity = EntitySchema::find(op.entity);
+        if (!entity) {
+            return Error(ErrorCode::NotFound, tr("This version does not know \"%1\" records.").arg(op.entity));
+        }
+        QVariantMap values;
+        for (auto f = op.fields.constBegin(); f != op.fields.constEnd(); ++f) {
+            if (const FieldDef *field = entity->field(f.key())) {
+                values.insert(f.key(), stored(*field, f.value().toObject().value(QStringLiteral("new"))));
+            }
+        }
+        const Result<bool> exists = rowExists(tx.database(), *entity, op.rowId);
+        if (!exists) {
+            return exists.error();
+        }
+        Status s;
+        if (op.op == u"delete") {
+            s = *exists ? writer.remove(*entity, op.rowId) : Status();
+        } else if (*exists) {
+            s = writer.update(*entity, op.rowId, values);
+        } else {
+            s = writer.insert(*entity, op.rowId, values);
+        }
+        if (!s) {
+            return s;
         }
     }
-    const Result<bool> exists = rowExists(tx.database(), *entity, op.rowId);
-    if (!exists) {
-        return exists.error();
-    }
-    Status s;
-    if (op.op == u"delete") {
-        s = *exists ? writer.remove(*entity, op.rowId) : Status();
-    } else if (*exists) {
-        s = writer.update(*entity, op.rowId, values);
-    } else {
-        s = writer.insert(*entity, op.rowId, values);
-    }
-    if (!s) {
-        return s;
-    }
     if (const Result<QSqlQuery> q =
-            runQuery(tx.database(), QStringLiteral("DELETE FROM sync_quarantine WHERE op_id = ?"), {opId});
+            runQuery(tx.database(), QStringLiteral("DELETE FROM sync_quarantine WHERE change_set_id = ?"), {changeSet});
         !q) {
         return q.error();
     }
@@ -837,8 +845,11 @@ Status LocalSyncStore::retryQuarantined(const QString &opId)
 
 Status LocalSyncStore::discardQuarantined(const QString &opId)
 {
-    const Result<QSqlQuery> q =
-        runQuery(m_database.connection(), QStringLiteral("DELETE FROM sync_quarantine WHERE op_id = ?"), {opId});
+    const Result<QSqlQuery> q = runQuery(
+        m_database.connection(),
+        QStringLiteral("DELETE FROM sync_quarantine WHERE change_set_id = (SELECT change_set_id FROM sync_quarantine "
+                       "WHERE op_id = ?)"),
+        {opId});
     if (!q) {
         return q.error();
     }

@@ -97,9 +97,10 @@ public:
 
     Result<PendingSummary> summary();
     Result<QList<QuarantinedOp>> quarantine();
-    // Puts a quarantined op back into the outbox as a new op (new op id, the row's current
-    // base version) after re-applying its change locally.
+    // Puts a quarantined op, with the other ops of its change set, back into the outbox as new
+    // ops (new op ids, the rows' current base versions) after re-applying the changes locally.
     Status retryQuarantined(const QString &opId);
+    // Forgets a quarantined op with the other ops of its change set.
     Status discardQuarantined(const QString &opId);
     Result<QList<ConflictRecord>> conflicts(bool openOnly);
     // Resolves a manual conflict with the chosen value (mine, theirs or edited): the field takes

@@ -4,6 +4,9 @@
 // replayed NMEA log.
 
 #include "core/repositories/customerrepository.h"
+#include "core/repositories/orderrepository.h"
+#include "core/repositories/productrepository.h"
+#include "core/repositories/transactionrepository.h"
 #include "core/repositories/visitrepository.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
@@ -15,13 +18,20 @@
 #include "sync/client/syncstatus.h"
 #include "sync/server/pgdatabase.h"
 #include "ui/appcontroller.h"
+#include "ui/dialogs/ordereditordialog.h"
+#include "ui/dialogs/paymentdialog.h"
 #include "ui/dialogs/planvisitdialog.h"
 #include "ui/dialogs/reasondialog.h"
 #include "ui/dialogs/visitdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/models/customerlistmodel.h"
+#include "ui/models/ledgermodel.h"
+#include "ui/models/orderlinesmodel.h"
+#include "ui/models/syncissuesmodels.h"
 #include "ui/models/visitdaymodel.h"
 #include "ui/pages/customerspage.h"
+#include "ui/pages/paymentspage.h"
+#include "ui/pages/syncpage.h"
 #include "ui/pages/todaypage.h"
 #include "ui/positionprovider.h"
 #include "ui/signindialog.h"
@@ -39,7 +49,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -83,6 +95,7 @@ private slots:
     void firstSignInRefusesAWrongPasswordAndKeepsNothing();
     void firstSignInCopiesTheAgentsData();
     void aDayOfflineThenSynced();
+    void conflictsAndRefusalsAreDecidedOnTheSyncPage();
     void nextStartOpensOfflineWithTheKeptSignIn();
     void cleanupTestCase();
 
@@ -276,6 +289,65 @@ void TestAgentDay::aDayOfflineThenSynced()
     QTRY_VERIFY(dialog->checkOutButton()->isEnabled());
     dialog->outcomeField()->setCurrentText(QStringLiteral("Order taken"));
     QTest::keyClicks(dialog->notesField(), QStringLiteral("Owner wants the winter range"));
+
+    // An order during the visit: two products, found by SKU, quantities typed; submitted.
+    dialog->orderButton()->click();
+    OrderEditorDialog *editor = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<OrderEditorDialog *>()) != nullptr, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), 5000);
+    editor->setConfirmOverLimit([](const QString &) { return true; });
+    const QList<Product> catalogue = *ProductRepository(db).search(QString(), 2);
+    for (const Product &p : catalogue) {
+        editor->productSearch()->clear();
+        QTest::keyClicks(editor->productSearch(), p.sku);
+        QTest::keyClick(editor->productSearch(), Qt::Key_Return);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(editor->lines()->rowCount(), 2, 5000);
+    QVERIFY(editor->lines()->setData(editor->lines()->index(0, OrderLinesModel::Quantity), QStringLiteral("12")));
+    QVERIFY(editor->lines()->setData(editor->lines()->index(1, OrderLinesModel::Quantity), QStringLiteral("3.5")));
+    QTRY_VERIFY(editor->submitButton()->isEnabled());
+    editor->submitButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->lines()->isEditable(), 5000);
+    const Order order = *OrderRepository(db).get(editor->order().id);
+    QCOMPARE(order.status, OrderStatus::Submitted);
+    QCOMPARE(order.visitId, visit.id);
+    editor->close();
+
+    // A cash payment, and part of it reversed (miscounted), from the Payments page.
+    window->showSection(3);
+    PaymentsPage *payments = window->payments();
+    payments->showCustomer(customer.id);
+    QTRY_VERIFY_WITH_TIMEOUT(payments->isLoaded(), 5000);
+    payments->recordAction()->trigger();
+    PaymentDialog *pay = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((pay = window->findChild<PaymentDialog *>()) != nullptr, 5000);
+    QTest::keyClicks(pay->amountField(), QStringLiteral("250.00"));
+    QString paymentId;
+    connect(pay, &QDialog::accepted, this, [&paymentId, pay] { paymentId = pay->recorded().id; });
+    pay->submit(); // the dialog closes and goes once the payment is recorded
+    QTRY_VERIFY_WITH_TIMEOUT(!paymentId.isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(payments->model()->rowCount() >= 2, 5000);
+    int paymentRow = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int row = 0; row < payments->model()->rowCount(); ++row) {
+                if (payments->model()->index(row, 0).data(LedgerModel::IdRole).toString() == paymentId) {
+                    paymentRow = row;
+                }
+            }
+            return paymentRow >= 0;
+        }(),
+        5000);
+    payments->view()->setCurrentIndex(payments->model()->index(paymentRow, 0));
+    payments->reverseAction()->trigger();
+    ReverseDialog *reverse = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((reverse = window->findChild<ReverseDialog *>()) != nullptr, 5000);
+    reverse->amountField()->setText(QStringLiteral("20.00"));
+    QTest::keyClicks(reverse->reasonField(), QStringLiteral("Miscounted the cash"));
+    reverse->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(TransactionRepository(db).reversalsOf(paymentId)->size(), 1, 5000);
+
+    window->showSection(0);
     dialog->checkOutButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->status, VisitStatus::Completed, 5000);
     dialog->close();
@@ -320,6 +392,111 @@ void TestAgentDay::aDayOfflineThenSynced()
     QCOMPARE(q.value(5).toInt(), 25);
     QCOMPARE(pgValue(pg(), QStringLiteral("SELECT cancel_reason FROM visits WHERE id = ?"), {cancelled})->toString(),
              QStringLiteral("Closed for renovation"));
+    // The order with its lines, for the visit.
+    QCOMPARE(pgValue(pg(),
+                     QStringLiteral("SELECT status || '|' || total_minor || '|' || visit_id FROM orders WHERE id = ?"),
+                     {order.id})
+                 ->toString(),
+             QStringLiteral("submitted|%1|%2").arg(order.total.minorUnits()).arg(visit.id));
+    QCOMPARE(pgValue(pg(), QStringLiteral("SELECT count(*) FROM order_lines WHERE order_id = ?"), {order.id})->toInt(),
+             2);
+    // The payment and its reversal; the original entry unchanged.
+    QCOMPARE(pgValue(pg(), QStringLiteral("SELECT amount_minor || '|' || method FROM transactions WHERE id = ?"),
+                     {paymentId})
+                 ->toString(),
+             QStringLiteral("25000|cash"));
+    QCOMPARE(pgValue(pg(),
+                     QStringLiteral("SELECT amount_minor || '|' || reason FROM transactions WHERE reverses_id = ?"),
+                     {paymentId})
+                 ->toString(),
+             QStringLiteral("2000|Miscounted the cash"));
+}
+
+void TestAgentDay::conflictsAndRefusalsAreDecidedOnTheSyncPage()
+{
+    // The same agent's second laptop, signed in too.
+    MainWindow *window = m_app->window();
+    QVERIFY(window);
+    Workspace &a = window->workspace();
+    QTemporaryDir otherDir;
+    Result<std::unique_ptr<Database>> otherDb = Database::open(otherDir.filePath(QStringLiteral("b.db")));
+    QVERIFY(otherDb.ok());
+    Sync::MemoryCredentialStore otherCredentials;
+    Workspace b(Profile{QStringLiteral("b"), m_url, m_server->agent(), {}}, std::move(otherDb).value(),
+                &otherCredentials);
+    QSignalSpy signedIn(b.sync(), &Sync::SyncSession::signedIn);
+    b.sync()->signIn(m_server->agent(), kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 10000);
+    QVERIFY2(signedIn.first().at(0).toBool(), qPrintable(signedIn.first().at(1).toString()));
+    QTRY_VERIFY2_WITH_TIMEOUT(b.sync()->status()->lastSuccess().isValid(),
+                              qPrintable(b.sync()->status()->summaryText()), 30000);
+
+    // Both rename the same customer at once; the name waits for a person.
+    const Customer original = CustomerRepository(a.database()).search(QString(), 1, 3)->first();
+    Customer onA = original;
+    onA.name = original.name + QStringLiteral(" (A)");
+    Customer onB = original;
+    onB.name = original.name + QStringLiteral(" (B)");
+    QVERIFY(CustomerRepository(b.database()).update(onB).ok());
+    b.sync()->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(b.sync()->status()->pendingOps(), 0, 20000);
+    QVERIFY(CustomerRepository(a.database()).update(onA).ok());
+
+    // Both reverse all of the same payment (made on A and synced to B): the second is refused.
+    Transaction payment;
+    payment.customerId = original.id;
+    payment.kind = TransactionKind::Payment;
+    payment.amount = Money(5000, original.currency());
+    payment.method = PaymentMethod::Cash;
+    const Transaction paid = *TransactionRepository(a.database()).record(payment);
+    a.sync()->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(TransactionRepository(b.database()).get(paid.id).ok() || (b.sync()->syncNow(), false),
+                             30000);
+    QVERIFY(TransactionRepository(b.database()).reverse(paid.id, QStringLiteral("Entered twice")).ok());
+    b.sync()->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(b.sync()->status()->pendingOps(), 0, 20000);
+    QVERIFY(TransactionRepository(a.database()).reverse(paid.id, QStringLiteral("Wrong customer")).ok());
+    a.localChange({QStringLiteral("transaction")});
+    a.sync()->syncNow();
+
+    window->showSection(4);
+    SyncPage *page = window->syncPage();
+    new QAbstractItemModelTester(page->conflicts(), QAbstractItemModelTester::FailureReportingMode::QtTest, page);
+    new QAbstractItemModelTester(page->quarantine(), QAbstractItemModelTester::FailureReportingMode::QtTest, page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->conflicts()->rowCount() >= 1 && page->quarantine()->rowCount() >= 1, 30000);
+
+    // The refused reversal, in words.
+    QCOMPARE(page->quarantine()->index(0, QuarantineModel::Reason).data().toString(),
+             QStringLiteral("The reversal is not possible (more than what is left, or of another customer's entry)."));
+    // Until someone decides, the server's name stands here too.
+    int row = -1;
+    for (int r = 0; r < page->conflicts()->rowCount(); ++r) {
+        if (page->conflicts()->at(r)->field == u"name" && page->conflicts()->at(r)->rowId == original.id) {
+            row = r;
+        }
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(page->conflicts()->index(row, ConflictModel::Mine).data().toString(), onA.name);
+    QCOMPARE(page->conflicts()->index(row, ConflictModel::Theirs).data().toString(), onB.name);
+    QCOMPARE(page->conflicts()->index(row, ConflictModel::Base).data().toString(), original.name);
+    QCOMPARE(CustomerRepository(a.database()).get(original.id)->name, onB.name);
+
+    // Decide with a typed value; it travels as an ordinary edit.
+    page->conflictView()->setCurrentIndex(page->conflicts()->index(row, 0));
+    const QString decided = original.name + QStringLiteral(" GmbH");
+    page->resolveSelected(QStringLiteral("edited"), decided);
+    QTRY_COMPARE_WITH_TIMEOUT(CustomerRepository(a.database()).get(original.id)->name, decided, 5000);
+    a.sync()->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        pgValue(pg(), QStringLiteral("SELECT name FROM customers WHERE id = ?"), {original.id})->toString(), decided,
+        20000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->conflicts()->rowCount(), 0, 10000);
+
+    // The refused reversal is discarded: the ledger here matches the server again.
+    page->quarantineView()->setCurrentIndex(page->quarantine()->index(0, 0));
+    page->discardSelected(true);
+    QTRY_COMPARE_WITH_TIMEOUT(page->quarantine()->rowCount(), 0, 5000);
+    QCOMPARE(TransactionRepository(a.database()).reversalsOf(paid.id)->size(), 1);
 }
 
 void TestAgentDay::nextStartOpensOfflineWithTheKeptSignIn()

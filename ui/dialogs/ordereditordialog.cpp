@@ -130,22 +130,35 @@ void OrderEditorDialog::build()
     m_matches->setUniformItemSizes(true);
     connect(m_search, &QLineEdit::textEdited, m_products, &ProductSearchModel::setSearchText);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (!m_products->isCurrent()) {
-            // Typed faster than the search answered: add the best match of what was typed.
-            m_addWhenSearched = true;
+        if (m_products->isCurrent()) {
+            if (const Product *p =
+                    m_products->productAt(m_matches->currentIndex().isValid() ? m_matches->currentIndex().row() : 0)) {
+                addProduct(*p);
+            }
             return;
         }
-        addProduct(m_matches->currentIndex().isValid() ? m_matches->currentIndex() : m_products->index(0));
+        // Typed faster than the matches came: the best match of exactly what was typed.
+        runInBackground(
+            m_workspace.pool(), this,
+            [&database = m_workspace.database(), text = m_search->text().trimmed()] {
+                return ProductRepository(database).search(text, 1);
+            },
+            [this](Result<QList<Product>> best) {
+                if (best && !best->isEmpty()) {
+                    addProduct(best->first());
+                }
+            });
     });
     connect(m_products, &ProductSearchModel::searched, this, [this] {
         if (m_products->rowCount() > 0) {
             m_matches->setCurrentIndex(m_products->index(0));
         }
-        if (std::exchange(m_addWhenSearched, false) && m_products->isCurrent()) {
-            addProduct(m_products->index(0));
+    });
+    connect(m_matches, &QListView::activated, this, [this](const QModelIndex &index) {
+        if (const Product *p = m_products->productAt(index.row())) {
+            addProduct(*p);
         }
     });
-    connect(m_matches, &QListView::activated, this, &OrderEditorDialog::addProduct);
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     addAction(find);
@@ -283,18 +296,17 @@ void OrderEditorDialog::load(const QString &orderId, const QString &customerId, 
         });
 }
 
-void OrderEditorDialog::addProduct(const QModelIndex &index)
+void OrderEditorDialog::addProduct(const Product &product)
 {
-    const Product *product = m_products->productAt(index.row());
-    if (!product || !m_lines->isEditable()) {
+    if (!m_lines->isEditable()) {
         return;
     }
     runInBackground(
         m_workspace.pool(), this,
-        [&database = m_workspace.database(), id = product->id, list = m_customer.priceListId] {
+        [&database = m_workspace.database(), id = product.id, list = m_customer.priceListId] {
             return ProductRepository(database).priceFor(id, list);
         },
-        [this, chosen = *product](Result<Money> price) {
+        [this, chosen = product](Result<Money> price) {
             if (!price) {
                 m_errors.show(price.error());
                 return;

@@ -2,6 +2,7 @@
 
 #include "core/domain/customer.h"
 #include "core/domain/order.h"
+#include "core/domain/product.h"
 #include "core/repositories/orderrepository.h"
 #include "ui/fielderrors.h"
 
@@ -62,7 +63,7 @@ signals:
 private:
     void build();
     void load(const QString &orderId, const QString &customerId, const QString &visitId);
-    void addProduct(const QModelIndex &index);
+    void addProduct(const Product &product);
     void updateTotals();
     void save(bool thenSubmit);
     void submitSaved(const QString &orderId);
@@ -88,7 +89,6 @@ private:
     QPushButton *m_print = nullptr;
     FieldErrors m_errors;
     std::function<bool(const QString &)> m_confirm;
-    bool m_addWhenSearched = false; // Return came before the matches for the typed text
 };
 
 } // namespace SalesSync

@@ -119,7 +119,8 @@ SyncPage::SyncPage(Workspace &workspace, QWidget *parent)
     auto *refusedTab = new QWidget(this);
     m_quarantineView = issueTable(refusedTab, QStringLiteral("quarantine"), m_quarantine);
     m_retry = new QPushButton(tr("&Retry"), refusedTab);
-    m_retry->setToolTip(tr("Apply the change again on this computer and send it with the next sync"));
+    m_retry->setToolTip(tr("Apply the change (with the other parts of the same change) again on this computer and "
+                           "send it with the next sync"));
     m_discard = new QPushButton(tr("D&iscard…"), refusedTab);
     m_export = new QPushButton(tr("Save all unsynced changes to a &file…"), refusedTab);
     connect(m_retry, &QPushButton::clicked, this, &SyncPage::retrySelected);
@@ -326,8 +327,9 @@ void SyncPage::discardSelected(bool confirmed)
         return;
     }
     if (!confirmed && QMessageBox::question(this, tr("Discard the change"),
-                                            tr("Discard this refused change for good? It is not on the server and "
-                                               "will not be sent again.")) != QMessageBox::Yes) {
+                                            tr("Discard this refused change, with the other parts of the same "
+                                               "change, for good? It is not on the server and will not be sent "
+                                               "again.")) != QMessageBox::Yes) {
         return;
     }
     runInBackground(
