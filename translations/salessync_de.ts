@@ -103,6 +103,149 @@ You will be asked for your password when SalesSync starts again.</source>
     </message>
 </context>
 <context>
+    <name>SalesSync::ConflictModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit limit (minor units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(structured value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::Customer</name>
     <message>
         <source>must be a two-letter ISO 3166 code such as DE</source>
@@ -271,6 +414,17 @@ You will be asked for your password when SalesSync starts again.</source>
     <message>
         <source>the customer has visits, orders or ledger entries; set the status to inactive instead</source>
         <translation>der Kunde hat Besuche, Aufträge oder Buchungen; setzen Sie den Status stattdessen auf „inaktiv“</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::CustomerStatement</name>
+    <message>
+        <source>the period must end on or after its first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger of %1 holds an entry in %2, but the customer trades in %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -614,6 +768,132 @@ You will be asked for your password when SalesSync starts again.</source>
     </message>
 </context>
 <context>
+    <name>SalesSync::Documents</name>
+    <message>
+        <source>Order confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms: %n day(s) net.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A positive balance is owed by the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::Ledger</name>
     <message>
         <source>a reversal must have the reverse direction</source>
@@ -642,6 +922,49 @@ You will be asked for your password when SalesSync starts again.</source>
     <message>
         <source>%1 is more than the %2 that remains of the original entry</source>
         <translation>%1 übersteigt den verbleibenden Betrag der ursprünglichen Buchung (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::LedgerModel</name>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -707,18 +1030,6 @@ You will be asked for your password when SalesSync starts again.</source>
         <translation>&lt;h3&gt;SalesSync %1&lt;/h3&gt;&lt;p&gt;Offline-fähige Vertriebslösung für den Außendienst – für Außendienstmitarbeiter, Manager und Administratoren.&lt;/p&gt;&lt;p&gt;Qt %2 (kompiliert mit %3)&lt;br&gt;Datendatei: %4&lt;br&gt;Datenformat: %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Taking orders from the catalogue will be here.</source>
-        <translation>Hier erfassen Sie künftig Aufträge aus dem Katalog.</translation>
-    </message>
-    <message>
-        <source>Collecting payments and reversing entries will be here.</source>
-        <translation>Hier kassieren Sie künftig Zahlungen und stornieren Buchungen.</translation>
-    </message>
-    <message>
-        <source>Server, language and geofence settings will be here.</source>
-        <translation>Hier finden Sie künftig die Einstellungen für Server, Sprache und Geofence.</translation>
-    </message>
-    <message>
         <source>nobody signed in</source>
         <translation>niemand angemeldet</translation>
     </message>
@@ -747,14 +1058,6 @@ You will be asked for your password when SalesSync starts again.</source>
         <translation>Profil %1 — %2</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;This section is not available in this version of SalesSync yet.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Dieser Bereich ist in dieser Version von SalesSync noch nicht verfügbar.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Conflicts and changes the server refused will be here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+1 to Ctrl+%1 switch between the sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,6 +1075,14 @@ You will be asked for your password when SalesSync starts again.</source>
     </message>
     <message>
         <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,6 +1164,191 @@ You will be asked for your password when SalesSync starts again.</source>
     </message>
 </context>
 <context>
+    <name>SalesSync::OrderEditorDialog</name>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a product by name or SKU (Ctrl+F), Return adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the office (delivery, contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the order to the office (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, but this customer buys in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net %1 · Tax %2 · &lt;b&gt;Total %3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the credit limit: %1 of %2 still available after this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the credit limit by %1 (open and pending %2 + this order %3, limit %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company does not allow submitting it; save it as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can submit it; your manager is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order takes %1 over the credit limit by %2. Submit it anyway? Your manager is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the order confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::OrderLinesModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity (up to three decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a discount for the whole line, as an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the quantity &quot;%2&quot; is not a number greater than zero with at most three decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the discount &quot;%2&quot; is not an amount in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::OrderListModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::OrderRepository</name>
     <message>
         <source>There is no order with id %1.</source>
@@ -885,6 +1381,29 @@ You will be asked for your password when SalesSync starts again.</source>
     <message>
         <source>The order cannot be submitted: it would exceed the customer&apos;s credit limit of %2 by %1 (open %3 + this order %4).</source>
         <translation>Der Auftrag kann nicht eingereicht werden: Er würde das Kreditlimit des Kunden von %2 um %1 überschreiten (offen %3 + dieser Auftrag %4).</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::OrdersPage</name>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Orders&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -951,6 +1470,112 @@ You will be asked for your password when SalesSync starts again.</source>
     </message>
 </context>
 <context>
+    <name>SalesSync::PaymentDialog</name>
+    <message>
+        <source>enter the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a payment from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cheque number or bank reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On account (no particular order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::PaymentsPage</name>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Payments and statement&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: opening %2 · closing %3 · credit limit %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::PlanVisitDialog</name>
     <message>
         <source>Plan a visit</source>
@@ -986,6 +1611,41 @@ You will be asked for your password when SalesSync starts again.</source>
     </message>
 </context>
 <context>
+    <name>SalesSync::PositionProvider</name>
+    <message>
+        <source>Cannot read the NMEA log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position came within the time allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesSync may not use this computer&apos;s location. Allow it in the system settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position source closed (the receiver was unplugged, or the log ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position source failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded NMEA log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no position source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::ProductRepository</name>
     <message>
         <source>There is no product with id %1.</source>
@@ -1013,6 +1673,13 @@ You will be asked for your password when SalesSync starts again.</source>
     </message>
 </context>
 <context>
+    <name>SalesSync::ProductSearchModel</name>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::ProfileStore</name>
     <message>
         <source>There is no profile &quot;%1&quot; in %2.</source>
@@ -1036,6 +1703,68 @@ You will be asked for your password when SalesSync starts again.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid profile name (no slashes or backslashes, not starting with a dot, at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::QuarantineModel</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::ReverseDialog</name>
+    <message>
+        <source>Reverse an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3. Up to %4 can be reversed; the entry itself stays in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cheque returned unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,6 +1835,117 @@ You will be asked for your password when SalesSync starts again.</source>
     </message>
     <message>
         <source>&amp;Apply this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::SettingsPage</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in kept in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers, amounts and dates follow the language. A change takes effect when SalesSync starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins farther from the customer need a reason and are marked for your manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn, and tell the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not allow submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Geofence radius:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait for a position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders over the &amp;credit limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesSync %1 — offline-first field sales.
+Qt %2 (built with %3)
+Data format %4
+Data file: %5
+Position source: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +2148,73 @@ You will be asked for your password when SalesSync starts again.</source>
     <message>
         <source>memory only: the sign-in lasts until SalesSync quits</source>
         <translation>nur im Arbeitsspeicher: die Anmeldung gilt, bis SalesSync beendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::Sync::RejectionText</name>
+    <message>
+        <source>Your role may not make this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is outside your territories (it may have been moved to another territory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with this id already exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this change from this version of SalesSync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s data rules refused the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be changed once set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s status had already moved on; this step is no longer possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone deleted the record on the server; the delete stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the record on the server after you; it was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reversal is not possible (more than what is left, or of another customer&apos;s entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is ahead of the server&apos;s. Set the correct date and time, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another part of the same change was refused, so none of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer left your territories while you had unsynced changes for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record it belongs to was refused, so it was set aside too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Server: %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1534,6 +2441,105 @@ You will be asked for your password when SalesSync starts again.</source>
     </message>
 </context>
 <context>
+    <name>SalesSync::SyncPage</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show conflicts settled by the rules too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the change (with the other parts of the same change) again on this computer and send it with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all unsynced changes to a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save unsynced changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalesSync changes (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is on this computer only; it does not sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 · signed in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts wait for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conflict above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;Before:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Yours:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server&apos;s:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this refused change, with the other parts of the same change, for good? It is not on the server and will not be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::Territory</name>
     <message>
         <source>must be empty for a region</source>
@@ -1692,6 +2698,10 @@ You will be asked for your password when SalesSync starts again.</source>
     <message>
         <source>only a reversal references another entry</source>
         <translation>nur eine Stornobuchung verweist auf eine andere Buchung</translation>
+    </message>
+    <message>
+        <source>a cheque payment needs the cheque number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2931,160 @@ You will be asked for your password when SalesSync starts again.</source>
     </message>
 </context>
 <context>
+    <name>SalesSync::VisitDialog</name>
+    <message>
+        <source>GPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in &amp;without position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no position can be had: the check-in is marked for your manager with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is there no position? (The check-in is marked for your manager.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchandising done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. call back about the promotion next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed — %n minute(s) in the shop</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked in. This computer has no position source: check in without position, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in. Check in when you arrive: your position is compared with the customer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ±%2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for your manager&apos;s review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no position source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are %1 from the customer; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you check in here? (The check-in is marked for your manager.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No position: check in without one and say why. (The check-in is marked for your manager.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::VisitRepository</name>
     <message>
         <source>There is no visit with id %1.</source>
@@ -1941,6 +3105,10 @@ You will be asked for your password when SalesSync starts again.</source>
     <message>
         <source>refers to an agent that does not exist</source>
         <translation>verweist auf einen Außendienstmitarbeiter, der nicht existiert</translation>
+    </message>
+    <message>
+        <source>Notes are kept during a visit; this one is %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2093,6 +3261,14 @@ You will be asked for your password when SalesSync starts again.</source>
     </message>
     <message>
         <source>Open the profile &lt;name&gt; (default: the one used last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take positions for check-ins from a recorded NMEA 0183 log &lt;file&gt;, replayed at its own pace, instead of this computer&apos;s position source (demos and tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

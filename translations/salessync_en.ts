@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>SalesSync::Documents</name>
+    <message numerus="yes">
+        <source>Payment terms: %n day(s) net.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::RouteDialog</name>
     <message numerus="yes">
         <source>%n customer(s) without coordinates stay at the end.</source>
@@ -145,6 +155,16 @@
         <translation>
             <numerusform>%n missed</numerusform>
             <numerusform>%n missed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::VisitDialog</name>
+    <message numerus="yes">
+        <source>Completed — %n minute(s) in the shop</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
