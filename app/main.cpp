@@ -4,6 +4,7 @@
 #include "core/demo/demodatagenerator.h"
 #include "sync/client/credentialstore.h"
 #include "ui/appcontroller.h"
+#include "ui/appicon.h"
 #include "ui/mainwindow.h"
 #include "ui/overviewpage.h"
 #include "ui/positionprovider.h"
@@ -95,6 +96,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SalesSync"));
+    QApplication::setWindowIcon(AppIcon::icon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("salessync"));
     // The language chosen in Settings, else the system's. (--data-dir is read here already:
     // the choice is kept with the profiles.)
     {

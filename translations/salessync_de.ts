@@ -12,87 +12,88 @@
     <name>SalesSync::AppController</name>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished">%1 wird geöffnet…</translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation type="unfinished">Demo-Arbeitsbereich wird angelegt…</translation>
+        <translation>Demo-Arbeitsbereich wird angelegt…</translation>
     </message>
     <message>
         <source>Sign-in not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nicht gespeichert</translation>
     </message>
     <message>
         <source>You are signed in, but SalesSync cannot keep the sign-in on this computer: %1
 You will be asked for your password when SalesSync starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet, aber SalesSync kann die Anmeldung auf diesem Computer nicht speichern: %1
+Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</translation>
     </message>
     <message>
         <source>This account already has the profile &quot;%1&quot; on this computer. Open it from File &gt; Switch profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto gibt es auf diesem Computer bereits das Profil „%1“. Öffnen Sie es über Datei &gt; Profil wechseln.</translation>
     </message>
     <message>
         <source>%1 (on this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur auf diesem Computer)</translation>
     </message>
     <message>
         <source>%1 — %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 auf %3</translation>
     </message>
     <message>
         <source>Sign in to another account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem anderen Konto anmelden…</translation>
     </message>
     <message>
         <source>Switch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil wechseln</translation>
     </message>
     <message>
         <source>Each profile has its own data on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Profil hat eigene Daten auf diesem Computer:</translation>
     </message>
     <message>
         <source>Sending your changes to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen werden an den Server gesendet…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) on this computer are not on the server yet. Signing out removes this profile&apos;s data from this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Änderung auf diesem Computer ist noch nicht auf dem Server. Beim Abmelden werden die Daten dieses Profils von diesem Computer entfernt.</numerusform>
+            <numerusform>%Ln Änderungen auf diesem Computer sind noch nicht auf dem Server. Beim Abmelden werden die Daten dieses Profils von diesem Computer entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connect to the network and sync first, or save the changes to a file that your administrator can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie eine Netzwerkverbindung her und synchronisieren Sie zuerst, oder speichern Sie die Änderungen in einer Datei, die Ihr Administrator importieren kann.</translation>
     </message>
     <message>
         <source>Save to a file and sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datei speichern und abmelden…</translation>
     </message>
     <message>
         <source>Save unsynced changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchronisierte Änderungen speichern</translation>
     </message>
     <message>
         <source>SalesSync changes (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesSync-Änderungen (*.json)</translation>
     </message>
     <message>
         <source>Everything is on the server. Sign out and remove this profile&apos;s data from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen sind auf dem Server. Abmelden und die Daten dieses Profils von diesem Computer entfernen?</translation>
     </message>
 </context>
 <context>
@@ -106,143 +107,143 @@ You will be asked for your password when SalesSync starts again.</source>
     <name>SalesSync::ConflictModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Order line</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsposition</translation>
     </message>
     <message>
         <source>Ledger entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>Audit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>credit limit (minor units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditlimit (kleinste Währungseinheit)</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Zeitpunkt</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaktion</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>(structured value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(strukturierter Wert)</translation>
     </message>
     <message>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Ihre Entscheidung</translation>
     </message>
     <message>
         <source>Yours kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert übernommen</translation>
     </message>
     <message>
         <source>Server&apos;s kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Servers übernommen</translation>
     </message>
     <message>
         <source>Settled (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden (%1)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert</translation>
     </message>
     <message>
         <source>Server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Servers</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -264,125 +265,125 @@ You will be asked for your password when SalesSync starts again.</source>
     <name>SalesSync::CustomerEditDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Customer &amp;no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundennr.:</translation>
     </message>
     <message>
         <source>&amp;Contact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansprechpartner:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße:</translation>
     </message>
     <message>
         <source>Postal c&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PLZ:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>latitude, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad, z. B. %1</translation>
     </message>
     <message>
         <source>longitude, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad, z. B. %1</translation>
     </message>
     <message>
         <source>Coo&amp;rdinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koo&amp;rdinaten:</translation>
     </message>
     <message>
         <source>Credit &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditli&amp;mit:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Payment &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungsziel:</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebiet:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;izen:</translation>
     </message>
     <message>
         <source>enter both latitude and longitude as decimal degrees, e.g. %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie Breiten- und Längengrad in Dezimalgrad an, z. B. %1 und %2</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::CustomerListModel</name>
     <message>
         <source>Open balance %1 of a credit limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Saldo %1 bei einem Kreditlimit von %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Customer no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennr.</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Open balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Saldo</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::CustomerPicker</name>
     <message>
         <source>Type a name, city, phone or customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Ort, Telefon oder Kundennummer eingeben</translation>
     </message>
 </context>
 <context>
@@ -420,166 +421,166 @@ You will be asked for your password when SalesSync starts again.</source>
     <name>SalesSync::CustomerStatement</name>
     <message>
         <source>the period must end on or after its first day</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum darf nicht vor seinem ersten Tag enden</translation>
     </message>
     <message>
         <source>The ledger of %1 holds an entry in %2, but the customer trades in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kundenkonto von %1 enthält eine Buchung in %2, der Kunde rechnet jedoch in %3 ab.</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::CustomersPage</name>
     <message>
         <source>Search name, city, phone or customer number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Ort, Telefon oder Kundennummer suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Coordinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten:</translation>
     </message>
     <message>
         <source>Open balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Saldo:</translation>
     </message>
     <message>
         <source>Credit limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditlimit:</translation>
     </message>
     <message>
         <source>Available:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar:</translation>
     </message>
     <message>
         <source>Payment terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsziel:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Aufträge</translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kunde…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>New &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Auftrag</translation>
     </message>
     <message>
         <source>Record &amp;payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlung erfassen</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Customers&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kunden&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde gefunden</numerusform>
+            <numerusform>%Ln Kunden gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;h3&gt;No customer selected&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kein Kunde ausgewählt&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Customer no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennr. %1</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -660,237 +661,237 @@ You will be asked for your password when SalesSync starts again.</source>
     <name>SalesSync::DisplayText</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingecheckt</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Invoice reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsstorno</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Payment reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsstorno</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>Credit note reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriftsstorno</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Refund reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsstorno</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheck</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::Documents</name>
     <message>
         <source>Order confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsbestätigung</translation>
     </message>
     <message>
         <source>Order no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsnr. %1</translation>
     </message>
     <message>
         <source>Customer no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennr. %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos.</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Art.-Nr.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemerkungen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Payment terms: %n day(s) net.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zahlungsziel: %n Tag netto.</numerusform>
+            <numerusform>Zahlungsziel: %n Tage netto.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangssaldo</translation>
     </message>
     <message>
         <source>Closing balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Endsaldo</translation>
     </message>
     <message>
         <source>A positive balance is owed by the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein positiver Saldo ist eine offene Forderung an den Kunden.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -928,43 +929,43 @@ You will be asked for your password when SalesSync starts again.</source>
     <name>SalesSync::LedgerModel</name>
     <message>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangssaldo</translation>
     </message>
     <message>
         <source>reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>%1 reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 storniert</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
 </context>
 <context>
@@ -1059,31 +1060,31 @@ You will be asked for your password when SalesSync starts again.</source>
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+%1 switch between the sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+1 bis Strg+%1 wechseln zwischen den Bereichen</translation>
     </message>
     <message>
         <source>S&amp;witch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;wechseln…</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>New order for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Auftrag für…</translation>
     </message>
     <message>
         <source>Choose the customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Kunden:</translation>
     </message>
 </context>
 <context>
@@ -1167,185 +1168,185 @@ You will be asked for your password when SalesSync starts again.</source>
     <name>SalesSync::OrderEditorDialog</name>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Auftrag</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <source>Find a product by name or SKU (Ctrl+F), Return adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel nach Name oder Art.-Nr. suchen (Strg+F), Eingabetaste fügt ihn hinzu</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position entfernen</translation>
     </message>
     <message>
         <source>Notes for the office (delivery, contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise für den Innendienst (Lieferung, Kontakt)</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einreichen</translation>
     </message>
     <message>
         <source>Send the order to the office (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag an den Innendienst senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>PD&amp;F…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>Customer no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennr. %1</translation>
     </message>
     <message>
         <source>Order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag: %1</translation>
     </message>
     <message>
         <source>%1 is priced in %2, but this customer buys in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Preis in %2, dieser Kunde kauft jedoch in %3.</translation>
     </message>
     <message>
         <source>Net %1 · Tax %2 · &lt;b&gt;Total %3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto %1 · Steuer %2 · &lt;b&gt;Gesamt %3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Within the credit limit: %1 of %2 still available after this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des Kreditlimits: Nach diesem Auftrag sind noch %1 von %2 verfügbar.</translation>
     </message>
     <message>
         <source>Over the credit limit by %1 (open and pending %2 + this order %3, limit %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditlimit um %1 überschritten (offen und ausstehend %2 + dieser Auftrag %3, Limit %4).</translation>
     </message>
     <message>
         <source>Your company does not allow submitting it; save it as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Unternehmen lässt das Einreichen nicht zu; speichern Sie den Auftrag als Entwurf.</translation>
     </message>
     <message>
         <source>You can submit it; your manager is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können den Auftrag einreichen; Ihr Manager wird benachrichtigt.</translation>
     </message>
     <message>
         <source>This order takes %1 over the credit limit by %2. Submit it anyway? Your manager is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Auftrag überschreitet %1 das Kreditlimit um %2. Trotzdem einreichen? Ihr Manager wird benachrichtigt.</translation>
     </message>
     <message>
         <source>Over the credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditlimit überschritten</translation>
     </message>
     <message>
         <source>Save the order confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsbestätigung speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::OrderLinesModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Type the quantity (up to three decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge eingeben (bis zu drei Nachkommastellen)</translation>
     </message>
     <message>
         <source>Type a discount for the whole line, as an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt für die gesamte Position als Betrag eingeben</translation>
     </message>
     <message>
         <source>Line %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 (%2)</translation>
     </message>
     <message>
         <source>%1: the quantity &quot;%2&quot; is not a number greater than zero with at most three decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Menge „%2“ ist keine Zahl größer als null mit höchstens drei Nachkommastellen.</translation>
     </message>
     <message>
         <source>%1: the discount &quot;%2&quot; is not an amount in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Rabatt „%2“ ist kein Betrag in %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Art.-Nr.</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::OrderListModel</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsnr.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
@@ -1387,23 +1388,23 @@ You will be asked for your password when SalesSync starts again.</source>
     <name>SalesSync::OrdersPage</name>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufträge</translation>
     </message>
     <message>
         <source>&amp;Open order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftrag öffnen</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Auftrag…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Orders&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aufträge&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
@@ -1473,176 +1474,176 @@ You will be asked for your password when SalesSync starts again.</source>
     <name>SalesSync::PaymentDialog</name>
     <message>
         <source>enter the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Betrag ein</translation>
     </message>
     <message>
         <source>Record a payment from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung von %1 erfassen</translation>
     </message>
     <message>
         <source>cheque number or bank reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Schecknummer oder Bankreferenz</translation>
     </message>
     <message>
         <source>On account (no particular order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das Kundenkonto (ohne bestimmten Auftrag)</translation>
     </message>
     <message>
         <source>&amp;Amount (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag (%1):</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungsart:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenz:</translation>
     </message>
     <message>
         <source>For &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;Auftrag:</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingegangen am:</translation>
     </message>
     <message>
         <source>Re&amp;cord payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung er&amp;fassen</translation>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::PaymentsPage</name>
     <message>
         <source>Record &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlung erfassen…</translation>
     </message>
     <message>
         <source>&amp;Reverse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stornieren…</translation>
     </message>
     <message>
         <source>Statement as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug als P&amp;DF…</translation>
     </message>
     <message>
         <source>Statement as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug als &amp;CSV…</translation>
     </message>
     <message>
         <source>Save the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>bis:</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Payments and statement&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Zahlungen und Kontoauszug&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Choose a customer to see their account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden aus, um sein Konto anzuzeigen.</translation>
     </message>
     <message>
         <source>%1: opening %2 · closing %3 · credit limit %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anfangssaldo %2 · Endsaldo %3 · Kreditlimit %4</translation>
     </message>
     <message>
         <source>Statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::PlanVisitDialog</name>
     <message>
         <source>Plan a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch planen</translation>
     </message>
     <message>
         <source>Reschedule the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch verschieben</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitpunkt:</translation>
     </message>
     <message>
         <source>&amp;Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben</translation>
     </message>
     <message>
         <source>&amp;Plan visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch &amp;planen</translation>
     </message>
     <message>
         <source>Choose the customer to visit from the matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den zu besuchenden Kunden aus den Treffern aus.</translation>
     </message>
     <message>
         <source>Only a sales agent can plan visits, and you are not signed in as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Außendienstmitarbeiter können Besuche planen, und Sie sind nicht als Außendienstmitarbeiter angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::PositionProvider</name>
     <message>
         <source>Cannot read the NMEA log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das NMEA-Protokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No position came within the time allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der zulässigen Zeit wurde kein Standort ermittelt.</translation>
     </message>
     <message>
         <source>SalesSync may not use this computer&apos;s location. Allow it in the system settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesSync darf den Standort dieses Computers nicht verwenden. Erlauben Sie dies in den Systemeinstellungen.</translation>
     </message>
     <message>
         <source>The position source closed (the receiver was unplugged, or the log ended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standortquelle wurde geschlossen (der Empfänger wurde getrennt oder das Protokoll ist zu Ende).</translation>
     </message>
     <message>
         <source>The position source failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standortquelle ist ausgefallen.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>recorded NMEA log</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgezeichnetes NMEA-Protokoll</translation>
     </message>
     <message>
         <source>This computer has no position source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keine Standortquelle.</translation>
     </message>
 </context>
 <context>
@@ -1676,265 +1677,265 @@ You will be asked for your password when SalesSync starts again.</source>
     <name>SalesSync::ProductSearchModel</name>
     <message>
         <source>%1 — %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::ProfileStore</name>
     <message>
         <source>There is no profile &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es kein Profil „%1“.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht erstellt werden.</translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot delete the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil benötigt einen Namen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid profile name (no slashes or backslashes, not starting with a dot, at most 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Profilname (keine Schrägstriche oder umgekehrten Schrägstriche, darf nicht mit einem Punkt beginnen, höchstens 100 Zeichen).</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::QuarantineModel</name>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Why it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsgrund</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::ReverseDialog</name>
     <message>
         <source>Reverse an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung stornieren</translation>
     </message>
     <message>
         <source>%1 of %2 on %3. Up to %4 can be reversed; the entry itself stays in the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2 vom %3. Bis zu %4 können storniert werden; die Buchung selbst bleibt im Kundenkonto erhalten.</translation>
     </message>
     <message>
         <source>e.g. cheque returned unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Scheck nicht eingelöst</translation>
     </message>
     <message>
         <source>&amp;Amount (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag (%1):</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stornieren</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::RouteDialog</name>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Suggested route</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Route</translation>
     </message>
     <message>
         <source>from where you are now</source>
-        <translation type="unfinished"></translation>
+        <translation>ab Ihrem aktuellen Standort</translation>
     </message>
     <message>
         <source>from the first stop</source>
-        <translation type="unfinished"></translation>
+        <translation>ab dem ersten Halt</translation>
     </message>
     <message>
         <source>There is nothing to reorder: fewer than two visits are still to do today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts umzuordnen: Heute stehen weniger als zwei Besuche aus.</translation>
     </message>
     <message>
         <source>Planned order: %1. Suggested order: %2 (%3), straight-line distances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Reihenfolge: %1. Vorgeschlagene Reihenfolge: %2 (%3), Entfernungen in Luftlinie.</translation>
     </message>
     <message>
         <source>Saves %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersparnis: %1.</translation>
     </message>
     <message>
         <source>The planned order is as short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Reihenfolge ist genauso kurz.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) without coordinates stay at the end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde ohne Koordinaten bleibt am Ende.</numerusform>
+            <numerusform>%n Kunden ohne Koordinaten bleiben am Ende.</numerusform>
         </translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>New time</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Uhrzeit</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Koordinaten</translation>
     </message>
     <message>
         <source>&amp;Apply this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Reihenfolge übernehmen</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::SettingsPage</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>none (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (nur dieser Computer)</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <source>Sign-in kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung gespeichert in:</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Data location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Daten:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <source>Numbers, amounts and dates follow the language. A change takes effect when SalesSync starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen, Beträge und Datumsangaben richten sich nach der Sprache. Eine Änderung wird beim nächsten Start von SalesSync wirksam.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Visits and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche und Aufträge</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Check-ins farther from the customer need a reason and are marked for your manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins, die weiter vom Kunden entfernt sind, erfordern eine Begründung und werden für Ihren Manager markiert.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Warn, and tell the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen und Manager benachrichtigen</translation>
     </message>
     <message>
         <source>Do not allow submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreichen nicht zulassen</translation>
     </message>
     <message>
         <source>&amp;Geofence radius:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geofence-Radius:</translation>
     </message>
     <message>
         <source>&amp;Wait for a position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standort &amp;warten:</translation>
     </message>
     <message>
         <source>Orders over the &amp;credit limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge über dem &amp;Kreditlimit:</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Einstellungen&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>SalesSync %1 — offline-first field sales.
@@ -1942,82 +1943,86 @@ Qt %2 (built with %3)
 Data format %4
 Data file: %5
 Position source: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesSync %1 — offline-fähige Vertriebslösung für den Außendienst.
+Qt %2 (kompiliert mit %3)
+Datenformat %4
+Datendatei: %5
+Standortquelle: %6</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::SignInDialog</name>
     <message>
         <source>Sign in to SalesSync</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei SalesSync anmelden</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>Enter the address of your company&apos;s SalesSync server and your account. Your data is then copied to this computer, so you can work without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des SalesSync-Servers Ihres Unternehmens und Ihre Zugangsdaten ein. Ihre Daten werden dann auf diesen Computer kopiert, sodass Sie ohne Netzwerk arbeiten können.</translation>
     </message>
     <message>
         <source>Your sign-in has ended. Enter your password to go on syncing. Your work on this computer is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen. Geben Sie Ihr Passwort ein, um weiter zu synchronisieren. Ihre Arbeit auf diesem Computer bleibt erhalten.</translation>
     </message>
     <message>
         <source>https://sales.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://sales.example.com</translation>
     </message>
     <message>
         <source>This address is not encrypted (http): use it only on a trusted network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse ist nicht verschlüsselt (http): Verwenden Sie sie nur in einem vertrauenswürdigen Netzwerk.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, for example https://sales.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://sales.example.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// on a trusted network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// beginnen (oder mit http:// in einem vertrauenswürdigen Netzwerk).</translation>
     </message>
     <message>
         <source>Enter only the server&apos;s address, without a name, password, &quot;?&quot; or &quot;#&quot; part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur die Adresse des Servers ein, ohne Namen, Passwort, „?“- oder „#“-Teil.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
 </context>
 <context>
@@ -2154,67 +2159,67 @@ Position source: %6</source>
     <name>SalesSync::Sync::RejectionText</name>
     <message>
         <source>Your role may not make this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle darf diese Änderung nicht vornehmen.</translation>
     </message>
     <message>
         <source>The record is outside your territories (it may have been moved to another territory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz liegt außerhalb Ihrer Gebiete (er wurde möglicherweise in ein anderes Gebiet verschoben).</translation>
     </message>
     <message>
         <source>The record no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
         <source>A record with this id already exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server existiert bereits ein Datensatz mit dieser ID.</translation>
     </message>
     <message>
         <source>The server does not accept this change from this version of SalesSync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt diese Änderung von dieser SalesSync-Version nicht an.</translation>
     </message>
     <message>
         <source>The server&apos;s data rules refused the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenregeln des Servers haben die Werte abgelehnt.</translation>
     </message>
     <message>
         <source>This field cannot be changed once set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld kann nach dem Festlegen nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>The record&apos;s status had already moved on; this step is no longer possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status des Datensatzes hatte sich bereits geändert; dieser Schritt ist nicht mehr möglich.</translation>
     </message>
     <message>
         <source>Someone deleted the record on the server; the delete stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat den Datensatz auf dem Server gelöscht; die Löschung bleibt bestehen.</translation>
     </message>
     <message>
         <source>Someone changed the record on the server after you; it was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat den Datensatz nach Ihnen auf dem Server geändert; er wurde nicht gelöscht.</translation>
     </message>
     <message>
         <source>The reversal is not possible (more than what is left, or of another customer&apos;s entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stornierung ist nicht möglich (mehr als der Restbetrag oder Buchung eines anderen Kunden).</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is ahead of the server&apos;s. Set the correct date and time, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers geht gegenüber der des Servers vor. Stellen Sie Datum und Uhrzeit richtig ein und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Another part of the same change was refused, so none of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Teil derselben Änderung wurde abgelehnt, daher wurde nichts davon übernommen.</translation>
     </message>
     <message>
         <source>The customer left your territories while you had unsynced changes for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat Ihre Gebiete verlassen, während Sie nicht synchronisierte Änderungen für ihn hatten.</translation>
     </message>
     <message>
         <source>The record it belongs to was refused, so it was set aside too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zugehörige Datensatz wurde abgelehnt, daher wurde auch dieser zurückgestellt.</translation>
     </message>
     <message>
         <source>(Server: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Server: %1)</translation>
     </message>
 </context>
 <context>
@@ -2233,38 +2238,38 @@ Position source: %6</source>
     </message>
     <message>
         <source>The username or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist deaktiviert. Wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde beendet. Melden Sie sich erneut an.</translation>
     </message>
     <message numerus="yes">
         <source>Too many sign-in attempts. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Anmeldeversuche. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Anmeldeversuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many sign-in attempts. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anmeldeversuche. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server does not support this version of SalesSync. Install the version your company uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unterstützt diese SalesSync-Version nicht. Installieren Sie die Version, die Ihr Unternehmen verwendet.</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable. SalesSync will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist vorübergehend nicht verfügbar. SalesSync versucht es erneut.</translation>
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto ist dazu nicht berechtigt.</translation>
     </message>
 </context>
 <context>
@@ -2389,154 +2394,154 @@ Position source: %6</source>
     <name>SalesSync::SyncIndicator</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Send your changes and fetch the latest data now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen jetzt senden und die neuesten Daten abrufen (F5)</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <source>Local only — this workspace does not sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lokal — dieser Arbeitsbereich wird nicht synchronisiert</translation>
     </message>
     <message>
         <source>The demo workspace lives on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich existiert nur auf diesem Computer.</translation>
     </message>
     <message>
         <source>Server reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Server erreichbar</translation>
     </message>
     <message>
         <source>Server not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished">Noch nicht synchronisiert</translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Changes waiting: %1 (oldest from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen: %1 (älteste vom %2)</translation>
     </message>
     <message>
         <source>Changes the server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgelehnte Änderungen: %1</translation>
     </message>
     <message>
         <source>Conflicts to decide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entscheidende Konflikte: %1</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::SyncPage</name>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Show conflicts settled by the rules too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch durch Regeln entschiedene Konflikte anzeigen</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Keep &amp;yours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihren Wert behalten</translation>
     </message>
     <message>
         <source>Keep the &amp;server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des &amp;Servers behalten</translation>
     </message>
     <message>
         <source>&amp;Use this value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diesen Wert verwenden:</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheiden</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Apply the change (with the other parts of the same change) again on this computer and send it with the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung (zusammen mit den anderen Teilen derselben Änderung) erneut auf diesem Computer anwenden und mit der nächsten Synchronisierung senden</translation>
     </message>
     <message>
         <source>D&amp;iscard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
         <source>Save all unsynced changes to a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle nicht synchronisierten Änderungen in einer &amp;Datei speichern…</translation>
     </message>
     <message>
         <source>Save unsynced changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchronisierte Änderungen speichern</translation>
     </message>
     <message>
         <source>SalesSync changes (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SalesSync-Änderungen (*.json)</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Änderungen</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Synchronisation&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>This workspace is on this computer only; it does not sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich existiert nur auf diesem Computer; er wird nicht synchronisiert.</translation>
     </message>
     <message>
         <source>Server: %1 · signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1 · angemeldet als %2</translation>
     </message>
     <message>
         <source>No conflicts wait for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte warten auf Ihre Entscheidung.</translation>
     </message>
     <message>
         <source>Choose a conflict above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben einen Konflikt aus.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1, %2&lt;/b&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;Before:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Yours:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server&apos;s:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1, %2&lt;/b&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;Vorher:&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ihr Wert:&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Wert des Servers:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>Discard the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung verwerfen</translation>
     </message>
     <message>
         <source>Discard this refused change, with the other parts of the same change, for good? It is not on the server and will not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese abgelehnte Änderung zusammen mit den anderen Teilen derselben Änderung endgültig verwerfen? Sie ist nicht auf dem Server und wird nicht erneut gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2590,83 +2595,83 @@ Position source: %6</source>
     <name>SalesSync::TodayPage</name>
     <message>
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Heute&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Previous day (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Tag (Alt+Links)</translation>
     </message>
     <message>
         <source>Next day (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag (Alt+Rechts)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Back to today (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu heute (Alt+Pos1)</translation>
     </message>
     <message>
         <source>&amp;Open visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besuch öffnen</translation>
     </message>
     <message>
         <source>&amp;Plan visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch &amp;planen…</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben…</translation>
     </message>
     <message>
         <source>&amp;Cancel visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch &amp;stornieren…</translation>
     </message>
     <message>
         <source>Suggest route &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen&amp;reihenfolge vorschlagen…</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Besuch</numerusform>
+            <numerusform>%n Besuche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgeschlossen</numerusform>
+            <numerusform>%n abgeschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verpasst</numerusform>
+            <numerusform>%n verpasst</numerusform>
         </translation>
     </message>
     <message>
         <source>route %1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>Route %1 km</translation>
     </message>
     <message>
         <source>Cancel the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch stornieren</translation>
     </message>
     <message>
         <source>Why is the visit to %1 cancelled? The reason goes to your manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird der Besuch bei %1 storniert? Der Grund wird an Ihren Manager weitergeleitet.</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2706,7 @@ Position source: %6</source>
     </message>
     <message>
         <source>a cheque payment needs the cheque number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Scheckzahlung benötigt die Schecknummer</translation>
     </message>
 </context>
 <context>
@@ -2887,201 +2892,201 @@ Position source: %6</source>
     <name>SalesSync::VisitDayModel</name>
     <message>
         <source>Overdue (earlier day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig (früherer Tag)</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Koordinaten</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert: %1</translation>
     </message>
     <message>
         <source>Customer no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennr. %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung</translation>
     </message>
 </context>
 <context>
     <name>SalesSync::VisitDialog</name>
     <message>
         <source>GPS</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS</translation>
     </message>
     <message>
         <source>network location</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkortung</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einchecken</translation>
     </message>
     <message>
         <source>Check in &amp;without position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Standort einchecken</translation>
     </message>
     <message>
         <source>When no position can be had: the check-in is marked for your manager with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Standort ermittelt werden kann: Der Check-in wird mit Ihrer Begründung für Ihren Manager markiert.</translation>
     </message>
     <message>
         <source>Why is there no position? (The check-in is marked for your manager.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum gibt es keinen Standort? (Der Check-in wird für Ihren Manager markiert.)</translation>
     </message>
     <message>
         <source>Order taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag aufgenommen</translation>
     </message>
     <message>
         <source>No order this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal kein Auftrag</translation>
     </message>
     <message>
         <source>Payment collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung kassiert</translation>
     </message>
     <message>
         <source>Customer not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde nicht angetroffen</translation>
     </message>
     <message>
         <source>Complaint handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation bearbeitet</translation>
     </message>
     <message>
         <source>Merchandising done</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchandising erledigt</translation>
     </message>
     <message>
         <source>e.g. call back about the promotion next week</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. nächste Woche wegen der Aktion zurückrufen</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rgebnis:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>&amp;Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folgeaktion:</translation>
     </message>
     <message>
         <source>New &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Auftrag…</translation>
     </message>
     <message>
         <source>Check &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uschecken</translation>
     </message>
     <message>
         <source>Planned for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant für %1</translation>
     </message>
     <message numerus="yes">
         <source>Completed — %n minute(s) in the shop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgeschlossen — %n Minute im Geschäft</numerusform>
+            <numerusform>Abgeschlossen — %n Minuten im Geschäft</numerusform>
         </translation>
     </message>
     <message>
         <source>Not checked in. This computer has no position source: check in without position, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingecheckt. Dieser Computer hat keine Standortquelle: Checken Sie ohne Standort und mit Begründung ein.</translation>
     </message>
     <message>
         <source>Not checked in. Check in when you arrive: your position is compared with the customer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingecheckt. Checken Sie bei Ihrer Ankunft ein: Ihr Standort wird mit dem des Kunden verglichen.</translation>
     </message>
     <message>
         <source>Checked in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingecheckt um %1</translation>
     </message>
     <message>
         <source>without position</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Standort</translation>
     </message>
     <message>
         <source>%1, ±%2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ±%2 m</translation>
     </message>
     <message>
         <source>%1 from the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom Kunden entfernt</translation>
     </message>
     <message>
         <source>Marked for your manager&apos;s review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung durch Ihren Manager markiert: %1</translation>
     </message>
     <message>
         <source>This computer has no position source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keine Standortquelle.</translation>
     </message>
     <message>
         <source>Finding your position…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Standort wird ermittelt…</translation>
     </message>
     <message>
         <source>You are %1 from the customer; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind %1 vom Kunden entfernt; zulässig sind %2.</translation>
     </message>
     <message>
         <source>Why do you check in here? (The check-in is marked for your manager.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum checken Sie hier ein? (Der Check-in wird für Ihren Manager markiert.)</translation>
     </message>
     <message>
         <source>&amp;Check in here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hier einchecken</translation>
     </message>
     <message>
         <source>No position: check in without one and say why. (The check-in is marked for your manager.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standort: Checken Sie ohne Standort ein und geben Sie den Grund an. (Der Check-in wird für Ihren Manager markiert.)</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -3108,7 +3113,7 @@ Position source: %6</source>
     </message>
     <message>
         <source>Notes are kept during a visit; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen werden während eines Besuchs erfasst; dieser hat den Status „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3261,15 +3266,15 @@ Position source: %6</source>
     </message>
     <message>
         <source>Open the profile &lt;name&gt; (default: the one used last).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Profil &lt;Name&gt; (Standard: das zuletzt verwendete).</translation>
     </message>
     <message>
         <source>Take positions for check-ins from a recorded NMEA 0183 log &lt;file&gt;, replayed at its own pace, instead of this computer&apos;s position source (demos and tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezieht die Standorte für Check-ins aus einem aufgezeichneten NMEA-0183-Protokoll &lt;Datei&gt;, das in seinem eigenen Tempo abgespielt wird, statt aus der Standortquelle dieses Computers (für Demos und Tests).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,11 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setSpacing(3);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navigationFont);
     m_pages = new QStackedWidget(this);
 
     m_today = new TodayPage(*m_workspace, this);

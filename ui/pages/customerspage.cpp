@@ -112,7 +112,17 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionResizeMode(CustomerListModel::Name, QHeaderView::Stretch);
+    // Widths people can change; the name gets the most room.
+    const int x = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    const QList<std::pair<int, int>> widths = {{CustomerListModel::Name, 30},
+                                               {CustomerListModel::Code, 10},
+                                               {CustomerListModel::City, 13},
+                                               {CustomerListModel::Phone, 16},
+                                               {CustomerListModel::Status, 9}};
+    for (const auto &[column, chars] : widths) {
+        m_view->setColumnWidth(column, chars * x);
+    }
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setTabKeyNavigation(false);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
@@ -188,11 +198,12 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    details->setMaximumWidth(details->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Customers</h2>"), this));
     layout->addWidget(toolbar);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
 
     connect(m_model, &CustomerListModel::matchCountChanged, this, &CustomersPage::updateCount);
     connect(m_model, &CustomerListModel::loadingChanged, this, &CustomersPage::updateCount);

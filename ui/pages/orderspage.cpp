@@ -69,7 +69,7 @@ OrdersPage::OrdersPage(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Orders</h2>"), this));
     layout->addWidget(toolbar);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
     connect(&m_workspace, &Workspace::dataChanged, this, [this](const QStringList &entities) {
         if (entities.contains(u"order") || entities.contains(u"customer")) {
             m_model->reload();

@@ -112,7 +112,7 @@ TodayPage::TodayPage(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(dayBar);
     layout->addWidget(toolbar);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
 
     connect(m_model, &VisitDayModel::loaded, this, [this] {

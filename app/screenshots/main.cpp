@@ -1,0 +1,267 @@
+// salessync-screenshots: renders the screens of the user guide (docs/user-guide.md) from the real
+// windows on a fresh demo workspace, so the pictures can be refreshed whenever the screens
+// change: ./scripts/screenshots.sh. Also renders the application icon's PNGs for packaging.
+
+#include "core/demo/demodatagenerator.h"
+#include "core/repositories/customerrepository.h"
+#include "core/repositories/productrepository.h"
+#include "core/repositories/visitrepository.h"
+#include "core/store/database.h"
+#include "core/store/sqlutil.h"
+#include "ui/appicon.h"
+#include "ui/dialogs/ordereditordialog.h"
+#include "ui/dialogs/visitdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/models/customerlistmodel.h"
+#include "ui/models/orderlinesmodel.h"
+#include "ui/models/orderlistmodel.h"
+#include "ui/models/productsearchmodel.h"
+#include "ui/models/visitdaymodel.h"
+#include "ui/pages/customerspage.h"
+#include "ui/pages/orderspage.h"
+#include "ui/pages/paymentspage.h"
+#include "ui/pages/todaypage.h"
+#include "ui/positionprovider.h"
+#include "ui/profileloader.h"
+#include "ui/signindialog.h"
+#include "ui/translations.h"
+#include "ui/workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cmath>
+#include <cstdio>
+#include <functional>
+
+using namespace SalesSync;
+
+namespace {
+
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs) {
+            return false;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    // Let layouts and repaints settle.
+    for (int i = 0; i < 20; ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+bool save(QWidget *widget, const QDir &out, const QString &name)
+{
+    const QString path = out.filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+// A log of GPS fixes at a point, as a receiver would write it (GGA + RMC, one a second).
+QByteArray nmeaAt(const GeoPoint &point)
+{
+    const auto sentence = [](const QByteArray &body) -> QByteArray {
+        quint8 sum = 0;
+        for (const char c : body) {
+            sum ^= quint8(c);
+        }
+        return '$' + body + '*' + QByteArray::number(sum, 16).rightJustified(2, '0').toUpper() + "\r\n";
+    };
+    const auto angle = [](double degrees, int digits, char positive, char negative) -> QByteArray {
+        const double a = std::fabs(degrees);
+        const int whole = int(a);
+        return QByteArray::number(whole).rightJustified(digits, '0') +
+               QByteArray::number((a - whole) * 60.0, 'f', 4).rightJustified(7, '0') + ',' +
+               (degrees >= 0 ? positive : negative);
+    };
+    QByteArray log;
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 60; ++i) {
+        const QDateTime at = start.addSecs(i);
+        const QByteArray time = at.time().toString(QStringLiteral("hhmmss")).toLatin1() + ".00";
+        const QByteArray lat = angle(point.latitude, 2, 'N', 'S');
+        const QByteArray lon = angle(point.longitude, 3, 'E', 'W');
+        log += sentence("GPGGA," + time + ',' + lat + ',' + lon + ",1,09,0.8,250.0,M,48.0,M,,");
+        log += sentence("GPRMC," + time + ",A," + lat + ',' + lon + ",0.0,0.0," +
+                        at.date().toString(QStringLiteral("ddMMyy")).toLatin1() + ",,,A");
+    }
+    return log;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("SalesSync"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SALESSYNC_VERSION_STRING));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Renders the user guide's screenshots and the icon's PNGs."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Write the screenshots to <dir>."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("icons"), QStringLiteral("Write the icon PNGs to <dir>."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("Language of the screens (en, de)."),
+                      QStringLiteral("code"), QStringLiteral("en")});
+    parser.process(app);
+    QApplication::setWindowIcon(AppIcon::icon());
+    Translations::install(
+        QLocale(parser.value(QStringLiteral("language")) == u"de" ? QLocale::German : QLocale::English,
+                parser.value(QStringLiteral("language")) == u"de" ? QLocale::Germany : QLocale::UnitedKingdom));
+
+    if (parser.isSet(QStringLiteral("icons"))) {
+        const QDir icons(parser.value(QStringLiteral("icons")));
+        for (const int size : {16, 32, 48, 64, 128, 256, 512}) {
+            const QString path = icons.filePath(QStringLiteral("salessync-%1.png").arg(size));
+            if (!AppIcon::pixmap(size).save(path)) {
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+                return 1;
+            }
+            std::printf("%s\n", qPrintable(path));
+        }
+    }
+    if (!parser.isSet(QStringLiteral("out"))) {
+        return 0;
+    }
+    const QDir out(parser.value(QStringLiteral("out")));
+    QDir().mkpath(out.path());
+
+    // A fresh demo workspace.
+    QTemporaryDir data;
+    ProfileLoader loader;
+    bool loaded = false;
+    QObject::connect(&loader, &ProfileLoader::finished, &app, [&] { loaded = true; });
+    loader.start(data.filePath(QStringLiteral("demo/salessync.db")), DemoDataSpec::demo());
+    if (!waitUntil([&] { return loaded; }, 300000)) {
+        std::fprintf(stderr, "the demo workspace did not open\n");
+        return 1;
+    }
+    ProfileLoader::Outcome outcome = loader.takeOutcome();
+    if (!outcome.database) {
+        std::fprintf(stderr, "%s\n", qPrintable(outcome.error));
+        return 1;
+    }
+    Database &db = *outcome.database;
+    PositionProvider position;
+    auto window = std::make_unique<MainWindow>(
+        std::make_unique<Workspace>(Profile{QStringLiteral("demo"), {}, {}, {}}, std::move(outcome.database), nullptr),
+        ProfileStore(data.path()));
+    window->setPositionProvider(&position);
+    window->resize(1280, 800);
+    window->show();
+    bool ok = true;
+
+    // Today.
+    TodayPage *today = window->today();
+    waitUntil([&] { return today->model()->loadedDate() == QDate::currentDate(); });
+    ok &= save(window.get(), out, QStringLiteral("today"));
+
+    // A visit, checked in at the shop.
+    // A copy: the day's rows are read again as the visit changes.
+    std::optional<DayVisit> first;
+    for (int row = 0; row < today->model()->rowCount() && !first; ++row) {
+        const DayVisit *v = today->model()->at(row);
+        if (!v->earlierDay && v->visit.status == VisitStatus::Planned && v->location) {
+            first = *v;
+        }
+    }
+    if (first) {
+        const QString log = data.filePath(QStringLiteral("shop.nmea"));
+        QFile file(log);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(nmeaAt(GeoPoint{first->location->latitude + 0.0003, first->location->longitude}));
+            file.close();
+        }
+        QString error;
+        position.useNmeaLog(log, &error);
+        const QString visitId = first->visit.id;
+        VisitDialog *visit = window->openVisit(visitId);
+        waitUntil([&] { return visit->checkInButton()->isEnabled(); });
+        visit->checkInButton()->click();
+        waitUntil([&] { return visit->checkOutButton()->isEnabled(); });
+        visit->outcomeField()->setCurrentText(QCoreApplication::translate("SalesSync::VisitDialog", "Order taken"));
+        visit->notesField()->setPlainText(QStringLiteral("New shelf by the entrance; autumn range wanted."));
+        ok &= save(visit, out, QStringLiteral("visit"));
+
+        // The order taken during the visit.
+        OrderEditorDialog *order = window->newOrder(first->visit.customerId, visitId);
+        if (!waitUntil([&] { return order->isLoaded(); })) {
+            std::fprintf(stderr, "the order did not open: %s\n", qPrintable(order->errors().message(QString())));
+        }
+        int lines = 0;
+        for (const Product &p : *ProductRepository(db).search(QString(), 3, 5)) {
+            order->productSearch()->setText(p.sku);
+            order->products()->setSearchText(p.sku);
+            waitUntil([&] { return order->products()->isCurrent() && order->products()->rowCount() > 0; });
+            emit order->productSearch()->returnPressed();
+            ++lines;
+            waitUntil([&] { return order->lines()->rowCount() == lines; });
+        }
+        order->lines()->setData(order->lines()->index(0, OrderLinesModel::Quantity), QStringLiteral("12"));
+        order->lines()->setData(order->lines()->index(1, OrderLinesModel::Quantity), QStringLiteral("6"));
+        order->productSearch()->clear();
+        ok &= save(order, out, QStringLiteral("order"));
+        order->close();
+        visit->close();
+    }
+
+    // Customers with details.
+    window->showSection(1);
+    CustomersPage *customers = window->customers();
+    waitUntil([&] { return customers->model()->rowCount() > 0 && !customers->model()->isLoading(); });
+    customers->selectCustomer(customers->model()->idAt(3));
+    waitUntil([&] { return customers->shownCustomerId() == customers->model()->idAt(3); });
+    ok &= save(window.get(), out, QStringLiteral("customers"));
+
+    // Orders.
+    window->showSection(2);
+    waitUntil([&] { return window->orders()->model()->rowCount() > 0; });
+    ok &= save(window.get(), out, QStringLiteral("orders"));
+
+    // Payments: the statement of a customer with history.
+    window->showSection(3);
+    const QString debtor =
+        queryValue(db.connection(), QStringLiteral("SELECT customer_id FROM transactions GROUP BY customer_id "
+                                                   "ORDER BY count(*) DESC LIMIT 1"))
+            ->toString();
+    window->payments()->setPeriod(QDate::currentDate().addYears(-1), QDate::currentDate());
+    window->payments()->showCustomer(debtor);
+    waitUntil([&] { return window->payments()->isLoaded(); });
+    ok &= save(window.get(), out, QStringLiteral("payments"));
+
+    // Sync and Settings.
+    window->showSection(4);
+    waitUntil([&] { return true; });
+    ok &= save(window.get(), out, QStringLiteral("sync"));
+    window->showSection(5);
+    waitUntil([&] { return true; });
+    ok &= save(window.get(), out, QStringLiteral("settings"));
+
+    // The first sign-in.
+    SignInDialog signIn(SignInDialog::Mode::NewAccount);
+    signIn.offerDemo(true);
+    signIn.setAccount(QUrl(QStringLiteral("https://sales.example.com")), QStringLiteral("ada.berger"));
+    signIn.show();
+    waitUntil([&] { return true; });
+    ok &= save(&signIn, out, QStringLiteral("sign-in"));
+    return ok ? 0 : 1;
+}
