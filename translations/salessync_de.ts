@@ -1780,10 +1780,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Vorgeschlagene Route</translation>
     </message>
     <message>
-        <source>from where you are now</source>
-        <translation>ab Ihrem aktuellen Standort</translation>
-    </message>
-    <message>
         <source>from the first stop</source>
         <translation>ab dem ersten Halt</translation>
     </message>
@@ -1837,6 +1833,10 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>&amp;Apply this order</source>
         <translation>Diese &amp;Reihenfolge übernehmen</translation>
+    </message>
+    <message>
+        <source>from where you were last located</source>
+        <translation>ab Ihrem letzten bekannten Standort</translation>
     </message>
 </context>
 <context>

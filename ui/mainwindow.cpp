@@ -13,6 +13,7 @@
 #include "ui/pages/settingspage.h"
 #include "ui/pages/syncpage.h"
 #include "ui/pages/todaypage.h"
+#include "ui/positionprovider.h"
 #include "ui/signindialog.h"
 #include "ui/syncindicator.h"
 #include "ui/widgets/customerpicker.h"
@@ -213,8 +214,20 @@ int MainWindow::currentSection() const
 
 void MainWindow::setPositionProvider(PositionProvider *provider)
 {
+    if (m_position) {
+        m_position->disconnect(this);
+    }
     m_position = provider;
     m_settings->setPositionProvider(provider);
+    if (!provider) {
+        return;
+    }
+    // Route suggestions start where the agent was last located (the last check-in).
+    if (const std::optional<PositionFix> last = provider->lastFix()) {
+        m_today->setCurrentPosition(last->point);
+    }
+    connect(provider, &PositionProvider::fixed, this,
+            [this](const PositionFix &fix) { m_today->setCurrentPosition(fix.point); });
 }
 
 void MainWindow::renewSignIn()

@@ -235,6 +235,18 @@ int main(int argc, char *argv[])
         std::printf("seeded %lld rows: %lld customers, %lld orders, %lld order lines; sign in as admin or any "
                     "generated user\n",
                     counts->rows(), counts->customers, counts->orders, counts->orderLines);
+        // Who to sign in as on a laptop: the field agents.
+        if (const Result<QSqlDatabase> db = database.connection(); db) {
+            if (Result<QSqlQuery> agents =
+                    pgQuery(*db, QStringLiteral("SELECT username FROM users WHERE role = 'agent' ORDER BY username"));
+                agents) {
+                QStringList names;
+                while (agents.value().next()) {
+                    names << agents.value().value(0).toString();
+                }
+                std::printf("agents: %s\n", qPrintable(names.join(QStringLiteral(", "))));
+            }
+        }
         return 0;
     }
     if (command == u"set-active") {

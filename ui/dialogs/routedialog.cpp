@@ -42,7 +42,7 @@ RouteDialog::RouteDialog(Workspace &workspace, const QList<const DayVisit *> &op
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("routeSummary"));
     m_summary->setWordWrap(true);
-    const QString from = start ? tr("from where you are now") : tr("from the first stop");
+    const QString from = start ? tr("from where you were last located") : tr("from the first stop");
     if (m_stops.size() < 2) {
         m_summary->setText(tr("There is nothing to reorder: fewer than two visits are still to do today."));
     } else {

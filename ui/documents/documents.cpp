@@ -53,7 +53,9 @@ QString when(const QDateTime &utc, QLocale::FormatType format = QLocale::ShortFo
 
 QString Documents::orderNumber(const QString &orderId)
 {
-    return orderId.left(8).toUpper();
+    // The random end of the UUIDv7: its start is the creation time, the same for orders taken
+    // within a minute.
+    return orderId.right(8).toUpper();
 }
 
 QString Documents::orderConfirmation(const Order &order, const Customer &customer, const QList<Product> &products)

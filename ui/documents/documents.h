@@ -25,7 +25,7 @@ public:
     // A customer statement for a period: opening balance, every entry with the running balance,
     // closing balance.
     static QString statement(const CustomerStatement &statement);
-    // The short number people read out on the phone: the first eight characters of the id.
+    // The short number people read out on the phone: the last eight characters of the id.
     static QString orderNumber(const QString &orderId);
 
     // Renders the HTML to a PDF file (A4, 15 mm margins).

@@ -26,7 +26,7 @@ QString recordLabel(const QString &entity, const QString &rowId, const QJsonObje
             return ConflictModel::tr("%1 %2").arg(ConflictModel::entityName(entity), v.toString());
         }
     }
-    return ConflictModel::tr("%1 %2").arg(ConflictModel::entityName(entity), rowId.left(8));
+    return ConflictModel::tr("%1 %2").arg(ConflictModel::entityName(entity), rowId.right(8));
 }
 
 } // namespace
@@ -120,7 +120,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         case When:
             return when(c.createdAt);
         case Record:
-            return tr("%1 %2").arg(entityName(c.entity), c.rowId.left(8));
+            return tr("%1 %2").arg(entityName(c.entity), c.rowId.right(8));
         case Field:
             return fieldName(c.entity, c.field);
         case Base:
