@@ -155,10 +155,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "SalesSync %s: data in %s\n", SALESSYNC_VERSION_STRING, qPrintable(profiles.dataDir()));
     }
     // Tokens go to the operating system's keychain; without one, they last until SalesSync quits
-    // (the person signs in at every start). The demo workspace needs none.
+    // (the person signs in at every start). Also for --demo: another profile may be opened later.
     std::unique_ptr<Sync::CredentialStore> credentials;
-    if (options.profile != ProfileStore::kDemoProfile &&
-        Sync::KeychainCredentialStore::backendAvailable(std::chrono::seconds(5))) {
+    if (Sync::KeychainCredentialStore::backendAvailable(std::chrono::seconds(5))) {
         credentials = std::make_unique<Sync::KeychainCredentialStore>();
     } else {
         credentials = std::make_unique<Sync::MemoryCredentialStore>();

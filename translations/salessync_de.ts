@@ -214,10 +214,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Wert des Servers übernommen</translation>
     </message>
     <message>
-        <source>Settled (%1)</source>
-        <translation>Entschieden (%1)</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
@@ -244,6 +240,54 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>payment terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>price list</source>
+        <translation>Preisliste</translation>
+    </message>
+    <message>
+        <source>cancellation reason</source>
+        <translation>Stornogrund</translation>
+    </message>
+    <message>
+        <source>quantity (thousandths)</source>
+        <translation>Menge (Tausendstel)</translation>
+    </message>
+    <message>
+        <source>discount (minor units)</source>
+        <translation>Rabatt (kleinste Währungseinheit)</translation>
+    </message>
+    <message>
+        <source>reason for the status</source>
+        <translation>Grund für den Status</translation>
+    </message>
+    <message>
+        <source>Decided by you</source>
+        <translation>Von Ihnen entschieden</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1301,14 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Close the order</source>
+        <translation>Auftrag schließen</translation>
+    </message>
+    <message>
+        <source>This order has changes that are not saved. Close it and lose them?</source>
+        <translation>Dieser Auftrag hat nicht gespeicherte Änderungen. Schließen und die Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>

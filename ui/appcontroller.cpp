@@ -72,7 +72,8 @@ void AppController::loadProfile(const Profile &profile, bool signInWith, const Q
                                 const QString &password)
 {
     m_loader = std::make_unique<ProfileLoader>();
-    auto *progress = new QProgressDialog(tr("Opening %1…").arg(profile.name), tr("Cancel"), 0, 0);
+    // Closed by the person (then it goes at once) or when loading ends: held by a QPointer.
+    QPointer<QProgressDialog> progress = new QProgressDialog(tr("Opening %1…").arg(profile.name), tr("Cancel"), 0, 0);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setWindowTitle(QStringLiteral("SalesSync"));
     progress->setMinimumDuration(300);
@@ -83,7 +84,9 @@ void AppController::loadProfile(const Profile &profile, bool signInWith, const Q
     });
     connect(progress, &QProgressDialog::canceled, m_loader.get(), &ProfileLoader::cancel);
     connect(m_loader.get(), &ProfileLoader::finished, this, [this, profile, signInWith, username, password, progress] {
-        progress->close();
+        if (progress) {
+            progress->close();
+        }
         ProfileLoader::Outcome outcome = m_loader->takeOutcome();
         if (!outcome.database) {
             if (signInWith) {
@@ -227,13 +230,16 @@ void AppController::signOut()
         return;
     }
     Sync::SyncSession *session = m_window->workspace().sync();
-    auto *progress = new QProgressDialog(tr("Sending your changes to the server…"), QString(), 0, 0, m_window.get());
+    QPointer<QProgressDialog> progress =
+        new QProgressDialog(tr("Sending your changes to the server…"), QString(), 0, 0, m_window.get());
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(300);
     connect(
         session, &Sync::SyncSession::readyToLeave, this,
         [this, progress](const Sync::PendingSummary &left) {
-            progress->close();
+            if (progress) {
+                progress->close();
+            }
             if (!m_window) {
                 return;
             }

@@ -86,6 +86,20 @@ QString DisplayText::paymentMethod(PaymentMethod method)
     return {};
 }
 
+QString DisplayText::amount(const Money &money)
+{
+    const QLocale locale;
+    const qint64 per = money.currency().minorPerMajor();
+    const qint64 minor = money.minorUnits();
+    const qint64 absolute = minor < 0 ? -minor : minor;
+    QString text = locale.toString(absolute / per);
+    if (money.currency().minorDigits() > 0) {
+        text += locale.decimalPoint() +
+                QString::number(absolute % per).rightJustified(money.currency().minorDigits(), u'0');
+    }
+    return minor < 0 ? locale.negativeSign() + text : text;
+}
+
 QString DisplayText::distance(double metres)
 {
     const QLocale locale;

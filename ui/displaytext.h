@@ -20,6 +20,9 @@ public:
     static QString customerStatus(CustomerStatus status);
     static QString transactionKind(TransactionKind kind, TransactionDirection direction);
     static QString paymentMethod(PaymentMethod method);
+    // The amount as a person types it in the current locale, without the currency: "1,234.50",
+    // "1.234,50". Money::parse reads it back exactly.
+    static QString amount(const Money &money);
     // 850 m, 12.4 km in the current locale.
     static QString distance(double metres);
 };

@@ -104,27 +104,36 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About SalesSync"), this, &MainWindow::showAbout);
 
-    // Who is signed in, from the local copy of the users table.
-    QString who = tr("nobody signed in");
-    if (const std::optional<User> actor = m_workspace->user()) {
-        QString role;
-        switch (actor->role) {
-        case Role::Admin:
-            role = tr("admin");
-            break;
-        case Role::Manager:
-            role = tr("manager");
-            break;
-        case Role::Agent:
-            role = tr("agent");
-            break;
-        }
-        who = tr("signed in as %1 (%2)").arg(actor->displayName, role);
-    }
-    auto *whoLabel =
-        new QLabel(demo ? tr("Demo workspace — %1").arg(who) : tr("Profile %1 — %2").arg(profile.name, who), this);
+    // Who is signed in, from the local copy of the users table (filled by the first sync).
+    auto *whoLabel = new QLabel(this);
     whoLabel->setObjectName(QStringLiteral("who"));
     statusBar()->addWidget(whoLabel);
+    const auto updateWho = [this, whoLabel, demo] {
+        QString who = tr("nobody signed in");
+        if (const std::optional<User> actor = m_workspace->user()) {
+            QString role;
+            switch (actor->role) {
+            case Role::Admin:
+                role = tr("admin");
+                break;
+            case Role::Manager:
+                role = tr("manager");
+                break;
+            case Role::Agent:
+                role = tr("agent");
+                break;
+            }
+            who = tr("signed in as %1 (%2)").arg(actor->displayName, role);
+        }
+        whoLabel->setText(demo ? tr("Demo workspace — %1").arg(who)
+                               : tr("Profile %1 — %2").arg(m_workspace->profile().name, who));
+    };
+    updateWho();
+    connect(m_workspace.get(), &Workspace::dataChanged, whoLabel, [updateWho](const QStringList &entities) {
+        if (entities.contains(u"user")) {
+            updateWho();
+        }
+    });
     m_syncIndicator = new SyncIndicator(m_workspace->sync() ? m_workspace->sync()->status() : nullptr, this);
     statusBar()->addPermanentWidget(m_syncIndicator);
     if (Sync::SyncSession *session = m_workspace->sync()) {
@@ -137,8 +146,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
     connect(m_orders, &OrdersPage::newOrderRequested, this, [this] { newOrder({}); });
     connect(m_customers, &CustomersPage::orderRequested, this, [this](const QString &id) { newOrder(id); });
     connect(m_customers, &CustomersPage::paymentRequested, this, [this](const QString &id) {
-        m_payments->showCustomer(id);
         showSection(3);
+        m_payments->recordPaymentFor(id);
     });
 }
 

@@ -73,7 +73,6 @@ OverviewPage::OverviewPage(Database &database, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
-    refreshButton->setShortcut(QKeySequence::Refresh);
     buttons->addWidget(refreshButton);
     m_status = new QLabel(this);
     buttons->addWidget(m_status, 1);

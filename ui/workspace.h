@@ -37,6 +37,9 @@ public:
     Sync::CredentialStore *credentials() const { return m_credentials; }
     // Where screens run their queries. Waited for before the data file closes.
     QThreadPool *pool() { return &m_pool; }
+    // One thread for writes that must land in the order they were made (text saved as it is
+    // typed): a later save never overtakes an earlier one.
+    QThreadPool *serialWrites() { return &m_serialWrites; }
 
     // The signed-in user (from the local users table; empty before the first sign-in).
     QString userId() const;
@@ -57,9 +60,10 @@ private:
     std::unique_ptr<Database> m_database;
     Sync::CredentialStore *m_credentials = nullptr;
     std::unique_ptr<Sync::SyncSession> m_sync;
-    QString m_agentId;
-    QString m_agentUserId; // whose agent id m_agentId is
-    QThreadPool m_pool;    // declared last: destroyed (waiting for its work) first
+    std::optional<QString> m_agentId; // cached, also when the user is no agent
+    QString m_agentUserId;            // whose agent id m_agentId is
+    QThreadPool m_serialWrites;
+    QThreadPool m_pool; // declared last: destroyed (waiting for its work) first
 };
 
 } // namespace SalesSync

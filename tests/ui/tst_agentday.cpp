@@ -414,7 +414,8 @@ void TestAgentDay::aDayOfflineThenSynced()
 
 void TestAgentDay::conflictsAndRefusalsAreDecidedOnTheSyncPage()
 {
-    // The same agent's second laptop, signed in too.
+    // The same agent's second laptop, signed in too. It talks to the server directly, so it
+    // stays online while this laptop's network goes.
     MainWindow *window = m_app->window();
     QVERIFY(window);
     Workspace &a = window->workspace();
@@ -422,7 +423,7 @@ void TestAgentDay::conflictsAndRefusalsAreDecidedOnTheSyncPage()
     Result<std::unique_ptr<Database>> otherDb = Database::open(otherDir.filePath(QStringLiteral("b.db")));
     QVERIFY(otherDb.ok());
     Sync::MemoryCredentialStore otherCredentials;
-    Workspace b(Profile{QStringLiteral("b"), m_url, m_server->agent(), {}}, std::move(otherDb).value(),
+    Workspace b(Profile{QStringLiteral("b"), m_server->url(), m_server->agent(), {}}, std::move(otherDb).value(),
                 &otherCredentials);
     QSignalSpy signedIn(b.sync(), &Sync::SyncSession::signedIn);
     b.sync()->signIn(m_server->agent(), kPassword);
@@ -431,32 +432,36 @@ void TestAgentDay::conflictsAndRefusalsAreDecidedOnTheSyncPage()
     QTRY_VERIFY2_WITH_TIMEOUT(b.sync()->status()->lastSuccess().isValid(),
                               qPrintable(b.sync()->status()->summaryText()), 30000);
 
-    // Both rename the same customer at once; the name waits for a person.
+    // A payment recorded on the second laptop reaches this one.
     const Customer original = CustomerRepository(a.database()).search(QString(), 1, 3)->first();
-    Customer onA = original;
-    onA.name = original.name + QStringLiteral(" (A)");
-    Customer onB = original;
-    onB.name = original.name + QStringLiteral(" (B)");
-    QVERIFY(CustomerRepository(b.database()).update(onB).ok());
-    b.sync()->syncNow();
-    QTRY_COMPARE_WITH_TIMEOUT(b.sync()->status()->pendingOps(), 0, 20000);
-    QVERIFY(CustomerRepository(a.database()).update(onA).ok());
-
-    // Both reverse all of the same payment (made on A and synced to B): the second is refused.
     Transaction payment;
     payment.customerId = original.id;
     payment.kind = TransactionKind::Payment;
     payment.amount = Money(5000, original.currency());
     payment.method = PaymentMethod::Cash;
-    const Transaction paid = *TransactionRepository(a.database()).record(payment);
-    a.sync()->syncNow();
-    QTRY_VERIFY_WITH_TIMEOUT(TransactionRepository(b.database()).get(paid.id).ok() || (b.sync()->syncNow(), false),
+    const Transaction paid = *TransactionRepository(b.database()).record(payment);
+    b.sync()->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(b.sync()->status()->pendingOps(), 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(TransactionRepository(a.database()).get(paid.id).ok() || (a.sync()->syncNow(), false),
                              30000);
+
+    // This laptop goes offline; both rename the same customer and reverse all of the same
+    // payment. The second laptop's changes reach the server first.
+    m_offline = true;
+    Customer onA = *CustomerRepository(a.database()).get(original.id);
+    onA.name = original.name + QStringLiteral(" (A)");
+    QVERIFY(CustomerRepository(a.database()).update(onA).ok());
+    QVERIFY(TransactionRepository(a.database()).reverse(paid.id, QStringLiteral("Wrong customer")).ok());
+    a.localChange({QStringLiteral("customer"), QStringLiteral("transaction")});
+    Customer onB = *CustomerRepository(b.database()).get(original.id);
+    onB.name = original.name + QStringLiteral(" (B)");
+    QVERIFY(CustomerRepository(b.database()).update(onB).ok());
     QVERIFY(TransactionRepository(b.database()).reverse(paid.id, QStringLiteral("Entered twice")).ok());
     b.sync()->syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(b.sync()->status()->pendingOps(), 0, 20000);
-    QVERIFY(TransactionRepository(a.database()).reverse(paid.id, QStringLiteral("Wrong customer")).ok());
-    a.localChange({QStringLiteral("transaction")});
+
+    // Back online: the name waits for a person, the second reversal is refused.
+    m_offline = false;
     a.sync()->syncNow();
 
     window->showSection(4);

@@ -392,6 +392,19 @@ void TestPages::customerEditorShowsErrorsNextToFields()
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 5000);
     page->selectCustomer(c.id);
     QTRY_COMPARE_WITH_TIMEOUT(page->shownCustomerId(), c.id, 5000);
+    // Changing only the phone saves as it is: every other field reads back what it showed
+    // (the credit limit in the locale's format, without its currency).
+    page->editAction()->trigger();
+    auto *first = waitForDialog<CustomerEditDialog>();
+    QVERIFY(first);
+    auto *phone = qobject_cast<QLineEdit *>(first->editor(QStringLiteral("phone")));
+    phone->setText(QStringLiteral("+49 30 1234567"));
+    first->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(CustomerRepository(db).get(c.id)->phone, QStringLiteral("+49 30 1234567"), 5000);
+    QCOMPARE(CustomerRepository(db).get(c.id)->creditLimit, c.creditLimit);
+    QTRY_COMPARE_WITH_TIMEOUT(page->shownCustomerId(), c.id, 5000);
+    QTRY_VERIFY(page->editAction()->isEnabled());
+
     page->editAction()->trigger();
     auto *editor = waitForDialog<CustomerEditDialog>();
     QVERIFY(editor);

@@ -76,8 +76,8 @@ CustomerEditDialog::CustomerEditDialog(Workspace &workspace, const Customer &cus
     auto *credit = new QWidget(this);
     auto *creditLayout = new QHBoxLayout(credit);
     creditLayout->setContentsMargins(0, 0, 0, 0);
-    m_creditLimit = new QLineEdit(
-        customer.id.isEmpty() ? QString() : customer.creditLimit.format(locale).section(u' ', 0, 0), credit);
+    m_creditLimit =
+        new QLineEdit(customer.id.isEmpty() ? QString() : DisplayText::amount(customer.creditLimit), credit);
     m_creditLimit->setObjectName(QStringLiteral("creditLimitAmount"));
     m_creditLimit->setAlignment(Qt::AlignRight);
     m_currency = new QComboBox(credit);
@@ -237,6 +237,13 @@ void CustomerEditDialog::submit()
             m_workspace.localChange({QStringLiteral("customer")});
             accept();
         });
+}
+
+void CustomerEditDialog::reject()
+{
+    if (m_buttons->isEnabled()) {
+        QDialog::reject();
+    }
 }
 
 } // namespace SalesSync

@@ -32,6 +32,9 @@ public:
     const Customer &customer() const { return m_customer; }
     void submit();
 
+    // Esc and the window's close button wait while the write runs: its answer must arrive.
+    void reject() override;
+
 private:
     // What the form says; what cannot even be read (a malformed amount) goes to *errors.
     Customer read(QList<FieldError> *errors) const;

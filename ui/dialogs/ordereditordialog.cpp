@@ -99,6 +99,17 @@ OrderEditorDialog::OrderEditorDialog(Workspace &workspace, const QString &orderI
     load(orderId, {}, {});
 }
 
+void OrderEditorDialog::reject()
+{
+    if (m_modified && QMessageBox::question(this, tr("Close the order"),
+                                            tr("This order has changes that are not saved. Close it and lose them?"),
+                                            QMessageBox::Discard | QMessageBox::Cancel,
+                                            QMessageBox::Cancel) != QMessageBox::Discard) {
+        return;
+    }
+    QDialog::reject();
+}
+
 OrderEditorDialog::~OrderEditorDialog()
 {
     // A cell editor closing while the children go commits into the model; nobody here listens then.
@@ -199,7 +210,11 @@ void OrderEditorDialog::build()
     m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 3 + 12);
     QLabel *lineError = FieldErrors::makeLabel(this, QStringLiteral("error"));
     m_errors.setGeneralLabel(lineError);
-    connect(m_lines, &OrderLinesModel::totalsChanged, this, &OrderEditorDialog::updateTotals);
+    connect(m_lines, &OrderLinesModel::totalsChanged, this, [this] {
+        m_modified = m_loaded && m_lines->isEditable();
+        updateTotals();
+    });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_modified = m_loaded && m_lines->isEditable(); });
     connect(m_lines, &OrderLinesModel::editRefused, this,
             [this](const QString &message) { m_errors.show(QString(), message); });
 
@@ -285,6 +300,7 @@ void OrderEditorDialog::load(const QString &orderId, const QString &customerId, 
             m_submit->setEnabled(draft);
             m_pdf->setEnabled(true);
             m_print->setEnabled(true);
+            m_modified = false;
             const QString status =
                 loaded->order.id.isEmpty() ? tr("new") : DisplayText::orderStatus(loaded->order.status);
             m_header->setText(QStringLiteral("<h3>%1</h3>%2 · %3")
@@ -402,6 +418,7 @@ void OrderEditorDialog::save(bool thenSubmit)
                 products << (it != known.cend() ? *it : Product());
             }
             m_lines->setOrder(*written, products);
+            m_modified = false;
             setWindowTitle(tr("Order %1").arg(Documents::orderNumber(written->id)));
             m_workspace.localChange({QStringLiteral("order"), QStringLiteral("order_line")});
             emit saved(written->id);

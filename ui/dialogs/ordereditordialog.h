@@ -54,6 +54,11 @@ public:
 
     // Saves the confirmation as PDF without asking where (tests, scripts).
     Status savePdf(const QString &path);
+    // Whether there are changes not saved yet.
+    bool isModified() const { return m_modified; }
+    // Closing with unsaved changes asks first (Esc, Close, the window's button).
+    void reject() override;
+
     // Submitting over the limit asks first; this answers for tests and scripts.
     void setConfirmOverLimit(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
 
@@ -89,6 +94,7 @@ private:
     QPushButton *m_print = nullptr;
     FieldErrors m_errors;
     std::function<bool(const QString &)> m_confirm;
+    bool m_modified = false;
 };
 
 } // namespace SalesSync

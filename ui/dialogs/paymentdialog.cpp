@@ -153,10 +153,7 @@ ReverseDialog::ReverseDialog(Workspace &workspace, const Transaction &original, 
                  locale.toString(original.occurredAt.toLocalTime(), QLocale::ShortFormat), reversible.format(locale)),
         this);
     what->setWordWrap(true);
-    m_amount =
-        new QLineEdit(locale.toString(double(reversible.minorUnits()) / double(reversible.currency().minorPerMajor()),
-                                      'f', reversible.currency().minorDigits()),
-                      this);
+    m_amount = new QLineEdit(DisplayText::amount(reversible), this);
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setAlignment(Qt::AlignRight);
     m_reason = new QLineEdit(this);
@@ -211,6 +208,20 @@ void ReverseDialog::submit()
             m_workspace.localChange({QStringLiteral("transaction")});
             accept();
         });
+}
+
+void PaymentDialog::reject()
+{
+    if (m_buttons->isEnabled()) {
+        QDialog::reject();
+    }
+}
+
+void ReverseDialog::reject()
+{
+    if (m_buttons->isEnabled()) {
+        QDialog::reject();
+    }
 }
 
 } // namespace SalesSync

@@ -31,6 +31,8 @@ public:
     const FieldErrors &errors() const { return m_errors; }
     const Transaction &recorded() const { return m_recorded; }
     void submit();
+    // Esc and the window's close button wait while the write runs: its answer must arrive.
+    void reject() override;
 
 private:
     Workspace &m_workspace;
@@ -58,6 +60,7 @@ public:
     QLineEdit *reasonField() const { return m_reason; }
     const FieldErrors &errors() const { return m_errors; }
     void submit();
+    void reject() override;
 
 private:
     Workspace &m_workspace;

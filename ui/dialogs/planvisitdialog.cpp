@@ -109,4 +109,11 @@ void PlanVisitDialog::submit()
         });
 }
 
+void PlanVisitDialog::reject()
+{
+    if (m_buttons->isEnabled()) {
+        QDialog::reject();
+    }
+}
+
 } // namespace SalesSync

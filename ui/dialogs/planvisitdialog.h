@@ -31,6 +31,9 @@ public:
     // The visit as saved, after accept().
     const Visit &visit() const { return m_visit; }
 
+    // Esc and the window's close button wait while the write runs: its answer must arrive.
+    void reject() override;
+
 private:
     void build(const QDateTime &when);
     void submit();

@@ -60,4 +60,11 @@ void ReasonDialog::submit()
         });
 }
 
+void ReasonDialog::reject()
+{
+    if (m_buttons->isEnabled()) {
+        QDialog::reject();
+    }
+}
+
 } // namespace SalesSync

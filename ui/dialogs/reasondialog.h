@@ -29,6 +29,9 @@ public:
     QPlainTextEdit *reasonField() const { return m_reason; }
     const FieldErrors &errors() const { return m_errors; }
 
+    // Esc and the window's close button wait while the write runs: its answer must arrive.
+    void reject() override;
+
 private:
     void submit();
 

@@ -380,18 +380,20 @@ void VisitDialog::checkIn(const CheckInInput &input)
 void VisitDialog::saveNotes()
 {
     m_autosave.stop();
-    if (m_visit.status != VisitStatus::CheckedIn || m_saving) {
+    if (m_visit.status != VisitStatus::CheckedIn) {
         return;
     }
-    m_saving = true;
+    // In order, on the workspace's serial writer: a later save never overtakes an earlier one.
     runInBackground(
-        m_workspace.pool(), this,
+        m_workspace.serialWrites(), this,
         [&database = m_workspace.database(), id = m_visit.id, outcome = m_outcome->currentText().trimmed(),
          notes = m_notes->toPlainText(), followUp = m_followUp->text().trimmed()] {
             return VisitRepository(database).saveNotes(id, outcome, notes, followUp);
         },
         [this](Result<Visit> saved) {
-            m_saving = false;
+            if (m_visit.status != VisitStatus::CheckedIn) {
+                return; // checked out meanwhile, with the same text
+            }
             if (!saved) {
                 m_errors.show(saved.error());
                 return;
@@ -407,7 +409,7 @@ void VisitDialog::checkOut()
     m_errors.clear();
     m_checkOut->setEnabled(false);
     runInBackground(
-        m_workspace.pool(), this,
+        m_workspace.serialWrites(), this,
         [&database = m_workspace.database(), id = m_visit.id, outcome = m_outcome->currentText().trimmed(),
          notes = m_notes->toPlainText(), followUp = m_followUp->text().trimmed()] {
             return VisitRepository(database).checkOut(id, QDateTime::currentDateTimeUtc(), outcome, notes, followUp);
@@ -425,14 +427,22 @@ void VisitDialog::checkOut()
 
 void VisitDialog::done(int result)
 {
-    // Closing keeps what was typed.
+    // Closing keeps what was typed: the last save goes on after the dialog, on the serial
+    // writer (after any save still running), and tells the other screens when it is in.
     if (m_visit.status == VisitStatus::CheckedIn && m_autosave.isActive()) {
-        const Result<Visit> saved = VisitRepository(m_workspace.database())
-                                        .saveNotes(m_visit.id, m_outcome->currentText().trimmed(),
-                                                   m_notes->toPlainText(), m_followUp->text().trimmed());
-        if (saved) {
-            m_workspace.localChange({QStringLiteral("visit")});
-        }
+        m_autosave.stop();
+        Workspace *workspace = &m_workspace;
+        runInBackground(
+            workspace->serialWrites(), workspace,
+            [&database = workspace->database(), id = m_visit.id, outcome = m_outcome->currentText().trimmed(),
+             notes = m_notes->toPlainText(), followUp = m_followUp->text().trimmed()] {
+                return VisitRepository(database).saveNotes(id, outcome, notes, followUp);
+            },
+            [workspace](Result<Visit> saved) {
+                if (saved) {
+                    workspace->localChange({QStringLiteral("visit")});
+                }
+            });
     }
     if (m_position) {
         m_position->cancel();

@@ -86,7 +86,6 @@ private:
     QPushButton *m_checkOut = nullptr;
     QTimer m_autosave;
     FieldErrors m_errors;
-    bool m_saving = false;
 };
 
 } // namespace SalesSync

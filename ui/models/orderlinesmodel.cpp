@@ -1,6 +1,7 @@
 #include "ui/models/orderlinesmodel.h"
 
 #include "core/rules/ordercalculator.h"
+#include "ui/displaytext.h"
 
 #include <QLocale>
 
@@ -89,10 +90,7 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
         case UnitPrice:
             return line.unitPrice.format(locale);
         case Discount:
-            return role == Qt::EditRole
-                       ? locale.toString(double(line.discount.minorUnits()) / double(m_order.currency.minorPerMajor()),
-                                         'f', m_order.currency.minorDigits())
-                       : line.discount.format(locale);
+            return role == Qt::EditRole ? DisplayText::amount(line.discount) : line.discount.format(locale);
         case Tax:
             return tr("%1 %").arg(locale.toString(line.taxRateBasisPoints / 100.0, 'f', 2));
         case Net:

@@ -10,13 +10,15 @@ namespace SalesSync {
 OrderListModel::OrderListModel(Workspace &workspace, QObject *parent)
     : PagedTableModel(workspace, parent)
 {
-    m_query.agentId = workspace.agentId();
     restart();
 }
 
 OrderListModel::Reader OrderListModel::reader() const
 {
-    return [query = m_query](Database &database, const std::optional<OrderListRow> &after, int limit) {
+    // The agent as known now: right after the first sign-in the agents table fills with the sync.
+    OrderListQuery current = m_query;
+    current.agentId = m_workspace.agentId();
+    return [query = current](Database &database, const std::optional<OrderListRow> &after, int limit) {
         OrderListQuery q = query;
         q.after = after;
         q.limit = limit;

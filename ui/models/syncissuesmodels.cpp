@@ -70,6 +70,16 @@ QString ConflictModel::fieldName(const QString &entity, const QString &field)
         {QStringLiteral("planned_at"), QT_TR_NOOP("planned time")},
         {QStringLiteral("outcome"), QT_TR_NOOP("outcome")},
         {QStringLiteral("follow_up"), QT_TR_NOOP("follow-up")},
+        {QStringLiteral("country_code"), QT_TR_NOOP("country")},
+        {QStringLiteral("payment_terms_days"), QT_TR_NOOP("payment terms")},
+        {QStringLiteral("latitude"), QT_TR_NOOP("latitude")},
+        {QStringLiteral("longitude"), QT_TR_NOOP("longitude")},
+        {QStringLiteral("territory_id"), QT_TR_NOOP("territory")},
+        {QStringLiteral("price_list_id"), QT_TR_NOOP("price list")},
+        {QStringLiteral("cancel_reason"), QT_TR_NOOP("cancellation reason")},
+        {QStringLiteral("quantity_milli"), QT_TR_NOOP("quantity (thousandths)")},
+        {QStringLiteral("discount_minor"), QT_TR_NOOP("discount (minor units)")},
+        {QStringLiteral("status_reason"), QT_TR_NOOP("reason for the status")},
     };
     Q_UNUSED(entity)
     const auto it = known.constFind(field);
@@ -139,7 +149,10 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
             if (c.resolution == u"theirs") {
                 return tr("Server's kept");
             }
-            return tr("Settled (%1)").arg(c.resolution);
+            if (c.resolution == u"manual") {
+                return tr("Decided by you");
+            }
+            return tr("Refused");
         }
         return {};
     }

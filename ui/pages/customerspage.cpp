@@ -293,12 +293,14 @@ void CustomersPage::updateCount()
 void CustomersPage::showDetails(const QString &id)
 {
     const quint64 generation = ++m_detailGeneration;
-    const bool any = !id.isEmpty();
-    m_edit->setEnabled(any);
-    m_order->setEnabled(any);
-    m_payment->setEnabled(any);
-    if (!any) {
+    // The actions act on the customer shown: off until this one's details are in.
+    m_edit->setEnabled(false);
+    m_order->setEnabled(false);
+    m_payment->setEnabled(false);
+    if (id != m_shown.id) {
         m_shown = {};
+    }
+    if (id.isEmpty()) {
         m_title->setText(tr("<h3>No customer selected</h3>"));
         for (QLabel *label : std::as_const(m_details)) {
             label->clear();
@@ -321,6 +323,9 @@ void CustomersPage::showDetails(const QString &id)
             const QLocale locale;
             const Customer &c = d->customer;
             m_shown = c;
+            m_edit->setEnabled(true);
+            m_order->setEnabled(true);
+            m_payment->setEnabled(true);
             m_title->setText(QStringLiteral("<h3>%1</h3>%2 · %3")
                                  .arg(c.name.toHtmlEscaped(), tr("Customer no. %1").arg(c.code).toHtmlEscaped(),
                                       DisplayText::customerStatus(c.status).toHtmlEscaped()));

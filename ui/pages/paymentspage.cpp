@@ -141,6 +141,12 @@ void PaymentsPage::showCustomer(const QString &customerId)
     reload();
 }
 
+void PaymentsPage::recordPaymentFor(const QString &customerId)
+{
+    m_recordWhenLoaded = true;
+    showCustomer(customerId);
+}
+
 void PaymentsPage::setPeriod(const QDate &from, const QDate &to)
 {
     const QSignalBlocker a(m_from);
@@ -163,6 +169,7 @@ void PaymentsPage::reload()
     }
     const quint64 generation = ++m_generation;
     m_loaded = false;
+    updateActions();
     runInBackground(
         m_workspace.pool(), this,
         [&database = m_workspace.database(), id = m_customerId, from = m_from->date(), to = m_to->date()] {
@@ -193,6 +200,9 @@ void PaymentsPage::reload()
                                         statement->customer.creditLimit.format(locale)));
             m_loaded = true;
             updateActions();
+            if (std::exchange(m_recordWhenLoaded, false)) {
+                m_record->trigger();
+            }
         });
 }
 

@@ -23,6 +23,8 @@ public:
     explicit PaymentsPage(Workspace &workspace, QWidget *parent = nullptr);
 
     void showCustomer(const QString &customerId);
+    // Shows the customer's account and opens the payment form for them once it is read.
+    void recordPaymentFor(const QString &customerId);
     QString customerId() const { return m_customerId; }
     void setPeriod(const QDate &from, const QDate &to);
     LedgerModel *model() const { return m_model; }
@@ -54,6 +56,7 @@ private:
     QAction *m_csv = nullptr;
     quint64 m_generation = 0;
     bool m_loaded = false;
+    bool m_recordWhenLoaded = false;
 };
 
 } // namespace SalesSync

@@ -4,7 +4,9 @@
 #include "core/repositories/visitrepository.h"
 #include "core/store/database.h"
 #include "sync/client/credentialstore.h"
+#include "ui/background.h"
 #include "ui/dialogs/visitdialog.h"
+#include "ui/fielderrors.h"
 #include "ui/positionprovider.h"
 #include "ui/profilestore.h"
 #include "ui/translations.h"
@@ -80,29 +82,27 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
     m_geofence->setSuffix(tr(" m"));
     m_geofence->setValue(qRound(VisitRepository(db).geofenceRadiusMetres()));
     m_geofence->setToolTip(tr("Check-ins farther from the customer need a reason and are marked for your manager."));
-    connect(m_geofence, &QSpinBox::valueChanged, this, [this](int metres) {
-        (void)m_workspace.database().setMetaValue(QStringLiteral("geofence_radius_m"), QString::number(metres));
-    });
+    connect(m_geofence, &QSpinBox::valueChanged, this,
+            [this](int metres) { save(QStringLiteral("geofence_radius_m"), QString::number(metres)); });
     m_timeout = new QSpinBox(visits);
     m_timeout->setObjectName(QStringLiteral("positionTimeout"));
     m_timeout->setRange(5, 300);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(VisitDialog::positionTimeoutMs(workspace) / 1000);
-    connect(m_timeout, &QSpinBox::valueChanged, this, [this](int seconds) {
-        (void)m_workspace.database().setMetaValue(QStringLiteral("position_timeout_s"), QString::number(seconds));
-    });
+    connect(m_timeout, &QSpinBox::valueChanged, this,
+            [this](int seconds) { save(QStringLiteral("position_timeout_s"), QString::number(seconds)); });
     m_creditPolicy = new QComboBox(visits);
     m_creditPolicy->setObjectName(QStringLiteral("creditPolicy"));
     m_creditPolicy->addItem(tr("Warn, and tell the manager"), QStringLiteral("warn"));
     m_creditPolicy->addItem(tr("Do not allow submitting"), QStringLiteral("block"));
     m_creditPolicy->setCurrentIndex(OrderRepository(db).creditPolicy() == CreditPolicy::Block ? 1 : 0);
-    connect(m_creditPolicy, &QComboBox::currentIndexChanged, this, [this] {
-        (void)m_workspace.database().setMetaValue(QStringLiteral("credit_policy"),
-                                                  m_creditPolicy->currentData().toString());
-    });
+    connect(m_creditPolicy, &QComboBox::currentIndexChanged, this,
+            [this] { save(QStringLiteral("credit_policy"), m_creditPolicy->currentData().toString()); });
     visitsForm->addRow(tr("&Geofence radius:"), m_geofence);
     visitsForm->addRow(tr("&Wait for a position:"), m_timeout);
     visitsForm->addRow(tr("Orders over the &credit limit:"), m_creditPolicy);
+    m_error = FieldErrors::makeLabel(visits, QStringLiteral("error"));
+    visitsForm->addRow(QString(), m_error);
 
     auto *about = new QGroupBox(tr("About"), this);
     m_about = new QLabel(about);
@@ -131,6 +131,18 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     setFocusProxy(m_language);
+}
+
+void SettingsPage::save(const QString &key, const QString &value)
+{
+    // Off the UI thread and in order: a spin box sends a value per step.
+    runInBackground(
+        m_workspace.serialWrites(), this,
+        [&database = m_workspace.database(), key, value] { return database.setMetaValue(key, value); },
+        [this](Status saved) {
+            m_error->setText(saved ? QString() : saved.error().message());
+            m_error->setVisible(!saved);
+        });
 }
 
 void SettingsPage::setPositionProvider(PositionProvider *provider)

@@ -30,6 +30,7 @@ public:
 
 private:
     void updateAbout();
+    void save(const QString &key, const QString &value);
 
     Workspace &m_workspace;
     ProfileStore &m_profiles;
@@ -40,6 +41,7 @@ private:
     QSpinBox *m_timeout = nullptr;
     QComboBox *m_creditPolicy = nullptr;
     QLabel *m_about = nullptr;
+    QLabel *m_error = nullptr;
 };
 
 } // namespace SalesSync

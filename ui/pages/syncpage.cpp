@@ -263,7 +263,11 @@ void SyncPage::showConflict()
                  ConflictModel::fieldName(c->entity, c->field).toHtmlEscaped(),
                  ConflictModel::valueText(c->base).toHtmlEscaped(), ConflictModel::valueText(c->mine).toHtmlEscaped(),
                  ConflictModel::valueText(c->theirs).toHtmlEscaped()));
-    m_edited->setText(c->mine.isString() ? c->mine.toString() : ConflictModel::valueText(c->mine));
+    // A reload (sync runs on) keeps what is being typed for the same conflict.
+    if (c->id != m_shownConflict) {
+        m_shownConflict = c->id;
+        m_edited->setText(c->mine.isString() ? c->mine.toString() : ConflictModel::valueText(c->mine));
+    }
 }
 
 void SyncPage::resolveSelected(const QString &choice, const QString &edited)
@@ -326,6 +330,8 @@ void SyncPage::discardSelected(bool confirmed)
     if (!q) {
         return;
     }
+    // The list may be read again while the question is open: keep the id, not the row.
+    const QString opId = q->op.opId;
     if (!confirmed && QMessageBox::question(this, tr("Discard the change"),
                                             tr("Discard this refused change, with the other parts of the same "
                                                "change, for good? It is not on the server and will not be sent "
@@ -334,7 +340,7 @@ void SyncPage::discardSelected(bool confirmed)
     }
     runInBackground(
         m_workspace.pool(), this,
-        [&database = m_workspace.database(), id = q->op.opId] {
+        [&database = m_workspace.database(), id = opId] {
             return Sync::LocalSyncStore(database).discardQuarantined(id);
         },
         [this](Status done) {

@@ -62,6 +62,7 @@ private:
     QPushButton *m_export = nullptr;
     QLabel *m_error = nullptr;
     quint64 m_generation = 0;
+    qint64 m_shownConflict = -1;
     bool m_loaded = false;
 };
 

@@ -31,7 +31,12 @@ CustomerPicker::CustomerPicker(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_search);
     layout->addWidget(m_matches);
 
-    connect(m_search, &QLineEdit::textEdited, m_model, &CustomerListModel::setSearchText);
+    connect(m_search, &QLineEdit::textEdited, this, [this](const QString &text) {
+        // Typing again means another customer: the earlier choice no longer stands.
+        m_customerId.clear();
+        m_customerName.clear();
+        m_model->setSearchText(text);
+    });
     connect(m_matches, &QListView::activated, this, &CustomerPicker::choose);
     connect(m_matches, &QListView::clicked, this, &CustomerPicker::choose);
 }
