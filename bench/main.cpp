@@ -1,6 +1,7 @@
 // salessync-bench: benchmarks that print one JSON line per measurement, each next to a
 // baseline measured in the same run. See docs/benchmarks.md.
 
+#include "listbenchmark.h"
 #include "seedbenchmark.h"
 #ifdef SALESSYNC_HAVE_SERVER
 #include "serverbenchmark.h"
@@ -29,11 +30,13 @@ int main(int argc, char *argv[])
         "  server         pull and push throughput of salessync-server against PostgreSQL COPY\n"
         "  first-sync     a client's first sync end to end (PostgreSQL -> HTTP -> SQLite) against a raw\n"
         "                 SQLite insert of the same rows\n"
-        "  delta-latency  a change on one laptop until visible on another, default engine settings"));
+        "  delta-latency  a change on one laptop until visible on another, default engine settings\n"
+        "  customer-list  pages of the customer list (first, middle, searched) against a raw read of\n"
+        "                 200 rows by rowid"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("benchmark"),
-                                 QStringLiteral("seed, server, first-sync or delta-latency"));
+                                 QStringLiteral("seed, server, first-sync, delta-latency or customer-list"));
     parser.addOption({QStringLiteral("customers"), QStringLiteral("Customers to generate."), QStringLiteral("n"),
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("order-lines"), QStringLiteral("Order lines to generate."), QStringLiteral("n"),
@@ -44,6 +47,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("n"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("samples"), QStringLiteral("delta-latency: changes timed."), QStringLiteral("n"),
                       QStringLiteral("12")});
+    parser.addOption({QStringLiteral("reuse"),
+                      QStringLiteral("customer-list: read the workspace at <path> instead of generating one."),
+                      QStringLiteral("path")});
     parser.addOption(
         {QStringLiteral("keep"), QStringLiteral("Keep the generated data file at <path>."), QStringLiteral("path")});
     parser.process(app);
@@ -102,9 +108,36 @@ int main(int argc, char *argv[])
         return 0;
     }
 #endif
+    if (args.size() == 1 && args.first() == u"customer-list") {
+        Bench::ListOptions list;
+        bool ok[2] = {true, true};
+        if (parser.isSet(QStringLiteral("customers"))) {
+            list.customers = parser.value(QStringLiteral("customers")).toInt(&ok[0]);
+        }
+        if (parser.isSet(QStringLiteral("order-lines"))) {
+            list.orderLines = parser.value(QStringLiteral("order-lines")).toLongLong(&ok[1]);
+        }
+        list.reuseFile = parser.value(QStringLiteral("reuse"));
+        if (!ok[0] || !ok[1] || list.customers < 1000 || list.orderLines < 0) {
+            std::fprintf(stderr, "salessync-bench customer-list: --customers (at least 1000) and --order-lines take "
+                                 "whole numbers\n");
+            return 2;
+        }
+        QString error;
+        const QList<QJsonObject> results = Bench::runListBenchmark(list, &error);
+        if (results.isEmpty()) {
+            std::fprintf(stderr, "salessync-bench customer-list: %s\n", qPrintable(error));
+            return 1;
+        }
+        for (const QJsonObject &r : results) {
+            std::printf("%s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
+        }
+        return 0;
+    }
     if (args.size() != 1 || args.first() != u"seed") {
         std::fprintf(stderr,
-                     "salessync-bench: name one benchmark: seed, server, first-sync or delta-latency (see --help)\n");
+                     "salessync-bench: name one benchmark: seed, server, first-sync, delta-latency or customer-list "
+                     "(see --help)\n");
         return 2;
     }
     Bench::SeedOptions options;

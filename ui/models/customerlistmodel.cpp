@@ -146,21 +146,6 @@ void CustomerListModel::refresh()
     countMatches();
 }
 
-QString CustomerListModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
-}
-
-int CustomerListModel::rowOf(const QString &id) const
-{
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id) {
-            return int(i);
-        }
-    }
-    return -1;
-}
-
 void CustomerListModel::startOver()
 {
     restart();

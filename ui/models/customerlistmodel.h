@@ -33,8 +33,6 @@ public:
     // How many customers match the search (all of them, not only the loaded rows); -1 while
     // counting.
     qint64 matchCount() const { return m_matchCount; }
-    QString idAt(int row) const;
-    int rowOf(const QString &id) const;
 
 signals:
     void matchCountChanged(qint64 count);

@@ -96,20 +96,4 @@ void OrderListModel::setStatusFilter(std::optional<OrderStatus> status)
     }
 }
 
-QString OrderListModel::idAt(int row) const
-{
-    const OrderListRow *r = rowAt(row);
-    return r ? r->id : QString();
-}
-
-int OrderListModel::rowOf(const QString &id) const
-{
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id) {
-            return int(i);
-        }
-    }
-    return -1;
-}
-
 } // namespace SalesSync

@@ -21,8 +21,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setStatusFilter(std::optional<OrderStatus> status);
-    QString idAt(int row) const;
-    int rowOf(const QString &id) const;
 
 protected:
     Reader reader() const override;

@@ -72,6 +72,17 @@ public:
 
     void reload() { load(std::nullopt, std::max<int>(kPageSize, int(m_rows.size())), true); }
     const Row *rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
+    // The id of a loaded row, empty outside; the row of an id among the loaded ones, or -1.
+    QString idAt(int row) const { return row >= 0 && row < m_rows.size() ? keyOf(m_rows.at(row)) : QString(); }
+    int rowOf(const QString &id) const
+    {
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            if (keyOf(m_rows.at(i)) == id) {
+                return int(i);
+            }
+        }
+        return -1;
+    }
 
 protected:
     // Reads up to limit rows after the given one; runs on a worker thread, so it must capture

@@ -8,6 +8,7 @@
 #include "ui/dialogs/customereditdialog.h"
 #include "ui/displaytext.h"
 #include "ui/models/customerlistmodel.h"
+#include "ui/widgets/listtable.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -101,16 +102,10 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("customers"));
     m_model->setFetchEnabled(false); // until the page is on screen
-    m_view->setModel(m_model);
+    m_view = makeListTable(this, QStringLiteral("customers"), m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CustomerListModel::Name, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     // Widths people can change; the name gets the most room.
     const int x = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
@@ -122,7 +117,6 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     for (const auto &[column, chars] : widths) {
         m_view->setColumnWidth(column, chars * x);
     }
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setTabKeyNavigation(false);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));

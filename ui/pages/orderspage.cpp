@@ -2,6 +2,7 @@
 
 #include "ui/displaytext.h"
 #include "ui/models/orderlistmodel.h"
+#include "ui/widgets/listtable.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -34,16 +35,7 @@ OrdersPage::OrdersPage(Workspace &workspace, QWidget *parent)
         m_model->setStatusFilter(s < 0 ? std::nullopt : std::optional<OrderStatus>(OrderStatus(s)));
     });
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("orders"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(OrderListModel::Customer, QHeaderView::Stretch);
-    m_view->setTabKeyNavigation(false);
+    m_view = makeListTable(this, QStringLiteral("orders"), m_model, OrderListModel::Customer);
 
     auto *open = new QAction(tr("&Open order"), this);
     auto *create = new QAction(tr("&New order…"), this);

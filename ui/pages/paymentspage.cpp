@@ -7,6 +7,7 @@
 #include "ui/documents/documents.h"
 #include "ui/models/ledgermodel.h"
 #include "ui/widgets/customerpicker.h"
+#include "ui/widgets/listtable.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -47,16 +48,7 @@ PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &PaymentsPage::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &PaymentsPage::reload);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("ledger"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(LedgerModel::Reference, QHeaderView::Stretch);
-    m_view->setTabKeyNavigation(false);
+    m_view = makeListTable(this, QStringLiteral("ledger"), m_model, LedgerModel::Reference);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
 

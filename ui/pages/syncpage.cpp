@@ -5,6 +5,7 @@
 #include "ui/background.h"
 #include "ui/fielderrors.h"
 #include "ui/models/syncissuesmodels.h"
+#include "ui/widgets/listtable.h"
 #include "ui/workspace.h"
 
 #include <QButtonGroup>
@@ -35,21 +36,6 @@ struct Issues {
     QList<Sync::QuarantinedOp> quarantine;
 };
 
-QTableView *issueTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    view->setTabKeyNavigation(false);
-    return view;
-}
-
 } // namespace
 
 SyncPage::SyncPage(Workspace &workspace, QWidget *parent)
@@ -74,7 +60,7 @@ SyncPage::SyncPage(Workspace &workspace, QWidget *parent)
     // Conflicts.
     auto *conflictsTab = new QWidget(this);
     m_showSettled = new QCheckBox(tr("Show conflicts settled by the rules too"), conflictsTab);
-    m_conflictView = issueTable(conflictsTab, QStringLiteral("conflicts"), m_conflicts);
+    m_conflictView = makeListTable(conflictsTab, QStringLiteral("conflicts"), m_conflicts);
     auto *decide = new QGroupBox(tr("Decide"), conflictsTab);
     m_conflictDetail = new QLabel(decide);
     m_conflictDetail->setObjectName(QStringLiteral("conflictDetail"));
@@ -117,7 +103,7 @@ SyncPage::SyncPage(Workspace &workspace, QWidget *parent)
 
     // Refused changes.
     auto *refusedTab = new QWidget(this);
-    m_quarantineView = issueTable(refusedTab, QStringLiteral("quarantine"), m_quarantine);
+    m_quarantineView = makeListTable(refusedTab, QStringLiteral("quarantine"), m_quarantine);
     m_retry = new QPushButton(tr("&Retry"), refusedTab);
     m_retry->setToolTip(tr("Apply the change (with the other parts of the same change) again on this computer and "
                            "send it with the next sync"));

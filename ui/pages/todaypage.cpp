@@ -5,6 +5,7 @@
 #include "ui/dialogs/reasondialog.h"
 #include "ui/dialogs/routedialog.h"
 #include "ui/models/visitdaymodel.h"
+#include "ui/widgets/listtable.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -60,17 +61,7 @@ TodayPage::TodayPage(Workspace &workspace, QWidget *parent)
     dayBar->addWidget(next);
     dayBar->addWidget(today);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("visits"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(VisitDayModel::Address, QHeaderView::Stretch);
-    m_view->setTabKeyNavigation(false);
+    m_view = makeListTable(this, QStringLiteral("visits"), m_model, VisitDayModel::Address);
 
     m_open = new QAction(tr("&Open visit"), this);
     m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace SalesSync::Bench {
+
+struct ListOptions {
+    int customers = 100000;
+    qint64 orderLines = 200000; // the ledger behind each row's open balance
+    int repeats = 25;
+    QString reuseFile; // an existing workspace to read instead of generating one
+};
+
+// The customer list as the Customers screen reads it (CustomerRepository::list: a page of 200
+// rows with each open balance, keyset paging), at the first page, at the middle of the list,
+// and for a search, each next to the cheapest possible read of 200 customer rows in the same
+// file (by rowid, no sort, no balance) as the baseline. Medians of `repeats` runs.
+QList<QJsonObject> runListBenchmark(const ListOptions &options, QString *error);
+
+} // namespace SalesSync::Bench
