@@ -1310,6 +1310,22 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>This order has changes that are not saved. Close it and lose them?</source>
         <translation>Dieser Auftrag hat nicht gespeicherte Änderungen. Schließen und die Änderungen verwerfen?</translation>
     </message>
+    <message>
+        <source>Cancel &amp;order…</source>
+        <translation>Auftrag s<translation>Auftrag &amp;stornieren…</translation>amp;tornieren…</translation>
+    </message>
+    <message>
+        <source>Cancel a draft or submitted order, with the reason</source>
+        <translation>Einen Entwurf oder eingereichten Auftrag mit Begründung stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Auftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Why is order %1 cancelled? The reason goes to the office.</source>
+        <translation>Warum wird Auftrag %1 storniert? Der Grund geht an den Innendienst.</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::OrderLinesModel</name>

@@ -692,8 +692,23 @@ void TestPages::creditLimitBlocksSubmitWhenPolicySaysSo()
     // A draft can still be kept.
     editor->saveButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!editor->order().id.isEmpty(), 5000);
-    QCOMPARE(OrderRepository(db).get(editor->order().id)->status, OrderStatus::Draft);
+    const QString id = editor->order().id;
+    QCOMPARE(OrderRepository(db).get(id)->status, OrderStatus::Draft);
     QVERIFY(!editor->submitButton()->isEnabled());
+
+    // ... or cancelled, with the reason (refused without one).
+    QTRY_VERIFY(editor->cancelOrderButton()->isEnabled());
+    editor->cancelOrderButton()->click();
+    auto *reason = waitForDialog<ReasonDialog>();
+    QVERIFY(reason);
+    reason->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!reason->errors().message(QStringLiteral("statusReason")).isEmpty(), 5000);
+    QTest::keyClicks(reason->reasonField(), QStringLiteral("Customer pays first"));
+    reason->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(OrderRepository(db).get(id)->status, OrderStatus::Cancelled, 5000);
+    QCOMPARE(OrderRepository(db).get(id)->statusReason, QStringLiteral("Customer pays first"));
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->cancelOrderButton()->isEnabled(), 5000);
+    QVERIFY(!editor->saveButton()->isEnabled());
     editor->close();
 }
 

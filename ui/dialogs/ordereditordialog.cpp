@@ -4,6 +4,7 @@
 #include "core/repositories/productrepository.h"
 #include "core/rules/creditcheck.h"
 #include "ui/background.h"
+#include "ui/dialogs/reasondialog.h"
 #include "ui/displaytext.h"
 #include "ui/documents/documents.h"
 #include "ui/models/orderlinesmodel.h"
@@ -229,13 +230,17 @@ void OrderEditorDialog::build()
     m_pdf = buttons->addButton(tr("PD&F…"), QDialogButtonBox::ActionRole);
     m_pdf->setObjectName(QStringLiteral("pdf"));
     m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_cancelOrder = buttons->addButton(tr("Cancel &order…"), QDialogButtonBox::ActionRole);
+    m_cancelOrder->setObjectName(QStringLiteral("cancelOrder"));
+    m_cancelOrder->setToolTip(tr("Cancel a draft or submitted order, with the reason"));
+    connect(m_cancelOrder, &QPushButton::clicked, this, &OrderEditorDialog::cancelOrder);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_submit, &QPushButton::clicked, this, [this] { save(true); });
     connect(m_pdf, &QPushButton::clicked, this, &OrderEditorDialog::exportPdf);
     connect(m_print, &QPushButton::clicked, this,
             [this] { Documents::print(Documents::orderConfirmation(order(), m_customer, m_lines->products()), this); });
-    for (QPushButton *b : {m_save, m_submit, m_pdf, m_print}) {
+    for (QPushButton *b : {m_save, m_submit, m_pdf, m_print, m_cancelOrder}) {
         b->setEnabled(false);
     }
     // Return belongs to the product search and the table, never to a button.
@@ -300,6 +305,9 @@ void OrderEditorDialog::load(const QString &orderId, const QString &customerId, 
             m_submit->setEnabled(draft);
             m_pdf->setEnabled(true);
             m_print->setEnabled(true);
+            // Draft and submitted orders may still be cancelled (saved ones only).
+            m_cancelOrder->setEnabled(!loaded->order.id.isEmpty() &&
+                                      (draft || loaded->order.status == OrderStatus::Submitted));
             m_modified = false;
             const QString status =
                 loaded->order.id.isEmpty() ? tr("new") : DisplayText::orderStatus(loaded->order.status);
@@ -419,6 +427,7 @@ void OrderEditorDialog::save(bool thenSubmit)
             }
             m_lines->setOrder(*written, products);
             m_modified = false;
+            m_cancelOrder->setEnabled(true); // a saved draft may be cancelled
             setWindowTitle(tr("Order %1").arg(Documents::orderNumber(written->id)));
             m_workspace.localChange({QStringLiteral("order"), QStringLiteral("order_line")});
             emit saved(written->id);
@@ -466,6 +475,31 @@ Status OrderEditorDialog::savePdf(const QString &path)
 {
     return Documents::writePdf(Documents::orderConfirmation(order(), m_customer, m_lines->products()), path,
                                tr("Order %1").arg(Documents::orderNumber(order().id)));
+}
+
+void OrderEditorDialog::cancelOrder()
+{
+    const QString id = order().id;
+    if (id.isEmpty()) {
+        return;
+    }
+    auto *dialog = new ReasonDialog(
+        m_workspace, tr("Cancel the order"),
+        tr("Why is order %1 cancelled? The reason goes to the office.").arg(Documents::orderNumber(id)),
+        QStringLiteral("statusReason"),
+        [&database = m_workspace.database(), id](const QString &reason) -> Status {
+            const Result<Order> cancelled = OrderRepository(database).cancel(id, reason);
+            return cancelled ? Status() : Status(cancelled.error());
+        },
+        this);
+    dialog->setObjectName(QStringLiteral("cancelOrderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id] {
+        m_workspace.localChange({QStringLiteral("order")});
+        m_modified = false;
+        load(id, {}, {});
+    });
+    dialog->open();
 }
 
 void OrderEditorDialog::exportPdf()

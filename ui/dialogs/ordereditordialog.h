@@ -51,6 +51,7 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *pdfButton() const { return m_pdf; }
+    QPushButton *cancelOrderButton() const { return m_cancelOrder; }
 
     // Saves the confirmation as PDF without asking where (tests, scripts).
     Status savePdf(const QString &path);
@@ -73,6 +74,7 @@ private:
     void save(bool thenSubmit);
     void submitSaved(const QString &orderId);
     void exportPdf();
+    void cancelOrder();
 
     Workspace &m_workspace;
     OrderLinesModel *m_lines = nullptr;
@@ -92,6 +94,7 @@ private:
     QPushButton *m_submit = nullptr;
     QPushButton *m_pdf = nullptr;
     QPushButton *m_print = nullptr;
+    QPushButton *m_cancelOrder = nullptr;
     FieldErrors m_errors;
     std::function<bool(const QString &)> m_confirm;
     bool m_modified = false;
