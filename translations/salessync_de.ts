@@ -1312,7 +1312,7 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
     <message>
         <source>Cancel &amp;order…</source>
-        <translation>Auftrag s<translation>Auftrag &amp;stornieren…</translation>amp;tornieren…</translation>
+        <translation>Auftrag s&amp;tornieren…</translation>
     </message>
     <message>
         <source>Cancel a draft or submitted order, with the reason</source>
