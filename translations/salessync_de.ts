@@ -1840,10 +1840,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
 <context>
     <name>SalesSync::RouteDialog</name>
     <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
         <source>Suggested route</source>
         <translation>Vorgeschlagene Route</translation>
     </message>
@@ -2730,16 +2726,16 @@ Standortquelle: %6</translation>
         </translation>
     </message>
     <message>
-        <source>route %1 km</source>
-        <translation>Route %1 km</translation>
-    </message>
-    <message>
         <source>Cancel the visit</source>
         <translation>Besuch stornieren</translation>
     </message>
     <message>
         <source>Why is the visit to %1 cancelled? The reason goes to your manager.</source>
         <translation>Warum wird der Besuch bei %1 storniert? Der Grund wird an Ihren Manager weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation>Route %1</translation>
     </message>
 </context>
 <context>

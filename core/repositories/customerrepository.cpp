@@ -181,15 +181,16 @@ Result<QList<CustomerListRow>> CustomerRepository::list(const CustomerListQuery 
         order << (query.descending ? key + QStringLiteral(" DESC") : key);
     }
     params << std::max(1, query.limit);
-    Result<QSqlQuery> q = runQuery(
-        m_database.connection(),
-        QStringLiteral("SELECT c.rid, c.id, c.code, c.name, c.city, c.phone, c.status, c.currency, c.credit_limit_minor, "
-                       "(SELECT coalesce(sum(%1), 0) FROM transactions t WHERE t.customer_id = c.id) "
-                       "FROM customers c %2 ORDER BY %3 LIMIT ?")
-            .arg(Ledger::signedAmountSql(),
-                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
-                 order.join(QStringLiteral(", "))),
-        params);
+    Result<QSqlQuery> q =
+        runQuery(m_database.connection(),
+                 QStringLiteral(
+                     "SELECT c.rid, c.id, c.code, c.name, c.city, c.phone, c.status, c.currency, c.credit_limit_minor, "
+                     "(SELECT coalesce(sum(%1), 0) FROM transactions t WHERE t.customer_id = c.id) "
+                     "FROM customers c %2 ORDER BY %3 LIMIT ?")
+                     .arg(Ledger::signedAmountSql(),
+                          where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                          order.join(QStringLiteral(", "))),
+                 params);
     if (!q) {
         return q.error();
     }

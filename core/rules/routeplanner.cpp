@@ -83,7 +83,9 @@ RoutePlan RoutePlanner::suggest(const std::optional<GeoPoint> &start, const QLis
 
     // 2-opt on the open path: reverse path[i..j] when that shortens it. With a start, the first
     // stop may move too (the start is fixed); without one, the first stop may also change.
-    const auto at = [&](qsizetype k) { return k < 0 ? -1 : path.at(k); };
+    const auto at = [&](qsizetype k) {
+        return k < 0 ? -1 : path.at(k);
+    };
     bool improved = true;
     while (improved) {
         improved = false;

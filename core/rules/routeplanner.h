@@ -12,10 +12,10 @@ namespace SalesSync {
 // roads: good enough to put stops in a sensible order and to compare two orders, and it needs no
 // map data, so it works offline.
 struct RoutePlan {
-    QList<int> order;          // indexes into the stops, in visiting order
-    QList<double> legMetres;   // per stop in order: from the previous stop (or the start); 0 when unknown
-    double totalMetres = 0;    // the sum of the known legs
-    int withoutPosition = 0;   // stops without coordinates: kept at the end, in their given order
+    QList<int> order;        // indexes into the stops, in visiting order
+    QList<double> legMetres; // per stop in order: from the previous stop (or the start); 0 when unknown
+    double totalMetres = 0;  // the sum of the known legs
+    int withoutPosition = 0; // stops without coordinates: kept at the end, in their given order
 };
 
 class RoutePlanner final {

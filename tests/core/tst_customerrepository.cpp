@@ -253,14 +253,15 @@ void TestCustomerRepository::listShowsTheOpenBalance()
 {
     Test::Fixture f;
     QVERIFY(f.isValid());
-    QVERIFY(runQuery(f.db().connection(),
-                     QStringLiteral("INSERT INTO transactions (id, customer_id, kind, direction, amount_minor, currency, "
-                                    "method, occurred_at, recorded_by, updated_at) VALUES (?, ?, 'invoice', 'forward', "
-                                    "25000, 'EUR', 'none', '2026-01-01T00:00:00.000Z', ?, ''), (?, ?, 'payment', "
-                                    "'forward', 7550, 'EUR', 'cash', '2026-01-02T00:00:00.000Z', ?, '')"),
-                     {UuidV7::generateString(), f.customer.id, f.agentUser.id, UuidV7::generateString(), f.customer.id,
-                      f.agentUser.id})
-                .ok());
+    QVERIFY(
+        runQuery(f.db().connection(),
+                 QStringLiteral("INSERT INTO transactions (id, customer_id, kind, direction, amount_minor, currency, "
+                                "method, occurred_at, recorded_by, updated_at) VALUES (?, ?, 'invoice', 'forward', "
+                                "25000, 'EUR', 'none', '2026-01-01T00:00:00.000Z', ?, ''), (?, ?, 'payment', "
+                                "'forward', 7550, 'EUR', 'cash', '2026-01-02T00:00:00.000Z', ?, '')"),
+                 {UuidV7::generateString(), f.customer.id, f.agentUser.id, UuidV7::generateString(), f.customer.id,
+                  f.agentUser.id})
+            .ok());
     CustomerListQuery query;
     query.text = f.customer.name;
     const QList<CustomerListRow> rows = *CustomerRepository(f.db()).list(query);

@@ -2,6 +2,7 @@
 
 #include "core/repositories/visitrepository.h"
 #include "ui/background.h"
+#include "ui/displaytext.h"
 #include "ui/fielderrors.h"
 #include "ui/workspace.h"
 
@@ -14,13 +15,6 @@
 #include <QVBoxLayout>
 
 namespace SalesSync {
-
-namespace {
-QString kilometres(double metres)
-{
-    return RouteDialog::tr("%1 km").arg(QLocale().toString(metres / 1000.0, 'f', 1));
-}
-} // namespace
 
 RouteDialog::RouteDialog(Workspace &workspace, const QList<const DayVisit *> &openStops,
                          const std::optional<GeoPoint> &start, QWidget *parent)
@@ -48,8 +42,9 @@ RouteDialog::RouteDialog(Workspace &workspace, const QList<const DayVisit *> &op
     } else {
         const double saved = m_planned.totalMetres - m_suggested.totalMetres;
         m_summary->setText(tr("Planned order: %1. Suggested order: %2 (%3), straight-line distances.")
-                               .arg(kilometres(m_planned.totalMetres), kilometres(m_suggested.totalMetres), from) +
-                           (saved >= 50 ? u' ' + tr("Saves %1.").arg(kilometres(saved))
+                               .arg(DisplayText::distance(m_planned.totalMetres),
+                                    DisplayText::distance(m_suggested.totalMetres), from) +
+                           (saved >= 50 ? u' ' + tr("Saves %1.").arg(DisplayText::distance(saved))
                                         : u' ' + tr("The planned order is as short.")));
     }
     if (m_suggested.withoutPosition > 0) {
@@ -70,7 +65,7 @@ RouteDialog::RouteDialog(Workspace &workspace, const QList<const DayVisit *> &op
         item->setText(1, locale.toString(times.at(i).second.toLocalTime().time(), QLocale::ShortFormat));
         item->setText(2, stop.customerName);
         item->setText(3, stop.address);
-        item->setText(4, stop.location ? kilometres(m_suggested.legMetres.at(i)) : tr("no coordinates"));
+        item->setText(4, stop.location ? DisplayText::distance(m_suggested.legMetres.at(i)) : tr("no coordinates"));
     }
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 

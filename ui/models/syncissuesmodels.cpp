@@ -109,16 +109,6 @@ QString ConflictModel::valueText(const QJsonValue &value)
     return {};
 }
 
-int ConflictModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ConflictModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ConflictModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -170,7 +160,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
 QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RowListModel::headerData(section, orientation, role);
     }
     switch (section) {
     case When:
@@ -190,28 +180,6 @@ QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int
     default:
         return {};
     }
-}
-
-void ConflictModel::setConflicts(const QList<Sync::ConflictRecord> &conflicts)
-{
-    beginResetModel();
-    m_rows = conflicts;
-    endResetModel();
-}
-
-const Sync::ConflictRecord *ConflictModel::at(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int QuarantineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int QuarantineModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant QuarantineModel::data(const QModelIndex &index, int role) const
@@ -246,7 +214,7 @@ QVariant QuarantineModel::data(const QModelIndex &index, int role) const
 QVariant QuarantineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RowListModel::headerData(section, orientation, role);
     }
     switch (section) {
     case When:
@@ -260,18 +228,6 @@ QVariant QuarantineModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
-}
-
-void QuarantineModel::setOps(const QList<Sync::QuarantinedOp> &ops)
-{
-    beginResetModel();
-    m_rows = ops;
-    endResetModel();
-}
-
-const Sync::QuarantinedOp *QuarantineModel::at(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 } // namespace SalesSync

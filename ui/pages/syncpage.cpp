@@ -217,8 +217,8 @@ void SyncPage::reload()
             const qint64 selectedConflict = m_conflicts->at(m_conflictView->currentIndex().row())
                                                 ? m_conflicts->at(m_conflictView->currentIndex().row())->id
                                                 : -1;
-            m_conflicts->setConflicts(issues->conflicts);
-            m_quarantine->setOps(issues->quarantine);
+            m_conflicts->setRows(issues->conflicts);
+            m_quarantine->setRows(issues->quarantine);
             for (int row = 0; row < m_conflicts->rowCount(); ++row) {
                 if (m_conflicts->at(row)->id == selectedConflict) {
                     m_conflictView->setCurrentIndex(m_conflicts->index(row, 0));

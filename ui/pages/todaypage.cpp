@@ -4,6 +4,7 @@
 #include "ui/dialogs/planvisitdialog.h"
 #include "ui/dialogs/reasondialog.h"
 #include "ui/dialogs/routedialog.h"
+#include "ui/displaytext.h"
 #include "ui/models/visitdaymodel.h"
 #include "ui/widgets/listtable.h"
 #include "ui/workspace.h"
@@ -166,7 +167,7 @@ void TodayPage::updateSummary()
     if (const int missed = m_model->count(VisitStatus::Missed); missed > 0) {
         parts << tr("%n missed", "", missed);
     }
-    parts << tr("route %1 km").arg(QLocale().toString(m_model->route().totalMetres / 1000.0, 'f', 1));
+    parts << tr("route %1").arg(DisplayText::distance(m_model->route().totalMetres));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 
