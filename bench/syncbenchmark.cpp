@@ -82,18 +82,25 @@ struct Laptop {
         }
         db = std::move(opened).value();
         SyncApi api(server);
-        const ApiReply login = api.login(username, kPassword, db->deviceId());
-        if (!login.ok()) {
-            *error = login.errorMessage();
+        const ApiReply reply = api.login(Protocol::LoginRequest{username, kPassword, db->deviceId()});
+        if (!reply.ok()) {
+            *error = reply.errorMessage();
             return false;
         }
-        (void)db->setActorUserId(
-            login.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString());
+        const Result<Protocol::LoginResponse> login = Protocol::LoginResponse::fromJson(reply.json);
+        if (!login) {
+            *error = login.error().message();
+            return false;
+        }
+        if (const Status s = db->setActorUserId(login->user.id); !s) {
+            *error = s.error().message();
+            return false;
+        }
         settings.server = server;
         engine = std::make_unique<SyncEngine>(*db, settings);
         engine->moveToThread(&thread);
         thread.start();
-        const QString token = login.json.value(QStringLiteral("token")).toString();
+        const QString token = login->token;
         QMetaObject::invokeMethod(engine.get(), [e = engine.get(), token] { e->setToken(token); });
         return true;
     }

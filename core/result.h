@@ -21,7 +21,14 @@ enum class ErrorCode {
     Storage,           // SQLite reported an error
     SchemaTooNew,      // the file was written by a newer SalesSync
     Corrupt,           // the file is damaged or not a SalesSync database
+    Cancelled,         // the work was stopped on request before it finished; nothing was kept
 };
+
+namespace Detail {
+// A Result read the wrong way round (value() of an error, error() of a success) is a bug in the
+// caller, in every build: stop with the place rather than read a value that is not there.
+[[noreturn]] void resultMisused(const char *what);
+} // namespace Detail
 
 // One field that failed validation, named as in the domain structs ("creditLimit", "lines[2].quantity").
 struct FieldError {
@@ -92,17 +99,48 @@ public:
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { return std::get<0>(m_data); }
-    T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    const T &value() const &
+    {
+        expectValue();
+        return std::get<0>(m_data);
+    }
+    T &value() &
+    {
+        expectValue();
+        return std::get<0>(m_data);
+    }
+    T &&value() &&
+    {
+        expectValue();
+        return std::get<0>(std::move(m_data));
+    }
     const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
     // On a temporary Result, * yields the value itself, so "for (x : *repo.list())" is safe.
-    T operator*() && { return std::get<0>(std::move(m_data)); }
+    T operator*() &&
+    {
+        expectValue();
+        return std::get<0>(std::move(m_data));
+    }
     const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
 
-    const Error &error() const { return std::get<1>(m_data); }
+    const Error &error() const
+    {
+        if (ok()) {
+            Detail::resultMisused("Result::error() called on a success");
+        }
+        return std::get<1>(m_data);
+    }
 
 private:
+    void expectValue() const
+    {
+        if (!ok()) {
+            Detail::resultMisused("Result::value() called on an error");
+        }
+    }
+
     std::variant<T, Error> m_data;
 };
 
@@ -116,7 +154,13 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const Error &error() const
+    {
+        if (ok()) {
+            Detail::resultMisused("Status::error() called on a success");
+        }
+        return *m_error;
+    }
 
 private:
     std::optional<Error> m_error;

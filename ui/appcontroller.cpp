@@ -90,7 +90,7 @@ void AppController::loadProfile(const Profile &profile, bool signInWith, const Q
         ProfileLoader::Outcome outcome = m_loader->takeOutcome();
         if (!outcome.database) {
             if (signInWith) {
-                (void)m_profiles.remove(profile.name);
+                forgetProfile(profile.name);
             }
             fail(outcome.error);
             return;
@@ -119,7 +119,7 @@ void AppController::loadProfile(const Profile &profile, bool signInWith, const Q
                     // The session that sent this goes with the workspace: later, not inside its signal.
                     // The new profile's folder goes once its data file is closed.
                     connect(pending, &QObject::destroyed, this,
-                            [this, name = profile.name] { (void)m_profiles.remove(name); });
+                            [this, name = profile.name] { forgetProfile(name); });
                     pending->deleteLater();
                     if (m_signIn) {
                         m_signIn->setBusy(false);
@@ -308,6 +308,14 @@ void AppController::closeWindow()
     if (m_window) {
         m_window->hide();
         m_window.reset();
+    }
+}
+
+void AppController::forgetProfile(const QString &name)
+{
+    // A profile whose sign-in failed: what is left of its folder is harmless, but say so.
+    if (const Status removed = m_profiles.remove(name); !removed) {
+        qWarning().noquote() << "the profile" << name << "could not be removed:" << removed.error().message();
     }
 }
 

@@ -60,6 +60,8 @@ private:
     void loadProfile(const Profile &profile, bool signInWith, const QString &username, const QString &password);
     void showWindow(std::unique_ptr<MainWindow> window);
     void fail(const QString &message);
+    // Removes a profile that never became usable (its first sign-in failed).
+    void forgetProfile(const QString &name);
     void closeWindow();
 
     ProfileStore m_profiles;

@@ -40,7 +40,9 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
 {
     Database &database = m_workspace->database();
     const Profile &profile = m_workspace->profile();
-    const bool demo = DemoWorkspace::isDemo(database);
+    // A file that cannot answer this read could not have opened; the title then names the profile.
+    const Result<bool> isDemo = DemoWorkspace::isDemo(database);
+    const bool demo = isDemo && *isDemo;
     setWindowTitle(demo ? tr("SalesSync — Demo workspace") : tr("SalesSync — %1").arg(profile.name));
     resize(1200, 760);
 

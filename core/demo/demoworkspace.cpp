@@ -38,9 +38,13 @@ Result<DemoDataCounts> DemoWorkspace::populate(Database &database, const DemoDat
     return counts;
 }
 
-bool DemoWorkspace::isDemo(Database &database)
+Result<bool> DemoWorkspace::isDemo(Database &database)
 {
-    return database.metaValue(QStringLiteral("workspace")) == u"demo";
+    const Result<QString> workspace = database.metaValue(QStringLiteral("workspace"));
+    if (!workspace) {
+        return workspace.error();
+    }
+    return *workspace == u"demo";
 }
 
 } // namespace SalesSync

@@ -17,7 +17,7 @@ public:
     static Result<DemoDataCounts> populate(Database &database, const DemoDataSpec &spec,
                                            const DemoDataGenerator::Progress &progress = {});
     // Whether this store was made by populate().
-    static bool isDemo(Database &database);
+    static Result<bool> isDemo(Database &database);
 };
 
 } // namespace SalesSync

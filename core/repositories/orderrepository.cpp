@@ -7,6 +7,7 @@
 #include "core/rules/workflow.h"
 #include "core/store/changewriter.h"
 #include "core/store/database.h"
+#include "core/store/localsettings.h"
 #include "core/store/sqlutil.h"
 #include "core/store/writetransaction.h"
 #include "core/timeutil.h"
@@ -115,9 +116,13 @@ OrderRepository::OrderRepository(Database &database)
     : m_database(database)
 {}
 
-CreditPolicy OrderRepository::creditPolicy()
+Result<CreditPolicy> OrderRepository::creditPolicy()
 {
-    return m_database.metaValue(QStringLiteral("credit_policy")) == u"block" ? CreditPolicy::Block : CreditPolicy::Warn;
+    const Result<LocalSettings> settings = LocalSettingsStore(m_database).load();
+    if (!settings) {
+        return settings.error();
+    }
+    return settings->creditPolicy;
 }
 
 Result<Order> OrderRepository::get(const QString &id)

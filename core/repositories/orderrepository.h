@@ -12,12 +12,6 @@ namespace SalesSync {
 
 class Database;
 
-// What to do when submitting an order would take the customer over the credit limit.
-enum class CreditPolicy {
-    Warn,  // submit anyway; the excess is recorded in the audit trail for the manager
-    Block, // refuse to submit
-};
-
 // One line of the order list.
 struct OrderListRow {
     QString id;
@@ -71,8 +65,8 @@ public:
     Result<Order> fulfil(const QString &id);
     Result<Order> cancel(const QString &id, const QString &reason);
 
-    // The policy from the local settings ("credit_policy": "warn" or "block"; warn by default).
-    CreditPolicy creditPolicy();
+    // The policy from the local settings (LocalSettings::creditPolicy).
+    Result<CreditPolicy> creditPolicy();
 
     static QVariantMap values(const Order &row);
     static QVariantMap values(const QString &orderId, const OrderLine &row);

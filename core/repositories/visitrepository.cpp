@@ -5,6 +5,7 @@
 #include "core/rules/workflow.h"
 #include "core/store/changewriter.h"
 #include "core/store/database.h"
+#include "core/store/localsettings.h"
 #include "core/store/sqlutil.h"
 #include "core/store/writetransaction.h"
 #include "core/timeutil.h"
@@ -101,11 +102,13 @@ VisitRepository::VisitRepository(Database &database)
     : m_database(database)
 {}
 
-double VisitRepository::geofenceRadiusMetres()
+Result<double> VisitRepository::geofenceRadiusMetres()
 {
-    bool ok = false;
-    const double radius = m_database.metaValue(QStringLiteral("geofence_radius_m")).toDouble(&ok);
-    return ok && radius > 0 ? radius : kDefaultGeofenceRadiusMetres;
+    const Result<LocalSettings> settings = LocalSettingsStore(m_database).load();
+    if (!settings) {
+        return settings.error();
+    }
+    return double(settings->geofenceRadiusMetres);
 }
 
 Result<Visit> VisitRepository::get(const QString &id)
@@ -263,9 +266,12 @@ Result<Visit> VisitRepository::checkIn(const QString &id, const CheckInInput &in
     checkIn.accuracyMetres = input.accuracyMetres;
     checkIn.source = input.source;
     checkIn.reason = input.reason.trimmed();
-    const double radius = geofenceRadiusMetres();
+    const Result<double> radius = geofenceRadiusMetres();
+    if (!radius) {
+        return radius.error();
+    }
     if (input.position) {
-        if (const std::optional<GeofenceCheck> fence = checkGeofence(*input.position, customerPosition, radius)) {
+        if (const std::optional<GeofenceCheck> fence = checkGeofence(*input.position, customerPosition, *radius)) {
             checkIn.distanceMetres = fence->distanceMetres;
             checkIn.outsideGeofence = fence->outside;
         }
@@ -274,7 +280,7 @@ Result<Visit> VisitRepository::checkIn(const QString &id, const CheckInInput &in
         return Error::validation(QStringLiteral("checkIn.reason"),
                                  tr("you are %1 m from the customer (the limit is %2 m); say why you check in here")
                                      .arg(qRound(*checkIn.distanceMetres))
-                                     .arg(qRound(radius)));
+                                     .arg(qRound(*radius)));
     }
     const bool review = checkIn.outsideGeofence || checkIn.source == PositionSource::Manual;
     return transition(

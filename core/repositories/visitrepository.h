@@ -38,8 +38,8 @@ public:
     Result<Visit> reschedule(const QString &id, const QDateTime &plannedAt);
     // Several reschedules at once (a new route order): all of them, or none when one is refused.
     Status rescheduleAll(const QList<std::pair<QString, QDateTime>> &plannedTimes);
-    // Records position and time and checks the geofence (the radius is the "geofence_radius_m"
-    // setting, 200 m by default). Outside it, the distance is recorded, a reason is required,
+    // Records position and time and checks the geofence (the radius is
+    // LocalSettings::geofenceRadiusMetres). Outside it, the distance is recorded, a reason is required,
     // and the visit is flagged for manager review in the audit trail.
     Result<Visit> checkIn(const QString &id, const CheckInInput &input);
     // Keeps what the agent typed during a checked-in visit, before check-out.
@@ -49,8 +49,8 @@ public:
     Result<Visit> cancel(const QString &id, const QString &reason);
     Result<Visit> markMissed(const QString &id);
 
-    // The geofence radius in metres from the local settings.
-    double geofenceRadiusMetres();
+    // The geofence radius in metres from the local settings (LocalSettings).
+    Result<double> geofenceRadiusMetres();
 
     // The stored fields of a visit by column name, as change capture writes them.
     static QVariantMap values(const Visit &row);

@@ -5,6 +5,12 @@
 
 namespace SalesSync {
 
+// What to do when submitting an order would take the customer over the credit limit.
+enum class CreditPolicy {
+    Warn,  // submit anyway; the excess is recorded in the audit trail for the manager
+    Block, // refuse to submit
+};
+
 struct CreditCheckResult {
     Money openBalance; // what the customer owes now, from the ledger
     Money orderTotal;  // the new order

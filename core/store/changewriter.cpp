@@ -50,6 +50,7 @@ bool sameValue(const FieldDef &field, const QVariant &a, const QVariant &b)
         return a.toDouble() == b.toDouble();
     case FieldType::Text:
     case FieldType::Timestamp:
+    case FieldType::Date:
         return a.toString() == b.toString();
     }
     return false;
@@ -73,6 +74,11 @@ QVariant toStorageValue(const FieldDef &field, const QVariant &value)
         if (value.typeId() == QMetaType::QDateTime) {
             const QDateTime time = value.toDateTime();
             return time.isValid() ? QVariant(toIsoUtc(time)) : QVariant();
+        }
+        return value.toString().isEmpty() ? QVariant() : QVariant(value.toString());
+    case FieldType::Date:
+        if (value.typeId() == QMetaType::QDate) {
+            return value.toDate().isValid() ? QVariant(value.toDate().toString(Qt::ISODate)) : QVariant();
         }
         return value.toString().isEmpty() ? QVariant() : QVariant(value.toString());
     case FieldType::Text: {

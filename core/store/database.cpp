@@ -23,14 +23,17 @@ namespace SalesSync {
 
 namespace {
 
-// The migration scripts, in order: version N is migrations/000N_*.sql.
+// The migration scripts compiled into this build, in order: version N is migrations/000N_*.sql.
 const QStringList &migrationFiles()
 {
-    static const QStringList files = {
-        QStringLiteral(":/salessync/migrations/0001_initial.sql"),
-        QStringLiteral(":/salessync/migrations/0002_customer_search.sql"),
-        QStringLiteral(":/salessync/migrations/0003_sync.sql"),
-    };
+    static const QStringList files = [] {
+        QStringList names;
+        const QDir dir(QStringLiteral(":/salessync/migrations"));
+        for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+            names << dir.filePath(name);
+        }
+        return names;
+    }();
     return files;
 }
 
@@ -234,16 +237,24 @@ Status Database::initialise()
     m_schemaVersion = std::max(userVersion, target);
 
     // Facts made once per file: the device id and the clock.
-    m_deviceId = metaValue(QStringLiteral("device_id"));
+    const Result<QString> deviceId = metaValue(QStringLiteral("device_id"));
+    const Result<QString> lastClock = metaValue(QStringLiteral("hlc_last"));
+    const Result<QString> actor = metaValue(QStringLiteral("actor_user_id"));
+    for (const Result<QString> *value : {&deviceId, &lastClock, &actor}) {
+        if (!*value) {
+            return value->error();
+        }
+    }
+    m_deviceId = *deviceId;
     if (m_deviceId.isEmpty()) {
         m_deviceId = UuidV7::generateString();
         if (const Status status = setMetaValue(QStringLiteral("device_id"), m_deviceId); !status) {
             return status;
         }
     }
-    const std::optional<HlcTimestamp> last = HlcTimestamp::parse(metaValue(QStringLiteral("hlc_last")));
+    const std::optional<HlcTimestamp> last = HlcTimestamp::parse(*lastClock);
     m_clock = std::make_unique<HybridLogicalClock>(m_deviceId, last.value_or(HlcTimestamp{}));
-    m_actorUserId = metaValue(QStringLiteral("actor_user_id"));
+    m_actorUserId = *actor;
     return {};
 }
 
@@ -300,11 +311,14 @@ Status Database::saveClock(QSqlDatabase &db)
     return q ? Status() : Status(q.error());
 }
 
-QString Database::metaValue(const QString &key, const QString &defaultValue)
+Result<QString> Database::metaValue(const QString &key, const QString &defaultValue)
 {
     const Result<QVariant> value =
         queryValue(connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
-    return value && !value->isNull() ? value->toString() : defaultValue;
+    if (!value) {
+        return value.error();
+    }
+    return value->isNull() ? defaultValue : value->toString();
 }
 
 Status Database::setMetaValue(const QString &key, const QString &value)

@@ -61,7 +61,8 @@ public:
     Status saveClock(QSqlDatabase &db);
 
     // Local, unsynced settings and facts about this file (key/value).
-    QString metaValue(const QString &key, const QString &defaultValue = {});
+    // A value, or defaultValue when none is stored.
+    Result<QString> metaValue(const QString &key, const QString &defaultValue = {});
     Status setMetaValue(const QString &key, const QString &value);
 
 private:

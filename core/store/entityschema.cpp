@@ -1,8 +1,23 @@
 #include "core/store/entityschema.h"
 
+#include "core/domain/enumtext.h"
+#include "core/rules/workflow.h"
+
 namespace SalesSync {
 
 namespace {
+
+const std::pair<ConflictPolicy, const char16_t *> kPolicyTexts[] = {
+    {ConflictPolicy::LastWriterWins, u"last_writer_wins"}, {ConflictPolicy::Manual, u"manual"},
+    {ConflictPolicy::ServerOwned, u"server_owned"},        {ConflictPolicy::StateMachine, u"state_machine"},
+    {ConflictPolicy::Immutable, u"immutable"},             {ConflictPolicy::Derived, u"derived"},
+    {ConflictPolicy::AppendOnly, u"append_only"},
+};
+
+const std::pair<FieldType, const char16_t *> kTypeTexts[] = {
+    {FieldType::Text, u"text"},           {FieldType::Integer, u"integer"},     {FieldType::Real, u"number"},
+    {FieldType::Boolean, u"boolean"},     {FieldType::Timestamp, u"timestamp"}, {FieldType::Date, u"date"},
+};
 
 FieldDef text(const char *name, ConflictPolicy policy, bool nullable = false)
 {
@@ -31,130 +46,217 @@ FieldDef timestamp(const char *name, ConflictPolicy policy, bool nullable = true
 {
     return FieldDef{QString::fromLatin1(name), FieldType::Timestamp, policy, nullable};
 }
+FieldDef date(const char *name, ConflictPolicy policy)
+{
+    return FieldDef{QString::fromLatin1(name), FieldType::Date, policy, false};
+}
+FieldDef stamped(FieldDef field, Stamp stamp)
+{
+    field.stamp = stamp;
+    return field;
+}
+FieldDef withTransitions(FieldDef field, TransitionCheck check)
+{
+    field.transition = check;
+    return field;
+}
+
+Status orderTransition(const QString &from, const QString &to)
+{
+    const std::optional<OrderStatus> a = orderStatusFromText(from);
+    const std::optional<OrderStatus> b = orderStatusFromText(to);
+    if (!a || !b) {
+        return Error::validation(QStringLiteral("status"), Workflow::tr("is not an order status"));
+    }
+    return Workflow::checkOrderTransition(*a, *b);
+}
+
+Status visitTransition(const QString &from, const QString &to)
+{
+    const std::optional<VisitStatus> a = visitStatusFromText(from);
+    const std::optional<VisitStatus> b = visitStatusFromText(to);
+    if (!a || !b) {
+        return Error::validation(QStringLiteral("status"), Workflow::tr("is not a visit status"));
+    }
+    return Workflow::checkVisitTransition(*a, *b);
+}
 
 using P = ConflictPolicy;
+using K = ScopeDef::Kind;
+
+const ScopeDef kEveryone{K::Everyone};
+ScopeDef territoryThrough(const char *field)
+{
+    return ScopeDef{K::Territory, QString::fromLatin1(field)};
+}
+
+// Reference data and assignments: admins write them, everyone reads them.
+const Permissions kAdminsWrite{{Role::Admin}, {Role::Admin}, {Role::Admin}};
+// Field data: everyone creates and edits it within their scope; only admins delete it.
+const Permissions kFieldData{RoleSet::all(), RoleSet::all(), {Role::Admin}};
+// Rows that are only ever inserted.
+const Permissions kInsertOnly{RoleSet::all(), {}, {}};
+
+EntityDef entity(const char *name, const char *table, ScopeDef scope, Permissions permissions,
+                 QList<FieldDef> fields)
+{
+    return EntityDef{QString::fromLatin1(name), QString::fromLatin1(table), std::move(fields), std::move(scope),
+                     permissions};
+}
+
+EntityDef appendOnly(EntityDef entity)
+{
+    entity.appendOnly = true;
+    entity.permissions.update = {};
+    entity.permissions.remove = {};
+    return entity;
+}
+
+// Who may change a field of an existing row, where the declaration does not say.
+RoleSet defaultWriters(const FieldDef &field, const EntityDef &entity)
+{
+    switch (field.policy) {
+    case ConflictPolicy::Immutable:
+    case ConflictPolicy::AppendOnly:
+    case ConflictPolicy::Derived:
+        return {};
+    case ConflictPolicy::ServerOwned:
+        return entity.permissions.update.intersected({Role::Admin});
+    case ConflictPolicy::LastWriterWins:
+    case ConflictPolicy::Manual:
+    case ConflictPolicy::StateMachine:
+        break;
+    }
+    return entity.permissions.update;
+}
 
 QList<EntityDef> makeSchema()
 {
-    QList<EntityDef> entities;
-    entities << EntityDef{QStringLiteral("territory"),
-                          QStringLiteral("territories"),
-                          {ref("parent_id", "territory", P::ServerOwned, true), text("level", P::ServerOwned),
-                           text("code", P::ServerOwned), text("name", P::ServerOwned)},
-                          {},
-                          {}};
-    entities << EntityDef{QStringLiteral("user"),
-                          QStringLiteral("users"),
-                          {text("username", P::ServerOwned), text("display_name", P::ServerOwned),
-                           text("email", P::ServerOwned), text("role", P::ServerOwned),
-                           boolean("active", P::ServerOwned)},
-                          {},
-                          {}};
-    entities << EntityDef{QStringLiteral("manager_territory"),
-                          QStringLiteral("manager_territories"),
-                          {ref("user_id", "user", P::Immutable), ref("territory_id", "territory", P::Immutable)},
-                          QStringLiteral("user"),
-                          QStringLiteral("user_id")};
-    entities << EntityDef{QStringLiteral("agent"),
-                          QStringLiteral("agents"),
-                          {ref("user_id", "user", P::Immutable), text("employee_id", P::ServerOwned),
-                           text("phone", P::LastWriterWins), boolean("active", P::ServerOwned)},
-                          QStringLiteral("user"),
-                          QStringLiteral("user_id")};
-    entities << EntityDef{QStringLiteral("agent_territory"),
-                          QStringLiteral("agent_territories"),
-                          {ref("agent_id", "agent", P::Immutable), ref("territory_id", "territory", P::Immutable)},
-                          QStringLiteral("agent"),
-                          QStringLiteral("agent_id")};
-    entities << EntityDef{
-        QStringLiteral("price_list"),
-        QStringLiteral("price_lists"),
-        {text("name", P::ServerOwned), text("currency", P::ServerOwned), boolean("active", P::ServerOwned)},
-        {},
-        {}};
-    entities << EntityDef{QStringLiteral("product"),
-                          QStringLiteral("products"),
-                          {text("sku", P::ServerOwned), text("name", P::ServerOwned), text("category", P::ServerOwned),
-                           text("unit", P::ServerOwned), integer("unit_price_minor", P::ServerOwned),
-                           text("currency", P::ServerOwned), integer("tax_rate_bp", P::ServerOwned),
-                           boolean("active", P::ServerOwned)},
-                          {},
-                          {}};
-    entities << EntityDef{QStringLiteral("price_list_item"),
-                          QStringLiteral("price_list_items"),
-                          {ref("price_list_id", "price_list", P::Immutable), ref("product_id", "product", P::Immutable),
-                           integer("unit_price_minor", P::ServerOwned)},
-                          QStringLiteral("price_list"),
-                          QStringLiteral("price_list_id")};
-    entities << EntityDef{
-        QStringLiteral("customer"),
-        QStringLiteral("customers"),
-        {text("code", P::Immutable), text("name", P::Manual), text("contact_person", P::LastWriterWins),
-         text("phone", P::LastWriterWins), text("email", P::LastWriterWins), text("street", P::Manual),
-         text("postal_code", P::Manual), text("city", P::Manual), text("country_code", P::Manual),
-         real("latitude", P::Manual), real("longitude", P::Manual), integer("credit_limit_minor", P::ServerOwned),
-         text("currency", P::ServerOwned), integer("payment_terms_days", P::ServerOwned),
-         ref("price_list_id", "price_list", P::ServerOwned, true), ref("territory_id", "territory", P::ServerOwned),
-         text("status", P::ServerOwned), text("notes", P::LastWriterWins)},
-        {},
-        {}};
-    entities << EntityDef{QStringLiteral("visit"),
-                          QStringLiteral("visits"),
-                          {ref("customer_id", "customer", P::Immutable), ref("agent_id", "agent", P::ServerOwned),
-                           timestamp("planned_at", P::LastWriterWins, false), text("status", P::StateMachine),
-                           timestamp("checked_in_at", P::Manual), real("check_in_latitude", P::Manual),
-                           real("check_in_longitude", P::Manual), real("check_in_accuracy_m", P::Manual),
-                           text("check_in_source", P::Manual, true), real("check_in_distance_m", P::Manual),
-                           boolean("outside_geofence", P::Manual), text("check_in_reason", P::Manual),
-                           timestamp("checked_out_at", P::Manual), text("outcome", P::LastWriterWins),
-                           text("notes", P::LastWriterWins), text("follow_up", P::LastWriterWins),
-                           text("cancel_reason", P::LastWriterWins)},
-                          QStringLiteral("customer"),
-                          QStringLiteral("customer_id")};
-    entities << EntityDef{QStringLiteral("order"),
-                          QStringLiteral("orders"),
-                          {ref("customer_id", "customer", P::Immutable), ref("agent_id", "agent", P::Immutable),
-                           ref("visit_id", "visit", P::Immutable, true), text("status", P::StateMachine),
-                           text("currency", P::Immutable), integer("net_minor", P::Derived),
-                           integer("tax_minor", P::Derived), integer("total_minor", P::Derived),
-                           text("notes", P::LastWriterWins), text("status_reason", P::LastWriterWins),
-                           timestamp("created_at", P::Immutable, false), timestamp("submitted_at", P::StateMachine),
-                           timestamp("decided_at", P::StateMachine), timestamp("fulfilled_at", P::StateMachine),
-                           timestamp("cancelled_at", P::StateMachine)},
-                          QStringLiteral("customer"),
-                          QStringLiteral("customer_id")};
-    entities << EntityDef{QStringLiteral("order_line"),
-                          QStringLiteral("order_lines"),
-                          {ref("order_id", "order", P::Immutable), integer("line_no", P::Immutable),
-                           ref("product_id", "product", P::Manual), text("description", P::LastWriterWins),
-                           integer("quantity_milli", P::Manual), integer("unit_price_minor", P::Manual),
-                           integer("discount_minor", P::Manual), integer("tax_rate_bp", P::Manual),
-                           integer("net_minor", P::Derived), integer("tax_minor", P::Derived)},
-                          QStringLiteral("order"),
-                          QStringLiteral("order_id")};
-    entities << EntityDef{QStringLiteral("transaction"),
-                          QStringLiteral("transactions"),
-                          {ref("customer_id", "customer", P::AppendOnly), ref("order_id", "order", P::AppendOnly, true),
-                           text("kind", P::AppendOnly), text("direction", P::AppendOnly),
-                           ref("reverses_id", "transaction", P::AppendOnly, true),
-                           integer("amount_minor", P::AppendOnly), text("currency", P::AppendOnly),
-                           text("method", P::AppendOnly), text("reference", P::AppendOnly),
-                           text("reason", P::AppendOnly), timestamp("occurred_at", P::AppendOnly, false),
-                           text("recorded_by", P::AppendOnly)},
-                          QStringLiteral("customer"),
-                          QStringLiteral("customer_id")};
-    entities << EntityDef{QStringLiteral("audit_entry"),
-                          QStringLiteral("audit_entries"),
-                          {timestamp("at", P::AppendOnly, false), text("user_id", P::AppendOnly),
-                           text("device_id", P::AppendOnly), text("action", P::AppendOnly),
-                           text("entity", P::AppendOnly), text("row_id", P::AppendOnly),
-                           text("details", P::AppendOnly)},
-                          {},
-                          {}};
-    return entities;
+    QList<EntityDef> e;
+    e << entity("territory", "territories", kEveryone, kAdminsWrite,
+                {ref("parent_id", "territory", P::ServerOwned, true), text("level", P::ServerOwned),
+                 text("code", P::ServerOwned), text("name", P::ServerOwned)});
+    e << entity("user", "users", kEveryone, kAdminsWrite,
+                {text("username", P::ServerOwned), text("display_name", P::ServerOwned),
+                 text("email", P::ServerOwned), text("role", P::ServerOwned), boolean("active", P::ServerOwned)});
+    e << entity("manager_territory", "manager_territories", kEveryone, kAdminsWrite,
+                {ref("user_id", "user", P::Immutable), ref("territory_id", "territory", P::Immutable)});
+    e << entity("agent", "agents", kEveryone, kAdminsWrite,
+                {ref("user_id", "user", P::Immutable), text("employee_id", P::ServerOwned),
+                 text("phone", P::LastWriterWins), boolean("active", P::ServerOwned)});
+    e << entity("agent_territory", "agent_territories", kEveryone, kAdminsWrite,
+                {ref("agent_id", "agent", P::Immutable), ref("territory_id", "territory", P::Immutable)});
+    e << entity("price_list", "price_lists", kEveryone, kAdminsWrite,
+                {text("name", P::ServerOwned), text("currency", P::ServerOwned), boolean("active", P::ServerOwned)});
+    e << entity("product", "products", kEveryone, kAdminsWrite,
+                {text("sku", P::ServerOwned), text("name", P::ServerOwned), text("category", P::ServerOwned),
+                 text("unit", P::ServerOwned), integer("unit_price_minor", P::ServerOwned),
+                 text("currency", P::ServerOwned), integer("tax_rate_bp", P::ServerOwned),
+                 boolean("active", P::ServerOwned)});
+    e << entity("price_list_item", "price_list_items", kEveryone, kAdminsWrite,
+                {ref("price_list_id", "price_list", P::Immutable), ref("product_id", "product", P::Immutable),
+                 integer("unit_price_minor", P::ServerOwned)});
+    e << entity("customer", "customers", territoryThrough("territory_id"), kFieldData,
+                {text("code", P::Immutable), text("name", P::Manual), text("contact_person", P::LastWriterWins),
+                 text("phone", P::LastWriterWins), text("email", P::LastWriterWins), text("street", P::Manual),
+                 text("postal_code", P::Manual), text("city", P::Manual), text("country_code", P::Manual),
+                 real("latitude", P::Manual), real("longitude", P::Manual),
+                 integer("credit_limit_minor", P::ServerOwned), text("currency", P::ServerOwned),
+                 integer("payment_terms_days", P::ServerOwned), ref("price_list_id", "price_list", P::ServerOwned, true),
+                 ref("territory_id", "territory", P::ServerOwned), text("status", P::ServerOwned),
+                 text("notes", P::LastWriterWins)});
+    e << entity("visit", "visits", territoryThrough("customer_id"), kFieldData,
+                {ref("customer_id", "customer", P::Immutable), ref("agent_id", "agent", P::ServerOwned),
+                 timestamp("planned_at", P::LastWriterWins, false),
+                 withTransitions(text("status", P::StateMachine), visitTransition),
+                 timestamp("checked_in_at", P::Manual), real("check_in_latitude", P::Manual),
+                 real("check_in_longitude", P::Manual), real("check_in_accuracy_m", P::Manual),
+                 text("check_in_source", P::Manual, true), real("check_in_distance_m", P::Manual),
+                 boolean("outside_geofence", P::Manual), text("check_in_reason", P::Manual),
+                 timestamp("checked_out_at", P::Manual), text("outcome", P::LastWriterWins),
+                 text("notes", P::LastWriterWins), text("follow_up", P::LastWriterWins),
+                 text("cancel_reason", P::LastWriterWins)});
+    e << entity("order", "orders", territoryThrough("customer_id"), kFieldData,
+                {ref("customer_id", "customer", P::Immutable), ref("agent_id", "agent", P::Immutable),
+                 ref("visit_id", "visit", P::Immutable, true),
+                 withTransitions(text("status", P::StateMachine), orderTransition), text("currency", P::Immutable),
+                 integer("net_minor", P::Derived), integer("tax_minor", P::Derived),
+                 integer("total_minor", P::Derived), text("notes", P::LastWriterWins),
+                 text("status_reason", P::LastWriterWins), timestamp("created_at", P::Immutable, false),
+                 timestamp("submitted_at", P::StateMachine), timestamp("decided_at", P::StateMachine),
+                 timestamp("fulfilled_at", P::StateMachine), timestamp("cancelled_at", P::StateMachine)});
+    e << entity("order_line", "order_lines", territoryThrough("order_id"),
+                {RoleSet::all(), RoleSet::all(), RoleSet::all()},
+                {ref("order_id", "order", P::Immutable), integer("line_no", P::Immutable),
+                 ref("product_id", "product", P::Manual), text("description", P::LastWriterWins),
+                 integer("quantity_milli", P::Manual), integer("unit_price_minor", P::Manual),
+                 integer("discount_minor", P::Manual), integer("tax_rate_bp", P::Manual),
+                 integer("net_minor", P::Derived), integer("tax_minor", P::Derived)});
+    e << appendOnly(entity("transaction", "transactions", territoryThrough("customer_id"), kInsertOnly,
+                           {ref("customer_id", "customer", P::AppendOnly), ref("order_id", "order", P::AppendOnly, true),
+                            text("kind", P::AppendOnly), text("direction", P::AppendOnly),
+                            ref("reverses_id", "transaction", P::AppendOnly, true),
+                            integer("amount_minor", P::AppendOnly), text("currency", P::AppendOnly),
+                            text("method", P::AppendOnly), text("reference", P::AppendOnly),
+                            text("reason", P::AppendOnly), timestamp("occurred_at", P::AppendOnly, false),
+                            text("recorded_by", P::AppendOnly)}));
+    e << appendOnly(entity("audit_entry", "audit_entries", ScopeDef{K::AdminsOnly}, kInsertOnly,
+                           {timestamp("at", P::AppendOnly, false),
+                            stamped(text("user_id", P::AppendOnly), Stamp::SessionUser),
+                            stamped(text("device_id", P::AppendOnly), Stamp::SessionDevice),
+                            text("action", P::AppendOnly), text("entity", P::AppendOnly),
+                            text("row_id", P::AppendOnly), text("details", P::AppendOnly)}));
+    for (EntityDef &entity : e) {
+        for (FieldDef &field : entity.fields) {
+            if (!field.writers) {
+                field.writers = defaultWriters(field, entity);
+            }
+        }
+    }
+    return e;
 }
 
 } // namespace
+
+QString fieldTypeToText(FieldType type)
+{
+    return enumToText(kTypeTexts, type);
+}
+
+QString conflictPolicyToText(ConflictPolicy policy)
+{
+    return enumToText(kPolicyTexts, policy);
+}
+
+std::optional<ConflictPolicy> conflictPolicyFromText(QStringView text)
+{
+    return enumFromText(kPolicyTexts, text);
+}
+
+RoleSet::RoleSet(std::initializer_list<Role> roles)
+{
+    for (const Role role : roles) {
+        m_bits |= bit(role);
+    }
+}
+
+RoleSet RoleSet::intersected(RoleSet other) const
+{
+    RoleSet result;
+    result.m_bits = m_bits & other.m_bits;
+    return result;
+}
+
+QStringList RoleSet::texts() const
+{
+    QStringList out;
+    for (const Role role : {Role::Agent, Role::Manager, Role::Admin}) {
+        if (contains(role)) {
+            out << roleToText(role);
+        }
+    }
+    return out;
+}
 
 const FieldDef *EntityDef::field(const QString &fieldName) const
 {
@@ -174,6 +276,12 @@ QStringList EntityDef::fieldNames() const
         names << f.name;
     }
     return names;
+}
+
+bool EntityDef::isScopeRoot() const
+{
+    const FieldDef *via = isScoped() ? field(scope.via) : nullptr;
+    return via != nullptr && via->references == u"territory";
 }
 
 const QList<EntityDef> &EntitySchema::all()
@@ -197,6 +305,49 @@ const EntityDef &EntitySchema::get(const QString &name)
     const EntityDef *entity = find(name);
     Q_ASSERT_X(entity, "EntitySchema::get", "unknown entity");
     return *entity;
+}
+
+QList<ScopeHop> EntitySchema::scopePath(const EntityDef &entity)
+{
+    QList<ScopeHop> path;
+    for (const EntityDef *at = &entity; at != nullptr && at->isScoped();) {
+        path << ScopeHop{at, at->scope.via};
+        if (at->isScopeRoot()) {
+            break;
+        }
+        const FieldDef *via = at->field(at->scope.via);
+        Q_ASSERT_X(via && !via->references.isEmpty(), "EntitySchema::scopePath", "scope through a non-reference");
+        at = via ? find(via->references) : nullptr;
+    }
+    return path;
+}
+
+const EntityDef *EntitySchema::scopeRoot(const EntityDef &entity)
+{
+    const QList<ScopeHop> path = scopePath(entity);
+    return path.isEmpty() ? nullptr : path.last().entity;
+}
+
+QList<const EntityDef *> EntitySchema::scopeRoots()
+{
+    QList<const EntityDef *> roots;
+    for (const EntityDef &entity : all()) {
+        if (entity.isScopeRoot()) {
+            roots << &entity;
+        }
+    }
+    return roots;
+}
+
+QList<const EntityDef *> EntitySchema::dependentsOf(const EntityDef &root)
+{
+    QList<const EntityDef *> dependents;
+    for (const EntityDef &entity : all()) {
+        if (&entity != &root && scopeRoot(entity) == &root) {
+            dependents << &entity;
+        }
+    }
+    return dependents;
 }
 
 } // namespace SalesSync

@@ -1,23 +1,64 @@
 #pragma once
 
+#include "core/domain/user.h"
+#include "core/result.h"
+
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <initializer_list>
+#include <optional>
 
 namespace SalesSync {
 
-enum class FieldType { Text, Integer, Real, Boolean, Timestamp };
+// How a field's values are stored and sent. On the wire: Text and Date as strings (Date
+// "YYYY-MM-DD"), Integer as whole numbers, Real as numbers, Boolean as true/false, Timestamp as
+// ISO 8601 UTC strings with milliseconds.
+enum class FieldType { Text, Integer, Real, Boolean, Timestamp, Date };
+
+QString fieldTypeToText(FieldType type);
 
 // How concurrent edits of one field are resolved. Declared here, once, for every synced field;
-// the client's change capture and the server's merge both read this table.
+// what each policy means is FieldMerge::decide (core/rules/fieldmerge.h), used by the server's
+// merge; the client's change capture and the documentation read the same table.
 enum class ConflictPolicy {
     LastWriterWins, // free text: the edit with the later hybrid logical clock wins
     Manual,         // the conflict waits for a person to choose
-    ServerOwned,    // head office / admin data: the authoritative (server) side wins
+    ServerOwned,    // head office / admin data: only the roles that may write it change it
     StateMachine,   // a status: the edit is validated against the current state
     Immutable,      // set when the row is created, never edited afterwards
     Derived,        // computed from other fields (order totals): recomputed, never merged
     AppendOnly,     // the ledger and the audit trail: rows are only ever inserted
 };
+
+QString conflictPolicyToText(ConflictPolicy policy);
+std::optional<ConflictPolicy> conflictPolicyFromText(QStringView text);
+
+// A set of roles.
+class RoleSet final {
+public:
+    constexpr RoleSet() = default;
+    RoleSet(std::initializer_list<Role> roles);
+    static RoleSet all() { return {Role::Agent, Role::Manager, Role::Admin}; }
+
+    bool contains(Role role) const { return (m_bits & bit(role)) != 0; }
+    bool isEmpty() const { return m_bits == 0; }
+    RoleSet intersected(RoleSet other) const;
+    QStringList texts() const; // "agent", "manager", "admin", in that order
+    bool operator==(const RoleSet &) const = default;
+
+private:
+    static constexpr quint8 bit(Role role) { return quint8(1U << unsigned(role)); }
+    quint8 m_bits = 0;
+};
+
+// A field the server fills from the signed-in session, whatever the client sent.
+enum class Stamp { None, SessionUser, SessionDevice };
+
+// A state machine's rule for one field: whether the value may go from one text to another
+// (core/rules/workflow.h). The error says why not.
+using TransitionCheck = Status (*)(const QString &from, const QString &to);
 
 struct FieldDef {
     QString name; // the column name, also the field name on the wire
@@ -25,27 +66,78 @@ struct FieldDef {
     ConflictPolicy policy;
     bool nullable = false;
     QString references = {}; // the entity whose id this field holds (a foreign key), or empty
+    // Who may change the value of an existing row. Filled from the policy unless declared:
+    // nobody for Immutable, AppendOnly and Derived fields, admins for ServerOwned ones, and
+    // otherwise whoever may update the entity.
+    std::optional<RoleSet> writers = std::nullopt;
+    Stamp stamp = Stamp::None;
+    TransitionCheck transition = nullptr; // for StateMachine fields that follow a state machine
 };
 
-// A synced entity: its wire name, its table, its fields, and its parent (an order line's
-// order), which comes first in a change set and in a pull page.
+// How a row reaches the territory that decides who reads and writes it.
+struct ScopeDef {
+    enum class Kind {
+        Everyone,   // reference data: every signed-in user reads it
+        AdminsOnly, // the audit trail: admins only
+        Territory,  // the row belongs to a territory, through the field `via`
+    };
+    Kind kind = Kind::Everyone;
+    // Territory: the field holding the territory's id (the row is a scope root, like a customer),
+    // or the id of the row it belongs to and shares the scope of (a visit's customer_id).
+    QString via = {};
+};
+
+// Which roles may create, update and delete rows of an entity (within their scope).
+struct Permissions {
+    RoleSet create;
+    RoleSet update;
+    RoleSet remove;
+};
+
+// A synced entity, declared completely: its wire name, its table, its fields with their conflict
+// policies and writers, its scope, who may write it, and whether it is append-only. The server's
+// push and pull, the change-log triggers (generated from this), the client's sync store and the
+// protocol documentation all read it; adding an entity is a declaration here and a migration on
+// each side.
 struct EntityDef {
     QString name;  // "customer"
     QString table; // "customers"
     QList<FieldDef> fields;
-    QString parentEntity; // empty for roots
-    QString parentField;  // the field holding the parent's id
+    ScopeDef scope;
+    Permissions permissions;
+    bool appendOnly = false; // rows are only ever inserted (no update, no delete)
 
     const FieldDef *field(const QString &fieldName) const;
     QStringList fieldNames() const;
+    bool isScoped() const { return scope.kind == ScopeDef::Kind::Territory; }
+    // A scoped entity whose rows name their territory themselves (a customer, a sales target).
+    bool isScopeRoot() const;
+};
+
+// One step on the way from a row to its territory: this entity's field holds the id of a row of
+// the next entity (the last step's field holds the territory's id).
+struct ScopeHop {
+    const EntityDef *entity;
+    QString field;
 };
 
 class EntitySchema final {
 public:
-    // Every synced entity, parents before children.
+    // Every synced entity, each after the entities it refers to (except itself).
     static const QList<EntityDef> &all();
     static const EntityDef &get(const QString &name); // asserts the name exists
     static const EntityDef *find(const QString &name);
+
+    // From a scoped entity to its territory, e.g. order_line: (order_line, order_id),
+    // (order, customer_id), (customer, territory_id). Empty for unscoped entities.
+    static QList<ScopeHop> scopePath(const EntityDef &entity);
+    // The scope root a scoped entity's rows belong to (itself for a root), or nullptr.
+    static const EntityDef *scopeRoot(const EntityDef &entity);
+    // Every scope root, in declaration order.
+    static QList<const EntityDef *> scopeRoots();
+    // The entities whose rows belong to rows of root (a customer's visits, orders, order lines
+    // and ledger entries), in declaration order; root itself is not among them.
+    static QList<const EntityDef *> dependentsOf(const EntityDef &root);
 };
 
 } // namespace SalesSync

@@ -1,5 +1,7 @@
 #include "core/store/sqlutil.h"
 
+#include "core/logging.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -37,13 +39,23 @@ Result<QSqlQuery> runQuery(QSqlDatabase db, const QString &sql, const QVariantLi
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Unprepared: PostgreSQL cannot PREPARE every statement (SAVEPOINT, SET, DDL).
+        if (!query.exec(sql)) {
+            qCWarning(lcDatabase).noquote() << "failed:" << query.lastError().text() << "in" << sql.left(200);
+            return sqlError(query.lastError(), sql.left(80));
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
+        qCWarning(lcDatabase).noquote() << "cannot prepare:" << query.lastError().text() << "in" << sql.left(200);
         return sqlError(query.lastError(), sql.left(80));
     }
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
     if (!query.exec()) {
+        qCWarning(lcDatabase).noquote() << "failed:" << query.lastError().text() << "in" << sql.left(200);
         return sqlError(query.lastError());
     }
     return query;

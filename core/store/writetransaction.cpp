@@ -1,5 +1,6 @@
 #include "core/store/writetransaction.h"
 
+#include "core/logging.h"
 #include "core/store/sqlutil.h"
 
 #include <QHash>
@@ -67,11 +68,15 @@ void WriteTransaction::rollback()
     if (!m_active) {
         return;
     }
-    if (m_savepoint.isEmpty()) {
-        (void)runQuery(m_db, QStringLiteral("ROLLBACK"));
-    } else {
-        (void)runQuery(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint);
-        (void)runQuery(m_db, QStringLiteral("RELEASE ") + m_savepoint);
+    const QStringList statements = m_savepoint.isEmpty() ? QStringList{QStringLiteral("ROLLBACK")}
+                                                         : QStringList{QStringLiteral("ROLLBACK TO ") + m_savepoint,
+                                                                       QStringLiteral("RELEASE ") + m_savepoint};
+    for (const QString &sql : statements) {
+        // Nothing to return from here (a destructor calls it); SQLite rolls back by itself when
+        // the connection closes.
+        if (const Result<QSqlQuery> q = runQuery(m_db, sql); !q) {
+            qCCritical(lcDatabase).noquote() << sql << "failed:" << q.error().message();
+        }
     }
     m_active = false;
     --depthFor(m_db.connectionName());

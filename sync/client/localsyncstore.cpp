@@ -3,6 +3,7 @@
 #include "core/store/changewriter.h"
 #include "core/store/database.h"
 #include "core/store/entityschema.h"
+#include "core/store/savepoint.h"
 #include "core/store/sqlutil.h"
 #include "core/store/writetransaction.h"
 #include "core/timeutil.h"
@@ -10,7 +11,9 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
@@ -19,7 +22,13 @@
 #include <map>
 #include <memory>
 
+Q_LOGGING_CATEGORY(lcLocalStore, "salessync.sync.localstore", QtInfoMsg)
+
 namespace SalesSync::Sync {
+
+using Protocol::OpResult;
+using Protocol::OpStatus;
+using Protocol::RejectionCode;
 
 namespace {
 
@@ -64,7 +73,7 @@ QVariant stored(const FieldDef &field, const QJsonValue &value)
     // pulled row); anything else through the general conversion.
     switch (value.type()) {
     case QJsonValue::String:
-        if (field.type == FieldType::Text || field.type == FieldType::Timestamp) {
+        if (field.type == FieldType::Text || field.type == FieldType::Timestamp || field.type == FieldType::Date) {
             QString text = value.toString();
             if (text.isEmpty()) {
                 return field.type == FieldType::Text && !field.nullable ? QVariant(QStringLiteral("")) : QVariant();
@@ -210,7 +219,7 @@ private:
                             QStringLiteral("updated_at = excluded.updated_at")};
         for (const FieldDef &field : entity.fields) {
             columns << field.name;
-            if (entity.name != u"transaction") {
+            if (!entity.appendOnly) {
                 updates << field.name + QStringLiteral(" = excluded.") + field.name;
             }
         }
@@ -242,23 +251,26 @@ Status deferForeignKeys(QSqlDatabase db)
     return q ? Status() : Status(q.error());
 }
 
-// Deletes one local row without change capture. A ledger row may only go this way: the
-// append-only trigger lets a delete through while sync_eviction has its row, which exists only
-// inside this transaction.
+// Deletes one local row without change capture. A row of an append-only entity (the ledger) may
+// only go this way: its delete trigger lets a delete through while sync_eviction has its row,
+// which exists only inside this transaction.
 Status deleteLocalRow(QSqlDatabase db, const EntityDef &entity, const QString &id)
 {
-    const bool ledger = entity.name == u"transaction";
-    if (ledger) {
+    if (entity.appendOnly) {
         if (const Result<QSqlQuery> q = runQuery(db, QStringLiteral("INSERT OR IGNORE INTO sync_eviction VALUES (1)"));
             !q) {
             return q.error();
         }
     }
     const Result<QSqlQuery> q = runQuery(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity.table), {id});
-    if (ledger) {
-        (void)runQuery(db, QStringLiteral("DELETE FROM sync_eviction"));
+    if (!q) {
+        return q.error();
     }
-    return q ? Status() : Status(q.error());
+    if (entity.appendOnly) {
+        const Result<QSqlQuery> done = runQuery(db, QStringLiteral("DELETE FROM sync_eviction"));
+        return done ? Status() : Status(done.error());
+    }
+    return {};
 }
 
 // Moves the outbox records of the given rows to the quarantine with a reason.
@@ -346,12 +358,11 @@ Status removeWithDependents(QSqlDatabase db, const EntityDef &entity, const QStr
     return {};
 }
 
-// Evicted customers go with everything hanging off them; pending edits of those rows are kept
-// aside for review.
-Status evictCustomers(QSqlDatabase db, const QStringList &customerIds)
+// Rows that left this user's scope (customers, sales targets) go with everything that belongs to
+// them; pending edits of those rows are kept aside for review.
+Status evictRows(QSqlDatabase db, const EntityDef &entity, const QStringList &ids)
 {
-    return removeWithDependents(db, EntitySchema::get(QStringLiteral("customer")), customerIds,
-                                QStringLiteral("evicted"),
+    return removeWithDependents(db, entity, ids, Protocol::rejectionCodeToText(RejectionCode::Evicted),
                                 LocalSyncStore::tr("This record left your territories before your change was synced; "
                                                    "your change is kept here for review."),
                                 true);
@@ -360,7 +371,7 @@ Status evictCustomers(QSqlDatabase db, const QStringList &customerIds)
 // Undoes a rejected op locally, so the row shows the server's state again: a refused create goes
 // with every local row that depends on it (their pending changes set aside), a refused update
 // gets its old values back where no later local edit is pending, a refused delete brings the row
-// back. Best effort: what fails is rolled back to the savepoint and left as it is.
+// back. All of it or nothing (a savepoint); the error says why it could not be undone.
 Status undo(QSqlDatabase db, const OutboxOp &op)
 {
     const EntityDef *entity = EntitySchema::find(op.entity);
@@ -371,14 +382,17 @@ Status undo(QSqlDatabase db, const OutboxOp &op)
     if (!pending) {
         return pending.error();
     }
-    (void)runQuery(db, QStringLiteral("SAVEPOINT undo_op"));
+    Savepoint savepoint(db, QStringLiteral("undo_op"));
+    if (const Status s = savepoint.status(); !s) {
+        return s;
+    }
     Status s;
-    if (op.op == u"create") {
-        s = removeWithDependents(db, *entity, {op.rowId}, QStringLiteral("parent_rejected"),
+    if (op.op == Protocol::opKindToText(Protocol::OpKind::Create)) {
+        s = removeWithDependents(db, *entity, {op.rowId}, Protocol::rejectionCodeToText(RejectionCode::ParentRejected),
                                  LocalSyncStore::tr("This record depends on a change the server did not accept; "
                                                     "your change is kept here for review."),
                                  false);
-    } else if (op.op == u"update") {
+    } else if (op.op == Protocol::opKindToText(Protocol::OpKind::Update)) {
         QVariantMap values;
         for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
             const FieldDef *field = entity->field(it.key());
@@ -389,9 +403,11 @@ Status undo(QSqlDatabase db, const OutboxOp &op)
         if (!values.isEmpty()) {
             s = writeFields(db, *entity, op.rowId, values);
         }
-    } else if (op.op == u"delete") {
+    } else {
         const Result<bool> exists = rowExists(db, *entity, op.rowId);
-        if (exists && !*exists) {
+        if (!exists) {
+            s = exists.error();
+        } else if (!*exists) {
             QVariantMap values;
             for (const FieldDef &field : entity->fields) {
                 values.insert(field.name,
@@ -400,24 +416,61 @@ Status undo(QSqlDatabase db, const OutboxOp &op)
             s = insertRow(db, *entity, op.rowId, values, op.baseVersion);
         }
     }
-    (void)runQuery(db, s ? QStringLiteral("RELEASE undo_op") : QStringLiteral("ROLLBACK TO undo_op"));
-    if (!s) {
-        (void)runQuery(db, QStringLiteral("RELEASE undo_op"));
+    return s ? savepoint.release() : s;
+}
+
+// The rows with pending local edits ("entity/id"): only those need the field-by-field path.
+Result<QSet<QString>> pendingRows(QSqlDatabase db)
+{
+    Result<QSqlQuery> q = runQuery(db, QStringLiteral("SELECT DISTINCT entity, row_id FROM outbox"));
+    if (!q) {
+        return q.error();
     }
-    return {};
+    QSet<QString> rows;
+    while (q.value().next()) {
+        rows.insert(q.value().value(0).toString() + u'/' + q.value().value(1).toString());
+    }
+    return rows;
+}
+
+// An op as a person keeps it in an export: what the protocol would send, exactly as stored.
+QJsonObject exportJson(const OutboxOp &op)
+{
+    return QJsonObject{{QStringLiteral("op_id"), op.opId},         {QStringLiteral("entity"), op.entity},
+                       {QStringLiteral("row_id"), op.rowId},       {QStringLiteral("op"), op.op},
+                       {QStringLiteral("fields"), op.fields},      {QStringLiteral("hlc"), op.hlc},
+                       {QStringLiteral("base_version"), op.baseVersion}};
+}
+
+Status setMeta(QSqlDatabase db, const QString &key, const QString &value)
+{
+    const Result<QSqlQuery> q =
+        runQuery(db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), {key, value});
+    return q ? Status() : Status(q.error());
 }
 
 } // namespace
 
-QJsonObject OutboxOp::toJson() const
+Result<Protocol::Op> OutboxOp::toOp() const
 {
-    return QJsonObject{{QStringLiteral("op_id"), opId},
-                       {QStringLiteral("entity"), entity},
-                       {QStringLiteral("row_id"), rowId},
-                       {QStringLiteral("op"), op},
-                       {QStringLiteral("fields"), fields},
-                       {QStringLiteral("hlc"), hlc},
-                       {QStringLiteral("base_version"), baseVersion}};
+    Protocol::Op out;
+    out.opId = opId;
+    out.entity = entity;
+    out.rowId = rowId;
+    const std::optional<Protocol::OpKind> kind = Protocol::opKindFromText(op);
+    if (!kind) {
+        return Error(ErrorCode::Corrupt, LocalSyncStore::tr("Outbox op %1 has the unknown kind \"%2\".").arg(opId, op));
+    }
+    out.kind = *kind;
+    Result<QMap<QString, Protocol::FieldChange>> changes = Protocol::Op::fieldsFromJson(fields, QStringLiteral("fields"));
+    if (!changes) {
+        return Error(ErrorCode::Corrupt,
+                     LocalSyncStore::tr("Outbox op %1 is damaged: %2").arg(opId, changes.error().message()));
+    }
+    out.fields = *changes;
+    out.hlc = hlc;
+    out.baseVersion = baseVersion;
+    return out;
 }
 
 LocalSyncStore::LocalSyncStore(Database &database)
@@ -460,28 +513,25 @@ Result<QList<OutboxOp>> LocalSyncStore::nextBatch(int maxOps)
     return batch;
 }
 
-QByteArray LocalSyncStore::pushBody(const QList<OutboxOp> &batch) const
+Result<Protocol::PushRequest> LocalSyncStore::pushRequest(const QList<OutboxOp> &batch) const
 {
-    QJsonArray sets;
-    QJsonArray ops;
-    QString current;
+    Protocol::PushRequest request;
+    request.deviceId = m_database.deviceId();
     for (const OutboxOp &op : batch) {
-        if (op.changeSetId != current && !ops.isEmpty()) {
-            sets.append(QJsonObject{{QStringLiteral("id"), current}, {QStringLiteral("ops"), ops}});
-            ops = QJsonArray();
+        Result<Protocol::Op> wire = op.toOp();
+        if (!wire) {
+            qCWarning(lcLocalStore).noquote() << wire.error().message();
+            return wire.error();
         }
-        current = op.changeSetId;
-        ops.append(op.toJson());
+        if (request.changeSets.isEmpty() || request.changeSets.last().id != op.changeSetId) {
+            request.changeSets.append(Protocol::ChangeSet{op.changeSetId, {}});
+        }
+        request.changeSets.last().ops << *std::move(wire);
     }
-    if (!ops.isEmpty()) {
-        sets.append(QJsonObject{{QStringLiteral("id"), current}, {QStringLiteral("ops"), ops}});
-    }
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("device_id"), m_database.deviceId()}, {QStringLiteral("change_sets"), sets}})
-        .toJson(QJsonDocument::Compact);
+    return request;
 }
 
-Status LocalSyncStore::recordPushResults(const QList<OutboxOp> &batch, const QJsonArray &results)
+Status LocalSyncStore::recordPushResults(const QList<OutboxOp> &batch, const QList<OpResult> &results)
 {
     if (results.size() != batch.size()) {
         return Error(ErrorCode::Storage,
@@ -498,91 +548,114 @@ Status LocalSyncStore::recordPushResults(const QList<OutboxOp> &batch, const QJs
     }
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const OutboxOp &op = batch.at(i);
-        const QJsonObject result = results.at(i).toObject();
-        const QString status = result.value(QStringLiteral("status")).toString();
-        const EntityDef *entity = EntitySchema::find(op.entity);
-        if (status == u"rejected") {
-            Result<QSqlQuery> q = runQuery(db,
-                                           QStringLiteral("INSERT OR REPLACE INTO sync_quarantine (op_id, "
-                                                          "change_set_id, entity, row_id, op, fields, hlc, "
-                                                          "base_version, user_id, created_at, code, message, "
-                                                          "quarantined_at) SELECT op_id, change_set_id, entity, "
-                                                          "row_id, op, fields, hlc, base_version, user_id, "
-                                                          "created_at, ?, ?, ? FROM outbox WHERE op_id = ?"),
-                                           {result.value(QStringLiteral("code")).toString(),
-                                            result.value(QStringLiteral("message")).toString(), nowIsoUtc(), op.opId});
-            if (!q) {
-                return q.error();
-            }
-            q = runQuery(db, QStringLiteral("DELETE FROM outbox WHERE op_id = ?"), {op.opId});
-            if (!q) {
-                return q.error();
-            }
-            if (const Status s = undo(db, op); !s) {
-                return s;
-            }
-            continue;
+        const OpResult &result = results.at(i);
+        if (result.opId != op.opId) {
+            return Error(ErrorCode::Storage,
+                         tr("The server answered for op %1 where op %2 was expected.").arg(result.opId, op.opId));
         }
-        if (const Result<QSqlQuery> q = runQuery(db, QStringLiteral("DELETE FROM outbox WHERE op_id = ?"), {op.opId});
-            !q) {
-            return q.error();
-        }
-        if (!entity || op.op == u"delete") {
-            continue;
-        }
-        // Only when nobody else changed the row meanwhile is the local row the server's version;
-        // otherwise the next pull brings the merged row at its newer version.
-        if (status == u"applied") {
-            if (const Result<QSqlQuery> q =
-                    runQuery(db,
-                             QStringLiteral("UPDATE %1 SET server_version = ? WHERE id = ? AND server_version < ?")
-                                 .arg(entity->table),
-                             {result.value(QStringLiteral("version")).toInteger(), op.rowId,
-                              result.value(QStringLiteral("version")).toInteger()});
-                !q) {
-                return q.error();
-            }
-        }
-        const QJsonArray conflicts = result.value(QStringLiteral("conflicts")).toArray();
-        const Result<QSet<QString>> pending = pendingFields(db, op.entity, op.rowId);
-        if (!pending) {
-            return pending.error();
-        }
-        QVariantMap serverValues;
-        for (const QJsonValue &v : conflicts) {
-            const QJsonObject c = v.toObject();
-            const QString field = c.value(QStringLiteral("field")).toString();
-            const QString resolution = c.value(QStringLiteral("resolution")).toString();
-            if (const Result<QSqlQuery> q = runQuery(
-                    db,
-                    QStringLiteral("INSERT OR IGNORE INTO sync_conflicts (op_id, entity, row_id, field, base_value, "
-                                   "mine_value, theirs_value, policy, resolution, created_at, resolved_at) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {op.opId, op.entity, op.rowId, field, jsonText(c.value(QStringLiteral("base"))),
-                     jsonText(c.value(QStringLiteral("mine"))), jsonText(c.value(QStringLiteral("theirs"))),
-                     c.value(QStringLiteral("policy")).toString(), resolution, nowIsoUtc(),
-                     resolution == u"manual" ? QVariant() : QVariant(nowIsoUtc())});
-                !q) {
-                return q.error();
-            }
-            const FieldDef *def = entity->field(field);
-            if (def && resolution != u"mine" && !pending->contains(field)) {
-                serverValues.insert(field, stored(*def, c.value(QStringLiteral("theirs"))));
-            }
-        }
-        if (!serverValues.isEmpty()) {
-            const Result<bool> exists = rowExists(db, *entity, op.rowId);
-            if (exists && *exists) {
-                if (const Status s = writeFields(db, *entity, op.rowId, serverValues); !s) {
-                    return s;
-                }
-            }
+        const Status s = result.status == OpStatus::Rejected ? quarantineRejected(db, op, result)
+                                                              : acknowledge(db, op, result);
+        if (!s) {
+            qCWarning(lcLocalStore).noquote() << "recording the result of op" << op.opId << "failed:"
+                                              << s.error().message();
+            return s;
         }
     }
     return tx.commit();
 }
 
-Status LocalSyncStore::applyPullPage(const QJsonObject &page)
+Status LocalSyncStore::quarantineRejected(QSqlDatabase db, const OutboxOp &op, const OpResult &result)
+{
+    Result<QSqlQuery> q =
+        runQuery(db,
+                 QStringLiteral("INSERT OR REPLACE INTO sync_quarantine (op_id, change_set_id, entity, row_id, op, "
+                                "fields, hlc, base_version, user_id, created_at, code, message, quarantined_at) SELECT "
+                                "op_id, change_set_id, entity, row_id, op, fields, hlc, base_version, user_id, "
+                                "created_at, ?, ?, ? FROM outbox WHERE op_id = ?"),
+                 {Protocol::rejectionCodeToText(result.code), result.message, nowIsoUtc(), op.opId});
+    if (!q) {
+        return q.error();
+    }
+    q = runQuery(db, QStringLiteral("DELETE FROM outbox WHERE op_id = ?"), {op.opId});
+    if (!q) {
+        return q.error();
+    }
+    if (const Status undone = undo(db, op); !undone) {
+        // The change stays on this computer, and is kept in the quarantine: say so there.
+        qCWarning(lcLocalStore).noquote() << "op" << op.opId << "was refused and cannot be undone here:"
+                                          << undone.error().message();
+        q = runQuery(db, QStringLiteral("UPDATE sync_quarantine SET message = message || ' ' || ? WHERE op_id = ?"),
+                     {tr("(It could not be undone on this computer: %1)").arg(undone.error().message()), op.opId});
+        if (!q) {
+            return q.error();
+        }
+    }
+    return {};
+}
+
+Status LocalSyncStore::acknowledge(QSqlDatabase db, const OutboxOp &op, const OpResult &result)
+{
+    if (const Result<QSqlQuery> q = runQuery(db, QStringLiteral("DELETE FROM outbox WHERE op_id = ?"), {op.opId}); !q) {
+        return q.error();
+    }
+    const EntityDef *entity = EntitySchema::find(op.entity);
+    if (!entity || op.op == Protocol::opKindToText(Protocol::OpKind::Delete)) {
+        return {};
+    }
+    // Only when nobody else changed the row meanwhile is the local row the server's version;
+    // otherwise the next pull brings the merged row at its newer version.
+    if (result.status == OpStatus::Applied) {
+        if (const Result<QSqlQuery> q = runQuery(
+                db,
+                QStringLiteral("UPDATE %1 SET server_version = ? WHERE id = ? AND server_version < ?").arg(entity->table),
+                {result.version, op.rowId, result.version});
+            !q) {
+            return q.error();
+        }
+    }
+    return keepConflicts(db, *entity, op, result);
+}
+
+Status LocalSyncStore::keepConflicts(QSqlDatabase db, const EntityDef &entity, const OutboxOp &op,
+                                     const OpResult &result)
+{
+    if (result.conflicts.isEmpty()) {
+        return {};
+    }
+    const Result<QSet<QString>> pending = pendingFields(db, op.entity, op.rowId);
+    if (!pending) {
+        return pending.error();
+    }
+    QVariantMap serverValues;
+    for (const Protocol::ConflictReport &c : result.conflicts) {
+        const bool open = c.resolution == Resolution::Manual;
+        if (const Result<QSqlQuery> q = runQuery(
+                db,
+                QStringLiteral("INSERT OR IGNORE INTO sync_conflicts (op_id, entity, row_id, field, base_value, "
+                               "mine_value, theirs_value, policy, resolution, created_at, resolved_at) VALUES "
+                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {op.opId, op.entity, op.rowId, c.field, jsonText(c.base), jsonText(c.mine), jsonText(c.theirs),
+                 conflictPolicyToText(c.policy), resolutionToText(c.resolution), nowIsoUtc(),
+                 open ? QVariant() : QVariant(nowIsoUtc())});
+            !q) {
+            return q.error();
+        }
+        const FieldDef *def = entity.field(c.field);
+        if (def && c.resolution != Resolution::Mine && !pending->contains(c.field)) {
+            serverValues.insert(c.field, stored(*def, c.theirs));
+        }
+    }
+    if (serverValues.isEmpty()) {
+        return {};
+    }
+    const Result<bool> exists = rowExists(db, entity, op.rowId);
+    if (!exists) {
+        return exists.error();
+    }
+    return *exists ? writeFields(db, entity, op.rowId, serverValues) : Status();
+}
+
+Status LocalSyncStore::applyPullPage(const Protocol::PullResponse &page)
 {
     WriteTransaction tx(m_database.connection());
     if (const Status s = tx.status(); !s) {
@@ -590,145 +663,134 @@ Status LocalSyncStore::applyPullPage(const QJsonObject &page)
     }
     QSqlDatabase db = tx.database();
     // References inside a page may point forward: check them when the page is complete.
-    if (const Status s = deferForeignKeys(db); !s) {
+    Status s = deferForeignKeys(db);
+    if (s) {
+        s = evictTerritories(db, page.evictTerritories);
+    }
+    if (s) {
+        s = applyChanges(db, page.changes);
+    }
+    if (s) {
+        s = saveCursor(db, page);
+    }
+    if (!s) {
+        qCWarning(lcLocalStore).noquote() << "applying the pull page before cursor" << page.cursor
+                                          << "failed:" << s.error().message();
         return s;
-    }
-    const QStringList evictTerritories = [&] {
-        QStringList ids;
-        for (const QJsonValue &v : page.value(QStringLiteral("evict_territories")).toArray()) {
-            ids << v.toString();
-        }
-        return ids;
-    }();
-    if (!evictTerritories.isEmpty()) {
-        QVariantList binds;
-        for (const QString &t : evictTerritories) {
-            binds << t;
-        }
-        const Result<QStringList> customers =
-            firstColumn(runQuery(db,
-                                 QStringLiteral("SELECT id FROM customers WHERE territory_id IN (%1)")
-                                     .arg(QStringList(evictTerritories.size(), QStringLiteral("?")).join(u',')),
-                                 binds));
-        if (!customers) {
-            return customers.error();
-        }
-        if (const Status s = evictCustomers(db, *customers); !s) {
-            return s;
-        }
-    }
-    const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
-    // The rows with pending local edits: only those need the field-by-field path.
-    QSet<QString> pendingRows;
-    {
-        Result<QSqlQuery> q = runQuery(db, QStringLiteral("SELECT DISTINCT entity, row_id FROM outbox"));
-        if (!q) {
-            return q.error();
-        }
-        while (q.value().next()) {
-            pendingRows.insert(q.value().value(0).toString() + u'/' + q.value().value(1).toString());
-        }
-    }
-    PageUpserts upserts(db);
-    QStringList evicted;
-    for (const QJsonValue &v : changes) {
-        const QJsonObject change = v.toObject();
-        const QString id = change.value(QStringLiteral("id")).toString();
-        if (change.value(QStringLiteral("evicted")).toBool()) {
-            evicted << id;
-            continue;
-        }
-        const EntityDef *entity = EntitySchema::find(change.value(QStringLiteral("entity")).toString());
-        if (!entity) {
-            continue; // an entity this version does not know: newer servers may add some
-        }
-        const qint64 version = change.value(QStringLiteral("version")).toInteger();
-        const QJsonObject fields = change.value(QStringLiteral("fields")).toObject();
-        if (!change.value(QStringLiteral("deleted")).toBool() && fields.size() == entity->fields.size() &&
-            (pendingRows.isEmpty() || !pendingRows.contains(entity->name + u'/' + id))) {
-            if (const Status s = upserts.write(*entity, id, version, fields); !s) {
-                return s;
-            }
-            continue;
-        }
-        const Result<QVariant> local =
-            queryValue(db, QStringLiteral("SELECT server_version FROM %1 WHERE id = ?").arg(entity->table), {id});
-        if (!local) {
-            return local.error();
-        }
-        const bool exists = local->isValid() && !local->isNull();
-        if (exists && local->toLongLong() >= version) {
-            continue; // what we have is as new
-        }
-        if (change.value(QStringLiteral("deleted")).toBool()) {
-            if (!exists) {
-                continue;
-            }
-            if (entity->name == u"customer") {
-                if (const Status s = evictCustomers(db, {id}); !s) {
-                    return s;
-                }
-                continue;
-            }
-            if (const Status s = deleteLocalRow(db, *entity, id); !s) {
-                return s;
-            }
-            continue;
-        }
-        QVariantMap values;
-        if (!exists) {
-            for (const FieldDef &field : entity->fields) {
-                values.insert(field.name, stored(field, fields.value(field.name)));
-            }
-            if (const Status s = insertRow(db, *entity, id, values, version); !s) {
-                return s;
-            }
-            continue;
-        }
-        // A field with a pending local edit keeps it: the push settles it by the field's policy.
-        const Result<QSet<QString>> pending = pendingFields(db, entity->name, id);
-        if (!pending) {
-            return pending.error();
-        }
-        for (const FieldDef &field : entity->fields) {
-            if (!pending->contains(field.name) && fields.contains(field.name)) {
-                values.insert(field.name, stored(field, fields.value(field.name)));
-            }
-        }
-        if (entity->name == u"transaction") {
-            // The ledger never changes: only its version moves.
-            values.clear();
-        }
-        if (const Status s = writeFields(db, *entity, id, values, version); !s) {
-            return s;
-        }
-    }
-    if (const Status s = evictCustomers(db, evicted); !s) {
-        return s;
-    }
-    if (const Result<QSqlQuery> q =
-            runQuery(db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
-                     {kCursorKey, page.value(QStringLiteral("cursor")).toString()});
-        !q) {
-        return q.error();
-    }
-    if (page.contains(QStringLiteral("snapshot_rows"))) {
-        if (const Result<QSqlQuery> q =
-                runQuery(db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
-                         {kSnapshotRowsKey, QString::number(page.value(QStringLiteral("snapshot_rows")).toInteger())});
-            !q) {
-            return q.error();
-        }
     }
     return tx.commit();
 }
 
-QString LocalSyncStore::cursor()
+Status LocalSyncStore::evictTerritories(QSqlDatabase db, const QStringList &territories)
 {
-    return m_database.metaValue(kCursorKey, QStringLiteral("0:0"));
+    if (territories.isEmpty()) {
+        return {};
+    }
+    const QVariantList binds(territories.cbegin(), territories.cend());
+    const QString marks = QStringList(territories.size(), QStringLiteral("?")).join(u',');
+    for (const EntityDef *root : EntitySchema::scopeRoots()) {
+        const Result<QStringList> ids = firstColumn(
+            runQuery(db, QStringLiteral("SELECT id FROM %1 WHERE %2 IN (%3)").arg(root->table, root->scope.via, marks),
+                     binds));
+        if (!ids) {
+            return ids.error();
+        }
+        if (const Status s = evictRows(db, *root, *ids); !s) {
+            return s;
+        }
+    }
+    return {};
 }
 
-QString LocalSyncStore::epoch()
+Status LocalSyncStore::applyChanges(QSqlDatabase db, const QList<Protocol::RowChange> &changes)
+{
+    const Result<QSet<QString>> pending = pendingRows(db);
+    if (!pending) {
+        return pending.error();
+    }
+    PageUpserts upserts(db);
+    QHash<const EntityDef *, QStringList> evicted;
+    for (const Protocol::RowChange &change : changes) {
+        const EntityDef *entity = EntitySchema::find(change.entity);
+        if (!entity) {
+            continue; // an entity this version does not know: newer servers may add some
+        }
+        if (change.evicted) {
+            evicted[entity] << change.id;
+            continue;
+        }
+        // The common case: a whole row nobody edits here, written by one prepared upsert.
+        if (!change.deleted && change.fields.size() == entity->fields.size() &&
+            !pending->contains(entity->name + u'/' + change.id)) {
+            if (const Status s = upserts.write(*entity, change.id, change.version, change.fields); !s) {
+                return s;
+            }
+            continue;
+        }
+        if (const Status s = applyOneByOne(db, *entity, change); !s) {
+            return s;
+        }
+    }
+    for (auto it = evicted.cbegin(); it != evicted.cend(); ++it) {
+        if (const Status s = evictRows(db, *it.key(), it.value()); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+Status LocalSyncStore::applyOneByOne(QSqlDatabase db, const EntityDef &entity, const Protocol::RowChange &change)
+{
+    const Result<QVariant> local =
+        queryValue(db, QStringLiteral("SELECT server_version FROM %1 WHERE id = ?").arg(entity.table), {change.id});
+    if (!local) {
+        return local.error();
+    }
+    const bool exists = local->isValid() && !local->isNull();
+    if (exists && local->toLongLong() >= change.version) {
+        return {}; // what we have is as new
+    }
+    if (change.deleted) {
+        if (!exists) {
+            return {};
+        }
+        return entity.isScopeRoot() ? evictRows(db, entity, {change.id}) : deleteLocalRow(db, entity, change.id);
+    }
+    QVariantMap values;
+    if (!exists) {
+        for (const FieldDef &field : entity.fields) {
+            values.insert(field.name, stored(field, change.fields.value(field.name)));
+        }
+        return insertRow(db, entity, change.id, values, change.version);
+    }
+    // A field with a pending local edit keeps it: the push settles it by the field's policy. An
+    // append-only row never changes: only its version moves.
+    const Result<QSet<QString>> pending = pendingFields(db, entity.name, change.id);
+    if (!pending) {
+        return pending.error();
+    }
+    for (const FieldDef &field : entity.fields) {
+        if (!entity.appendOnly && !pending->contains(field.name) && change.fields.contains(field.name)) {
+            values.insert(field.name, stored(field, change.fields.value(field.name)));
+        }
+    }
+    return writeFields(db, entity, change.id, values, change.version);
+}
+
+Status LocalSyncStore::saveCursor(QSqlDatabase db, const Protocol::PullResponse &page)
+{
+    if (const Status s = setMeta(db, kCursorKey, page.cursor); !s) {
+        return s;
+    }
+    return page.snapshotRows ? setMeta(db, kSnapshotRowsKey, QString::number(*page.snapshotRows)) : Status();
+}
+
+Result<QString> LocalSyncStore::cursor()
+{
+    return m_database.metaValue(kCursorKey, QString::fromLatin1(Protocol::PullRequest::kStartCursor));
+}
+
+Result<QString> LocalSyncStore::epoch()
 {
     return m_database.metaValue(kEpochKey);
 }
@@ -738,14 +800,18 @@ Status LocalSyncStore::setEpoch(const QString &epoch)
     return m_database.setMetaValue(kEpochKey, epoch);
 }
 
-qint64 LocalSyncStore::snapshotRows()
+Result<qint64> LocalSyncStore::snapshotRows()
 {
-    return m_database.metaValue(kSnapshotRowsKey, QStringLiteral("-1")).toLongLong();
+    const Result<QString> rows = m_database.metaValue(kSnapshotRowsKey, QStringLiteral("-1"));
+    if (!rows) {
+        return rows.error();
+    }
+    return rows->toLongLong();
 }
 
 Status LocalSyncStore::resetCursor()
 {
-    return m_database.setMetaValue(kCursorKey, QStringLiteral("0:0"));
+    return m_database.setMetaValue(kCursorKey, QString::fromLatin1(Protocol::PullRequest::kStartCursor));
 }
 
 Result<PendingSummary> LocalSyncStore::summary()
@@ -780,8 +846,8 @@ Result<QList<QuarantinedOp>> LocalSyncStore::quarantine()
     }
     QList<QuarantinedOp> out;
     while (q.value().next()) {
-        out << QuarantinedOp{opFromQuery(q.value()), q.value().value(11).toString(), q.value().value(12).toString(),
-                             q.value().value(13).toString()};
+        out << QuarantinedOp{opFromQuery(q.value()), Protocol::rejectionCodeFromText(q.value().value(11).toString()),
+                             q.value().value(12).toString(), q.value().value(13).toString()};
     }
     return out;
 }
@@ -824,7 +890,7 @@ Status LocalSyncStore::retryQuarantined(const QString &opId)
             return exists.error();
         }
         Status s;
-        if (op.op == u"delete") {
+        if (op.op == Protocol::opKindToText(Protocol::OpKind::Delete)) {
             s = *exists ? writer.remove(*entity, op.rowId) : Status();
         } else if (*exists) {
             s = writer.update(*entity, op.rowId, values);
@@ -879,10 +945,10 @@ Result<QList<ConflictRecord>> LocalSyncStore::conflicts(bool openOnly)
         c.base = jsonValue(q.value().value(5).toString());
         c.mine = jsonValue(q.value().value(6).toString());
         c.theirs = jsonValue(q.value().value(7).toString());
-        c.policy = q.value().value(8).toString();
-        c.resolution = q.value().value(9).toString();
+        c.policy = conflictPolicyFromText(q.value().value(8).toString()).value_or(ConflictPolicy::LastWriterWins);
+        c.resolution = resolutionFromText(q.value().value(9).toString()).value_or(Resolution::Theirs);
         c.createdAt = q.value().value(10).toString();
-        c.open = q.value().value(11).toBool() && c.resolution == u"manual";
+        c.open = q.value().value(11).toBool() && c.resolution == Resolution::Manual;
         out << c;
     }
     return out;
@@ -936,7 +1002,7 @@ Status LocalSyncStore::exportUnsynced(const QString &path)
     }
     while (q.value().next()) {
         const OutboxOp op = opFromQuery(q.value());
-        QJsonObject o = op.toJson();
+        QJsonObject o = exportJson(op);
         o.insert(QStringLiteral("change_set_id"), op.changeSetId);
         o.insert(QStringLiteral("created_at"), op.createdAt);
         pending.append(o);
@@ -947,8 +1013,8 @@ Status LocalSyncStore::exportUnsynced(const QString &path)
     }
     QJsonArray quarantined;
     for (const QuarantinedOp &qop : *aside) {
-        QJsonObject o = qop.op.toJson();
-        o.insert(QStringLiteral("code"), qop.code);
+        QJsonObject o = exportJson(qop.op);
+        o.insert(QStringLiteral("code"), Protocol::rejectionCodeToText(qop.code));
         o.insert(QStringLiteral("message"), qop.message);
         quarantined.append(o);
     }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/rules/fieldmerge.h"
+#include "core/store/entityschema.h"
+#include "sync/protocol/messages.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace SalesSync {
@@ -15,27 +18,28 @@ class Database;
 
 namespace SalesSync::Sync {
 
-// One outbox record, as pushed.
+// One outbox record, as stored: its fields in their wire form.
 struct OutboxOp {
     qint64 seq = 0;
     QString opId;
     QString changeSetId;
     QString entity;
     QString rowId;
-    QString op;         // create, update, delete
+    QString op;         // create, update, delete (Protocol::OpKind's text)
     QJsonObject fields; // {"field": {"old": ..., "new": ...}}
     QString hlc;
     qint64 baseVersion = 0;
     QString userId;
     QString createdAt;
 
-    QJsonObject toJson() const;
+    // The op as the protocol sends it; an error when the record is damaged.
+    Result<Protocol::Op> toOp() const;
 };
 
 // A quarantined op: rejected by the server (or set aside by an eviction), with the reason.
 struct QuarantinedOp {
     OutboxOp op;
-    QString code;
+    Protocol::RejectionCode code = Protocol::RejectionCode::Other;
     QString message;
     QString quarantinedAt;
 };
@@ -48,8 +52,8 @@ struct ConflictRecord {
     QString rowId;
     QString field;
     QJsonValue base, mine, theirs;
-    QString policy;
-    QString resolution; // mine, theirs, manual, rejected
+    ConflictPolicy policy = ConflictPolicy::LastWriterWins;
+    Resolution resolution = Resolution::Theirs;
     QString createdAt;
     bool open = false; // a manual conflict nobody has resolved yet
 };
@@ -64,6 +68,7 @@ struct PendingSummary {
 // The sync engine's work on the local SQLite file: what to push, what the server answered,
 // applying pulled pages, and the quarantine and conflict lists. Every method that writes does it
 // in one transaction. Thread-safe in the way Database is: each thread uses its own connection.
+// Its failures are logged under "salessync.sync.localstore" with their context.
 class LocalSyncStore final {
     Q_DECLARE_TR_FUNCTIONS(SalesSync::Sync::LocalSyncStore)
 
@@ -73,25 +78,25 @@ public:
     // The oldest outbox ops, whole change sets only, about maxOps of them (one change set bigger
     // than that comes alone).
     Result<QList<OutboxOp>> nextBatch(int maxOps);
-    // The push request body for a batch: {"device_id": ..., "change_sets": [...]}.
-    QByteArray pushBody(const QList<OutboxOp> &batch) const;
+    // The push request for a batch.
+    Result<Protocol::PushRequest> pushRequest(const QList<OutboxOp> &batch) const;
     // Takes in the server's per-op results (same order as the batch). Acknowledged ops leave the
     // outbox; an "applied" row takes its new server version; every reported conflict is kept,
     // and a field where the server kept its value takes that value locally; a rejected op moves
     // to the quarantine and its local change is undone, so the replica shows what the server has.
-    Status recordPushResults(const QList<OutboxOp> &batch, const QJsonArray &results);
+    Status recordPushResults(const QList<OutboxOp> &batch, const QList<Protocol::OpResult> &results);
 
     // Applies one pull page and stores the cursor after it, all in one transaction. A pulled
     // row never overwrites a field with a pending local edit (the push decides those); evicted
-    // customers go with everything hanging off them, and pending edits of those rows are set
+    // rows go with everything that belongs to them, and pending edits of those rows are set
     // aside in the quarantine (code "evicted").
-    Status applyPullPage(const QJsonObject &page);
+    Status applyPullPage(const Protocol::PullResponse &page);
 
     // Sync position and server identity, kept in the meta table.
-    QString cursor();
-    QString epoch();
+    Result<QString> cursor();
+    Result<QString> epoch();
     Status setEpoch(const QString &epoch);
-    qint64 snapshotRows();
+    Result<qint64> snapshotRows();
     // Forgets the position (a server restored from a backup): the next pull starts from scratch.
     Status resetCursor();
 
@@ -110,6 +115,17 @@ public:
     Status exportUnsynced(const QString &path);
 
 private:
+    // The steps of recordPushResults, for one op each.
+    Status quarantineRejected(QSqlDatabase db, const OutboxOp &op, const Protocol::OpResult &result);
+    Status acknowledge(QSqlDatabase db, const OutboxOp &op, const Protocol::OpResult &result);
+    Status keepConflicts(QSqlDatabase db, const EntityDef &entity, const OutboxOp &op,
+                         const Protocol::OpResult &result);
+    // The steps of applyPullPage.
+    Status evictTerritories(QSqlDatabase db, const QStringList &territories);
+    Status applyChanges(QSqlDatabase db, const QList<Protocol::RowChange> &changes);
+    Status applyOneByOne(QSqlDatabase db, const EntityDef &entity, const Protocol::RowChange &change);
+    Status saveCursor(QSqlDatabase db, const Protocol::PullResponse &page);
+
     Database &m_database;
 };
 

@@ -2,43 +2,65 @@
 
 namespace SalesSync::Sync {
 
-QString RejectionText::describe(const QString &code, const QString &serverMessage)
+using Protocol::RejectionCode;
+
+QString RejectionText::describe(RejectionCode code, const QString &serverMessage)
 {
     QString text;
-    if (code == u"forbidden") {
+    switch (code) {
+    case RejectionCode::Forbidden:
         text = tr("Your role may not make this change.");
-    } else if (code == u"out_of_scope") {
+        break;
+    case RejectionCode::OutOfScope:
         text = tr("The record is outside your territories (it may have been moved to another territory).");
-    } else if (code == u"not_found") {
+        break;
+    case RejectionCode::NotFound:
         text = tr("The record no longer exists on the server.");
-    } else if (code == u"already_exists") {
+        break;
+    case RejectionCode::AlreadyExists:
         text = tr("A record with this id already exists on the server.");
-    } else if (code == u"unknown_entity" || code == u"unknown_field" || code == u"bad_value") {
+        break;
+    case RejectionCode::UnknownEntity:
+    case RejectionCode::UnknownField:
+    case RejectionCode::BadValue:
         text = tr("The server does not accept this change from this version of SalesSync.");
-    } else if (code == u"invalid") {
+        break;
+    case RejectionCode::Invalid:
         text = tr("The server's data rules refused the values.");
-    } else if (code == u"immutable") {
+        break;
+    case RejectionCode::Immutable:
         text = tr("This field cannot be changed once set.");
-    } else if (code == u"illegal_transition") {
+        break;
+    case RejectionCode::IllegalTransition:
         text = tr("The record's status had already moved on; this step is no longer possible.");
-    } else if (code == u"deleted") {
+        break;
+    case RejectionCode::Deleted:
         text = tr("Someone deleted the record on the server; the delete stands.");
-    } else if (code == u"edited_since") {
+        break;
+    case RejectionCode::EditedSince:
         text = tr("Someone changed the record on the server after you; it was not deleted.");
-    } else if (code == u"invalid_reversal") {
+        break;
+    case RejectionCode::InvalidReversal:
         text = tr("The reversal is not possible (more than what is left, or of another customer's entry).");
-    } else if (code == u"clock_ahead") {
+        break;
+    case RejectionCode::ClockAhead:
         text = tr("This computer's clock is ahead of the server's. Set the correct date and time, then retry.");
-    } else if (code == u"change_set_failed") {
+        break;
+    case RejectionCode::ChangeSetFailed:
         text = tr("Another part of the same change was refused, so none of it was kept.");
-    } else if (code == u"evicted") {
+        break;
+    case RejectionCode::Evicted:
         text = tr("The customer left your territories while you had unsynced changes for them.");
-    } else if (code == u"parent_rejected") {
+        break;
+    case RejectionCode::ParentRejected:
         text = tr("The record it belongs to was refused, so it was set aside too.");
-    } else {
-        return serverMessage.isEmpty() ? code : serverMessage;
+        break;
+    case RejectionCode::None:
+    case RejectionCode::Other:
+        return serverMessage.isEmpty() ? tr("The server refused the change.") : serverMessage;
     }
-    if (!serverMessage.isEmpty() && (code == u"invalid" || code == u"bad_value" || code == u"unknown_field")) {
+    if (!serverMessage.isEmpty() &&
+        (code == RejectionCode::Invalid || code == RejectionCode::BadValue || code == RejectionCode::UnknownField)) {
         text += u' ' + tr("(Server: %1)").arg(serverMessage);
     }
     return text;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/protocol/messages.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -12,7 +14,7 @@ class RejectionText final {
     Q_DECLARE_TR_FUNCTIONS(SalesSync::Sync::RejectionText)
 
 public:
-    static QString describe(const QString &code, const QString &serverMessage);
+    static QString describe(Protocol::RejectionCode code, const QString &serverMessage);
 };
 
 } // namespace SalesSync::Sync

@@ -1,6 +1,5 @@
 #include "sync/client/syncapi.h"
 
-#include "sync/protocol/protocol.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -11,45 +10,50 @@
 
 namespace SalesSync::Sync {
 
-QString ApiReply::errorCode() const
+std::optional<Protocol::ErrorCode> ApiReply::errorCode() const
 {
-    return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    const Result<Protocol::ErrorBody> error = Protocol::ErrorBody::fromJson(json);
+    return error ? std::optional<Protocol::ErrorCode>(error->code) : std::nullopt;
 }
 
 QString ApiReply::errorMessage() const
 {
+    using Protocol::ErrorCode;
     if (status == 0) {
         return networkError;
     }
     // The server speaks English; the codes a person meets get the client's own, translated words.
     // Other codes (a bad request, a server bug) keep the server's detail.
-    const QString code = errorCode();
-    if (code == u"invalid_credentials") {
+    const Result<Protocol::ErrorBody> error = Protocol::ErrorBody::fromJson(json);
+    if (!error) {
+        return SyncApi::tr("The server answered with HTTP status %1.").arg(status);
+    }
+    switch (error->code) {
+    case ErrorCode::InvalidCredentials:
         return SyncApi::tr("The username or password is wrong.");
-    }
-    if (code == u"account_disabled") {
+    case ErrorCode::AccountDisabled:
         return SyncApi::tr("This account is disabled. Ask your administrator.");
-    }
-    if (code == u"unauthorized") {
+    case ErrorCode::Unauthorized:
         return SyncApi::tr("Your sign-in has expired or was ended. Sign in again.");
-    }
-    if (code == u"too_many_attempts") {
+    case ErrorCode::TooManyAttempts:
         return retryAfterSeconds > 0
                    ? SyncApi::tr("Too many sign-in attempts. Try again in %n seconds.", nullptr, int(retryAfterSeconds))
                    : SyncApi::tr("Too many sign-in attempts. Try again later.");
-    }
-    if (code == u"unsupported_version") {
+    case ErrorCode::UnsupportedVersion:
         return SyncApi::tr("The server does not support this version of SalesSync. Install the version your company "
                            "uses.");
-    }
-    if (code == u"unavailable") {
+    case ErrorCode::Unavailable:
         return SyncApi::tr("The server is temporarily unavailable. SalesSync will try again.");
-    }
-    if (code == u"forbidden") {
+    case ErrorCode::Forbidden:
         return SyncApi::tr("Your account is not allowed to do this.");
+    case ErrorCode::BadRequest:
+    case ErrorCode::NotFound:
+    case ErrorCode::PayloadTooLarge:
+    case ErrorCode::Internal:
+        break;
     }
-    const QString message = json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-    return message.isEmpty() ? SyncApi::tr("The server answered with HTTP status %1.").arg(status) : message;
+    return error->message.isEmpty() ? SyncApi::tr("The server answered with HTTP status %1.").arg(status)
+                                    : error->message;
 }
 
 SyncApi::SyncApi(QUrl server, int timeoutMs)
@@ -67,51 +71,43 @@ void SyncApi::abort()
     }
 }
 
-ApiReply SyncApi::handshake(int schemaVersion, const QString &deviceId)
+ApiReply SyncApi::handshake(const Protocol::HandshakeRequest &request)
 {
-    const QJsonObject body{{QStringLiteral("protocol_version"), Protocol::kVersion},
-                           {QStringLiteral("client_version"), QCoreApplication::applicationVersion()},
-                           {QStringLiteral("schema_version"), schemaVersion},
-                           {QStringLiteral("device_id"), deviceId}};
-    return send("POST", QStringLiteral("/v1/handshake"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return send(Protocol::Endpoint::Handshake, QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
 }
 
-ApiReply SyncApi::login(const QString &username, const QString &password, const QString &deviceId)
+ApiReply SyncApi::login(const Protocol::LoginRequest &request)
 {
-    const QJsonObject body{{QStringLiteral("username"), username},
-                           {QStringLiteral("password"), password},
-                           {QStringLiteral("device_id"), deviceId}};
-    return send("POST", QStringLiteral("/v1/auth/login"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return send(Protocol::Endpoint::Login, QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
 }
 
 ApiReply SyncApi::logout()
 {
-    return send("POST", QStringLiteral("/v1/auth/logout"), QByteArrayLiteral("{}"));
+    return send(Protocol::Endpoint::Logout, QByteArrayLiteral("{}"));
 }
 
-ApiReply SyncApi::push(const QByteArray &body)
+ApiReply SyncApi::push(const Protocol::PushRequest &request)
 {
-    return send("POST", QStringLiteral("/v1/push"), body);
+    return send(Protocol::Endpoint::Push, request.toBytes());
 }
 
-ApiReply SyncApi::pull(const QString &cursor, int limit)
+ApiReply SyncApi::pull(const Protocol::PullRequest &request)
 {
-    Pending pending = startPull(cursor, limit);
+    Pending pending = startPull(request);
     return wait(pending);
 }
 
-ApiReply SyncApi::send(const QByteArray &method, const QString &path, const QByteArray &body)
+ApiReply SyncApi::send(Protocol::Endpoint endpoint, const QByteArray &body)
 {
-    return finish(begin(method, path, body));
+    return finish(begin(endpoint, {}, body));
 }
 
-QNetworkReply *SyncApi::begin(const QByteArray &method, const QString &path, const QByteArray &body)
+QNetworkReply *SyncApi::begin(Protocol::Endpoint endpoint, const QUrlQuery &query, const QByteArray &body)
 {
     QUrl url = m_server;
-    const qsizetype question = path.indexOf(u'?');
-    url.setPath(m_server.path().chopped(m_server.path().endsWith(u'/') ? 1 : 0) + path.left(question));
-    if (question >= 0) {
-        url.setQuery(path.mid(question + 1), QUrl::StrictMode);
+    url.setPath(m_server.path().chopped(m_server.path().endsWith(u'/') ? 1 : 0) + Protocol::pathOf(endpoint));
+    if (!query.isEmpty()) {
+        url.setQuery(query);
     }
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -119,17 +115,15 @@ QNetworkReply *SyncApi::begin(const QByteArray &method, const QString &path, con
     if (!m_token.isEmpty()) {
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_token.toLatin1());
     }
-    QNetworkReply *reply = method == "GET" ? m_network->get(request) : m_network->post(request, body);
+    QNetworkReply *reply = Protocol::methodOf(endpoint) == "GET" ? m_network->get(request)
+                                                                 : m_network->post(request, body);
     m_inFlight.insert(reply);
     return reply;
 }
 
-SyncApi::Pending SyncApi::startPull(const QString &cursor, int limit)
+SyncApi::Pending SyncApi::startPull(const Protocol::PullRequest &request)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("cursor"), cursor);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    return Pending(this, begin("GET", QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded), {}));
+    return Pending(this, begin(Protocol::Endpoint::Pull, request.toQuery(), {}));
 }
 
 ApiReply SyncApi::wait(Pending &pending)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/protocol/messages.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -8,6 +10,7 @@
 #include <QSet>
 #include <QString>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <memory>
 #include <utility>
@@ -25,8 +28,9 @@ struct ApiReply {
     bool ok() const { return status >= 200 && status < 300; }
     // No answer, or one that says: try again later (503, 429).
     bool transient() const { return status == 0 || status == 503 || status == 429 || status == 502 || status == 504; }
-    // The error's machine code ("unauthorized") and its message for people.
-    QString errorCode() const;
+    // The error's machine code (ErrorBody::fromJson: an unknown code reads as internal), and its
+    // message for people: the client's own translated words for the codes a person meets.
+    std::optional<Protocol::ErrorCode> errorCode() const;
     QString errorMessage() const;
 };
 
@@ -43,11 +47,11 @@ public:
     void setToken(const QString &token) { m_token = token; }
     const QString &token() const { return m_token; }
 
-    ApiReply handshake(int schemaVersion, const QString &deviceId);
-    ApiReply login(const QString &username, const QString &password, const QString &deviceId);
+    ApiReply handshake(const Protocol::HandshakeRequest &request);
+    ApiReply login(const Protocol::LoginRequest &request);
     ApiReply logout();
-    ApiReply push(const QByteArray &body);
-    ApiReply pull(const QString &cursor, int limit);
+    ApiReply push(const Protocol::PushRequest &request);
+    ApiReply pull(const Protocol::PullRequest &request);
 
     // A pull sent and not yet waited for, so that the next page downloads while this one is
     // applied. Dropping it unwaited cancels it.
@@ -80,15 +84,15 @@ public:
         SyncApi *m_api;
         QNetworkReply *m_reply;
     };
-    Pending startPull(const QString &cursor, int limit);
+    Pending startPull(const Protocol::PullRequest &request);
     ApiReply wait(Pending &pending);
     // Ends the request in flight at once (it answers as "no answer"). For a stop() that arrives,
     // through the waiting call's event loop, while a request is running.
     void abort();
 
 private:
-    ApiReply send(const QByteArray &method, const QString &path, const QByteArray &body);
-    QNetworkReply *begin(const QByteArray &method, const QString &path, const QByteArray &body);
+    ApiReply send(Protocol::Endpoint endpoint, const QByteArray &body);
+    QNetworkReply *begin(Protocol::Endpoint endpoint, const QUrlQuery &query, const QByteArray &body);
     ApiReply finish(QNetworkReply *reply);
 
     QUrl m_server;

@@ -6,7 +6,7 @@
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 
-Q_LOGGING_CATEGORY(lcSync, "salessync.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSyncEngine, "salessync.sync.engine", QtInfoMsg)
 
 namespace SalesSync::Sync {
 
@@ -184,33 +184,39 @@ SyncEngine::Outcome SyncEngine::failure(const ApiReply &reply, QString *error)
     return Outcome::Failed;
 }
 
+SyncEngine::Outcome SyncEngine::unreadable(const Error &error, QString *message)
+{
+    *message = tr("The server's answer could not be read: %1").arg(error.message());
+    qCWarning(lcSyncEngine).noquote() << *message;
+    return Outcome::Failed;
+}
+
+SyncEngine::Outcome SyncEngine::storeFailed(const Error &error, QString *message)
+{
+    *message = error.message();
+    return Outcome::Failed;
+}
+
 SyncEngine::Outcome SyncEngine::round(QString *error)
 {
-    const ApiReply hello = m_api->handshake(m_database.schemaVersion(), m_database.deviceId());
-    if (!hello.ok()) {
-        return failure(hello, error);
+    Protocol::HandshakeRequest hello;
+    hello.clientVersion = QCoreApplication::applicationVersion();
+    hello.schemaVersion = m_database.schemaVersion();
+    hello.deviceId = m_database.deviceId();
+    const ApiReply reply = m_api->handshake(hello);
+    if (!reply.ok()) {
+        return failure(reply, error);
+    }
+    const Result<Protocol::HandshakeResponse> server = Protocol::HandshakeResponse::fromJson(reply.json);
+    if (!server) {
+        return unreadable(server.error(), error);
     }
     if (!m_online) {
         m_online = true;
         emit onlineChanged(true);
     }
-    const QString epoch = hello.json.value(QStringLiteral("epoch")).toString();
-    const QString known = m_store.epoch();
-    if (known != epoch) {
-        if (!known.isEmpty()) {
-            // Restored from a backup or replaced: the old cursor means nothing there. Pending
-            // work stays in the outbox and is pushed; everything is pulled again.
-            qCWarning(lcSync) << "server epoch changed from" << known << "to" << epoch << "- pulling again";
-            emit serverReplaced();
-        }
-        if (const Status s = m_store.resetCursor(); !s) {
-            *error = s.error().message();
-            return Outcome::Failed;
-        }
-        if (const Status s = m_store.setEpoch(epoch); !s) {
-            *error = s.error().message();
-            return Outcome::Failed;
-        }
+    if (const Outcome o = checkEpoch(server->epoch, error); o != Outcome::Done) {
+        return o;
     }
     if (const Outcome o = pushAll(error); o != Outcome::Done) {
         return o;
@@ -218,33 +224,61 @@ SyncEngine::Outcome SyncEngine::round(QString *error)
     return pullAll(error);
 }
 
+SyncEngine::Outcome SyncEngine::checkEpoch(const QString &epoch, QString *error)
+{
+    const Result<QString> known = m_store.epoch();
+    if (!known) {
+        return storeFailed(known.error(), error);
+    }
+    if (*known == epoch) {
+        return Outcome::Done;
+    }
+    if (!known->isEmpty()) {
+        // Restored from a backup or replaced: the old cursor means nothing there. Pending
+        // work stays in the outbox and is pushed; everything is pulled again.
+        qCWarning(lcSyncEngine) << "server epoch changed from" << *known << "to" << epoch << "- pulling again";
+        emit serverReplaced();
+    }
+    if (const Status s = m_store.resetCursor(); !s) {
+        return storeFailed(s.error(), error);
+    }
+    if (const Status s = m_store.setEpoch(epoch); !s) {
+        return storeFailed(s.error(), error);
+    }
+    return Outcome::Done;
+}
+
 SyncEngine::Outcome SyncEngine::pushAll(QString *error)
 {
     for (;;) {
         const Result<QList<OutboxOp>> batch = m_store.nextBatch(m_settings.pushBatchOps);
         if (!batch) {
-            *error = batch.error().message();
-            return Outcome::Failed;
+            return storeFailed(batch.error(), error);
         }
         if (batch->isEmpty()) {
             return Outcome::Done;
         }
+        const Result<Protocol::PushRequest> request = m_store.pushRequest(*batch);
+        if (!request) {
+            return storeFailed(request.error(), error);
+        }
         emit progressChanged(SyncProgress{SyncProgress::Phase::Pushing, 0, batch->size(), 0});
-        const ApiReply reply = m_api->push(m_store.pushBody(*batch));
+        const ApiReply reply = m_api->push(*request);
         if (!reply.ok()) {
             return failure(reply, error);
         }
-        const QJsonArray results = reply.json.value(QStringLiteral("results")).toArray();
-        if (const Status s = m_store.recordPushResults(*batch, results); !s) {
-            *error = s.error().message();
-            return Outcome::Failed;
+        const Result<Protocol::PushResponse> response = Protocol::PushResponse::fromJson(reply.json);
+        if (!response) {
+            return unreadable(response.error(), error);
+        }
+        if (const Status s = m_store.recordPushResults(*batch, response->results); !s) {
+            return storeFailed(s.error(), error);
         }
         // Applied ops change nothing a screen shows; a kept server value or an undone op does.
         QSet<QString> touched;
-        for (qsizetype i = 0; i < batch->size() && i < results.size(); ++i) {
-            const QJsonObject result = results.at(i).toObject();
-            if (result.value(QStringLiteral("status")).toString() != u"applied" ||
-                !result.value(QStringLiteral("conflicts")).toArray().isEmpty()) {
+        for (qsizetype i = 0; i < batch->size(); ++i) {
+            const Protocol::OpResult &result = response->results.at(i);
+            if (result.status != Protocol::OpStatus::Applied || !result.conflicts.isEmpty()) {
                 touched.insert(batch->at(i).entity);
             }
         }
@@ -258,17 +292,20 @@ SyncEngine::Outcome SyncEngine::pushAll(QString *error)
 SyncEngine::Outcome SyncEngine::pullAll(QString *error)
 {
     // Three things overlap: the server prepares and sends page N+1 while page N is being parsed
-    // here and page N-1 is being written on the apply thread. Pages are written strictly one
-    // after the other, each in one transaction with the cursor after it.
+    // here and page N-1 is being read and written on the apply thread. Pages are written
+    // strictly one after the other, each in one transaction with the cursor after it.
     QElapsedTimer clock;
     clock.start();
     SyncProgress progress{SyncProgress::Phase::Pulling, 0, -1, 0};
-    QString cursor = m_store.cursor();
-    SyncApi::Pending request = m_api->startPull(cursor, m_settings.pullPageRows);
+    const Result<QString> start = m_store.cursor();
+    if (!start) {
+        return storeFailed(start.error(), error);
+    }
+    Protocol::PullRequest next{*start, m_settings.pullPageRows};
+    SyncApi::Pending request = m_api->startPull(next);
     QFuture<Status> applying;
-    qint64 applyingRows = 0;
+    auto page = std::make_shared<AppliedPage>(); // what the page being applied brought
     bool applyingSnapshot = false;
-    QSet<QString> applyingEntities;
     const auto applied = [&]() {
         if (!applying.isValid()) {
             return true;
@@ -279,44 +316,65 @@ SyncEngine::Outcome SyncEngine::pullAll(QString *error)
             *error = s.error().message();
             return false;
         }
+        const Result<qint64> total = applyingSnapshot ? m_store.snapshotRows() : Result<qint64>(-1);
         progress.phase = applyingSnapshot ? SyncProgress::Phase::FirstSync : SyncProgress::Phase::Pulling;
-        progress.rowsDone += applyingRows;
-        progress.rowsTotal = applyingSnapshot ? m_store.snapshotRows() : -1;
+        progress.rowsDone += page->rows;
+        progress.rowsTotal = total ? *total : -1;
         progress.rowsPerSecond = double(progress.rowsDone) * 1000.0 / double(std::max<qint64>(1, clock.elapsed()));
         emit progressChanged(progress);
-        if (!applyingEntities.isEmpty()) {
-            emit dataChanged(QStringList(applyingEntities.cbegin(), applyingEntities.cend()));
+        if (!page->entities.isEmpty()) {
+            emit dataChanged(page->entities);
         }
         return true;
     };
     for (;;) {
-        const bool snapshot = cursor == u"0:0" || cursor.startsWith(u"S:");
+        const bool snapshot = next.cursor == QLatin1StringView(Protocol::PullRequest::kStartCursor) ||
+                              next.cursor.startsWith(u"S:");
         const ApiReply reply = m_api->wait(request);
         if (!reply.ok()) {
             return applied() ? failure(reply, error) : Outcome::Failed;
         }
-        const bool more = reply.json.value(QStringLiteral("has_more")).toBool();
-        cursor = reply.json.value(QStringLiteral("cursor")).toString();
-        if (more) {
+        Result<Protocol::PullResponse> header = Protocol::PullResponse::headerFromJson(reply.json);
+        if (!header) {
+            return applied() ? unreadable(header.error(), error) : Outcome::Failed;
+        }
+        next.cursor = header->cursor;
+        if (header->hasMore) {
             // Should a page fail to apply, the request after it is cancelled and the stored
             // cursor still points at the failed page.
-            request = m_api->startPull(cursor, m_settings.pullPageRows);
+            request = m_api->startPull(next);
         }
         if (!applied()) {
             return Outcome::Failed;
         }
-        const QJsonArray changes = reply.json.value(QStringLiteral("changes")).toArray();
-        applyingRows = changes.size();
         applyingSnapshot = snapshot;
-        applyingEntities.clear();
-        for (const QJsonValue &change : changes) {
-            applyingEntities.insert(change.toObject().value(QStringLiteral("entity")).toString());
-        }
-        applying = QtConcurrent::run(&m_applyThread, [this, page = reply.json] { return m_store.applyPullPage(page); });
+        const bool more = header->hasMore;
+        applying = QtConcurrent::run(&m_applyThread, [this, page, read = *std::move(header), json = reply.json]() mutable {
+            return applyPage(std::move(read), json, *page);
+        });
         if (!more) {
             return applied() ? Outcome::Done : Outcome::Failed;
         }
     }
+}
+
+Status SyncEngine::applyPage(Protocol::PullResponse page, const QJsonObject &json, AppliedPage &done)
+{
+    Result<QList<Protocol::RowChange>> changes = Protocol::PullResponse::changesFromJson(json);
+    if (!changes) {
+        return Error(ErrorCode::Storage, tr("The server's answer could not be read: %1").arg(changes.error().message()));
+    }
+    page.changes = *std::move(changes);
+    if (const Status s = m_store.applyPullPage(page); !s) {
+        return s;
+    }
+    done.rows = page.changes.size();
+    QSet<QString> entities;
+    for (const Protocol::RowChange &change : std::as_const(page.changes)) {
+        entities.insert(change.entity);
+    }
+    done.entities = QStringList(entities.cbegin(), entities.cend());
+    return {};
 }
 
 } // namespace SalesSync::Sync

@@ -82,10 +82,20 @@ signals:
 
 private:
     enum class Outcome { Done, Retry, NeedsLogin, Failed };
+    // What applying one pulled page did, for progress and the screens.
+    struct AppliedPage {
+        qint64 rows = 0;
+        QStringList entities;
+    };
     Outcome round(QString *error);
+    Outcome checkEpoch(const QString &epoch, QString *error);
     Outcome pushAll(QString *error);
     Outcome pullAll(QString *error);
+    // On the apply thread: reads a page's rows and writes them; done says what it brought.
+    Status applyPage(Protocol::PullResponse page, const QJsonObject &json, AppliedPage &done);
     Outcome failure(const ApiReply &reply, QString *error);
+    static Outcome unreadable(const Error &error, QString *message);
+    static Outcome storeFailed(const Error &error, QString *message);
     void schedule(int ms);
     void publishPending();
     void ensureApi();

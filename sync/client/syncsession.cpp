@@ -5,7 +5,10 @@
 #include "sync/client/syncapi.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSession, "salessync.sync.session", QtInfoMsg)
 
 namespace SalesSync::Sync {
 
@@ -44,7 +47,7 @@ void SyncSession::signIn(const QString &username, const QString &password)
     const QString device = m_database.deviceId();
     QMetaObject::invokeMethod(m_engine, [this, server, timeout, device, username, password] {
         SyncApi api(server, timeout);
-        const ApiReply reply = api.login(username, password, device);
+        const ApiReply reply = api.login(Protocol::LoginRequest{username, password, device});
         QMetaObject::invokeMethod(
             this,
             [this, reply, username] {
@@ -52,9 +55,13 @@ void SyncSession::signIn(const QString &username, const QString &password)
                     emit signedIn(false, reply.errorMessage());
                     return;
                 }
-                const QString token = reply.json.value(QStringLiteral("token")).toString();
-                const QString userId =
-                    reply.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
+                const Result<Protocol::LoginResponse> login = Protocol::LoginResponse::fromJson(reply.json);
+                if (!login) {
+                    emit signedIn(false, tr("The server's answer could not be read: %1").arg(login.error().message()));
+                    return;
+                }
+                const QString token = login->token;
+                const QString userId = login->user.id;
                 m_username = username;
                 if (const Status s = m_database.setActorUserId(userId); !s) {
                     emit signedIn(false, s.error().message());
@@ -144,7 +151,9 @@ Status SyncSession::signOut(bool discardUnsynced)
         QMetaObject::invokeMethod(m_engine, [server = m_settings.server, token = m_token] {
             SyncApi api(server);
             api.setToken(token);
-            (void)api.logout();
+            if (const ApiReply reply = api.logout(); !reply.ok()) {
+                qCInfo(lcSession) << "the server did not end the session:" << reply.errorMessage();
+            }
         });
     }
     m_token.clear();

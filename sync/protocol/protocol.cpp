@@ -1,34 +1,81 @@
 #include "sync/protocol/protocol.h"
 
+#include "core/domain/enumtext.h"
+
 namespace SalesSync::Protocol {
+
+namespace {
+
+struct EndpointDef {
+    Endpoint endpoint;
+    const char *method;
+    const char *path;
+};
+
+constexpr EndpointDef kEndpoints[] = {
+    {Endpoint::Handshake, "POST", "/v1/handshake"}, {Endpoint::Login, "POST", "/v1/auth/login"},
+    {Endpoint::Logout, "POST", "/v1/auth/logout"},  {Endpoint::Session, "GET", "/v1/auth/session"},
+    {Endpoint::Push, "POST", "/v1/push"},           {Endpoint::Pull, "GET", "/v1/pull"},
+    {Endpoint::Health, "GET", "/healthz"},          {Endpoint::Ready, "GET", "/readyz"},
+    {Endpoint::Metrics, "GET", "/metrics"},
+};
+
+const EndpointDef &definition(Endpoint endpoint)
+{
+    for (const EndpointDef &def : kEndpoints) {
+        if (def.endpoint == endpoint) {
+            return def;
+        }
+    }
+    Q_UNREACHABLE();
+}
+
+const std::pair<ErrorCode, const char16_t *> kErrorTexts[] = {
+    {ErrorCode::BadRequest, u"bad_request"},
+    {ErrorCode::Unauthorized, u"unauthorized"},
+    {ErrorCode::InvalidCredentials, u"invalid_credentials"},
+    {ErrorCode::AccountDisabled, u"account_disabled"},
+    {ErrorCode::TooManyAttempts, u"too_many_attempts"},
+    {ErrorCode::Forbidden, u"forbidden"},
+    {ErrorCode::NotFound, u"not_found"},
+    {ErrorCode::PayloadTooLarge, u"payload_too_large"},
+    {ErrorCode::UnsupportedVersion, u"unsupported_version"},
+    {ErrorCode::Unavailable, u"unavailable"},
+    {ErrorCode::Internal, u"internal"},
+};
+
+} // namespace
+
+QString pathOf(Endpoint endpoint)
+{
+    return QString::fromLatin1(definition(endpoint).path);
+}
+
+QByteArray methodOf(Endpoint endpoint)
+{
+    return QByteArray(definition(endpoint).method);
+}
+
+const QList<Endpoint> &allEndpoints()
+{
+    static const QList<Endpoint> endpoints = [] {
+        QList<Endpoint> all;
+        for (const EndpointDef &def : kEndpoints) {
+            all << def.endpoint;
+        }
+        return all;
+    }();
+    return endpoints;
+}
 
 QString errorCodeToText(ErrorCode code)
 {
-    switch (code) {
-    case ErrorCode::BadRequest:
-        return QStringLiteral("bad_request");
-    case ErrorCode::Unauthorized:
-        return QStringLiteral("unauthorized");
-    case ErrorCode::InvalidCredentials:
-        return QStringLiteral("invalid_credentials");
-    case ErrorCode::AccountDisabled:
-        return QStringLiteral("account_disabled");
-    case ErrorCode::TooManyAttempts:
-        return QStringLiteral("too_many_attempts");
-    case ErrorCode::Forbidden:
-        return QStringLiteral("forbidden");
-    case ErrorCode::NotFound:
-        return QStringLiteral("not_found");
-    case ErrorCode::PayloadTooLarge:
-        return QStringLiteral("payload_too_large");
-    case ErrorCode::UnsupportedVersion:
-        return QStringLiteral("unsupported_version");
-    case ErrorCode::Unavailable:
-        return QStringLiteral("unavailable");
-    case ErrorCode::Internal:
-        return QStringLiteral("internal");
-    }
-    return QStringLiteral("internal");
+    return enumToText(kErrorTexts, code);
+}
+
+std::optional<ErrorCode> errorCodeFromText(QStringView text)
+{
+    return enumFromText(kErrorTexts, text);
 }
 
 int httpStatusOf(ErrorCode code)
@@ -56,15 +103,6 @@ int httpStatusOf(ErrorCode code)
         return 500;
     }
     return 500;
-}
-
-QJsonObject errorBody(ErrorCode code, const QString &message, const QString &field)
-{
-    QJsonObject error{{QStringLiteral("code"), errorCodeToText(code)}, {QStringLiteral("message"), message}};
-    if (!field.isEmpty()) {
-        error.insert(QStringLiteral("field"), field);
-    }
-    return QJsonObject{{QStringLiteral("error"), error}};
 }
 
 } // namespace SalesSync::Protocol

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace SalesSync::Protocol {
 
 // The sync protocol version this build speaks, and the oldest one it still accepts. Paths carry
@@ -11,7 +13,23 @@ namespace SalesSync::Protocol {
 // [kMinimumVersion, kVersion] gets an error that names both sides' versions.
 constexpr int kVersion = 1;
 constexpr int kMinimumVersion = 1;
-constexpr const char *kPathPrefix = "/v1";
+
+// The endpoints, each with its one method and path (docs/sync-protocol.md).
+enum class Endpoint {
+    Handshake, // POST /v1/handshake
+    Login,     // POST /v1/auth/login
+    Logout,    // POST /v1/auth/logout
+    Session,   // GET  /v1/auth/session
+    Push,      // POST /v1/push
+    Pull,      // GET  /v1/pull
+    Health,    // GET  /healthz
+    Ready,     // GET  /readyz
+    Metrics,   // GET  /metrics
+};
+
+QString pathOf(Endpoint endpoint);
+QByteArray methodOf(Endpoint endpoint); // "GET" or "POST"
+const QList<Endpoint> &allEndpoints();
 
 // Machine-readable error codes. Every error response is
 //   {"error": {"code": "<code>", "message": "<for people>", "field": "<when one field is at fault>"}}
@@ -30,7 +48,7 @@ enum class ErrorCode {
 };
 
 QString errorCodeToText(ErrorCode code);
+std::optional<ErrorCode> errorCodeFromText(QStringView text);
 int httpStatusOf(ErrorCode code);
-QJsonObject errorBody(ErrorCode code, const QString &message, const QString &field = {});
 
 } // namespace SalesSync::Protocol

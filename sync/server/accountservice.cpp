@@ -1,5 +1,7 @@
 #include "sync/server/accountservice.h"
 
+#include "sync/server/serverlogging.h"
+
 #include "core/uuidv7.h"
 #include "sync/server/passwordhasher.h"
 #include "sync/server/pgdatabase.h"
@@ -7,7 +9,6 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
-Q_LOGGING_CATEGORY(lcAuth, "salessync.server.auth", QtInfoMsg)
 
 namespace SalesSync::Server {
 
@@ -94,7 +95,7 @@ AccountResult<User> AccountService::createUser(User user, const QString &passwor
     if (!q) {
         return failure<User>(AccountError::Storage, q.error().message());
     }
-    qCInfo(lcAuth) << "created user" << user.id << "role" << roleToText(user.role);
+    qCInfo(lcAccounts) << "created user" << user.id << "role" << roleToText(user.role);
     user.serverVersion = 1;
     return success(user);
 }
@@ -152,8 +153,13 @@ AccountResult<LoginResult> AccountService::login(const QString &typedUsername, c
     const QString stored = exists ? found.value().value(7).toString() : dummy;
     const bool matches = PasswordHasher::verify(stored, password) && exists;
     if (!matches) {
-        (void)pgQuery(*db, QStringLiteral("INSERT INTO login_failures (username) VALUES (?)"), {username});
-        qCInfo(lcAuth) << "failed sign-in";
+        // Throttling counts on this row: without it the next attempts would not be slowed down.
+        if (const Result<QSqlQuery> q =
+                pgQuery(*db, QStringLiteral("INSERT INTO login_failures (username) VALUES (?)"), {username});
+            !q) {
+            return failure<LoginResult>(AccountError::Storage, q.error().message());
+        }
+        qCInfo(lcAccounts) << "failed sign-in";
         return failure<LoginResult>(AccountError::InvalidCredentials, tr("The username or password is wrong."));
     }
     const User user = userFromQuery(found.value());
@@ -161,8 +167,13 @@ AccountResult<LoginResult> AccountService::login(const QString &typedUsername, c
         return failure<LoginResult>(AccountError::Disabled, tr("This account is disabled. Ask your administrator."));
     }
     if (PasswordHasher::needsRehash(stored)) {
-        (void)pgQuery(*db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?::uuid"),
-                      {PasswordHasher::hash(password), user.id});
+        // A stronger hash next time; when it cannot be stored, the old one still works.
+        if (const Result<QSqlQuery> q = pgQuery(*db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?::uuid"),
+                                                {PasswordHasher::hash(password), user.id});
+            !q) {
+            qCWarning(lcAccounts) << "could not store the rehashed password of user" << user.id << ":"
+                                  << q.error().message();
+        }
     }
     LoginResult result;
     result.token = PasswordHasher::randomToken();
@@ -178,8 +189,13 @@ AccountResult<LoginResult> AccountService::login(const QString &typedUsername, c
                                     inserted ? tr("The session could not be stored.") : inserted.error().message());
     }
     result.expiresAt = inserted.value().value(0).toDateTime().toUTC();
-    (void)pgQuery(*db, QStringLiteral("DELETE FROM login_failures WHERE username = ?"), {username});
-    qCInfo(lcAuth) << "signed in user" << user.id;
+    if (const Result<QSqlQuery> q =
+            pgQuery(*db, QStringLiteral("DELETE FROM login_failures WHERE username = ?"), {username});
+        !q) {
+        // The session is made; old failures then age out of the window by themselves.
+        qCWarning(lcAccounts) << "could not clear the failed sign-ins of user" << user.id << ":" << q.error().message();
+    }
+    qCInfo(lcAccounts) << "signed in user" << user.id;
     return success(result);
 }
 
@@ -267,7 +283,7 @@ AccountResult<bool> AccountService::setActive(const QString &username, bool acti
     if (const Status s = tx.commit(); !s) {
         return failure<bool>(AccountError::Storage, s.error().message());
     }
-    qCInfo(lcAuth) << (active ? "enabled" : "disabled and revoked the sessions of") << "user" << id;
+    qCInfo(lcAccounts) << (active ? "enabled" : "disabled and revoked the sessions of") << "user" << id;
     return success(true);
 }
 

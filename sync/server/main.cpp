@@ -236,9 +236,9 @@ int main(int argc, char *argv[])
                     "generated user\n",
                     counts->rows(), counts->customers, counts->orders, counts->orderLines);
         // Who to sign in as on a laptop: the field agents.
-        if (const Result<QSqlDatabase> db = database.connection(); db) {
-            if (Result<QSqlQuery> agents =
-                    pgQuery(*db, QStringLiteral("SELECT username FROM users WHERE role = 'agent' ORDER BY username"));
+        if (const Result<QSqlDatabase> connection = database.connection(); connection) {
+            if (Result<QSqlQuery> agents = pgQuery(
+                    *connection, QStringLiteral("SELECT username FROM users WHERE role = 'agent' ORDER BY username"));
                 agents) {
                 QStringList names;
                 while (agents.value().next()) {

@@ -1,7 +1,12 @@
 #include "sync/server/pgdatabase.h"
 
+#include "core/logging.h"
 #include "core/store/connectionname.h"
 
+#include "sync/server/scopesql.h"
+
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -16,19 +21,27 @@ namespace SalesSync::Server {
 
 namespace {
 
+// The migration scripts compiled into this build, in order (0001_..., 0002_...).
 const QStringList &migrationFiles()
 {
-    static const QStringList files = {QStringLiteral(":/salessync/server/migrations/0001_accounts.sql"),
-                                      QStringLiteral(":/salessync/server/migrations/0002_domain.sql"),
-                                      QStringLiteral(":/salessync/server/migrations/0003_snapshot_index.sql")};
+    static const QStringList files = [] {
+        QStringList names;
+        const QDir dir(QStringLiteral(":/salessync/server/migrations"));
+        for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+            names << dir.filePath(name);
+        }
+        return names;
+    }();
     return files;
 }
 
 // An arbitrary constant: the advisory lock migrations hold.
 constexpr qint64 kMigrationLock = 0x53534D4947; // "SSMIG"
 
-Error databaseError(QSqlDatabase db, const QSqlError &error)
+Error databaseError(QSqlDatabase db, const QSqlError &error, const QString &sql)
 {
+    qCWarning(lcDatabase).noquote() << "PostgreSQL:" << error.nativeErrorCode() << error.databaseText().trimmed()
+                                    << "in" << sql.left(200);
     // No SQLSTATE (no answer at all) or class 08: the connection is gone. Close it, so that the
     // next PgDatabase::connection() on this thread opens a new one.
     const QString state = error.nativeErrorCode();
@@ -48,18 +61,18 @@ Result<QSqlQuery> pgQuery(QSqlDatabase db, const QString &sql, const QVariantLis
     query.setForwardOnly(true);
     if (values.isEmpty()) {
         if (!query.exec(sql)) {
-            return databaseError(db, query.lastError());
+            return databaseError(db, query.lastError(), sql);
         }
         return query;
     }
     if (!query.prepare(sql)) {
-        return databaseError(db, query.lastError());
+        return databaseError(db, query.lastError(), sql);
     }
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        return databaseError(db, query.lastError());
+        return databaseError(db, query.lastError(), sql);
     }
     return query;
 }
@@ -97,14 +110,15 @@ PgTransaction::PgTransaction(QSqlDatabase db)
 {
     m_active = m_db.transaction();
     if (!m_active) {
-        m_error = databaseError(m_db, m_db.lastError());
+        m_error = databaseError(m_db, m_db.lastError(), QStringLiteral("BEGIN"));
     }
 }
 
 PgTransaction::~PgTransaction()
 {
-    if (m_active) {
-        m_db.rollback();
+    if (m_active && !m_db.rollback()) {
+        // Nothing to return from a destructor; a connection that is gone rolls back by itself.
+        qCWarning(lcDatabase).noquote() << "PostgreSQL: rollback failed:" << m_db.lastError().text();
     }
 }
 
@@ -120,8 +134,11 @@ Status PgTransaction::commit()
     }
     m_active = false;
     if (!m_db.commit()) {
-        const Error error = databaseError(m_db, m_db.lastError());
-        m_db.rollback();
+        const Error error = databaseError(m_db, m_db.lastError(), QStringLiteral("COMMIT"));
+        if (!m_db.rollback()) {
+            qCWarning(lcDatabase).noquote() << "PostgreSQL: rollback after a failed commit failed:"
+                                            << m_db.lastError().text();
+        }
         return error;
     }
     return {};
@@ -174,9 +191,14 @@ Result<QSqlDatabase> PgDatabase::connection()
                                                  .arg(m_settings.name, m_settings.host, db.lastError().text()));
         }
         // Server notices ("relation already exists, skipping") are not for our logs; UTC always.
-        QSqlQuery setup(db);
-        setup.exec(QStringLiteral("SET client_min_messages TO warning"));
-        setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+        for (const QString &setting : {QStringLiteral("SET client_min_messages TO warning"),
+                                       QStringLiteral("SET TIME ZONE 'UTC'")}) {
+            if (const Result<QSqlQuery> q = pgQuery(db, setting); !q) {
+                db.close();
+                return Error(ErrorCode::Storage, tr("Cannot set up the PostgreSQL session (%1): %2")
+                                                     .arg(setting, q.error().message()));
+            }
+        }
     }
     return db;
 }
@@ -208,25 +230,45 @@ Result<QList<int>> PgDatabase::migrate()
     if (!db) {
         return db.error();
     }
+    // One transaction for all of it (PostgreSQL's DDL is transactional): the migrations and the
+    // triggers generated from the entity declarations land together or not at all, and no write
+    // can slip in between them unlogged.
+    PgTransaction tx(*db);
+    if (const Status s = tx.status(); !s) {
+        return s.error();
+    }
+    // Serialise concurrent migrators; the lock ends with the transaction.
+    if (Result<QSqlQuery> q = pgQuery(*db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock)); !q) {
+        return q.error();
+    }
+    const Result<QList<int>> applied = applyMigrations(*db);
+    if (!applied) {
+        return applied.error();
+    }
+    if (const Status s = installGenerated(*db); !s) {
+        return s.error();
+    }
+    if (const Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    for (const int version : *applied) {
+        qCInfo(lcServerDb) << "applied migration" << version;
+    }
+    return applied;
+}
+
+Result<QList<int>> PgDatabase::applyMigrations(QSqlDatabase db)
+{
+    if (Result<QSqlQuery> q = pgQuery(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                                         "version integer PRIMARY KEY, name text NOT NULL, "
+                                                         "applied_at timestamptz NOT NULL DEFAULT now())"));
+        !q) {
+        return q.error();
+    }
     QList<int> applied;
     for (int version = 1; version <= latestSchemaVersion(); ++version) {
-        PgTransaction tx(*db);
-        if (const Status s = tx.status(); !s) {
-            return s.error();
-        }
-        // Serialise concurrent migrators; the lock ends with the transaction.
-        if (Result<QSqlQuery> q = pgQuery(*db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock));
-            !q) {
-            return q.error();
-        }
-        if (Result<QSqlQuery> q = pgQuery(*db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                                              "version integer PRIMARY KEY, name text NOT NULL, "
-                                                              "applied_at timestamptz NOT NULL DEFAULT now())"));
-            !q) {
-            return q.error();
-        }
         const Result<QVariant> done =
-            pgValue(*db, QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = ?"), {version});
+            pgValue(db, QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = ?"), {version});
         if (!done) {
             return done.error();
         }
@@ -238,23 +280,38 @@ Result<QList<int>> PgDatabase::migrate()
             return Error(ErrorCode::Storage, tr("Migration %1 is missing from this build.").arg(version));
         }
         // The simple query protocol runs a whole script in one call.
-        if (Result<QSqlQuery> q = pgQuery(*db, QString::fromUtf8(file.readAll())); !q) {
+        if (Result<QSqlQuery> q = pgQuery(db, QString::fromUtf8(file.readAll())); !q) {
             return Error(ErrorCode::Storage,
-                         tr("Migration %1 failed and was rolled back: %2").arg(version).arg(q.error().message()));
+                         tr("Migration %1 failed and nothing was changed: %2").arg(version).arg(q.error().message()));
         }
-        if (Result<QSqlQuery> q =
-                pgQuery(*db, QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"),
-                        {version, QFileInfo(file).fileName()});
+        if (Result<QSqlQuery> q = pgQuery(db, QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"),
+                                          {version, QFileInfo(file).fileName()});
             !q) {
             return q.error();
         }
-        if (const Status s = tx.commit(); !s) {
-            return s.error();
-        }
-        qCInfo(lcServerDb) << "applied migration" << version;
         applied << version;
     }
     return applied;
+}
+
+QString PgDatabase::generatedSqlDigest()
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(ScopeSql::triggerScript().toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Status PgDatabase::installGenerated(QSqlDatabase db)
+{
+    if (Result<QSqlQuery> q = pgQuery(db, ScopeSql::triggerScript()); !q) {
+        return Error(ErrorCode::Storage, tr("Installing the change-log triggers failed and nothing was changed: %1")
+                                             .arg(q.error().message()));
+    }
+    const Result<QSqlQuery> q =
+        pgQuery(db,
+                QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('generated_sql', ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {generatedSqlDigest()});
+    return q ? Status() : Status(q.error());
 }
 
 Status PgDatabase::checkSchema()
@@ -270,12 +327,34 @@ Status PgDatabase::checkSchema()
                          .arg(*version)
                          .arg(latestSchemaVersion()));
     }
+    if (*version == latestSchemaVersion()) {
+        return checkGenerated();
+    }
     if (*version > latestSchemaVersion()) {
         return Error(ErrorCode::SchemaTooNew,
                      tr("The database schema is at version %1, newer than this salessync-server knows (%2). "
                         "Run the newer server.")
                          .arg(*version)
                          .arg(latestSchemaVersion()));
+    }
+    return {};
+}
+
+Status PgDatabase::checkGenerated()
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db) {
+        return db.error();
+    }
+    const Result<QVariant> digest =
+        pgValue(*db, QStringLiteral("SELECT value FROM server_meta WHERE key = 'generated_sql'"));
+    if (!digest) {
+        return digest.error();
+    }
+    if (digest->toString() != generatedSqlDigest()) {
+        return Error(ErrorCode::SchemaTooNew,
+                     tr("The database's change-log triggers were made for another version of salessync-server. "
+                        "Run \"salessync-server migrate\" first."));
     }
     return {};
 }

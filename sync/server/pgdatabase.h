@@ -41,15 +41,22 @@ public:
 
     // The applied schema version (0 for an empty database).
     Result<int> schemaVersion();
-    // Applies the missing migrations, each in its own transaction, under an advisory lock so that
-    // two instances migrating at once do not collide. Returns the versions applied.
+    // Applies the missing migrations and (re)installs the triggers generated from the entity
+    // declarations (ScopeSql), all in one transaction, under an advisory lock so that two
+    // instances migrating at once do not collide. Returns the versions applied.
     Result<QList<int>> migrate();
-    // OK when the schema is exactly the latest; otherwise an error telling what to do.
+    // OK when the schema is exactly the latest and its generated triggers are this build's;
+    // otherwise an error telling what to do.
     Status checkSchema();
 
     const DatabaseSettings &settings() const { return m_settings; }
 
 private:
+    static QString generatedSqlDigest();
+    Result<QList<int>> applyMigrations(QSqlDatabase db);
+    Status installGenerated(QSqlDatabase db);
+    Status checkGenerated();
+
     DatabaseSettings m_settings;
     QString m_prefix;
     QMutex m_mutex;

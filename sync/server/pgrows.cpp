@@ -5,6 +5,8 @@
 #include "sync/server/pgdatabase.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace SalesSync::Server {
 
@@ -19,6 +21,8 @@ QString PgRows::placeholder(const FieldDef &field)
         return QStringLiteral("?::bigint");
     case FieldType::Real:
         return QStringLiteral("?::double precision");
+    case FieldType::Date:
+        return QStringLiteral("?::date");
     case FieldType::Text:
         return QStringLiteral("?");
     }
@@ -51,10 +55,28 @@ QJsonValue PgRows::toJson(const FieldDef &field, const QVariant &value)
         return QJsonValue(value.toLongLong());
     case FieldType::Real:
         return value.toDouble();
+    case FieldType::Date:
+        return value.toDate().toString(Qt::ISODate);
     case FieldType::Text:
         return value.toString();
     }
     return QJsonValue::Null;
+}
+
+QString PgRows::jsonValueSql(const FieldDef &field, const QString &column)
+{
+    switch (field.type) {
+    case FieldType::Timestamp:
+        return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(column);
+    case FieldType::Date:
+        return QStringLiteral("to_char(%1, 'YYYY-MM-DD')").arg(column);
+    case FieldType::Text:
+    case FieldType::Integer:
+    case FieldType::Real:
+    case FieldType::Boolean:
+        break;
+    }
+    return column;
 }
 
 QStringList PgRows::placeholders(const EntityDef &entity, bool withFieldHlc)
@@ -109,6 +131,52 @@ Status PgRows::insert(QSqlDatabase db, const EntityDef &entity, const QString &i
     const Result<QSqlQuery> q =
         pgQuery(db, insertSql(entity, !fieldHlc.isEmpty()), insertBinds(entity, id, values, fieldHlc));
     return q ? Status() : Status(q.error());
+}
+
+Result<std::optional<StoredRow>> PgRows::load(QSqlDatabase db, const EntityDef &entity, const QString &id,
+                                               bool forUpdate)
+{
+    Result<QSqlQuery> q =
+        pgQuery(db,
+                QStringLiteral("SELECT version, deleted, field_hlc::text, %1 FROM %2 WHERE id::text = ?%3")
+                    .arg(entity.fieldNames().join(u','), table(entity),
+                         forUpdate ? QStringLiteral(" FOR UPDATE") : QString()),
+                {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return std::optional<StoredRow>();
+    }
+    StoredRow row;
+    row.version = q.value().value(0).toLongLong();
+    row.deleted = q.value().value(1).toBool();
+    row.fieldHlc = QJsonDocument::fromJson(q.value().value(2).toString().toUtf8()).object();
+    for (qsizetype i = 0; i < entity.fields.size(); ++i) {
+        row.fields.insert(entity.fields.at(i).name, toJson(entity.fields.at(i), q.value().value(int(i) + 3)));
+    }
+    return std::optional<StoredRow>(std::move(row));
+}
+
+Result<QList<std::pair<QString, QJsonObject>>> PgRows::select(QSqlDatabase db, const EntityDef &entity,
+                                                                const QString &where, const QVariantList &binds)
+{
+    Result<QSqlQuery> q = pgQuery(db,
+                                  QStringLiteral("SELECT id::text, %1 FROM %2 WHERE %3 ORDER BY id")
+                                      .arg(entity.fieldNames().join(u','), table(entity), where),
+                                  binds);
+    if (!q) {
+        return q.error();
+    }
+    QList<std::pair<QString, QJsonObject>> rows;
+    while (q.value().next()) {
+        QJsonObject fields;
+        for (qsizetype i = 0; i < entity.fields.size(); ++i) {
+            fields.insert(entity.fields.at(i).name, toJson(entity.fields.at(i), q.value().value(int(i) + 1)));
+        }
+        rows.append({q.value().value(0).toString(), fields});
+    }
+    return rows;
 }
 
 } // namespace SalesSync::Server

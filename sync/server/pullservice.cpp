@@ -2,8 +2,11 @@
 
 #include "core/store/entityschema.h"
 #include "core/store/sqlutil.h"
+#include "sync/protocol/messages.h"
 #include "sync/server/pgdatabase.h"
 #include "sync/server/pgrows.h"
+#include "sync/server/scopesql.h"
+#include "sync/server/serverlogging.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -18,30 +21,6 @@ namespace SalesSync::Server {
 
 namespace {
 
-// Customers and the rows that hang off them are scoped; everything else is reference data.
-bool isScoped(const QString &entity)
-{
-    static const QSet<QString> scoped = {QStringLiteral("customer"), QStringLiteral("visit"), QStringLiteral("order"),
-                                         QStringLiteral("order_line"), QStringLiteral("transaction")};
-    return scoped.contains(entity);
-}
-
-// The territory a row belongs to now, as an SQL expression over the row (alias t).
-QString scopeExpression(const QString &entity)
-{
-    if (entity == u"customer") {
-        return QStringLiteral("t.territory_id");
-    }
-    if (entity == u"visit" || entity == u"order" || entity == u"transaction") {
-        return QStringLiteral("(SELECT territory_id FROM customers WHERE id = t.customer_id)");
-    }
-    if (entity == u"order_line") {
-        return QStringLiteral("(SELECT c.territory_id FROM orders o JOIN customers c ON c.id = o.customer_id "
-                              "WHERE o.id = t.order_id)");
-    }
-    return QStringLiteral("NULL::text");
-}
-
 QString arrayLiteral(const QStringList &ids)
 {
     // Ids are UUID strings; quote them anyway so that nothing in them can escape the literal.
@@ -53,23 +32,24 @@ QString arrayLiteral(const QStringList &ids)
     return u'{' + quoted.join(u',') + u'}';
 }
 
-// The SQL expression that renders a row (alias t) as its JSON on the wire. PostgreSQL writes the
-// JSON: far cheaper than building it value by value here, and the same for every page.
+// The SQL expression that renders a row (alias t) as its JSON on the wire, in the shape of
+// Protocol::RowChange. PostgreSQL writes the JSON: far cheaper than building it value by value
+// here, and the same for every page.
 QString rowJsonSql(const EntityDef &entity)
 {
+    using Protocol::RowChange;
     QStringList pairs;
     for (const FieldDef &field : entity.fields) {
-        const QString column = QStringLiteral("t.") + field.name;
-        pairs
-            << u'\'' + field.name + u'\''
-            << (field.type == FieldType::Timestamp
-                    ? QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(column)
-                    : column);
+        pairs << u'\'' + field.name + u'\'' << PgRows::jsonValueSql(field, QStringLiteral("t.") + field.name);
     }
-    return QStringLiteral("json_build_object('entity', '%1', 'id', t.id::text, 'version', t.version, 'deleted', "
-                          "t.deleted, 'fields', json_build_object(%2))::text")
-        .arg(entity.name, pairs.join(QStringLiteral(", ")));
+    return QStringLiteral("json_build_object('%1', '%2', '%3', t.id::text, '%4', t.version, '%5', t.deleted, '%6', "
+                          "json_build_object(%7))::text")
+        .arg(QLatin1StringView(RowChange::kEntity), entity.name, QLatin1StringView(RowChange::kId),
+             QLatin1StringView(RowChange::kVersion), QLatin1StringView(RowChange::kDeleted),
+             QLatin1StringView(RowChange::kFields), pairs.join(QStringLiteral(", ")));
 }
+
+} // namespace
 
 // The rows of one page: which are in it, which are still to be read, the JSON of those read,
 // and the rows they refer to.
@@ -90,6 +70,8 @@ struct PageRows {
     }
 };
 
+namespace {
+
 // Decides which of the rows a page's rows reference (all of entity target, none in the page)
 // the client may not have yet, so that they join the page.
 using MissingReferences = std::function<Result<QStringList>(const EntityDef &target, const QStringList &ids)>;
@@ -105,8 +87,8 @@ QString selectSql(const EntityDef &entity, bool withTerritory)
         }
     }
     return QStringLiteral("SELECT %1, t.id::text, %2%3 FROM %4 t")
-        .arg(withTerritory ? scopeExpression(entity.name) : QStringLiteral("NULL::text"), rowJsonSql(entity),
-             references, PgRows::table(entity));
+        .arg(withTerritory ? ScopeSql::territoryOf(entity, QStringLiteral("t")) : QStringLiteral("NULL::text"),
+             rowJsonSql(entity), references, PgRows::table(entity));
 }
 
 // Takes the rows a selectSql() query found into the page. With a scope, a row outside it as it
@@ -200,43 +182,63 @@ Status readRows(QSqlDatabase db, const Scope *scope, PageRows &rows, const Missi
     }
 }
 
-// Reads customers and everything hanging off them into a page; all of them are in the reader's
-// scope (the customers were chosen from it in the same transaction).
-Status readFamilies(QSqlDatabase db, const QStringList &customerIds, PageRows &rows)
+// Reads rows of a scope root (customers) and every row that belongs to them into a page; all of
+// them are in the reader's scope (the roots were chosen from it in the same transaction).
+Status readFamilies(QSqlDatabase db, const EntityDef &root, const QStringList &rootIds, PageRows &rows)
 {
-    const QList<std::pair<QString, QString>> members = {
-        {QStringLiteral("customer"), QStringLiteral(" WHERE t.id = ANY (?::text[])")},
-        {QStringLiteral("visit"), QStringLiteral(" WHERE t.customer_id = ANY (?::text[])")},
-        {QStringLiteral("order"), QStringLiteral(" WHERE t.customer_id = ANY (?::text[])")},
-        {QStringLiteral("order_line"),
-         QStringLiteral(" JOIN orders o ON o.id = t.order_id WHERE o.customer_id = ANY (?::text[])")},
-        {QStringLiteral("transaction"), QStringLiteral(" WHERE t.customer_id = ANY (?::text[])")},
-    };
-    const QString inBatch = arrayLiteral(customerIds);
-    for (const auto &[name, where] : members) {
-        const EntityDef &entity = EntitySchema::get(name);
-        if (const Status s =
-                collect(pgQuery(db, selectSql(entity, false) + where, {inBatch}), entity, nullptr, true, rows);
-            !s) {
+    const QString inBatch = arrayLiteral(rootIds);
+    if (const Status s = collect(pgQuery(db, selectSql(root, false) + QStringLiteral(" WHERE t.id = ANY (?::text[])"),
+                                         {inBatch}),
+                                 root, nullptr, true, rows);
+        !s) {
+        return s;
+    }
+    for (const EntityDef *dependent : EntitySchema::dependentsOf(root)) {
+        const ScopeSql::RootJoin join = ScopeSql::joinToRoot(*dependent, QStringLiteral("t"));
+        const QString sql =
+            selectSql(*dependent, false) + join.joins + QStringLiteral(" WHERE %1 = ANY (?::text[])").arg(join.rootId);
+        if (const Status s = collect(pgQuery(db, sql, {inBatch}), *dependent, nullptr, true, rows); !s) {
             return s;
         }
     }
     return {};
 }
 
-// The next customers (by id, after the given one) of the given territories, or of all when
-// territories is null.
-Result<QStringList> customerBatch(QSqlDatabase db, const QStringList *territories, const QString &after, int batch)
+// The next rows of a scope root (by id, after the given one) in the given territories, or in
+// all when territories is null.
+Result<QStringList> rootBatch(QSqlDatabase db, const EntityDef &root, const QStringList *territories,
+                              const QString &after, int batch)
 {
     if (territories == nullptr) {
-        return firstColumn(
-            pgQuery(db, QStringLiteral("SELECT id FROM customers WHERE id > coalesce(?, '') ORDER BY id LIMIT ?"),
-                    {after, batch}));
+        return firstColumn(pgQuery(
+            db, QStringLiteral("SELECT id FROM %1 WHERE id > coalesce(?, '') ORDER BY id LIMIT ?").arg(root.table),
+            {after, batch}));
     }
     return firstColumn(pgQuery(db,
-                               QStringLiteral("SELECT id FROM customers WHERE territory_id = ANY (?::text[]) "
-                                              "AND id > coalesce(?, '') ORDER BY id LIMIT ?"),
+                               QStringLiteral("SELECT id FROM %1 WHERE %2 = ANY (?::text[]) AND id > coalesce(?, '') "
+                                              "ORDER BY id LIMIT ?")
+                                   .arg(root.table, root.scope.via),
                                {arrayLiteral(*territories), after, batch}));
+}
+
+// How many of a root's rows a page asks for at once: about twenty rows belong to a customer, so
+// a page may run over its limit by one customer's rows.
+int rootBatchSize(const EntityDef &root, qint64 room)
+{
+    const int perRoot = EntitySchema::dependentsOf(root).isEmpty() ? 1 : 20;
+    return int(std::clamp<qint64>(room / perRoot, 1, 500));
+}
+
+// The entities only admins read (the audit trail).
+QStringList adminsOnly()
+{
+    QStringList names;
+    for (const EntityDef &entity : EntitySchema::all()) {
+        if (entity.scope.kind == ScopeDef::Kind::AdminsOnly) {
+            names << entity.name;
+        }
+    }
+    return names;
 }
 
 // The page's rows as JSON, parents before children, then the evictions.
@@ -247,10 +249,7 @@ void finishPage(const PageRows &rows, const QList<std::pair<QString, QString>> &
     }
     // Evictions last, after the rows they may cascade over on the client.
     for (const auto &[entity, id] : evictions) {
-        page.changes << QJsonDocument(QJsonObject{{QStringLiteral("entity"), entity},
-                                                  {QStringLiteral("id"), id},
-                                                  {QStringLiteral("evicted"), true}})
-                            .toJson(QJsonDocument::Compact);
+        page.changes << QJsonDocument(Protocol::RowChange::eviction(entity, id).toJson()).toJson(QJsonDocument::Compact);
     }
 }
 
@@ -277,7 +276,7 @@ QString Cursor::toString() const
     if (scopeId >= 0) {
         text += QStringLiteral(":%1").arg(scopeId);
         if (arrivalScopeId > 0) {
-            text += QStringLiteral(":%1:%2").arg(arrivalScopeId).arg(arrivalAfter);
+            text += QStringLiteral(":%1:%2:%3").arg(arrivalScopeId).arg(arrivalRoot).arg(arrivalAfter);
         }
     }
     return text;
@@ -303,23 +302,26 @@ std::optional<Cursor> Cursor::parse(const QString &text)
         }
         return c;
     }
-    if (parts.size() != 2 && parts.size() != 3 && parts.size() != 5) {
+    if (parts.size() < 2 || parts.size() > 6 || parts.size() == 4) {
         return std::nullopt;
     }
-    bool ok[4] = {false, false, true, true};
+    bool ok[5] = {false, false, true, true, true};
     c.txid = parts.at(0).toULongLong(&ok[0]);
     c.seq = parts.at(1).toLongLong(&ok[1]);
     if (parts.size() >= 3) {
         c.scopeId = parts.at(2).toLongLong(&ok[2]);
     }
-    if (parts.size() == 5) {
+    if (parts.size() >= 5) {
         c.arrivalScopeId = parts.at(3).toLongLong(&ok[3]);
-        c.arrivalAfter = parts.at(4);
-        if (!validId(c.arrivalAfter)) {
+        c.arrivalAfter = parts.last();
+        if (parts.size() == 6) {
+            c.arrivalRoot = parts.at(4).toInt(&ok[4]);
+        }
+        if (!validId(c.arrivalAfter) || c.arrivalRoot < 0 || c.arrivalRoot >= EntitySchema::scopeRoots().size()) {
             return std::nullopt;
         }
     }
-    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || c.seq < 0 || (parts.size() >= 3 && c.scopeId < 0) ||
+    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || !ok[4] || c.seq < 0 || (parts.size() >= 3 && c.scopeId < 0) ||
         c.arrivalScopeId < 0) {
         return std::nullopt;
     }
@@ -337,31 +339,15 @@ QJsonArray PullPage::changesJson() const
 
 QByteArray PullPage::toJson() const
 {
-    QJsonObject rest{{QStringLiteral("cursor"), cursor.toString()}, {QStringLiteral("has_more"), hasMore}};
-    if (!evictTerritories.isEmpty()) {
-        rest.insert(QStringLiteral("evict_territories"), QJsonArray::fromStringList(evictTerritories));
-    }
+    Protocol::PullResponse response;
+    response.cursor = cursor.toString();
+    response.hasMore = hasMore;
+    response.evictTerritories = evictTerritories;
     if (snapshotRows >= 0) {
-        rest.insert(QStringLiteral("snapshot_rows"), snapshotRows);
+        response.snapshotRows = snapshotRows;
     }
-    // The rows are JSON already: splice them in rather than parse and write them again.
-    const QByteArray tail = QJsonDocument(rest).toJson(QJsonDocument::Compact);
-    qsizetype size = tail.size() + 16;
-    for (const QByteArray &change : changes) {
-        size += change.size() + 1;
-    }
-    QByteArray body;
-    body.reserve(size);
-    body += "{\"changes\":[";
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        if (i > 0) {
-            body += ',';
-        }
-        body += changes.at(i);
-    }
-    body += "],";
-    body += QByteArrayView(tail).sliced(1); // without its opening brace
-    return body;
+    // The rows are JSON already: spliced in rather than parsed and written again.
+    return response.toBytes(changes);
 }
 
 Result<Scope> Scope::of(QSqlDatabase db, const User &user)
@@ -427,7 +413,8 @@ QList<const EntityDef *> PullService::snapshotEntities(bool everything)
 {
     QList<const EntityDef *> entities;
     for (const EntityDef &entity : EntitySchema::all()) {
-        if (!isScoped(entity.name) && (everything || entity.name != u"audit_entry")) {
+        if (entity.scope.kind == ScopeDef::Kind::Everyone ||
+            (everything && entity.scope.kind == ScopeDef::Kind::AdminsOnly)) {
             entities << &entity;
         }
     }
@@ -436,7 +423,7 @@ QList<const EntityDef *> PullService::snapshotEntities(bool everything)
 
 Result<PullPage> PullService::pull(const User &user, const Cursor &from, int limit)
 {
-    limit = std::clamp(limit, 1, kMaximumLimit);
+    limit = std::clamp(limit, 1, Protocol::PullRequest::kMaximumLimit);
     Result<QSqlDatabase> db = m_database.connection();
     if (!db) {
         return db.error();
@@ -453,23 +440,25 @@ Result<PullPage> PullService::pull(const User &user, const Cursor &from, int lim
     const Status s = from.isStart() || from.snapshotStep >= 0 ? snapshotPage(*db, *scope, from, *nowScope, limit, page)
                                                               : logPage(*db, *scope, from, *nowScope, limit, page);
     if (!s) {
+        qCWarning(lcPull).noquote() << "pull for user" << user.id << "at" << from.toString()
+                                    << "failed:" << s.error().message();
         return s.error();
     }
     return page;
 }
 
-Status PullService::snapshotPage(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope, int limit,
-                                 PullPage &page)
+Result<Cursor> PullService::resumeSnapshot(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope,
+                                           PullPage &page)
 {
-    const QList<const EntityDef *> entities = snapshotEntities(scope.everything);
-    const int customerStep = int(entities.size());
+    const int firstRoot = int(snapshotEntities(scope.everything).size());
+    const int lastRoot = firstRoot + int(EntitySchema::scopeRoots().size()) - 1;
     Cursor at = from;
     if (from.isStart()) {
         at.snapshotStep = 0;
         at.snapshotAfter.clear();
     } else if (from.scopeId != nowScope) {
         // The reader's scope changed while the snapshot was being sent: the territories it lost
-        // are evicted, and the customers are sent again from the first (those of the territories
+        // are evicted, and the scope roots are sent again from the first (those of the territories
         // it gained may come before the point reached).
         const Result<QStringList> before = territoriesOf(db, from.scopeId);
         if (!before) {
@@ -488,10 +477,25 @@ Status PullService::snapshotPage(QSqlDatabase db, const Scope &scope, const Curs
         }
     }
     at.scopeId = nowScope;
-    if (at.snapshotStep > customerStep) {
-        at.snapshotStep = customerStep;
+    if (at.snapshotStep > lastRoot) {
+        at.snapshotStep = firstRoot;
         at.snapshotAfter.clear();
     }
+    return at;
+}
+
+Status PullService::snapshotPage(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope, int limit,
+                                 PullPage &page)
+{
+    const QList<const EntityDef *> entities = snapshotEntities(scope.everything);
+    const QList<const EntityDef *> roots = EntitySchema::scopeRoots();
+    const int firstRoot = int(entities.size());
+    const int end = firstRoot + int(roots.size());
+    Result<Cursor> resumed = resumeSnapshot(db, scope, from, nowScope, page);
+    if (!resumed) {
+        return resumed.error();
+    }
+    Cursor at = *resumed;
 
     PgTransaction tx(db);
     if (const Status s = beginPageTransaction(db, tx); !s) {
@@ -515,7 +519,8 @@ Status PullService::snapshotPage(QSqlDatabase db, const Scope &scope, const Curs
     }
 
     PageRows rows;
-    while (rows.added < limit && at.snapshotStep < customerStep) {
+    // The unscoped tables, one after the other, by id.
+    while (rows.added < limit && at.snapshotStep < firstRoot) {
         const EntityDef &entity = *entities.at(at.snapshotStep);
         const int wanted = int(limit - rows.added);
         const Result<QStringList> ids = firstColumn(
@@ -536,21 +541,23 @@ Status PullService::snapshotPage(QSqlDatabase db, const Scope &scope, const Curs
             at.snapshotAfter = ids->last();
         }
     }
-    while (rows.added < limit && at.snapshotStep == customerStep) {
-        // About twenty rows hang off a customer; a page may run over its limit by one customer's.
-        const int batch = int(std::clamp<qint64>((limit - rows.added) / 20, 1, 500));
-        const Result<QStringList> customers =
-            customerBatch(db, scope.everything ? nullptr : &scope.territoryIds, at.snapshotAfter, batch);
-        if (!customers) {
-            return customers.error();
+    // Then each scope root in the reader's scope, a batch at a time, with the rows that belong to it.
+    while (rows.added < limit && at.snapshotStep < end) {
+        const EntityDef &root = *roots.at(at.snapshotStep - firstRoot);
+        const int batch = rootBatchSize(root, limit - rows.added);
+        const Result<QStringList> ids =
+            rootBatch(db, root, scope.everything ? nullptr : &scope.territoryIds, at.snapshotAfter, batch);
+        if (!ids) {
+            return ids.error();
         }
-        if (const Status s = readFamilies(db, *customers, rows); !s) {
+        if (const Status s = readFamilies(db, root, *ids, rows); !s) {
             return s;
         }
-        if (customers->size() < batch) {
+        if (ids->size() < batch) {
             ++at.snapshotStep;
+            at.snapshotAfter.clear();
         } else {
-            at.snapshotAfter = customers->last();
+            at.snapshotAfter = ids->last();
         }
     }
 
@@ -585,9 +592,9 @@ Status PullService::snapshotPage(QSqlDatabase db, const Scope &scope, const Curs
     if (const Status s = readRows(db, nullptr, rows, missing); !s) {
         return s;
     }
-    if (at.snapshotStep > customerStep) {
+    if (at.snapshotStep >= end) {
         // The snapshot is complete: the log follows from the pinned position.
-        page.cursor = Cursor{at.txid, 0, nowScope, 0, {}, -1, {}};
+        page.cursor = Cursor{at.txid, 0, nowScope, 0, 0, {}, -1, {}};
         const Result<QVariant> more =
             pgValue(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log WHERE txid >= ?::xid8)"),
                     {QString::number(at.txid)});
@@ -609,20 +616,22 @@ Result<qint64> PullService::snapshotRowCount(QSqlDatabase db, const Scope &scope
     for (const EntityDef *entity : snapshotEntities(scope.everything)) {
         counts << QStringLiteral("(SELECT count(*) FROM %1)").arg(entity->table);
     }
-    const QString filter =
-        scope.everything ? QStringLiteral("true") : QStringLiteral("c.territory_id = ANY (?::text[])");
-    counts << QStringLiteral("(SELECT count(*) FROM customers c WHERE %1)").arg(filter);
-    for (const QString &table : {QStringLiteral("visits"), QStringLiteral("orders"), QStringLiteral("transactions")}) {
-        counts << QStringLiteral("(SELECT count(*) FROM %1 x JOIN customers c ON c.id = x.customer_id WHERE %2)")
-                      .arg(table, filter);
-    }
-    counts << QStringLiteral("(SELECT count(*) FROM order_lines l JOIN orders x ON x.id = l.order_id JOIN customers c "
-                             "ON c.id = x.customer_id WHERE %1)")
-                  .arg(filter);
     QVariantList binds;
-    if (!scope.everything) {
-        for (int i = 0; i < 5; ++i) {
-            binds << arrayLiteral(scope.territoryIds);
+    for (const EntityDef *root : EntitySchema::scopeRoots()) {
+        const QString filter = scope.everything ? QStringLiteral("true")
+                                                : QStringLiteral("r.%1 = ANY (?::text[])").arg(root->scope.via);
+        const auto bind = [&] {
+            if (!scope.everything) {
+                binds << arrayLiteral(scope.territoryIds);
+            }
+        };
+        counts << QStringLiteral("(SELECT count(*) FROM %1 r WHERE %2)").arg(root->table, filter);
+        bind();
+        for (const EntityDef *dependent : EntitySchema::dependentsOf(*root)) {
+            const ScopeSql::RootJoin join = ScopeSql::joinToRoot(*dependent, QStringLiteral("x"));
+            counts << QStringLiteral("(SELECT count(*) FROM %1 x%2 JOIN %3 r ON r.id = %4 WHERE %5)")
+                          .arg(dependent->table, join.joins, root->table, join.rootId, filter);
+            bind();
         }
     }
     const Result<QVariant> total = pgValue(db, QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")), binds);
@@ -632,52 +641,91 @@ Result<qint64> PullService::snapshotRowCount(QSqlDatabase db, const Scope &scope
     return total->toLongLong();
 }
 
+Result<PullService::ScopeChange> PullService::scopeChange(QSqlDatabase db, const Cursor &from, qint64 nowScope)
+{
+    ScopeChange change{{}, from.arrivalScopeId, from.arrivalRoot, from.arrivalAfter};
+    if (from.scopeId < 0 || from.scopeId == nowScope) {
+        return change;
+    }
+    const Result<QStringList> before = territoriesOf(db, from.scopeId);
+    const Result<QStringList> now = territoriesOf(db, nowScope);
+    if (!before || !now) {
+        return before ? now.error() : before.error();
+    }
+    QStringList added;
+    for (const QString &t : *now) {
+        if (!before->contains(t)) {
+            added << t;
+        }
+    }
+    for (const QString &t : *before) {
+        if (!now->contains(t)) {
+            change.evict << t;
+        }
+    }
+    if (change.arrival > 0) {
+        // An arrival was under way: restart it for everything not yet complete.
+        const Result<QStringList> pending = territoriesOf(db, change.arrival);
+        if (!pending) {
+            return pending.error();
+        }
+        for (const QString &t : *pending) {
+            if (now->contains(t) && !added.contains(t)) {
+                added << t;
+            }
+        }
+    }
+    change.arrival = 0;
+    change.arrivalRoot = 0;
+    change.arrivalAfter.clear();
+    if (!added.isEmpty()) {
+        const Result<qint64> addedId = scopeId(db, Scope{false, added});
+        if (!addedId) {
+            return addedId.error();
+        }
+        change.arrival = *addedId;
+    }
+    return change;
+}
+
+Status PullService::readArrival(QSqlDatabase db, ScopeChange &change, int limit, PullPage &page, PageRows &rows)
+{
+    const Result<QStringList> arriving = territoriesOf(db, change.arrival);
+    if (!arriving) {
+        return arriving.error();
+    }
+    const QList<const EntityDef *> roots = EntitySchema::scopeRoots();
+    const EntityDef &root = *roots.at(change.arrivalRoot);
+    const int batch = EntitySchema::dependentsOf(root).isEmpty() ? limit : std::max(1, limit / 50);
+    const Result<QStringList> ids = rootBatch(db, root, &*arriving, change.arrivalAfter, batch);
+    if (!ids) {
+        return ids.error();
+    }
+    if (const Status s = readFamilies(db, root, *ids, rows); !s) {
+        return s;
+    }
+    if (ids->size() == batch) {
+        change.arrivalAfter = ids->last();
+    } else if (change.arrivalRoot + 1 < roots.size()) {
+        ++change.arrivalRoot; // this root's rows have all come: the next root's follow
+        change.arrivalAfter.clear();
+    } else {
+        change.arrival = 0; // everything in the new territories has been sent
+        change.arrivalRoot = 0;
+        change.arrivalAfter.clear();
+    }
+    page.hasMore = page.hasMore || change.arrival > 0;
+    return {};
+}
+
 Status PullService::logPage(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope, int limit,
                             PullPage &page)
 {
     // Did the reader's scope change since its cursor was made? Then the territories that left are
-    // evicted, and the customers of those that entered arrive with all their rows.
-    qint64 arrival = from.arrivalScopeId;
-    QString arrivalAfter = from.arrivalAfter;
-    QStringList evict;
-    if (from.scopeId >= 0 && from.scopeId != nowScope) {
-        const Result<QStringList> before = territoriesOf(db, from.scopeId);
-        const Result<QStringList> now = territoriesOf(db, nowScope);
-        if (!before || !now) {
-            return before ? now.error() : before.error();
-        }
-        QStringList added;
-        for (const QString &t : *now) {
-            if (!before->contains(t)) {
-                added << t;
-            }
-        }
-        for (const QString &t : *before) {
-            if (!now->contains(t)) {
-                evict << t;
-            }
-        }
-        if (arrival > 0) {
-            // An arrival was under way: restart it for everything not yet complete.
-            const Result<QStringList> pending = territoriesOf(db, arrival);
-            if (!pending) {
-                return pending.error();
-            }
-            for (const QString &t : *pending) {
-                if (now->contains(t) && !added.contains(t)) {
-                    added << t;
-                }
-            }
-        }
-        arrival = 0;
-        arrivalAfter.clear();
-        if (!added.isEmpty()) {
-            const Result<qint64> addedId = scopeId(db, Scope{false, added});
-            if (!addedId) {
-                return addedId.error();
-            }
-            arrival = *addedId;
-        }
+    // evicted, and the rows of those that entered arrive.
+    Result<ScopeChange> change = scopeChange(db, from, nowScope);
+    if (!change) {
+        return change.error();
     }
 
     PgTransaction tx(db);
@@ -692,10 +740,9 @@ Status PullService::logPage(QSqlDatabase db, const Scope &scope, const Cursor &f
                        "AND c.txid < pg_snapshot_xmin(pg_current_snapshot())");
     QVariantList binds{QString::number(from.txid), QString::number(from.txid), from.seq};
     if (!scope.everything) {
-        // The audit trail is for admins: it names rows of every territory.
-        sql += QStringLiteral(" AND c.entity <> 'audit_entry' AND (c.territory_id IS NULL OR c.territory_id = ANY "
+        sql += QStringLiteral(" AND c.entity <> ALL (?::text[]) AND (c.territory_id IS NULL OR c.territory_id = ANY "
                               "(?::text[]))");
-        binds << arrayLiteral(scope.territoryIds);
+        binds << arrayLiteral(adminsOnly()) << arrayLiteral(scope.territoryIds);
     }
     sql += QStringLiteral(" ORDER BY c.txid, c.seq LIMIT ?");
     binds << limit;
@@ -721,12 +768,13 @@ Status PullService::logPage(QSqlDatabase db, const Scope &scope, const Cursor &f
     PageRows rows;
     QList<std::pair<QString, QString>> evictions;
     for (auto it = order.cbegin(); it != order.cend(); ++it) {
+        const EntityDef *entity = EntitySchema::find(it.key());
         for (const QString &id : it.value()) {
-            if (lastAction[it.key()][id]) {
+            if (entity && lastAction[it.key()][id] && entity->isScopeRoot()) {
                 // The row left the territory this entry names; if it is still (or again) in the
                 // reader's scope, send it instead of an eviction.
-                const Result<QVariant> now =
-                    pgValue(db, QStringLiteral("SELECT territory_id FROM customers WHERE id = ?"), {id});
+                const Result<QVariant> now = pgValue(
+                    db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(entity->scope.via, entity->table), {id});
                 if (!now) {
                     return now.error();
                 }
@@ -740,38 +788,22 @@ Status PullService::logPage(QSqlDatabase db, const Scope &scope, const Cursor &f
         }
     }
     page.hasMore = page.logEntries == limit;
-
-    if (arrival > 0) {
-        const Result<QStringList> arriving = territoriesOf(db, arrival);
-        if (!arriving) {
-            return arriving.error();
-        }
-        const int batch = std::max(1, limit / 50);
-        const Result<QStringList> customers = customerBatch(db, &*arriving, arrivalAfter, batch);
-        if (!customers) {
-            return customers.error();
-        }
-        if (const Status s = readFamilies(db, *customers, rows); !s) {
+    if (change->arrival > 0) {
+        if (const Status s = readArrival(db, *change, limit, page, rows); !s) {
             return s;
-        }
-        if (customers->size() < batch) {
-            arrival = 0; // every customer of the new territories has been sent
-            arrivalAfter.clear();
-        } else {
-            arrivalAfter = customers->last();
-            page.hasMore = true;
         }
     }
     page.cursor.scopeId = nowScope;
-    page.cursor.arrivalScopeId = arrival;
-    page.cursor.arrivalAfter = arrivalAfter;
-    page.evictTerritories = evict;
+    page.cursor.arrivalScopeId = change->arrival;
+    page.cursor.arrivalRoot = change->arrivalRoot;
+    page.cursor.arrivalAfter = change->arrivalAfter;
+    page.evictTerritories = change->evict;
 
     // In the log, a row's references were written before it and came in earlier pages; but a row
-    // of a customer's history (its customer, order, visit or reversed entry) may not be with the
-    // client when the customer only just entered its scope, so those come along.
+    // of a scope root's family (its customer, order, visit or reversed entry) may not be with the
+    // client when the root only just entered its scope, so those come along.
     const MissingReferences missing = [](const EntityDef &target, const QStringList &ids) -> Result<QStringList> {
-        return isScoped(target.name) ? ids : QStringList();
+        return target.isScoped() ? ids : QStringList();
     };
     if (const Status s = readRows(db, scope.everything ? nullptr : &scope, rows, missing); !s) {
         return s;

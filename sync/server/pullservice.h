@@ -16,6 +16,7 @@
 namespace SalesSync::Server {
 
 class PgDatabase;
+struct PageRows; // the rows a page collects (pullservice.cpp)
 
 // Which rows a user may read: reference data (territories, users, products, price lists,
 // assignments) is everyone's; customers and what hangs off them (visits, orders, order lines,
@@ -31,16 +32,18 @@ struct Scope {
 // Where a client is in the data. Normally a position in the change log (the writing
 // transaction's id and the entry's sequence number), the scope it was made for, and, while the
 // rows of newly assigned territories are being sent, how far that arrival has got: text form
-// "txid:seq", "txid:seq:scope" or "txid:seq:scope:arrival:after"; the start is "0:0".
+// "txid:seq", "txid:seq:scope" or "txid:seq:scope:arrival:root:after" (before scope roots other
+// than the customer: "txid:seq:scope:arrival:after"); the start is "0:0".
 // During a first sync, a snapshot pinned to the log position txid:0: "S:txid:scope:step:after",
-// where step indexes the snapshot's steps (PullService::snapshotEntities(), then the customers)
-// and after is the last id sent in that step.
+// where step indexes the snapshot's steps (PullService::snapshotEntities(), then each scope root
+// with the rows that belong to it) and after is the last id sent in that step.
 struct Cursor {
     quint64 txid = 0;
     qint64 seq = 0;
     qint64 scopeId = -1;       // -1: not known (start); 0: everything (admins)
     qint64 arrivalScopeId = 0; // the territories still arriving, 0 when none
-    QString arrivalAfter;      // the last customer id sent in the arrival
+    int arrivalRoot = 0;       // which scope root (EntitySchema::scopeRoots()) is arriving
+    QString arrivalAfter;      // the last id of that root sent in the arrival
     int snapshotStep = -1;     // >= 0 while a snapshot is being sent
     QString snapshotAfter;     // the last id sent in that step
 
@@ -50,20 +53,20 @@ struct Cursor {
 };
 
 struct PullPage {
-    QByteArrayList changes; // JSON objects {"entity", "id", "version", "deleted", "fields": {...}}
+    QByteArrayList changes; // Protocol::RowChange objects, rendered by PostgreSQL
     Cursor cursor;          // where the next page starts
     bool hasMore = false;
     qint64 logEntries = 0;        // change-log entries this page covered
-    QStringList evictTerritories; // territories that left the reader's scope: drop their customers
+    QStringList evictTerritories; // territories that left the reader's scope: drop their rows
     qint64 snapshotRows = -1;     // on a snapshot's first page: the rows the snapshot will send
 
     QJsonArray changesJson() const;
-    QByteArray toJson() const; // the response body of GET /v1/pull
+    QByteArray toJson() const; // the response body of GET /v1/pull (Protocol::PullResponse)
 };
 
 // Serves pages of current row states. A first sync (cursor "0:0") gets a snapshot: the reference
-// data table by table, then the customers in the reader's scope a batch at a time, each with
-// everything hanging off it; the snapshot is pinned to the log position at its start, and the
+// data table by table, then the scope roots in the reader's scope (customers, sales targets) a
+// batch at a time, each with the rows that belong to it; the snapshot is pinned to the log position at its start, and the
 // change log follows from there, so whatever changed while the snapshot was read comes again.
 // Afterwards changes are taken from the log in (txid, seq) order and only from transactions
 // older than every transaction still running (the xmin of the reader's snapshot), so a change
@@ -77,19 +80,30 @@ class PullService final {
 public:
     explicit PullService(PgDatabase &database);
 
-    static constexpr int kDefaultLimit = 1000;
-    static constexpr int kMaximumLimit = 10000;
-
     Result<PullPage> pull(const User &user, const Cursor &from, int limit);
 
-    // The entities a snapshot sends table by table before the customers: the reference data
-    // (the audit trail only for everything-scopes).
+    // The entities a snapshot sends table by table before the scope roots: the unscoped ones
+    // (those for admins only, the audit trail, only for everything-scopes).
     static QList<const EntityDef *> snapshotEntities(bool everything);
 
 private:
+    // What changed in the reader's scope since the cursor was made: the territories that left
+    // it, and the arrival (of the territories that entered it) to go on with.
+    struct ScopeChange {
+        QStringList evict;
+        qint64 arrival = 0;
+        int arrivalRoot = 0;
+        QString arrivalAfter;
+    };
+
     Status logPage(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope, int limit, PullPage &page);
+    Result<ScopeChange> scopeChange(QSqlDatabase db, const Cursor &from, qint64 nowScope);
+    Status readArrival(QSqlDatabase db, ScopeChange &change, int limit, PullPage &page, PageRows &rows);
     Status snapshotPage(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope, int limit,
                         PullPage &page);
+    // Where a snapshot goes on from (after a change of scope: from its first scope root again).
+    Result<Cursor> resumeSnapshot(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope,
+                                  PullPage &page);
 
     // The id of the stored territory set (created on first use); 0 for "everything".
     Result<qint64> scopeId(QSqlDatabase db, const Scope &scope);

@@ -2,15 +2,16 @@
 
 #include "core/domain/user.h"
 #include "core/result.h"
-#include "sync/server/pullservice.h"
+#include "sync/protocol/messages.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QHash>
+#include <QSqlDatabase>
 
 namespace SalesSync::Server {
 
 class PgDatabase;
+struct Scope;
 
 // Applies the change sets a client pushes from its outbox.
 //
@@ -18,24 +19,38 @@ class PgDatabase;
 //   returns the stored results and changes nothing.
 // - Atomic per change set: its ops apply in order, all or nothing; a rejected op fails its
 //   change set (the others report "change_set_failed"), never another change set.
-// - Authorised per op: role x entity x action, and the row's scope (see Scope).
-// - Merged field by field by the policy each field declares in core/store/entityschema.cpp;
-//   every same-field conflict is recorded with base, mine and theirs and returned.
+// - Authorised per op and merged field by field by the entity's declaration (OpApplier).
 class PushService final {
     Q_DECLARE_TR_FUNCTIONS(SalesSync::Server::PushService)
 
 public:
     explicit PushService(PgDatabase &database);
 
-    static constexpr int kMaximumOps = 5000;
-
-    // The request body's "change_sets" array; returns the "results" array or a request-level
-    // error (malformed input: nothing was applied). fresh, when given, receives the statuses of
-    // the ops applied now (not of replays), for metrics.
-    Result<QJsonArray> push(const User &user, const QString &deviceId, const QJsonArray &changeSets,
-                            QStringList *fresh = nullptr);
+    // The results of the request's ops, in request order, or a database error (with a transient
+    // one, the change sets before the failing one are applied and stored; the rest is not).
+    // fresh, when given, receives the statuses of the ops applied now (not of replays), for
+    // metrics.
+    Result<QList<Protocol::OpResult>> push(const User &user, const Protocol::PushRequest &request,
+                                           QStringList *fresh = nullptr);
 
 private:
+    using Stored = QHash<QString, Protocol::OpResult>;
+
+    // One change set in its own transaction: replays, then the ops, the derived figures, and
+    // the stored results.
+    Result<QList<Protocol::OpResult>> pushChangeSet(QSqlDatabase db, const User &user, const QString &deviceId,
+                                                    const Protocol::ChangeSet &set, QStringList *fresh);
+    // Locks each op id (a retry arriving while the original push runs waits for it) and reads
+    // the results stored for them.
+    static Result<Stored> lockAndReadStored(QSqlDatabase db, const Protocol::ChangeSet &set);
+    // Applies the ops not stored yet, each under a savepoint; all or nothing.
+    static Result<QList<Protocol::OpResult>> applyOps(QSqlDatabase db, const User &user, const QString &deviceId,
+                                                      const Scope &scope, const Protocol::ChangeSet &set,
+                                                      const Stored &stored);
+    static Status storeResults(QSqlDatabase db, const User &user, const QString &deviceId,
+                               const Protocol::ChangeSet &set, const QList<Protocol::OpResult> &results,
+                               const Stored &stored);
+
     PgDatabase &m_database;
 };
 

@@ -1,5 +1,6 @@
 #include "sync/server/syncserver.h"
 
+#include "sync/protocol/messages.h"
 #include "sync/server/pgdatabase.h"
 
 #include <QDeadlineTimer>
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -34,49 +36,47 @@ QString tr(const char *text)
     return QCoreApplication::translate("SalesSync::Server::SyncServer", text);
 }
 
-// A JSON object body with exactly the allowed fields of the allowed types, or why not.
-struct JsonBody {
-    QJsonObject object;
-    QString error;
-    QString field;
-};
-
-JsonBody parseObject(const QByteArray &body, const QHash<QString, QJsonValue::Type> &fields,
-                     const QStringList &required)
+// A request body parsed as a JSON object: anything else is refused (by the message's fromJson).
+QJsonValue jsonBody(const QByteArray &body, QString *error)
 {
-    JsonBody result;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error =
-            tr("The body is not valid JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset);
-        return result;
+        *error = tr("The body is not valid JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset);
+        return {};
     }
-    if (!doc.isObject()) {
-        result.error = tr("The body must be a JSON object.");
-        return result;
+    return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue();
+}
+
+// A request that did not parse: 400 with the field at fault.
+QHttpServerResponse badRequest(const Error &error)
+{
+    const FieldError first = error.fields().value(0);
+    return errorResponse(ErrorCode::BadRequest, first.field.isEmpty() ? error.message() : first.field + u' ' + first.message,
+                         first.field);
+}
+
+// Parses a request body into its message type, or gives the 400 answer.
+template <typename Message>
+std::optional<Message> parseBody(const QByteArray &body, QHttpServerResponse *refusal)
+{
+    QString jsonError;
+    const QJsonValue json = jsonBody(body, &jsonError);
+    if (!jsonError.isEmpty()) {
+        *refusal = errorResponse(ErrorCode::BadRequest, jsonError);
+        return std::nullopt;
     }
-    result.object = doc.object();
-    for (auto it = result.object.constBegin(); it != result.object.constEnd(); ++it) {
-        if (!fields.contains(it.key())) {
-            result.error = tr("Unknown field \"%1\".").arg(it.key());
-            result.field = it.key();
-            return result;
-        }
-        if (it.value().type() != fields.value(it.key())) {
-            result.error = tr("Field \"%1\" has the wrong type.").arg(it.key());
-            result.field = it.key();
-            return result;
-        }
+    Result<Message> message = Message::fromJson(json);
+    if (!message) {
+        *refusal = badRequest(message.error());
+        return std::nullopt;
     }
-    for (const QString &name : required) {
-        if (!result.object.contains(name)) {
-            result.error = tr("Field \"%1\" is missing.").arg(name);
-            result.field = name;
-            return result;
-        }
-    }
-    return result;
+    return *std::move(message);
+}
+
+Protocol::UserInfo userInfo(const User &user)
+{
+    return Protocol::UserInfo{user.id, user.username, user.displayName, user.email, user.role};
 }
 
 QString bearerToken(const Request &request)
@@ -86,15 +86,6 @@ QString bearerToken(const Request &request)
         return {};
     }
     return QString::fromLatin1(header.mid(7).trimmed());
-}
-
-QJsonObject userJson(const User &user)
-{
-    return {{QStringLiteral("id"), user.id},
-            {QStringLiteral("username"), user.username},
-            {QStringLiteral("display_name"), user.displayName},
-            {QStringLiteral("email"), user.email},
-            {QStringLiteral("role"), roleToText(user.role)}};
 }
 
 QHttpServerResponse accountFailure(AccountError error, const QString &message, const QString &field, qint64 retryAfter)
@@ -132,7 +123,7 @@ Request Request::from(const QHttpServerRequest &request)
 
 QHttpServerResponse errorResponse(ErrorCode code, const QString &message, const QString &field)
 {
-    return QHttpServerResponse(Protocol::errorBody(code, message, field),
+    return QHttpServerResponse(Protocol::ErrorBody{code, message, field}.toJson(),
                                QHttpServerResponse::StatusCode(Protocol::httpStatusOf(code)));
 }
 
@@ -277,44 +268,47 @@ QFuture<QHttpServerResponse> SyncServer::runAuthed(const QString &route, const Q
 void SyncServer::addRoutes()
 {
     using Method = QHttpServerRequest::Method;
-    m_http.route(QStringLiteral("/healthz"), Method::Get, [this]() {
-        m_metrics.recordRequest(QStringLiteral("/healthz"), 200, 0);
+    using Protocol::Endpoint;
+    const auto path = [](Endpoint e) { return Protocol::pathOf(e); };
+    m_http.route(path(Endpoint::Health), Method::Get, [this]() {
+        m_metrics.recordRequest(Protocol::pathOf(Endpoint::Health), 200, 0);
         return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
-    m_http.route(QStringLiteral("/readyz"), Method::Get, [this](const QHttpServerRequest &request) {
-        return run(QStringLiteral("/readyz"), request, [this](const Request &) { return readiness(); });
+    m_http.route(path(Endpoint::Ready), Method::Get, [this](const QHttpServerRequest &request) {
+        return run(Protocol::pathOf(Endpoint::Ready), request, [this](const Request &) { return readiness(); });
     });
-    m_http.route(QStringLiteral("/metrics"), Method::Get, [this]() {
+    m_http.route(path(Endpoint::Metrics), Method::Get, [this]() {
         return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4"), m_metrics.render());
     });
-    m_http.route(QStringLiteral("/v1/handshake"), Method::Post, [this](const QHttpServerRequest &request) {
-        return run(QStringLiteral("/v1/handshake"), request, [this](const Request &req) { return handshake(req); });
+    m_http.route(path(Endpoint::Handshake), Method::Post, [this](const QHttpServerRequest &request) {
+        return run(Protocol::pathOf(Endpoint::Handshake), request,
+                   [this](const Request &req) { return handshake(req); });
     });
-    m_http.route(QStringLiteral("/v1/auth/login"), Method::Post, [this](const QHttpServerRequest &request) {
-        return run(QStringLiteral("/v1/auth/login"), request, [this](const Request &req) { return login(req); });
+    m_http.route(path(Endpoint::Login), Method::Post, [this](const QHttpServerRequest &request) {
+        return run(Protocol::pathOf(Endpoint::Login), request, [this](const Request &req) { return login(req); });
     });
-    m_http.route(QStringLiteral("/v1/auth/logout"), Method::Post, [this](const QHttpServerRequest &request) {
-        return run(QStringLiteral("/v1/auth/logout"), request, [this](const Request &req) { return logout(req); });
+    m_http.route(path(Endpoint::Logout), Method::Post, [this](const QHttpServerRequest &request) {
+        return run(Protocol::pathOf(Endpoint::Logout), request, [this](const Request &req) { return logout(req); });
     });
-    m_http.route(QStringLiteral("/v1/auth/session"), Method::Get, [this](const QHttpServerRequest &request) {
-        return runAuthed(QStringLiteral("/v1/auth/session"), request, [](const Request &, const Session &session) {
-            return QHttpServerResponse(
-                QJsonObject{{QStringLiteral("user"), userJson(session.user)},
-                            {QStringLiteral("expires_at"), session.expiresAt.toString(Qt::ISODateWithMs)}});
+    m_http.route(path(Endpoint::Session), Method::Get, [this](const QHttpServerRequest &request) {
+        return runAuthed(Protocol::pathOf(Endpoint::Session), request, [](const Request &, const Session &session) {
+            return QHttpServerResponse(Protocol::SessionResponse{userInfo(session.user), session.expiresAt}.toJson());
         });
     });
-    m_http.route(QStringLiteral("/v1/pull"), Method::Get, [this](const QHttpServerRequest &request) {
-        return runAuthed(QStringLiteral("/v1/pull"), request,
+    m_http.route(path(Endpoint::Pull), Method::Get, [this](const QHttpServerRequest &request) {
+        return runAuthed(Protocol::pathOf(Endpoint::Pull), request,
                          [this](const Request &req, const Session &session) { return pull(req, session); });
     });
-    m_http.route(QStringLiteral("/v1/push"), Method::Post, [this](const QHttpServerRequest &request) {
-        return runAuthed(QStringLiteral("/v1/push"), request,
+    m_http.route(path(Endpoint::Push), Method::Post, [this](const QHttpServerRequest &request) {
+        return runAuthed(Protocol::pathOf(Endpoint::Push), request,
                          [this](const Request &req, const Session &session) { return push(req, session); });
     });
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         m_metrics.recordRequest(QStringLiteral("unknown"), 404, 0);
-        responder.write(QJsonDocument(Protocol::errorBody(ErrorCode::NotFound,
-                                                          tr("There is no %1 endpoint.").arg(request.url().path()))),
+        responder.write(QJsonDocument(Protocol::ErrorBody{ErrorCode::NotFound,
+                                                          tr("There is no %1 endpoint.").arg(request.url().path()),
+                                                          {}}
+                                          .toJson()),
                         QHttpServerResponder::StatusCode::NotFound);
     });
 }
@@ -331,21 +325,12 @@ QHttpServerResponse SyncServer::readiness()
 
 QHttpServerResponse SyncServer::handshake(const Request &request)
 {
-    const JsonBody body = parseObject(request.body,
-                                      {{QStringLiteral("protocol_version"), QJsonValue::Double},
-                                       {QStringLiteral("client_version"), QJsonValue::String},
-                                       {QStringLiteral("schema_version"), QJsonValue::Double},
-                                       {QStringLiteral("device_id"), QJsonValue::String}},
-                                      {QStringLiteral("protocol_version")});
-    if (!body.error.isEmpty()) {
-        return errorResponse(ErrorCode::BadRequest, body.error, body.field);
+    QHttpServerResponse refusal(QHttpServerResponse::StatusCode::BadRequest);
+    const std::optional<Protocol::HandshakeRequest> hello = parseBody<Protocol::HandshakeRequest>(request.body, &refusal);
+    if (!hello) {
+        return refusal;
     }
-    const double version = body.object.value(QStringLiteral("protocol_version")).toDouble();
-    if (version != std::floor(version) || version < 0 || version > 1e6) {
-        return errorResponse(ErrorCode::BadRequest, tr("Field \"protocol_version\" must be a whole number."),
-                             QStringLiteral("protocol_version"));
-    }
-    const int clientVersion = int(version);
+    const int clientVersion = hello->protocolVersion;
     if (clientVersion < Protocol::kMinimumVersion || clientVersion > Protocol::kVersion) {
         const QString advice = clientVersion < Protocol::kMinimumVersion
                                    ? tr("Update SalesSync on this device.")
@@ -363,46 +348,35 @@ QHttpServerResponse SyncServer::handshake(const Request &request)
         return errorResponse(ErrorCode::Unavailable, tr("The server cannot reach its database. Try again shortly."));
     }
     const Result<QVariant> epoch = pgValue(*db, QStringLiteral("SELECT value FROM server_meta WHERE key = 'epoch'"));
-    if (!epoch || epoch->isNull()) {
+    if (!epoch) {
+        return errorResponse(ErrorCode::Unavailable, tr("The server cannot reach its database. Try again shortly."));
+    }
+    if (epoch->isNull()) {
         return errorResponse(ErrorCode::Unavailable, tr("The server's database is not set up (run migrate)."));
     }
-    return QHttpServerResponse(
-        QJsonObject{{QStringLiteral("protocol_version"), Protocol::kVersion},
-                    {QStringLiteral("min_protocol_version"), Protocol::kMinimumVersion},
-                    {QStringLiteral("server_version"), QCoreApplication::applicationVersion().isEmpty()
-                                                           ? QStringLiteral(SALESSYNC_VERSION_STRING)
-                                                           : QCoreApplication::applicationVersion()},
-                    {QStringLiteral("epoch"), epoch->toString()},
-                    {QStringLiteral("server_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+    Protocol::HandshakeResponse response;
+    response.serverVersion = QCoreApplication::applicationVersion().isEmpty()
+                                 ? QStringLiteral(SALESSYNC_VERSION_STRING)
+                                 : QCoreApplication::applicationVersion();
+    response.epoch = epoch->toString();
+    response.serverTime = QDateTime::currentDateTimeUtc();
+    return QHttpServerResponse(response.toJson());
 }
 
 QHttpServerResponse SyncServer::pull(const Request &request, const Session &session)
 {
-    for (const auto &[key, value] : request.query.queryItems()) {
-        if (key != u"cursor" && key != u"limit") {
-            return errorResponse(ErrorCode::BadRequest, tr("Unknown parameter \"%1\".").arg(key), key);
-        }
+    const Result<Protocol::PullRequest> parsed = Protocol::PullRequest::fromQuery(request.query);
+    if (!parsed) {
+        return badRequest(parsed.error());
     }
-    const QString cursorText = request.query.queryItemValue(QStringLiteral("cursor"));
-    const std::optional<Cursor> cursor = cursorText.isEmpty() ? Cursor{} : Cursor::parse(cursorText);
+    const std::optional<Cursor> cursor = Cursor::parse(parsed->cursor);
     if (!cursor) {
         return errorResponse(ErrorCode::BadRequest,
-                             tr("The cursor \"%1\" is not one this server handed out.").arg(cursorText.left(40)),
+                             tr("The cursor \"%1\" is not one this server handed out.").arg(parsed->cursor.left(40)),
                              QStringLiteral("cursor"));
     }
-    int limit = PullService::kDefaultLimit;
-    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > PullService::kMaximumLimit) {
-            return errorResponse(ErrorCode::BadRequest,
-                                 tr("The limit must be a whole number from 1 to %1.").arg(PullService::kMaximumLimit),
-                                 QStringLiteral("limit"));
-        }
-    }
-    const Result<PullPage> page = m_pull.pull(session.user, *cursor, limit);
+    const Result<PullPage> page = m_pull.pull(session.user, *cursor, parsed->limit);
     if (!page) {
-        qCWarning(lcHttp) << "pull failed:" << page.error().message();
         return errorResponse(ErrorCode::Unavailable, tr("The server cannot reach its database. Try again shortly."));
     }
     return QHttpServerResponse(QByteArrayLiteral("application/json"), page->toJson());
@@ -410,61 +384,36 @@ QHttpServerResponse SyncServer::pull(const Request &request, const Session &sess
 
 QHttpServerResponse SyncServer::push(const Request &request, const Session &session)
 {
-    const JsonBody body = parseObject(
-        request.body,
-        {{QStringLiteral("device_id"), QJsonValue::String}, {QStringLiteral("change_sets"), QJsonValue::Array}},
-        {QStringLiteral("device_id"), QStringLiteral("change_sets")});
-    if (!body.error.isEmpty()) {
-        return errorResponse(ErrorCode::BadRequest, body.error, body.field);
-    }
-    const QString deviceId = body.object.value(QStringLiteral("device_id")).toString();
-    if (deviceId.isEmpty() || deviceId.size() > 64) {
-        return errorResponse(ErrorCode::BadRequest, tr("Field \"device_id\" must be 1 to 64 characters."),
-                             QStringLiteral("device_id"));
+    QHttpServerResponse refusal(QHttpServerResponse::StatusCode::BadRequest);
+    const std::optional<Protocol::PushRequest> body = parseBody<Protocol::PushRequest>(request.body, &refusal);
+    if (!body) {
+        return refusal;
     }
     QStringList fresh;
-    const Result<QJsonArray> results =
-        m_push.push(session.user, deviceId, body.object.value(QStringLiteral("change_sets")).toArray(), &fresh);
+    const Result<QList<Protocol::OpResult>> results = m_push.push(session.user, *body, &fresh);
     if (!results) {
-        if (results.error().code() == SalesSync::ErrorCode::Validation) {
-            const QList<FieldError> &fields = results.error().fields();
-            return errorResponse(ErrorCode::BadRequest, results.error().message(),
-                                 fields.isEmpty() ? QString() : fields.first().field);
-        }
         qCWarning(lcHttp) << "push failed:" << results.error().message();
         return errorResponse(ErrorCode::Unavailable, tr("The server cannot reach its database. Try again shortly."));
     }
     for (const QString &status : std::as_const(fresh)) {
         m_metrics.recordOp(status);
     }
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("results"), *results}});
+    return QHttpServerResponse(Protocol::PushResponse{*results}.toJson());
 }
 
 QHttpServerResponse SyncServer::login(const Request &request)
 {
-    const JsonBody body = parseObject(request.body,
-                                      {{QStringLiteral("username"), QJsonValue::String},
-                                       {QStringLiteral("password"), QJsonValue::String},
-                                       {QStringLiteral("device_id"), QJsonValue::String}},
-                                      {QStringLiteral("username"), QStringLiteral("password")});
-    if (!body.error.isEmpty()) {
-        return errorResponse(ErrorCode::BadRequest, body.error, body.field);
+    QHttpServerResponse refusal(QHttpServerResponse::StatusCode::BadRequest);
+    const std::optional<Protocol::LoginRequest> body = parseBody<Protocol::LoginRequest>(request.body, &refusal);
+    if (!body) {
+        return refusal;
     }
-    const QString username = body.object.value(QStringLiteral("username")).toString();
-    const QString password = body.object.value(QStringLiteral("password")).toString();
-    if (username.size() > 64 || password.size() > 1024) {
-        return errorResponse(ErrorCode::BadRequest, tr("The username or password is too long."),
-                             username.size() > 64 ? QStringLiteral("username") : QStringLiteral("password"));
-    }
-    const AccountResult<LoginResult> result =
-        m_accounts.login(username, password, body.object.value(QStringLiteral("device_id")).toString());
+    const AccountResult<LoginResult> result = m_accounts.login(body->username, body->password, body->deviceId);
     if (!result.ok()) {
         return accountFailure(result.error, result.message, result.field, result.retryAfterSeconds);
     }
     return QHttpServerResponse(
-        QJsonObject{{QStringLiteral("token"), result.value->token},
-                    {QStringLiteral("expires_at"), result.value->expiresAt.toString(Qt::ISODateWithMs)},
-                    {QStringLiteral("user"), userJson(result.value->user)}});
+        Protocol::LoginResponse{result.value->token, result.value->expiresAt, userInfo(result.value->user)}.toJson());
 }
 
 QHttpServerResponse SyncServer::logout(const Request &request)

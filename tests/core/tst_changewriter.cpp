@@ -218,7 +218,7 @@ void TestChangeWriter::clockIsPersistedAndMonotonic()
         const QList<OutboxRow> rows = outbox(f.db());
         QVERIFY(!rows.isEmpty());
         lastHlc = rows.last().hlc;
-        QCOMPARE(f.db().metaValue(QStringLiteral("hlc_last")), lastHlc);
+        QCOMPARE(f.db().metaValue(QStringLiteral("hlc_last")).value(), lastHlc);
         QVERIFY(
             runQuery(f.db().connection(), QStringLiteral("VACUUM INTO ?"), {keep.filePath(QStringLiteral("copy.db"))})
                 .ok());

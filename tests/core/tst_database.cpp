@@ -278,13 +278,13 @@ void TestDatabase::writeTransactionRollsBackUnlessCommitted()
         QVERIFY(tx.isActive());
         QVERIFY(runQuery(tx.database(), QStringLiteral("DELETE FROM meta WHERE key = 'device_id'")).ok());
     }
-    QCOMPARE(fixture.db().metaValue(QStringLiteral("device_id")), fixture.db().deviceId());
+    QCOMPARE(fixture.db().metaValue(QStringLiteral("device_id")).value(), fixture.db().deviceId());
     {
         WriteTransaction tx(fixture.db().connection());
         QVERIFY(runQuery(tx.database(), QStringLiteral("INSERT INTO meta VALUES ('k', 'v')")).ok());
         QVERIFY(tx.commit().ok());
     }
-    QCOMPARE(fixture.db().metaValue(QStringLiteral("k")), QStringLiteral("v"));
+    QCOMPARE(fixture.db().metaValue(QStringLiteral("k")).value(), QStringLiteral("v"));
 }
 
 void TestDatabase::nestedTransactionsAreSavepoints()
@@ -307,9 +307,9 @@ void TestDatabase::nestedTransactionsAreSavepoints()
         }
         QVERIFY(outer.commit().ok());
     }
-    QCOMPARE(fixture.db().metaValue(QStringLiteral("outer")), QStringLiteral("1"));
-    QCOMPARE(fixture.db().metaValue(QStringLiteral("inner")), QString());
-    QCOMPARE(fixture.db().metaValue(QStringLiteral("kept")), QStringLiteral("1"));
+    QCOMPARE(fixture.db().metaValue(QStringLiteral("outer")).value(), QStringLiteral("1"));
+    QCOMPARE(fixture.db().metaValue(QStringLiteral("inner")).value(), QString());
+    QCOMPARE(fixture.db().metaValue(QStringLiteral("kept")).value(), QStringLiteral("1"));
     {
         WriteTransaction outer(fixture.db().connection());
         {
@@ -319,7 +319,7 @@ void TestDatabase::nestedTransactionsAreSavepoints()
         }
         // The outer transaction never commits: the inner commit goes with it.
     }
-    QCOMPARE(fixture.db().metaValue(QStringLiteral("lost")), QString());
+    QCOMPARE(fixture.db().metaValue(QStringLiteral("lost")).value(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

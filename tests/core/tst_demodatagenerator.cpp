@@ -111,7 +111,7 @@ void TestDemoDataGenerator::sizesAreExact()
     QVERIFY(m_counts.transactions > m_counts.orders);
     // Data as the server has it: nothing waits in the outbox.
     QCOMPARE(count("outbox"), 0);
-    QVERIFY(DemoWorkspace::isDemo(*m_db));
+    QCOMPARE(DemoWorkspace::isDemo(*m_db).value(), true);
 }
 
 void TestDemoDataGenerator::everythingObeysTheRules()

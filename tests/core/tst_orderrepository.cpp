@@ -176,7 +176,7 @@ void TestOrderRepository::submitOverLimitWarnsAndAudits()
     QVERIFY(preview.ok());
     QVERIFY(!preview->withinLimit());
     QCOMPARE(preview->exceededBy.minorUnits(), 12991);
-    QCOMPARE(orders.creditPolicy(), CreditPolicy::Warn);
+    QCOMPARE(orders.creditPolicy().value(), CreditPolicy::Warn);
     const Result<SubmitResult> submitted = orders.submit(draft.id, CreditPolicy::Warn);
     QVERIFY(submitted.ok());
     QCOMPARE(submitted->order.status, OrderStatus::Submitted);
@@ -199,8 +199,8 @@ void TestOrderRepository::submitOverLimitBlocksWhenPolicySaysSo()
     OrderRepository orders(f.db());
     const Order draft = *orders.createDraft(draftFor(f, f.customer, 50000));
     const qint64 outboxBefore = f.outboxCount();
-    QCOMPARE(orders.creditPolicy(), CreditPolicy::Block);
-    const Result<SubmitResult> submitted = orders.submit(draft.id, orders.creditPolicy());
+    QCOMPARE(orders.creditPolicy().value(), CreditPolicy::Block);
+    const Result<SubmitResult> submitted = orders.submit(draft.id, orders.creditPolicy().value());
     QVERIFY(!submitted.ok());
     QCOMPARE(submitted.error().code(), ErrorCode::CreditLimit);
     QVERIFY2(submitted.error().message().contains(QStringLiteral("129.91 EUR")),

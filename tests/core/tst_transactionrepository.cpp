@@ -15,8 +15,9 @@ QString approvedOrder(Test::Fixture &f)
 {
     OrderRepository orders(f.db());
     const QString id = orders.createDraft(f.draftOrder(f.customer, {{f.beer, 3000}}))->id;
-    (void)orders.submit(id, CreditPolicy::Warn);
-    (void)orders.approve(id);
+    if (!orders.submit(id, CreditPolicy::Warn).ok() || !orders.approve(id).ok()) {
+        qFatal("the test order could not be submitted and approved");
+    }
     return id;
 }
 

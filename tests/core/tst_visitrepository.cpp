@@ -116,9 +116,9 @@ void TestVisitRepository::radiusIsConfigurable()
     Test::Fixture f;
     QVERIFY(f.isValid());
     VisitRepository visits(f.db());
-    QCOMPARE(visits.geofenceRadiusMetres(), 200.0);
+    QCOMPARE(visits.geofenceRadiusMetres().value(), 200.0);
     QVERIFY(f.db().setMetaValue(QStringLiteral("geofence_radius_m"), QStringLiteral("1000")).ok());
-    QCOMPARE(visits.geofenceRadiusMetres(), 1000.0);
+    QCOMPARE(visits.geofenceRadiusMetres().value(), 1000.0);
     const QString id = visits.plan(planned(f, f.customer))->id;
     CheckInInput in;
     in.position = northOfCustomer(f, 850);

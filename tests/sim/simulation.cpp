@@ -130,6 +130,7 @@ QString canonical(const FieldDef &field, const QVariant &stored)
         return QString::number(stored.toDouble(), 'g', 15);
     case FieldType::Text:
     case FieldType::Timestamp:
+    case FieldType::Date:
         return stored.toString();
     }
     return stored.toString();
@@ -357,14 +358,18 @@ bool World::addClient(int index, const QString &username, Role role, QString *er
     }
     c->deviceId = c->db->deviceId();
     SyncApi api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_servers[0].port)));
-    const ApiReply login = api.login(username, kPassword, c->deviceId);
-    if (!login.ok()) {
-        *error = QStringLiteral("login of %1: %2").arg(username, login.errorMessage());
+    const ApiReply reply = api.login(Protocol::LoginRequest{username, kPassword, c->deviceId});
+    const Result<Protocol::LoginResponse> login = Protocol::LoginResponse::fromJson(reply.json);
+    if (!reply.ok() || !login) {
+        *error = QStringLiteral("login of %1: %2").arg(username, reply.errorMessage());
         return false;
     }
-    c->userId = login.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
-    c->token = login.json.value(QStringLiteral("token")).toString();
-    (void)c->db->setActorUserId(c->userId);
+    c->userId = login->user.id;
+    c->token = login->token;
+    if (const Status s = c->db->setActorUserId(c->userId); !s) {
+        *error = s.error().message();
+        return false;
+    }
     c->engine->setToken(c->token);
     m_clients.push_back(std::move(c));
     return true;
@@ -381,7 +386,10 @@ bool World::open(Client &c, QString *error)
     }
     c.db = std::move(db).value();
     if (!c.userId.isEmpty()) {
-        (void)c.db->setActorUserId(c.userId);
+        if (const Status s = c.db->setActorUserId(c.userId); !s) {
+            *error = s.error().message();
+            return false;
+        }
     }
     SyncEngine::Settings settings;
     settings.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(c.proxy->port()));

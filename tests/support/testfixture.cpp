@@ -160,7 +160,9 @@ Order Fixture::draftOrder(const Customer &forCustomer, const QList<std::pair<Pro
 
 void Fixture::clearOutbox()
 {
-    (void)runQuery(m_db->connection(), QStringLiteral("DELETE FROM outbox"));
+    if (const Result<QSqlQuery> q = runQuery(m_db->connection(), QStringLiteral("DELETE FROM outbox")); !q) {
+        qFatal("clearing the outbox failed: %s", qPrintable(q.error().message()));
+    }
 }
 
 qint64 Fixture::outboxCount()

@@ -75,7 +75,11 @@ Result<EditorLoad> loadEditor(Database &database, const QString &orderId, const 
         return exposure.error();
     }
     load.exposure = *exposure;
-    load.policy = orders.creditPolicy();
+    const Result<CreditPolicy> policy = orders.creditPolicy();
+    if (!policy) {
+        return policy.error();
+    }
+    load.policy = *policy;
     return load;
 }
 

@@ -27,6 +27,7 @@ namespace {
 struct VisitLoad {
     Visit visit;
     Customer customer;
+    LocalSettings settings;
 };
 
 QString sourceText(PositionSource source)
@@ -43,13 +44,6 @@ QString sourceText(PositionSource source)
 }
 
 } // namespace
-
-int VisitDialog::positionTimeoutMs(Workspace &workspace)
-{
-    bool ok = false;
-    const int seconds = workspace.database().metaValue(QStringLiteral("position_timeout_s")).toInt(&ok);
-    return (ok && seconds >= 5 && seconds <= 300 ? seconds : 30) * 1000;
-}
 
 VisitDialog::VisitDialog(Workspace &workspace, PositionProvider *position, const QString &visitId, QWidget *parent)
     : QDialog(parent)
@@ -201,7 +195,11 @@ void VisitDialog::load()
             if (!customer) {
                 return customer.error();
             }
-            return VisitLoad{*std::move(visit), *std::move(customer)};
+            Result<LocalSettings> settings = LocalSettingsStore(database).load();
+            if (!settings) {
+                return settings.error();
+            }
+            return VisitLoad{*std::move(visit), *std::move(customer), *settings};
         },
         [this](Result<VisitLoad> loaded) {
             if (!loaded) {
@@ -209,6 +207,7 @@ void VisitDialog::load()
                 return;
             }
             m_customer = loaded->customer;
+            m_settings = loaded->settings;
             show(loaded->visit);
             // What was typed before (a visit reopened) comes back.
             const QSignalBlocker a(m_outcome);
@@ -304,7 +303,7 @@ void VisitDialog::locate()
     m_locating->setVisible(true);
     m_checkIn->setEnabled(false);
     m_checkInInfo->setText(tr("Finding your position…"));
-    m_position->request(positionTimeoutMs(m_workspace));
+    m_position->request(m_settings.positionTimeoutSeconds * 1000);
 }
 
 void VisitDialog::onFix(const PositionFix &fix)
@@ -313,7 +312,7 @@ void VisitDialog::onFix(const PositionFix &fix)
         return; // not ours
     }
     m_locating->setVisible(false);
-    const double radius = VisitRepository(m_workspace.database()).geofenceRadiusMetres();
+    const double radius = m_settings.geofenceRadiusMetres;
     const std::optional<GeofenceCheck> fence = checkGeofence(fix.point, m_customer.location, radius);
     if (fence && fence->outside) {
         // Not here yet, or the customer's coordinates are off: say so, and ask why.

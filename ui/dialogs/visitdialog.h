@@ -3,6 +3,7 @@
 #include "core/domain/customer.h"
 #include "core/domain/visit.h"
 #include "core/repositories/visitrepository.h"
+#include "core/store/localsettings.h"
 #include "ui/fielderrors.h"
 #include "ui/positionprovider.h"
 
@@ -46,8 +47,6 @@ public:
     QPlainTextEdit *notesField() const { return m_notes; }
     QLineEdit *followUpField() const { return m_followUp; }
 
-    // How long check-in waits for a position (the "position_timeout_s" setting, 30 s by default).
-    static int positionTimeoutMs(Workspace &workspace);
 
 signals:
     void orderRequested(const QString &customerId, const QString &visitId);
@@ -70,6 +69,7 @@ private:
     QPointer<PositionProvider> m_position;
     Visit m_visit;
     Customer m_customer;
+    LocalSettings m_settings; // the geofence radius and how long to wait for a position
     std::optional<PositionFix> m_fix; // the fix waiting for a reason (outside the geofence)
     QLabel *m_header = nullptr;
     QLabel *m_state = nullptr;

@@ -133,14 +133,15 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
             if (c.open) {
                 return tr("Waiting for you");
             }
-            if (c.resolution == u"mine") {
+            switch (c.resolution) {
+            case SalesSync::Resolution::Mine:
                 return tr("Yours kept");
-            }
-            if (c.resolution == u"theirs") {
+            case SalesSync::Resolution::Theirs:
                 return tr("Server's kept");
-            }
-            if (c.resolution == u"manual") {
+            case SalesSync::Resolution::Manual:
                 return tr("Decided by you");
+            case SalesSync::Resolution::Rejected:
+                break;
             }
             return tr("Refused");
         }

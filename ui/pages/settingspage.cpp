@@ -1,11 +1,9 @@
 #include "ui/pages/settingspage.h"
 
-#include "core/repositories/orderrepository.h"
-#include "core/repositories/visitrepository.h"
 #include "core/store/database.h"
+#include "core/store/localsettings.h"
 #include "sync/client/credentialstore.h"
 #include "ui/background.h"
-#include "ui/dialogs/visitdialog.h"
 #include "ui/fielderrors.h"
 #include "ui/positionprovider.h"
 #include "ui/profilestore.h"
@@ -77,27 +75,31 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
     auto *visitsForm = new QFormLayout(visits);
     m_geofence = new QSpinBox(visits);
     m_geofence->setObjectName(QStringLiteral("geofence"));
-    m_geofence->setRange(25, 5000);
+    m_geofence->setRange(LocalSettings::kGeofenceRadiusMetres.minimum, LocalSettings::kGeofenceRadiusMetres.maximum);
     m_geofence->setSingleStep(25);
     m_geofence->setSuffix(tr(" m"));
-    m_geofence->setValue(qRound(VisitRepository(db).geofenceRadiusMetres()));
     m_geofence->setToolTip(tr("Check-ins farther from the customer need a reason and are marked for your manager."));
-    connect(m_geofence, &QSpinBox::valueChanged, this,
-            [this](int metres) { save(QStringLiteral("geofence_radius_m"), QString::number(metres)); });
+    connect(m_geofence, &QSpinBox::valueChanged, this, [this](int metres) {
+        m_settings.geofenceRadiusMetres = metres;
+        save();
+    });
     m_timeout = new QSpinBox(visits);
     m_timeout->setObjectName(QStringLiteral("positionTimeout"));
-    m_timeout->setRange(5, 300);
+    m_timeout->setRange(LocalSettings::kPositionTimeoutSeconds.minimum,
+                        LocalSettings::kPositionTimeoutSeconds.maximum);
     m_timeout->setSuffix(tr(" s"));
-    m_timeout->setValue(VisitDialog::positionTimeoutMs(workspace) / 1000);
-    connect(m_timeout, &QSpinBox::valueChanged, this,
-            [this](int seconds) { save(QStringLiteral("position_timeout_s"), QString::number(seconds)); });
+    connect(m_timeout, &QSpinBox::valueChanged, this, [this](int seconds) {
+        m_settings.positionTimeoutSeconds = seconds;
+        save();
+    });
     m_creditPolicy = new QComboBox(visits);
     m_creditPolicy->setObjectName(QStringLiteral("creditPolicy"));
-    m_creditPolicy->addItem(tr("Warn, and tell the manager"), QStringLiteral("warn"));
-    m_creditPolicy->addItem(tr("Do not allow submitting"), QStringLiteral("block"));
-    m_creditPolicy->setCurrentIndex(OrderRepository(db).creditPolicy() == CreditPolicy::Block ? 1 : 0);
-    connect(m_creditPolicy, &QComboBox::currentIndexChanged, this,
-            [this] { save(QStringLiteral("credit_policy"), m_creditPolicy->currentData().toString()); });
+    m_creditPolicy->addItem(tr("Warn, and tell the manager"), int(CreditPolicy::Warn));
+    m_creditPolicy->addItem(tr("Do not allow submitting"), int(CreditPolicy::Block));
+    connect(m_creditPolicy, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings.creditPolicy = CreditPolicy(m_creditPolicy->currentData().toInt());
+        save();
+    });
     visitsForm->addRow(tr("&Geofence radius:"), m_geofence);
     visitsForm->addRow(tr("&Wait for a position:"), m_timeout);
     visitsForm->addRow(tr("Orders over the &credit limit:"), m_creditPolicy);
@@ -131,18 +133,48 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     setFocusProxy(m_language);
+    loadSettings();
 }
 
-void SettingsPage::save(const QString &key, const QString &value)
+void SettingsPage::loadSettings()
 {
-    // Off the UI thread and in order: a spin box sends a value per step.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_geofence, m_timeout, m_creditPolicy}) {
+        field->setEnabled(false);
+    }
     runInBackground(
         m_workspace.serialWrites(), this,
-        [&database = m_workspace.database(), key, value] { return database.setMetaValue(key, value); },
-        [this](Status saved) {
-            m_error->setText(saved ? QString() : saved.error().message());
-            m_error->setVisible(!saved);
+        [&database = m_workspace.database()] { return LocalSettingsStore(database).load(); },
+        [this](Result<LocalSettings> loaded) {
+            if (!loaded) {
+                showError(loaded.error());
+                return;
+            }
+            m_settings = *loaded;
+            const QSignalBlocker a(m_geofence);
+            const QSignalBlocker b(m_timeout);
+            const QSignalBlocker c(m_creditPolicy);
+            m_geofence->setValue(m_settings.geofenceRadiusMetres);
+            m_timeout->setValue(m_settings.positionTimeoutSeconds);
+            m_creditPolicy->setCurrentIndex(m_creditPolicy->findData(int(m_settings.creditPolicy)));
+            for (QWidget *field : std::initializer_list<QWidget *>{m_geofence, m_timeout, m_creditPolicy}) {
+                field->setEnabled(true);
+            }
         });
+}
+
+void SettingsPage::save()
+{
+    // Off the UI thread and in order (on the serial writer): a spin box sends a value per step.
+    runInBackground(
+        m_workspace.serialWrites(), this,
+        [&database = m_workspace.database(), settings = m_settings] { return LocalSettingsStore(database).save(settings); },
+        [this](Status saved) { showError(saved ? std::optional<Error>() : std::optional<Error>(saved.error())); });
+}
+
+void SettingsPage::showError(const std::optional<Error> &error)
+{
+    m_error->setText(error ? error->message() : QString());
+    m_error->setVisible(error.has_value());
 }
 
 void SettingsPage::setPositionProvider(PositionProvider *provider)

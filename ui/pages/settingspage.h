@@ -1,6 +1,11 @@
 #pragma once
 
+#include "core/result.h"
+#include "core/store/localsettings.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -30,7 +35,10 @@ public:
 
 private:
     void updateAbout();
-    void save(const QString &key, const QString &value);
+    // The stored settings are read, and written whole, on the workspace's serial writer.
+    void loadSettings();
+    void save();
+    void showError(const std::optional<Error> &error);
 
     Workspace &m_workspace;
     ProfileStore &m_profiles;
@@ -40,6 +48,7 @@ private:
     QSpinBox *m_geofence = nullptr;
     QSpinBox *m_timeout = nullptr;
     QComboBox *m_creditPolicy = nullptr;
+    LocalSettings m_settings;
     QLabel *m_about = nullptr;
     QLabel *m_error = nullptr;
 };

@@ -29,6 +29,18 @@ using namespace SalesSync::Server;
 
 namespace {
 
+// Signs in through the protocol's messages; an empty response (and a warning) when it fails.
+Protocol::LoginResponse signIn(SyncApi &api, const QString &username, const QString &password, const QString &device)
+{
+    const ApiReply reply = api.login(Protocol::LoginRequest{username, password, device});
+    const Result<Protocol::LoginResponse> login = Protocol::LoginResponse::fromJson(reply.json);
+    if (!reply.ok() || !login) {
+        qWarning() << "sign-in failed:" << reply.errorMessage();
+        return {};
+    }
+    return *login;
+}
+
 const QString kPassword = QStringLiteral("demo password 1");
 
 // One laptop: its own SQLite file and engine, signed in as a user of the server.
@@ -161,14 +173,16 @@ Client TestSyncEngine::client(const QString &username, const QUrl &url)
     c.engine = std::make_unique<SyncEngine>(*c.db, settings);
     c.store = std::make_unique<LocalSyncStore>(*c.db);
     SyncApi api(m_url);
-    const ApiReply login = api.login(username, kPassword, c.db->deviceId());
-    if (!login.ok()) {
-        qWarning() << login.errorMessage();
+    const Protocol::LoginResponse login = signIn(api, username, kPassword, c.db->deviceId());
+    if (login.token.isEmpty()) {
         return c;
     }
-    c.userId = login.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
-    (void)c.db->setActorUserId(c.userId);
-    c.engine->setToken(login.json.value(QStringLiteral("token")).toString());
+    c.userId = login.user.id;
+    if (const Status s = c.db->setActorUserId(c.userId); !s) {
+        qWarning() << s.error().message();
+        return c;
+    }
+    c.engine->setToken(login.token);
     return c;
 }
 
@@ -263,13 +277,14 @@ void TestSyncEngine::pulledChangeKeepsPendingLocalEdit()
     QVERIFY(b.sync());
     // A pulls before pushing: B's phone arrives, A's pending notes stay.
     SyncApi api(m_url);
-    const ApiReply login = api.login(m_agent, kPassword, QStringLiteral("t"));
-    api.setToken(login.json.value(QStringLiteral("token")).toString());
+    api.setToken(signIn(api, m_agent, kPassword, QStringLiteral("t")).token);
     QDeadlineTimer deadline(20000);
     while (CustomerRepository(*a.db).get(id)->phone != u"+49 30 999" && !deadline.hasExpired()) {
-        const ApiReply page = api.pull(a.store->cursor(), 500);
+        const ApiReply page = api.pull(Protocol::PullRequest{a.store->cursor().value(), 500});
         QVERIFY(page.ok());
-        QVERIFY(a.store->applyPullPage(page.json).ok());
+        const Result<Protocol::PullResponse> parsed = Protocol::PullResponse::fromJson(page.json);
+        QVERIFY(parsed.ok());
+        QVERIFY(a.store->applyPullPage(*parsed).ok());
     }
     const Customer merged = *CustomerRepository(*a.db).get(id);
     QCOMPARE(merged.phone, QStringLiteral("+49 30 999"));
@@ -291,7 +306,7 @@ void TestSyncEngine::pulledChangeKeepsPendingLocalEdit()
     QCOMPARE(conflicts.first().field, QStringLiteral("notes"));
     QCOMPARE(conflicts.first().mine.toString(), QStringLiteral("edited on A, offline"));
     QCOMPARE(conflicts.first().theirs.toString(), QStringLiteral("edited on B"));
-    QCOMPARE(conflicts.first().resolution, QStringLiteral("theirs"));
+    QCOMPARE(conflicts.first().resolution, Resolution::Theirs);
 }
 
 void TestSyncEngine::rejectedOpIsQuarantinedAndUndone()
@@ -311,7 +326,7 @@ void TestSyncEngine::rejectedOpIsQuarantinedAndUndone()
     const QList<QuarantinedOp> aside = *a.store->quarantine();
     QCOMPARE(aside.size(), 1);
     QCOMPARE(aside.first().op.rowId, order);
-    QCOMPARE(aside.first().code, QStringLiteral("illegal_transition"));
+    QCOMPARE(aside.first().code, Protocol::RejectionCode::IllegalTransition);
     QVERIFY(!aside.first().message.isEmpty());
     QCOMPARE(a.value(QStringLiteral("SELECT status FROM orders WHERE id = '%1'").arg(order)).toString(),
              QStringLiteral("fulfilled"));
@@ -343,7 +358,7 @@ void TestSyncEngine::serverOwnedFieldTakesTheServersValue()
         return r.rowId == id && r.field == u"credit_limit_minor";
     });
     QVERIFY(it != all.cend());
-    QCOMPARE(it->resolution, QStringLiteral("theirs"));
+    QCOMPARE(it->resolution, Resolution::Theirs);
     QCOMPARE(it->mine.toInteger(), limit + 100000);
     QCOMPARE(it->theirs.toInteger(), limit);
 }
@@ -363,7 +378,7 @@ void TestSyncEngine::expiredTokenAsksForLoginAndKeepsWork()
     QCOMPARE(a.store->summary()->pendingOps, 1);
     // Signed in again, the work goes through.
     SyncApi api(m_url);
-    a.engine->setToken(api.login(m_agent, kPassword, a.db->deviceId()).json.value(QStringLiteral("token")).toString());
+    a.engine->setToken(signIn(api, m_agent, kPassword, a.db->deviceId()).token);
     QVERIFY(a.sync());
     QCOMPARE(a.store->summary()->pendingOps, 0);
     QCOMPARE(serverValue(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(id)), c.notes);
@@ -392,16 +407,16 @@ void TestSyncEngine::brokenAnswersChangeNothing()
     Client b = client(m_agent);
     QVERIFY(a.sync());
     QVERIFY(b.sync());
-    const QString epoch = a.store->epoch();
-    const QString cursor = a.store->cursor();
+    const QString epoch = a.store->epoch().value();
+    const QString cursor = a.store->cursor().value();
     QVERIFY(!epoch.isEmpty());
     QSignalSpy replaced(a.engine.get(), &SyncEngine::serverReplaced);
 
     cut = QByteArrayLiteral("POST /v1/handshake");
     QVERIFY(!a.sync());
     QCOMPARE(replaced.size(), 0);
-    QCOMPARE(a.store->epoch(), epoch);
-    QCOMPARE(a.store->cursor(), cursor);
+    QCOMPARE(a.store->epoch().value(), epoch);
+    QCOMPARE(a.store->cursor().value(), cursor);
 
     // A change on B; A's pull page is cut: nothing of it is applied, the cursor stays.
     const QString id = b.value(QStringLiteral("SELECT id FROM customers ORDER BY id DESC LIMIT 1")).toString();
@@ -413,7 +428,7 @@ void TestSyncEngine::brokenAnswersChangeNothing()
     QVERIFY(b.sync());
     cut = QByteArrayLiteral("GET /v1/pull");
     QVERIFY(!a.sync());
-    QCOMPARE(a.store->cursor(), cursor);
+    QCOMPARE(a.store->cursor().value(), cursor);
     QVERIFY(CustomerRepository(*a.db).get(id)->notes != c.notes);
 
     // A push whose answer is cut: the ops stay in the outbox, and the repeat is answered from
@@ -448,7 +463,7 @@ void TestSyncEngine::engineOnItsOwnThreadSyncsLocalChanges()
     SyncEngine *engine = threaded.engine;
     SyncApi api(m_url);
     const QString fresh =
-        api.login(m_agent, kPassword, a.db->deviceId()).json.value(QStringLiteral("token")).toString();
+        signIn(api, m_agent, kPassword, a.db->deviceId()).token;
     QSignalSpy rounds(engine, &SyncEngine::roundFinished);
     QMetaObject::invokeMethod(engine, [engine, fresh] {
         engine->setToken(fresh);
@@ -550,7 +565,7 @@ void TestSyncEngine::quarantinedOpCanBeRetried()
     QVERIFY(a.syncUntil([&] { return a.store->summary()->quarantined == 1; }));
     const QList<QuarantinedOp> aside = *a.store->quarantine();
     QCOMPARE(aside.first().op.rowId, id);
-    QCOMPARE(aside.first().code, QStringLiteral("out_of_scope"));
+    QCOMPARE(aside.first().code, Protocol::RejectionCode::OutOfScope);
     QVERIFY(a.syncUntil([&] { return !CustomerRepository(*a.db).get(id).ok(); })); // it left the laptop
 
     QVERIFY(
@@ -608,12 +623,12 @@ void TestSyncEngine::refusedCreateTakesItsDependentsAlong()
     QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM transactions WHERE id::text IN ('%1', '%2')")
                              .arg(paid->id, reversal->id)),
              QStringLiteral("0"));
-    QHash<QString, QString> codes;
+    QHash<QString, Protocol::RejectionCode> codes;
     for (const QuarantinedOp &q : *a.store->quarantine()) {
         codes.insert(q.op.rowId, q.code);
     }
-    QCOMPARE(codes.value(paid->id), QStringLiteral("clock_ahead"));
-    QCOMPARE(codes.value(reversal->id), QStringLiteral("parent_rejected"));
+    QCOMPARE(codes.value(paid->id), Protocol::RejectionCode::ClockAhead);
+    QCOMPARE(codes.value(reversal->id), Protocol::RejectionCode::ParentRejected);
     QCOMPARE(a.store->summary()->pendingOps, 0);
 }
 
@@ -648,7 +663,7 @@ void TestSyncEngine::manualConflictsAreResolvedPerField()
     QCOMPARE(open.value(QStringLiteral("name")).base.toString(), original.name);
     QCOMPARE(open.value(QStringLiteral("name")).mine.toString(), onA.name);
     QCOMPARE(open.value(QStringLiteral("name")).theirs.toString(), onB.name);
-    QCOMPARE(open.value(QStringLiteral("name")).policy, QStringLiteral("manual"));
+    QCOMPARE(open.value(QStringLiteral("name")).policy, ConflictPolicy::Manual);
     QCOMPARE(open.value(QStringLiteral("street")).mine.toString(), onA.street);
 
     QVERIFY(a.store->resolveConflict(open.value(QStringLiteral("name")).id, QStringLiteral("Café Anton")).ok());
@@ -696,7 +711,7 @@ void TestSyncEngine::interruptedFirstSyncResumesWhileWorkGoesOn()
         path = a.db->path();
         QSignalSpy progress(a.engine.get(), &SyncEngine::progressChanged);
         QVERIFY(!a.sync()); // the network went away after the first page
-        QVERIFY(a.store->cursor().startsWith(u"S:"));
+        QVERIFY(a.store->cursor().value().startsWith(u"S:"));
         for (const QList<QVariant> &p : std::as_const(progress)) {
             firstRun = std::max(firstRun, p.at(0).value<SyncProgress>().rowsDone);
         }
@@ -706,7 +721,7 @@ void TestSyncEngine::interruptedFirstSyncResumesWhileWorkGoesOn()
     Result<std::unique_ptr<Database>> reopened = Database::open(path);
     QVERIFY(reopened.ok());
     std::unique_ptr<Database> db = std::move(reopened).value();
-    const QString resumeFrom = LocalSyncStore(*db).cursor();
+    const QString resumeFrom = LocalSyncStore(*db).cursor().value();
     SyncEngine::Settings settings;
     settings.server = url;
     settings.pullPageRows = 50;
@@ -718,12 +733,8 @@ void TestSyncEngine::interruptedFirstSyncResumesWhileWorkGoesOn()
     pulls = 0;
     cursors.clear();
     SyncApi api(m_url);
-    const QString fresh = api.login(m_agent, kPassword, db->deviceId()).json.value(QStringLiteral("token")).toString();
-    (void)db->setActorUserId(api.login(m_agent, kPassword, db->deviceId())
-                                 .json.value(QStringLiteral("user"))
-                                 .toObject()
-                                 .value(QStringLiteral("id"))
-                                 .toString());
+    const QString fresh = signIn(api, m_agent, kPassword, db->deviceId()).token;
+    QVERIFY(db->setActorUserId(signIn(api, m_agent, kPassword, db->deviceId()).user.id).ok());
     QMetaObject::invokeMethod(engine, [engine, fresh] {
         engine->setToken(fresh);
         engine->syncNow();
@@ -753,7 +764,7 @@ void TestSyncEngine::interruptedFirstSyncResumesWhileWorkGoesOn()
     // What the first run committed did not come again: the second run brought the rest. (Rows
     // written by others around the snapshot's start come once more from the log, by design, so
     // both runs together may be a few rows more than the snapshot.)
-    const qint64 snapshot = LocalSyncStore(*db).snapshotRows();
+    const qint64 snapshot = LocalSyncStore(*db).snapshotRows().value();
     QVERIFY2(
         secondRun <= snapshot - firstRun + 10 && secondRun >= snapshot - firstRun,
         qPrintable(QStringLiteral("%1 + %2 rows for a snapshot of %3").arg(firstRun).arg(secondRun).arg(snapshot)));
@@ -785,7 +796,7 @@ void TestSyncEngine::roundsRetryAndFollowTheNetwork()
     settings.maximumBackoffMs = 300;
     SyncEngine engine(*a.db, settings);
     SyncApi api(m_url);
-    engine.setToken(api.login(m_agent, kPassword, a.db->deviceId()).json.value(QStringLiteral("token")).toString());
+    engine.setToken(signIn(api, m_agent, kPassword, a.db->deviceId()).token);
     QSignalSpy rounds(&engine, &SyncEngine::roundFinished);
     QSignalSpy online(&engine, &SyncEngine::onlineChanged);
     QList<qint64> ended; // when each round ended
@@ -817,7 +828,7 @@ void TestSyncEngine::roundsRetryAndFollowTheNetwork()
     engine.stop();
     settings.minimumBackoffMs = settings.maximumBackoffMs = 3600 * 1000;
     SyncEngine patient(*a.db, settings);
-    patient.setToken(api.login(m_agent, kPassword, a.db->deviceId()).json.value(QStringLiteral("token")).toString());
+    patient.setToken(signIn(api, m_agent, kPassword, a.db->deviceId()).token);
     QSignalSpy patientRounds(&patient, &SyncEngine::roundFinished);
     fault = Sim::Fault::Refuse;
     patient.start();

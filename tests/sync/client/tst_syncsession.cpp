@@ -166,7 +166,7 @@ void TestSyncSession::leavingPushesFirstOrRefusesToLoseWork()
     QVERIFY(credentials.readToken(m_url, m_agent)->isEmpty());
     SyncApi api(m_url);
     api.setToken(token);
-    QTRY_COMPARE_WITH_TIMEOUT(api.pull(QStringLiteral("0:0"), 1).status, 401, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(api.pull(Protocol::PullRequest{QStringLiteral("0:0"), 1}).status, 401, 20000);
 
     // Offline: what cannot be pushed stops the sign-out until the person decides to discard it
     // (after saving it to a file).

@@ -91,6 +91,9 @@ private slots:
     void malformedPushAppliesNothing();
 
 private:
+    // Pushes through the protocol's parsing, as the server does; the results as sent.
+    Result<QJsonArray> push(const User &actor, const QString &device, const QJsonArray &changeSets,
+                            QStringList *fresh = nullptr);
     User user(const QString &where);
     QString value(const QString &sql);
     QJsonObject customerFields(const QString &territoryId, const QString &code);
@@ -102,6 +105,21 @@ private:
     User m_admin, m_agent, m_manager;
     QString m_agentCustomer, m_foreignCustomer, m_agentTerritory, m_foreignTerritory, m_product;
 };
+
+Result<QJsonArray> TestPushService::push(const User &actor, const QString &device, const QJsonArray &changeSets,
+                                         QStringList *fresh)
+{
+    const Result<Protocol::PushRequest> request = Protocol::PushRequest::fromJson(
+        QJsonObject{{QStringLiteral("device_id"), device}, {QStringLiteral("change_sets"), changeSets}});
+    if (!request) {
+        return request.error();
+    }
+    const Result<QList<Protocol::OpResult>> results = m_push->push(actor, *request, fresh);
+    if (!results) {
+        return results.error();
+    }
+    return Protocol::PushResponse{*results}.toJson().value(QStringLiteral("results")).toArray();
+}
 
 User TestPushService::user(const QString &where)
 {
@@ -193,13 +211,13 @@ void TestPushService::createIsIdempotent()
     const QString id = UuidV7::generateString();
     const QJsonArray body = sets({{op(QStringLiteral("customer"), id, QStringLiteral("create"),
                                       customerFields(m_agentTerritory, QStringLiteral("P-1")))}});
-    const Result<QJsonArray> first = m_push->push(m_agent, QStringLiteral("dev-a"), body);
+    const Result<QJsonArray> first = push(m_agent, QStringLiteral("dev-a"), body);
     QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message()));
     QCOMPARE(status(*first, 0), QStringLiteral("applied"));
     QCOMPARE(first->at(0).toObject().value(QStringLiteral("version")).toInt(), 1);
     const qint64 logBefore = m_pg->count(QStringLiteral("change_log"));
     // The response was lost; the device sends the same batch again.
-    const Result<QJsonArray> again = m_push->push(m_agent, QStringLiteral("dev-a"), body);
+    const Result<QJsonArray> again = push(m_agent, QStringLiteral("dev-a"), body);
     QVERIFY(again.ok());
     QCOMPARE(*again, *first);
     QCOMPARE(m_pg->count(QStringLiteral("customers WHERE code = 'P-1'")), 1);
@@ -225,7 +243,7 @@ void TestPushService::changeSetIsAllOrNothing()
     };
     const QJsonArray ops{op(QStringLiteral("order"), order, QStringLiteral("create"), orderFields), line(1, m_product),
                          line(2, UuidV7::generateString()) /* no such product */};
-    const Result<QJsonArray> r = m_push->push(m_agent, QStringLiteral("dev-a"), sets({ops}));
+    const Result<QJsonArray> r = push(m_agent, QStringLiteral("dev-a"), sets({ops}));
     QVERIFY(r.ok());
     QCOMPARE(status(*r, 0), QStringLiteral("rejected"));
     QCOMPARE(code(*r, 0), QStringLiteral("change_set_failed"));
@@ -234,14 +252,14 @@ void TestPushService::changeSetIsAllOrNothing()
     QCOMPARE(m_pg->count(QStringLiteral("orders WHERE id = '%1'").arg(order)), 0);
     QCOMPARE(m_pg->count(QStringLiteral("order_lines WHERE order_id = '%1'").arg(order)), 0);
     // Replaying the failed set returns the same answers and still changes nothing.
-    QCOMPARE(*m_push->push(m_agent, QStringLiteral("dev-a"), sets({ops})), *r);
+    QCOMPARE(*push(m_agent, QStringLiteral("dev-a"), sets({ops})), *r);
 }
 
 void TestPushService::rejectedSetDoesNotBlockOthers()
 {
     const QString good = UuidV7::generateString();
     const Result<QJsonArray> r =
-        m_push->push(m_agent, QStringLiteral("dev-a"),
+        push(m_agent, QStringLiteral("dev-a"),
                      sets({{op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
                                customerFields(m_foreignTerritory, QStringLiteral("P-2")))},
                            {op(QStringLiteral("customer"), good, QStringLiteral("create"),
@@ -259,12 +277,12 @@ void TestPushService::differentFieldsMerge()
     const QString phone = value(QStringLiteral("SELECT phone FROM customers WHERE id = '%1'").arg(m_agentCustomer));
     const QString notes = value(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(m_agentCustomer));
     const Result<QJsonArray> a =
-        m_push->push(m_agent, QStringLiteral("dev-a"),
+        push(m_agent, QStringLiteral("dev-a"),
                      sets({{op(QStringLiteral("customer"), m_agentCustomer, QStringLiteral("update"),
                                {{QStringLiteral("phone"), QStringLiteral("+49 30 111111")}},
                                {{QStringLiteral("phone"), phone}}, base, hlc(5000))}}));
     const Result<QJsonArray> b =
-        m_push->push(m_manager, QStringLiteral("dev-b"),
+        push(m_manager, QStringLiteral("dev-b"),
                      sets({{op(QStringLiteral("customer"), m_agentCustomer, QStringLiteral("update"),
                                {{QStringLiteral("notes"), QStringLiteral("back door")}},
                                {{QStringLiteral("notes"), notes}}, base, hlc(5001, QStringLiteral("dev-b")))}}));
@@ -281,12 +299,12 @@ void TestPushService::sameFieldLastWriterWinsByClock()
     const qint64 base = value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id)).toLongLong();
     const qint64 conflictsBefore = m_pg->count(QStringLiteral("conflicts"));
     // The later edit (by clock) arrives first; the earlier one must not overwrite it.
-    const Result<QJsonArray> later = m_push->push(m_agent, QStringLiteral("dev-a"),
+    const Result<QJsonArray> later = push(m_agent, QStringLiteral("dev-a"),
                                                   sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
                                                             {{QStringLiteral("notes"), QStringLiteral("later")}},
                                                             {{QStringLiteral("notes"), notes}}, base, hlc(9000))}}));
     const Result<QJsonArray> earlier =
-        m_push->push(m_manager, QStringLiteral("dev-b"),
+        push(m_manager, QStringLiteral("dev-b"),
                      sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
                                {{QStringLiteral("notes"), QStringLiteral("earlier")}},
                                {{QStringLiteral("notes"), notes}}, base, hlc(8000, QStringLiteral("dev-b")))}}));
@@ -313,7 +331,7 @@ void TestPushService::serverOwnedAndManualFields()
     const qint64 base = value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id)).toLongLong();
     // An agent cannot raise a credit limit: the server's value stands, and the agent is told.
     const Result<QJsonArray> raise =
-        m_push->push(m_agent, QStringLiteral("dev-a"),
+        push(m_agent, QStringLiteral("dev-a"),
                      sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
                                {{QStringLiteral("credit_limit_minor"), 99999999}},
                                {{QStringLiteral("credit_limit_minor"), limit.toLongLong()}}, base, hlc(20000))}}));
@@ -321,14 +339,14 @@ void TestPushService::serverOwnedAndManualFields()
     QCOMPARE(value(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = '%1'").arg(id)), limit);
     // Two people rename the customer at once: that waits for a person.
     const qint64 base2 = value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id)).toLongLong();
-    QCOMPARE(status(*m_push->push(m_agent, QStringLiteral("dev-a"),
+    QCOMPARE(status(*push(m_agent, QStringLiteral("dev-a"),
                                   sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
                                             {{QStringLiteral("name"), QStringLiteral("Name A")}},
                                             {{QStringLiteral("name"), name}}, base2, hlc(30000))}})),
                     0),
              QStringLiteral("applied"));
     const Result<QJsonArray> rename =
-        m_push->push(m_manager, QStringLiteral("dev-b"),
+        push(m_manager, QStringLiteral("dev-b"),
                      sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
                                {{QStringLiteral("name"), QStringLiteral("Name B")}}, {{QStringLiteral("name"), name}},
                                base2, hlc(31000, QStringLiteral("dev-b")))}}));
@@ -353,7 +371,7 @@ void TestPushService::statusFollowsTheStateMachine()
     const QString visit = UuidV7::generateString();
     const QString agentId = value(QStringLiteral("SELECT id FROM agents WHERE user_id = '%1'").arg(m_agent.id));
     const Result<QJsonArray> planned =
-        m_push->push(m_agent, QStringLiteral("dev-a"),
+        push(m_agent, QStringLiteral("dev-a"),
                      sets({{op(QStringLiteral("visit"), visit, QStringLiteral("create"),
                                {{QStringLiteral("customer_id"), m_agentCustomer},
                                 {QStringLiteral("agent_id"), agentId},
@@ -363,7 +381,7 @@ void TestPushService::statusFollowsTheStateMachine()
     QCOMPARE(status(*planned, 0), QStringLiteral("applied"));
     const qint64 base = value(QStringLiteral("SELECT version FROM visits WHERE id = '%1'").arg(visit)).toLongLong();
     const Result<QJsonArray> r =
-        m_push->push(m_agent, QStringLiteral("dev-a"),
+        push(m_agent, QStringLiteral("dev-a"),
                      sets({{op(QStringLiteral("visit"), visit, QStringLiteral("update"),
                                {{QStringLiteral("status"), QStringLiteral("completed")}},
                                {{QStringLiteral("status"), QStringLiteral("planned")}}, base, hlc(40000))}}));
@@ -376,18 +394,18 @@ void TestPushService::editVersusDelete()
 {
     // Delete wins over a later edit that did not know about it.
     const QString doomed = UuidV7::generateString();
-    QCOMPARE(status(*m_push->push(m_admin, QStringLiteral("dev-x"),
+    QCOMPARE(status(*push(m_admin, QStringLiteral("dev-x"),
                                   sets({{op(QStringLiteral("customer"), doomed, QStringLiteral("create"),
                                             customerFields(m_agentTerritory, QStringLiteral("P-9")))}})),
                     0),
              QStringLiteral("applied"));
     QCOMPARE(
-        status(*m_push->push(m_admin, QStringLiteral("dev-x"),
+        status(*push(m_admin, QStringLiteral("dev-x"),
                              sets({{op(QStringLiteral("customer"), doomed, QStringLiteral("delete"), {}, {}, 1)}})),
                0),
         QStringLiteral("applied"));
     const Result<QJsonArray> edit =
-        m_push->push(m_agent, QStringLiteral("dev-a"),
+        push(m_agent, QStringLiteral("dev-a"),
                      sets({{op(QStringLiteral("customer"), doomed, QStringLiteral("update"),
                                {{QStringLiteral("notes"), QStringLiteral("hi")}},
                                {{QStringLiteral("notes"), QStringLiteral("")}}, 1, hlc(50000))}}));
@@ -396,15 +414,17 @@ void TestPushService::editVersusDelete()
              QStringLiteral("true"));
     // A delete of a row someone edited since the deleting device last saw it is refused.
     const QString kept = UuidV7::generateString();
-    (void)m_push->push(m_admin, QStringLiteral("dev-x"),
+    QVERIFY(push(m_admin, QStringLiteral("dev-x"),
                        sets({{op(QStringLiteral("customer"), kept, QStringLiteral("create"),
-                                 customerFields(m_agentTerritory, QStringLiteral("P-10")))}}));
-    (void)m_push->push(m_agent, QStringLiteral("dev-a"),
+                                 customerFields(m_agentTerritory, QStringLiteral("P-10")))}}))
+                .ok());
+    QVERIFY(push(m_agent, QStringLiteral("dev-a"),
                        sets({{op(QStringLiteral("customer"), kept, QStringLiteral("update"),
                                  {{QStringLiteral("notes"), QStringLiteral("still here")}},
-                                 {{QStringLiteral("notes"), QStringLiteral("")}}, 1, hlc(60000))}}));
+                                 {{QStringLiteral("notes"), QStringLiteral("")}}, 1, hlc(60000))}}))
+                .ok());
     const Result<QJsonArray> remove =
-        m_push->push(m_admin, QStringLiteral("dev-x"),
+        push(m_admin, QStringLiteral("dev-x"),
                      sets({{op(QStringLiteral("customer"), kept, QStringLiteral("delete"), {}, {}, 1)}}));
     QCOMPARE(code(*remove, 0), QStringLiteral("edited_since"));
     QCOMPARE(value(QStringLiteral("SELECT deleted::text FROM customers WHERE id = '%1'").arg(kept)),
@@ -493,7 +513,7 @@ void TestPushService::permissions()
             value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(m_agentCustomer)).toLongLong());
     }
     const qint64 log = m_pg->count(QStringLiteral("change_log"));
-    const Result<QJsonArray> r = m_push->push(actor, QStringLiteral("dev-p"), sets({{o}}));
+    const Result<QJsonArray> r = push(actor, QStringLiteral("dev-p"), sets({{o}}));
     QVERIFY(r.ok());
     const QString got = status(*r, 0) == u"rejected" ? code(*r, 0) : status(*r, 0);
     if (what == u"move-own" && got == u"conflict") {
@@ -514,11 +534,11 @@ void TestPushService::reviewFindings()
     // and only the new op is applied.
     const QJsonObject first = op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
                                  customerFields(m_agentTerritory, QStringLiteral("R-1")));
-    const Result<QJsonArray> once = m_push->push(m_agent, QStringLiteral("dev-r"), sets({{first}}));
+    const Result<QJsonArray> once = push(m_agent, QStringLiteral("dev-r"), sets({{first}}));
     QCOMPARE(status(*once, 0), QStringLiteral("applied"));
     const QJsonObject second = op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
                                   customerFields(m_agentTerritory, QStringLiteral("R-2")));
-    const Result<QJsonArray> regrouped = m_push->push(m_agent, QStringLiteral("dev-r"), sets({{first, second}}));
+    const Result<QJsonArray> regrouped = push(m_agent, QStringLiteral("dev-r"), sets({{first, second}}));
     QCOMPARE(regrouped->at(0).toObject(), once->at(0).toObject());
     QCOMPARE(status(*regrouped, 1), QStringLiteral("applied"));
     QCOMPARE(m_pg->count(QStringLiteral("customers WHERE code IN ('R-1', 'R-2')")), 2);
@@ -527,7 +547,7 @@ void TestPushService::reviewFindings()
     const QJsonObject future = op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
                                   customerFields(m_agentTerritory, QStringLiteral("R-3")), {}, 0,
                                   hlc(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000));
-    QCOMPARE(code(*m_push->push(m_agent, QStringLiteral("dev-r"), sets({{future}})), 0), QStringLiteral("clock_ahead"));
+    QCOMPARE(code(*push(m_agent, QStringLiteral("dev-r"), sets({{future}})), 0), QStringLiteral("clock_ahead"));
 
     // A reversal must reverse an entry of the same customer.
     const QString foreignEntry =
@@ -549,13 +569,13 @@ void TestPushService::reviewFindings()
                                      {QStringLiteral("reason"), QStringLiteral("test")},
                                      {QStringLiteral("occurred_at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
                                      {QStringLiteral("recorded_by"), m_agent.id}});
-    QCOMPARE(code(*m_push->push(m_agent, QStringLiteral("dev-r"), sets({{reversal}})), 0),
+    QCOMPARE(code(*push(m_agent, QStringLiteral("dev-r"), sets({{reversal}})), 0),
              QStringLiteral("out_of_scope"));
 
     // Audit entries carry the signed-in user and device, whatever the payload says.
     const QString audit = UuidV7::generateString();
     const Result<QJsonArray> audited =
-        m_push->push(m_agent, QStringLiteral("dev-r"),
+        push(m_agent, QStringLiteral("dev-r"),
                      sets({{op(QStringLiteral("audit_entry"), audit, QStringLiteral("create"),
                                {{QStringLiteral("at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
                                 {QStringLiteral("user_id"), m_admin.id},
@@ -590,7 +610,7 @@ void TestPushService::derivedTotalsAreRecomputed()
                    {QStringLiteral("tax_minor"), 1}});
     };
     const Result<QJsonArray> created =
-        m_push->push(m_agent, QStringLiteral("dev-a"),
+        push(m_agent, QStringLiteral("dev-a"),
                      sets({{op(QStringLiteral("order"), order, QStringLiteral("create"), orderFields),
                             line(line1, 1, 1000, 500), line(line2, 2, 2500, 333)}}));
     QVERIFY(created.ok());
@@ -612,7 +632,7 @@ void TestPushService::derivedTotalsAreRecomputed()
     const auto quantity = [&](const QString &id, qint64 from, qint64 to, const QString &device) {
         const qint64 base =
             value(QStringLiteral("SELECT version FROM order_lines WHERE id = '%1'").arg(id)).toLongLong();
-        return m_push->push(
+        return push(
             m_agent, device,
             sets({{op(QStringLiteral("order_line"), id, QStringLiteral("update"),
                       {{QStringLiteral("quantity_milli"), to}}, {{QStringLiteral("quantity_milli"), from}}, base,
@@ -630,7 +650,7 @@ void TestPushService::derivedTotalsAreRecomputed()
     const qint64 base =
         value(QStringLiteral("SELECT version FROM order_lines WHERE id = '%1'").arg(line1)).toLongLong();
     const Result<QJsonArray> tooMuch =
-        m_push->push(m_agent, QStringLiteral("dev-a"),
+        push(m_agent, QStringLiteral("dev-a"),
                      sets({{op(QStringLiteral("order_line"), line1, QStringLiteral("update"),
                                {{QStringLiteral("discount_minor"), 5000}}, {{QStringLiteral("discount_minor"), 0}},
                                base, hlc(QDateTime::currentMSecsSinceEpoch()))}}));
@@ -652,7 +672,7 @@ void TestPushService::reversalsFollowTheLedgerRules()
     const qint64 amount =
         value(QStringLiteral("SELECT amount_minor FROM transactions WHERE id = '%1'").arg(original)).toLongLong();
     const auto reverse = [&](qint64 minor, const QString &kind) {
-        return m_push->push(m_agent, QStringLiteral("dev-l"),
+        return push(m_agent, QStringLiteral("dev-l"),
                             sets({{op(QStringLiteral("transaction"), UuidV7::generateString(), QStringLiteral("create"),
                                       {{QStringLiteral("customer_id"), m_agentCustomer},
                                        {QStringLiteral("order_id"), QJsonValue::Null},
@@ -706,7 +726,7 @@ void TestPushService::everyRoleEntityActionCell()
                     action == u"delete" ? QJsonObject() : QJsonObject{{entity.fields.first().name, QJsonValue::Null}},
                     {}, 1, hlc(QDateTime::currentMSecsSinceEpoch()));
                 const qint64 log = m_pg->count(QStringLiteral("change_log"));
-                const Result<QJsonArray> r = m_push->push(*actor, QStringLiteral("dev-m"), sets({{o}}));
+                const Result<QJsonArray> r = push(*actor, QStringLiteral("dev-m"), sets({{o}}));
                 QVERIFY(r.ok());
                 const QString cell = QStringLiteral("%1 %2 %3").arg(roleToText(actor->role), action, entity.name);
                 if (allowed) {
@@ -744,12 +764,12 @@ void TestPushService::transientFailuresAreRetriedNotStored()
     const QJsonArray body = sets({{op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
                                       customerFields(m_agentTerritory, QStringLiteral("T-1")))}});
     const qint64 stored = m_pg->count(QStringLiteral("op_results"));
-    const Result<QJsonArray> busy = m_push->push(m_agent, QStringLiteral("dev-t"), body);
+    const Result<QJsonArray> busy = push(m_agent, QStringLiteral("dev-t"), body);
     QVERIFY(!busy.ok());
     QCOMPARE(busy.error().code(), ErrorCode::Storage);
     QCOMPARE(m_pg->count(QStringLiteral("op_results")), stored);
     QVERIFY(m_pg->exec(QStringLiteral("DROP TRIGGER busy ON customers")));
-    const Result<QJsonArray> calm = m_push->push(m_agent, QStringLiteral("dev-t"), body);
+    const Result<QJsonArray> calm = push(m_agent, QStringLiteral("dev-t"), body);
     QVERIFY(calm.ok());
     QCOMPARE(status(*calm, 0), QStringLiteral("applied"));
 }
@@ -777,7 +797,7 @@ void TestPushService::oddStringsAreStoredExactly()
     fields.insert(QStringLiteral("notes"), text);
     const qint64 customers = m_pg->count(QStringLiteral("customers"));
     const Result<QJsonArray> r =
-        m_push->push(m_agent, QStringLiteral("dev-u"),
+        push(m_agent, QStringLiteral("dev-u"),
                      sets({{op(QStringLiteral("customer"), id, QStringLiteral("create"), fields)}}));
     QVERIFY(r.ok());
     if (accepted) {
@@ -837,7 +857,7 @@ void TestPushService::malformedPushAppliesNothing()
     }
     const qint64 customers = m_pg->count(QStringLiteral("customers"));
     const qint64 results = m_pg->count(QStringLiteral("op_results"));
-    const Result<QJsonArray> r = m_push->push(m_agent, QStringLiteral("dev-m"), body);
+    const Result<QJsonArray> r = push(m_agent, QStringLiteral("dev-m"), body);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code(), ErrorCode::Validation);
     QCOMPARE(r.error().fields().first().field, field);

@@ -1,0 +1,343 @@
+#include "sync/server/opapplier.h"
+
+#include "core/hybridlogicalclock.h"
+#include "core/rules/fieldmerge.h"
+#include "core/timeutil.h"
+#include "sync/server/pgdatabase.h"
+#include "sync/server/pushrules.h"
+#include "sync/server/scopesql.h"
+#include "sync/server/serverlogging.h"
+
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace SalesSync::Server {
+
+using Protocol::OpKind;
+using Protocol::OpResult;
+using Protocol::OpStatus;
+using Protocol::RejectionCode;
+
+namespace {
+
+// A device whose clock runs this far ahead would win every later edit: its ops are refused
+// until the clock is fixed.
+constexpr qint64 kMaximumClockLeadMs = 5 * 60 * 1000;
+
+// A wire value as a QVariant in the client's storage form, or nothing for a wrong type.
+std::optional<QVariant> fromWire(const FieldDef &field, const QJsonValue &value)
+{
+    if (value.isNull()) {
+        return QVariant();
+    }
+    switch (field.type) {
+    case FieldType::Boolean:
+        if (value.isBool()) {
+            return QVariant(value.toBool());
+        }
+        if (value.isDouble() && (value.toDouble() == 0 || value.toDouble() == 1)) {
+            return QVariant(value.toDouble() != 0);
+        }
+        return std::nullopt;
+    case FieldType::Integer:
+        if (value.isDouble() && value.toDouble() == std::floor(value.toDouble())) {
+            return QVariant(value.toInteger());
+        }
+        return std::nullopt;
+    case FieldType::Real:
+        return value.isDouble() ? std::optional<QVariant>(value.toDouble()) : std::nullopt;
+    case FieldType::Timestamp:
+        if (value.isString() && fromIsoUtc(value.toString()).isValid()) {
+            return QVariant(value.toString());
+        }
+        return std::nullopt;
+    case FieldType::Date:
+        if (value.isString() && value.toString().size() == 10 &&
+            QDate::fromString(value.toString(), Qt::ISODate).isValid()) {
+            return QVariant(value.toString());
+        }
+        return std::nullopt;
+    case FieldType::Text:
+        if (value.isString() && !value.toString().contains(QChar(0))) {
+            return QVariant(value.toString());
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+RejectionCode rejectionOf(FieldMerge::RejectReason reason)
+{
+    switch (reason) {
+    case FieldMerge::RejectReason::Immutable:
+        return RejectionCode::Immutable;
+    case FieldMerge::RejectReason::IllegalTransition:
+        return RejectionCode::IllegalTransition;
+    case FieldMerge::RejectReason::AppendOnly:
+        return RejectionCode::Forbidden;
+    case FieldMerge::RejectReason::None:
+        break;
+    }
+    return RejectionCode::Invalid;
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+} // namespace
+
+OpApplier::OpApplier(QSqlDatabase db, const User &user, const QString &deviceId, const Scope &scope)
+    : m_db(std::move(db))
+    , m_user(user)
+    , m_deviceId(deviceId)
+    , m_scope(scope)
+{}
+
+OpResult OpApplier::rejected(const Protocol::Op &op, RejectionCode code, const QString &message) const
+{
+    return OpResult::rejected(op.opId, code, message);
+}
+
+Result<OpResult> OpApplier::apply(const Protocol::Op &op)
+{
+    const EntityDef *entity = EntitySchema::find(op.entity);
+    if (!entity) {
+        return rejected(op, RejectionCode::UnknownEntity, tr("There is no entity \"%1\".").arg(op.entity));
+    }
+    if (Rejection r = authorise(*entity, op)) {
+        return *r;
+    }
+    QJsonObject values;
+    if (Rejection r = readValues(*entity, op, values)) {
+        return *r;
+    }
+    const Result<std::optional<StoredRow>> row = PgRows::load(m_db, *entity, op.rowId, true);
+    if (!row) {
+        return row.error();
+    }
+    if (op.kind == OpKind::Create) {
+        if (*row) {
+            return rejected(op, RejectionCode::AlreadyExists,
+                            tr("A %1 with id %2 already exists.").arg(op.entity, op.rowId));
+        }
+        return create(*entity, op, values);
+    }
+    if (!*row) {
+        return rejected(op, RejectionCode::NotFound, tr("There is no %1 with id %2.").arg(op.entity, op.rowId));
+    }
+    const Result<bool> visible = inScope(*entity, (*row)->fields);
+    if (!visible) {
+        return visible.error();
+    }
+    if (!*visible) {
+        return rejected(op, RejectionCode::OutOfScope, tr("This %1 is outside your territories.").arg(op.entity));
+    }
+    if ((*row)->deleted) {
+        // Edit versus delete: the delete stands; the edit is refused with the reason.
+        return rejected(op, RejectionCode::Deleted,
+                        tr("This %1 was deleted on the server; your change was not applied.").arg(op.entity));
+    }
+    if (op.kind == OpKind::Delete) {
+        return remove(*entity, op, **row);
+    }
+    return update(*entity, op, values, **row);
+}
+
+OpApplier::Rejection OpApplier::authorise(const EntityDef &entity, const Protocol::Op &op) const
+{
+    if (const std::optional<HlcTimestamp> clock = HlcTimestamp::parse(op.hlc);
+        clock && clock->wallMs > QDateTime::currentMSecsSinceEpoch() + kMaximumClockLeadMs) {
+        return rejected(op, RejectionCode::ClockAhead,
+                        tr("This device's clock is ahead of the server's by more than five minutes. Correct the date "
+                           "and time, then sync again."));
+    }
+    const Permissions &may = entity.permissions;
+    const RoleSet allowed = op.kind == OpKind::Create   ? may.create
+                            : op.kind == OpKind::Update ? may.update
+                                                        : may.remove;
+    if (!allowed.contains(m_user.role)) {
+        return rejected(op, RejectionCode::Forbidden,
+                        tr("A %1 may not %2 a %3.").arg(roleToText(m_user.role), opKindToText(op.kind), op.entity));
+    }
+    return std::nullopt;
+}
+
+OpApplier::Rejection OpApplier::readValues(const EntityDef &entity, const Protocol::Op &op, QJsonObject &values) const
+{
+    for (auto it = op.fields.cbegin(); it != op.fields.cend(); ++it) {
+        const FieldDef *field = entity.field(it.key());
+        if (!field) {
+            return rejected(op, RejectionCode::UnknownField, tr("%1 has no field \"%2\".").arg(op.entity, it.key()));
+        }
+        if (!fromWire(*field, it->newValue)) {
+            return rejected(op, RejectionCode::BadValue,
+                            tr("%1.%2 has a value of the wrong type.").arg(op.entity, it.key()));
+        }
+        values.insert(it.key(), it->newValue);
+    }
+    return std::nullopt;
+}
+
+Result<bool> OpApplier::inScope(const EntityDef &entity, const QJsonObject &row)
+{
+    if (m_scope.everything || !entity.isScoped()) {
+        return true; // what the role may write of unscoped data, authorise() decided
+    }
+    const Result<std::optional<QString>> territory = PushRules::territoryOf(m_db, entity, row);
+    if (!territory) {
+        return territory.error();
+    }
+    // A row whose customer (or order) does not exist is in nobody's scope.
+    return territory->has_value() && m_scope.territoryIds.contains(**territory);
+}
+
+Result<OpResult> OpApplier::create(const EntityDef &entity, const Protocol::Op &op, QJsonObject values)
+{
+    const Result<bool> visible = inScope(entity, values);
+    if (!visible) {
+        return visible.error();
+    }
+    if (!*visible) {
+        return rejected(op, RejectionCode::OutOfScope, tr("This %1 is outside your territories.").arg(op.entity));
+    }
+    // Who did it is the signed-in session's, not the payload's.
+    for (const FieldDef &field : entity.fields) {
+        if (field.stamp == Stamp::SessionUser) {
+            values.insert(field.name, m_user.id);
+        } else if (field.stamp == Stamp::SessionDevice) {
+            values.insert(field.name, m_deviceId);
+        }
+    }
+    const Result<std::optional<QString>> crossed = PushRules::crossReferenceProblem(m_db, entity, values);
+    if (!crossed) {
+        return crossed.error();
+    }
+    if (*crossed) {
+        return rejected(op, RejectionCode::OutOfScope, **crossed);
+    }
+    const Result<std::optional<QString>> ledger = PushRules::reversalProblem(m_db, entity, op.rowId, values);
+    if (!ledger) {
+        return ledger.error();
+    }
+    if (*ledger) {
+        return rejected(op, RejectionCode::InvalidReversal, **ledger);
+    }
+    QVariantMap stored;
+    QJsonObject clocks;
+    for (const FieldDef &field : entity.fields) {
+        stored.insert(field.name, fromWire(field, values.value(field.name)).value_or(QVariant()));
+        clocks.insert(field.name, op.hlc);
+    }
+    if (const Status s = PgRows::insert(m_db, entity, op.rowId, stored,
+                                        QString::fromUtf8(QJsonDocument(clocks).toJson(QJsonDocument::Compact)));
+        !s) {
+        return s.error();
+    }
+    OpResult result;
+    result.opId = op.opId;
+    result.version = 1;
+    return result;
+}
+
+Result<OpResult> OpApplier::remove(const EntityDef &entity, const Protocol::Op &op, const StoredRow &row)
+{
+    if (row.version > op.baseVersion) {
+        // Delete versus edit: someone changed the row since this device last saw it. The row
+        // stays; deleting what you have not seen is refused.
+        return rejected(op, RejectionCode::EditedSince,
+                        tr("This %1 was changed on the server after you last synced; it was not deleted. Sync and "
+                           "delete again if you still want to.")
+                            .arg(op.entity));
+    }
+    const Result<QVariant> version =
+        pgValue(m_db, QStringLiteral("UPDATE %1 SET deleted = true WHERE id::text = ? RETURNING version").arg(entity.table),
+                {op.rowId});
+    if (!version) {
+        return version.error();
+    }
+    OpResult result;
+    result.opId = op.opId;
+    result.version = version->toLongLong();
+    return result;
+}
+
+Result<OpResult> OpApplier::update(const EntityDef &entity, const Protocol::Op &op, const QJsonObject &values,
+                                   StoredRow row)
+{
+    OpResult result;
+    result.opId = op.opId;
+    result.version = row.version;
+    QStringList assignments;
+    QVariantList binds;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const FieldDef &field = *entity.field(it.key());
+        const QJsonValue base = op.fields.value(it.key()).oldValue;
+        const QJsonValue theirs = row.fields.value(it.key());
+        const FieldMerge::Decision decision =
+            FieldMerge::decide(field, {base, it.value(), theirs, op.hlc, row.fieldHlc.value(it.key()).toString(),
+                                       field.writers.value_or(RoleSet()).contains(m_user.role)});
+        if (decision.outcome == FieldMerge::Outcome::Reject) {
+            return rejected(op, rejectionOf(decision.reason),
+                            QStringLiteral("%1.%2 %3").arg(op.entity, it.key(), decision.message));
+        }
+        if (decision.conflict) {
+            Protocol::ConflictReport conflict{it.key(), base, it.value(), theirs, field.policy, decision.resolution};
+            if (const Status s = recordConflict(op, conflict); !s) {
+                return s.error();
+            }
+            result.conflicts << conflict;
+        }
+        if (decision.outcome == FieldMerge::Outcome::Take) {
+            assignments << field.name + QStringLiteral(" = ") + PgRows::placeholder(field);
+            binds << PgRows::toPg(field, *fromWire(field, it.value()));
+            row.fieldHlc.insert(it.key(), op.hlc);
+        }
+    }
+    // Where the row would be with everything pushed: nobody moves a row out of their scope.
+    QJsonObject after = row.fields;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        after.insert(it.key(), it.value());
+    }
+    const Result<bool> stays = inScope(entity, after);
+    if (!stays) {
+        return stays.error();
+    }
+    if (!*stays) {
+        return rejected(op, RejectionCode::OutOfScope,
+                        tr("You cannot move a %1 out of your territories.").arg(op.entity));
+    }
+    if (!assignments.isEmpty()) {
+        assignments << QStringLiteral("field_hlc = ?::jsonb");
+        binds << QString::fromUtf8(QJsonDocument(row.fieldHlc).toJson(QJsonDocument::Compact)) << op.rowId;
+        const Result<QVariant> version = pgValue(
+            m_db,
+            QStringLiteral("UPDATE %1 SET %2 WHERE id::text = ? RETURNING version").arg(entity.table, assignments.join(u',')),
+            binds);
+        if (!version) {
+            return version.error();
+        }
+        result.version = version->toLongLong();
+    }
+    result.status = !result.conflicts.isEmpty()  ? OpStatus::Conflict
+                    : row.version > op.baseVersion ? OpStatus::Merged
+                                                   : OpStatus::Applied;
+    return result;
+}
+
+Status OpApplier::recordConflict(const Protocol::Op &op, const Protocol::ConflictReport &conflict)
+{
+    const Result<QSqlQuery> q =
+        pgQuery(m_db,
+                QStringLiteral("INSERT INTO conflicts (op_id, entity, row_id, field, base_value, mine_value, "
+                               "theirs_value, resolution, policy, user_id, device_id) VALUES (?, ?, ?, ?, ?::jsonb, "
+                               "?::jsonb, ?::jsonb, ?, ?, ?, ?)"),
+                {op.opId, op.entity, op.rowId, conflict.field, jsonText(conflict.base), jsonText(conflict.mine),
+                 jsonText(conflict.theirs), resolutionToText(conflict.resolution),
+                 conflictPolicyToText(conflict.policy), m_user.id, m_deviceId});
+    return q ? Status() : Status(q.error());
+}
+
+} // namespace SalesSync::Server

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/store/entityschema.h"
+#include "sync/protocol/messages.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace SalesSync::Server {
+
+// The rules a push checks beyond the declaration's permissions and policies, each in the
+// caller's transaction. An Error means the database failed; a problem is returned as text for
+// people.
+class PushRules final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::Server::PushRules)
+
+public:
+    // The territory a row of a scoped entity belongs to, from its fields (locking the scope
+    // root's row FOR SHARE); nothing when the row it belongs to does not exist.
+    static Result<std::optional<QString>> territoryOf(QSqlDatabase db, const EntityDef &entity, const QJsonObject &row);
+
+    // A reference to another row of the same scope root (an order's visit, a ledger entry's
+    // order or the entry it reverses) must belong to the same root row (the same customer).
+    static Result<std::optional<QString>> crossReferenceProblem(QSqlDatabase db, const EntityDef &entity,
+                                                                const QJsonObject &row);
+
+    // For a ledger reversal: why it breaks the ledger's rules (core's Ledger::validateReversal)
+    // against the original and the reversals of it already on the server, from any device.
+    static Result<std::optional<QString>> reversalProblem(QSqlDatabase db, const EntityDef &entity, const QString &id,
+                                                          const QJsonObject &row);
+
+    // Order lines' net and tax and orders' totals are derived: after a change set's ops have
+    // applied, they are computed anew (core's OrderCalculator) for every order the ops touched,
+    // from the lines as they are now, and written where they differ. When an order no longer
+    // adds up (a merged discount larger than its line), the index of the op to blame (the first
+    // that touched the order) and why.
+    struct Blame {
+        qsizetype op;
+        QString message;
+    };
+    static Result<std::optional<Blame>> recomputeOrders(QSqlDatabase db, const QList<Protocol::Op> &ops);
+
+private:
+    // The id of the scope root a row of entity belongs to (its customer), from its fields.
+    static Result<QString> rootIdOf(QSqlDatabase db, const EntityDef &entity, const QJsonObject &row);
+};
+
+} // namespace SalesSync::Server
