@@ -939,6 +939,17 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
 </context>
 <context>
+    <name>SalesSync::FieldMerge</name>
+    <message>
+        <source>cannot change after the row was created</source>
+        <translation>kann nach dem Anlegen des Datensatzes nicht mehr geändert werden</translation>
+    </message>
+    <message>
+        <source>is part of a row that can only be added, never changed</source>
+        <translation>gehört zu einem Datensatz, der nur hinzugefügt, nie geändert werden kann</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::Ledger</name>
     <message>
         <source>a reversal must have the reverse direction</source>
@@ -1010,6 +1021,13 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::LocalSettings</name>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2225,22 @@ Standortquelle: %6</translation>
         <source>cannot prepare the pull</source>
         <translation>der Abruf kann nicht vorbereitet werden</translation>
     </message>
+    <message>
+        <source>Outbox op %1 has the unknown kind &quot;%2&quot;.</source>
+        <translation>Die ausstehende Änderung %1 hat die unbekannte Art „%2“.</translation>
+    </message>
+    <message>
+        <source>Outbox op %1 is damaged: %2</source>
+        <translation>Die ausstehende Änderung %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The server answered for op %1 where op %2 was expected.</source>
+        <translation>Der Server hat für die Änderung %1 geantwortet, erwartet war die Änderung %2.</translation>
+    </message>
+    <message>
+        <source>(It could not be undone on this computer: %1)</source>
+        <translation>(Sie konnte auf diesem Computer nicht rückgängig gemacht werden: %1)</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Sync::MemoryCredentialStore</name>
@@ -2285,6 +2319,10 @@ Standortquelle: %6</translation>
         <source>(Server: %1)</source>
         <translation>(Server: %1)</translation>
     </message>
+    <message>
+        <source>The server refused the change.</source>
+        <translation>Der Server hat die Änderung abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Sync::SyncApi</name>
@@ -2342,12 +2380,20 @@ Standortquelle: %6</translation>
         <source>Sync was stopped.</source>
         <translation>Die Synchronisierung wurde angehalten.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Sync::SyncSession</name>
     <message>
         <source>Changes not yet on the server: %1. Sync first, or save them to a file and sign out anyway.</source>
         <translation>Änderungen, die noch nicht auf dem Server sind: %1. Synchronisieren Sie zuerst, oder speichern Sie sie in einer Datei und melden Sie sich trotzdem ab.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3330,14 @@ Standortquelle: %6</translation>
         <source>missed</source>
         <comment>visit status</comment>
         <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>is not an order status</source>
+        <translation>ist kein Auftragsstatus</translation>
+    </message>
+    <message>
+        <source>is not a visit status</source>
+        <translation>ist kein Besuchsstatus</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,11 @@ JsonReader::JsonReader(const QJsonValue &value, QString path, Unknown unknown)
     , m_unknown(unknown)
 {
     if (!value.isObject()) {
-        fail(m_path.isEmpty() ? QStringLiteral("body") : m_path, tr("must be a JSON object"));
+        if (m_path.isEmpty()) {
+            m_error = Error(ErrorCode::Validation, tr("The body must be a JSON object."));
+        } else {
+            fail(m_path, tr("must be a JSON object"));
+        }
         return;
     }
     m_object = value.toObject();

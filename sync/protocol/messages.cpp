@@ -362,7 +362,10 @@ Result<QMap<QString, FieldChange>> Op::fieldsFromJson(const QJsonValue &json, co
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         JsonReader change(it.value(), path + u'.' + it.key(), Unknown::Refuse);
         FieldChange value;
-        value.oldValue = change.value("old");
+        value.oldValue = change.value("old", Need::Optional); // none for a create: null
+        if (value.oldValue.isUndefined()) {
+            value.oldValue = QJsonValue::Null;
+        }
         value.newValue = change.value("new");
         if (const Status s = change.finish(); !s) {
             return s.error();

@@ -275,7 +275,9 @@ QString Cursor::toString() const
     QString text = QStringLiteral("%1:%2").arg(txid).arg(seq);
     if (scopeId >= 0) {
         text += QStringLiteral(":%1").arg(scopeId);
-        if (arrivalScopeId > 0) {
+        if (arrivalScopeId > 0 && arrivalRoot == 0) {
+            text += QStringLiteral(":%1:%2").arg(arrivalScopeId).arg(arrivalAfter);
+        } else if (arrivalScopeId > 0) {
             text += QStringLiteral(":%1:%2:%3").arg(arrivalScopeId).arg(arrivalRoot).arg(arrivalAfter);
         }
     }

@@ -32,8 +32,8 @@ struct Scope {
 // Where a client is in the data. Normally a position in the change log (the writing
 // transaction's id and the entry's sequence number), the scope it was made for, and, while the
 // rows of newly assigned territories are being sent, how far that arrival has got: text form
-// "txid:seq", "txid:seq:scope" or "txid:seq:scope:arrival:root:after" (before scope roots other
-// than the customer: "txid:seq:scope:arrival:after"); the start is "0:0".
+// "txid:seq", "txid:seq:scope", "txid:seq:scope:arrival:after" while the first scope root (the
+// customers) arrives, or "txid:seq:scope:arrival:root:after" for the later ones; the start is "0:0".
 // During a first sync, a snapshot pinned to the log position txid:0: "S:txid:scope:step:after",
 // where step indexes the snapshot's steps (PullService::snapshotEntities(), then each scope root
 // with the rows that belong to it) and after is the last id sent in that step.

@@ -183,7 +183,7 @@ void TestSyncServer::handshakeChecksVersions_data()
     QTest::newRow("fraction") << QByteArray(R"({"protocol_version":1.5})") << 400 << "bad_request"
                               << "whole number";
     QTest::newRow("string") << QByteArray(R"({"protocol_version":"1"})") << 400 << "bad_request"
-                            << "wrong type";
+                            << "must be a whole number";
     QTest::newRow("missing") << QByteArray(R"({"client_version":"0.1.0"})") << 400 << "bad_request"
                              << "missing";
 }
@@ -343,10 +343,18 @@ void TestSyncServer::pushOverHttp()
     QCOMPARE(m_pg->count(QStringLiteral("territories")), 1);
     // Malformed: refused as a whole, naming the place.
     const Reply bad = send(m_nam, m_port, "POST", QStringLiteral("/v1/push"),
-                           R"({"device_id":"laptop-7","change_sets":[{"id":"x","ops":[{"op":"create"}]}]})", token);
+                           R"({"device_id":"laptop-7","change_sets":[{"id":"01936c8f-11aa-7bbb-8ccc-1234567890ab",)"
+                           R"("ops":[{"op":"create"}]}]})",
+                           token);
     QCOMPARE(bad.status, 400);
     QCOMPARE(bad.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
              QStringLiteral("change_sets[0].ops[0].op_id"));
+    // A change set's id is a UUID too.
+    const Reply badSet = send(m_nam, m_port, "POST", QStringLiteral("/v1/push"),
+                              R"({"device_id":"laptop-7","change_sets":[{"id":"x","ops":[{"op":"create"}]}]})", token);
+    QCOMPARE(badSet.status, 400);
+    QCOMPARE(badSet.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("change_sets[0].id"));
     QVERIFY(send(m_nam, m_port, "GET", QStringLiteral("/metrics"))
                 .body.contains("salessync_ops_total{status=\"applied\"} 1"));
 }
