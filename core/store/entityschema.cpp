@@ -94,6 +94,8 @@ ScopeDef territoryThrough(const char *field)
 const Permissions kAdminsWrite{{Role::Admin}, {Role::Admin}, {Role::Admin}};
 // Field data: everyone creates and edits it within their scope; only admins delete it.
 const Permissions kFieldData{RoleSet::all(), RoleSet::all(), {Role::Admin}};
+// Targets and the like: managers write them for their subtree, admins anywhere.
+const Permissions kManagersWrite{{Role::Manager, Role::Admin}, {Role::Manager, Role::Admin}, {Role::Manager, Role::Admin}};
 // Rows that are only ever inserted.
 const Permissions kInsertOnly{RoleSet::all(), {}, {}};
 
@@ -206,6 +208,11 @@ QList<EntityDef> makeSchema()
                             stamped(text("device_id", P::AppendOnly), Stamp::SessionDevice),
                             text("action", P::AppendOnly), text("entity", P::AppendOnly),
                             text("row_id", P::AppendOnly), text("details", P::AppendOnly)}));
+    e << entity("sales_target", "sales_targets", territoryThrough("territory_id"), kManagersWrite,
+                {ref("territory_id", "territory", P::Immutable), ref("agent_id", "agent", P::Immutable, true),
+                 date("period_start", P::Manual), date("period_end", P::Manual), text("currency", P::Immutable),
+                 integer("amount_minor", P::Manual),
+                 stamped(ref("created_by", "user", P::Immutable), Stamp::SessionUser)});
     for (EntityDef &entity : e) {
         for (FieldDef &field : entity.fields) {
             if (!field.writers) {

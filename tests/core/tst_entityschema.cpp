@@ -18,6 +18,10 @@ private slots:
     void referencesAreTheForeignKeys();
     void referencesComeFirst();
     void ledgerIsAppendOnly();
+    void scopePathsEndAtATerritory();
+    void rootsAndTheirRows();
+    void permissionsAndWritersAreConsistent();
+    void stampsAreNeverTheClients();
 };
 
 void TestEntitySchema::declarationsMatchTheTables()
@@ -110,6 +114,105 @@ void TestEntitySchema::ledgerIsAppendOnly()
              ConflictPolicy::StateMachine);
     QCOMPARE(EntitySchema::get(QStringLiteral("customer")).field(QStringLiteral("notes"))->policy,
              ConflictPolicy::LastWriterWins);
+}
+
+void TestEntitySchema::scopePathsEndAtATerritory()
+{
+    const QList<ScopeHop> line = EntitySchema::scopePath(EntitySchema::get(QStringLiteral("order_line")));
+    QStringList hops;
+    for (const ScopeHop &hop : line) {
+        hops << hop.entity->name + u'.' + hop.field;
+    }
+    QCOMPARE(hops, QStringList({QStringLiteral("order_line.order_id"), QStringLiteral("order.customer_id"),
+                                QStringLiteral("customer.territory_id")}));
+    for (const EntityDef &entity : EntitySchema::all()) {
+        const QList<ScopeHop> path = EntitySchema::scopePath(entity);
+        QCOMPARE(path.isEmpty(), !entity.isScoped());
+        if (path.isEmpty()) {
+            continue;
+        }
+        // Each hop is a reference to the next hop's entity; the last one holds the territory.
+        for (qsizetype i = 0; i + 1 < path.size(); ++i) {
+            QCOMPARE(path.at(i).entity->field(path.at(i).field)->references, path.at(i + 1).entity->name);
+        }
+        QCOMPARE(path.last().entity->field(path.last().field)->references, QStringLiteral("territory"));
+        QVERIFY2(!path.first().entity->field(path.first().field)->nullable, qPrintable(entity.name));
+    }
+    QCOMPARE(EntitySchema::get(QStringLiteral("audit_entry")).scope.kind, ScopeDef::Kind::AdminsOnly);
+    QCOMPARE(EntitySchema::get(QStringLiteral("product")).scope.kind, ScopeDef::Kind::Everyone);
+}
+
+void TestEntitySchema::rootsAndTheirRows()
+{
+    QStringList roots;
+    for (const EntityDef *root : EntitySchema::scopeRoots()) {
+        roots << root->name;
+    }
+    QCOMPARE(roots, QStringList({QStringLiteral("customer"), QStringLiteral("sales_target")}));
+    QStringList family;
+    for (const EntityDef *dependent : EntitySchema::dependentsOf(EntitySchema::get(QStringLiteral("customer")))) {
+        family << dependent->name;
+    }
+    QCOMPARE(family, QStringList({QStringLiteral("visit"), QStringLiteral("order"), QStringLiteral("order_line"),
+                                  QStringLiteral("transaction")}));
+    QVERIFY(EntitySchema::dependentsOf(EntitySchema::get(QStringLiteral("sales_target"))).isEmpty());
+    QCOMPARE(EntitySchema::scopeRoot(EntitySchema::get(QStringLiteral("order_line")))->name, QStringLiteral("customer"));
+    QCOMPARE(EntitySchema::scopeRoot(EntitySchema::get(QStringLiteral("product"))), nullptr);
+}
+
+void TestEntitySchema::permissionsAndWritersAreConsistent()
+{
+    for (const EntityDef &entity : EntitySchema::all()) {
+        const QString name = entity.name;
+        QVERIFY2(!entity.permissions.create.isEmpty(), qPrintable(name));
+        if (entity.appendOnly) {
+            QVERIFY2(entity.permissions.update.isEmpty() && entity.permissions.remove.isEmpty(), qPrintable(name));
+        }
+        for (const FieldDef &field : entity.fields) {
+            const QString where = name + u'.' + field.name;
+            QVERIFY2(field.writers.has_value(), qPrintable(where));
+            // Nobody may change a field they may not update the entity for.
+            QCOMPARE(field.writers->intersected(entity.permissions.update), *field.writers);
+            if (entity.appendOnly) {
+                QCOMPARE(field.policy, ConflictPolicy::AppendOnly);
+            }
+            if (field.policy == ConflictPolicy::Immutable || field.policy == ConflictPolicy::Derived ||
+                field.policy == ConflictPolicy::AppendOnly) {
+                QVERIFY2(field.writers->isEmpty(), qPrintable(where));
+            }
+            if (field.policy == ConflictPolicy::ServerOwned) {
+                QVERIFY2(!field.writers->contains(Role::Agent), qPrintable(where));
+            }
+        }
+    }
+    // What the agents of today may do, spelt out.
+    const EntityDef &customer = EntitySchema::get(QStringLiteral("customer"));
+    QVERIFY(customer.permissions.create.contains(Role::Agent));
+    QVERIFY(!customer.permissions.remove.contains(Role::Agent));
+    QVERIFY(!customer.field(QStringLiteral("credit_limit_minor"))->writers->contains(Role::Agent));
+    QVERIFY(customer.field(QStringLiteral("credit_limit_minor"))->writers->contains(Role::Admin));
+    QVERIFY(customer.field(QStringLiteral("phone"))->writers->contains(Role::Agent));
+    const EntityDef &target = EntitySchema::get(QStringLiteral("sales_target"));
+    QVERIFY(!target.permissions.create.contains(Role::Agent));
+    QVERIFY(target.permissions.update.contains(Role::Manager));
+    QVERIFY(EntitySchema::get(QStringLiteral("order_line")).permissions.remove.contains(Role::Agent));
+    QVERIFY(!EntitySchema::get(QStringLiteral("product")).permissions.update.contains(Role::Manager));
+}
+
+void TestEntitySchema::stampsAreNeverTheClients()
+{
+    QStringList stamped;
+    for (const EntityDef &entity : EntitySchema::all()) {
+        for (const FieldDef &field : entity.fields) {
+            if (field.stamp != Stamp::None) {
+                stamped << entity.name + u'.' + field.name;
+                // Set once, by the server, when the row is made.
+                QVERIFY(field.writers->isEmpty());
+            }
+        }
+    }
+    QCOMPARE(stamped, QStringList({QStringLiteral("audit_entry.user_id"), QStringLiteral("audit_entry.device_id"),
+                                   QStringLiteral("sales_target.created_by")}));
 }
 
 QTEST_GUILESS_MAIN(TestEntitySchema)

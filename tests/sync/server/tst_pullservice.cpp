@@ -784,6 +784,7 @@ void TestPullService::tablesMatchTheEntitySchema()
                                      : field.type == FieldType::Real      ? QStringLiteral("double precision")
                                      : field.type == FieldType::Boolean   ? QStringLiteral("boolean")
                                      : field.type == FieldType::Timestamp ? QStringLiteral("timestamp with time zone")
+                                     : field.type == FieldType::Date      ? QStringLiteral("date")
                                                                           : QStringLiteral("text");
             QVERIFY2(type == expected, qPrintable(entity.table + u'.' + field.name + u' ' + type));
             if (field.nullable) {
