@@ -490,6 +490,21 @@ void TestPullService::movedCustomerIsEvictedAndArrivesWithItsHistory()
     QVERIFY(!receivedIds(fresh, QStringLiteral("order")).intersects(ids(*m_pg, orders)));
 }
 
+namespace {
+
+// A sales target for a territory (and an agent, when given), written on the server; its id.
+QString insertTarget(Test::PgTestDatabase &pg, const QString &territory, const QString &agent = {})
+{
+    const QString id = UuidV7::generateString();
+    const bool ok = pg.exec(QStringLiteral("INSERT INTO sales_targets (id, territory_id, agent_id, period_start, "
+                                           "period_end, currency, amount_minor, created_by) VALUES ('%1', '%2', %3, "
+                                           "'2026-12-01', '2026-12-31', 'EUR', 2500000, 'admin')")
+                                .arg(id, territory, agent.isEmpty() ? QStringLiteral("NULL") : u'\'' + agent + u'\''));
+    return ok ? id : QString();
+}
+
+} // namespace
+
 void TestPullService::reassignedAgentLosesOldAndGainsNewTerritory()
 {
     PullService service(m_pg->db());
@@ -506,17 +521,27 @@ void TestPullService::reassignedAgentLosesOldAndGainsNewTerritory()
                                    "(SELECT 1 FROM customers WHERE territory_id = territories.id) ORDER BY id LIMIT 1")
                         .arg(oldTerritory))
              .cbegin();
+    // Sales targets are scoped like customers: each territory's come and go with it.
+    const QString oldTarget = insertTarget(*m_pg, oldTerritory, agentId);
+    const QString newTarget = insertTarget(*m_pg, newTerritory);
+    QVERIFY(!oldTarget.isEmpty() && !newTarget.isEmpty());
     // Up to date in the old territory.
     Cursor cursor;
+    QSet<QString> before;
     for (;;) {
         const Result<PullPage> page = service.pull(agent, cursor, 5000);
         QVERIFY(page.ok());
+        for (const QJsonValue &v : page->changesJson()) {
+            before.insert(v.toObject().value(QStringLiteral("id")).toString());
+        }
         cursor = page->cursor;
         if (!page->hasMore) {
             break;
         }
     }
     QVERIFY(cursor.scopeId > 0);
+    QVERIFY(before.contains(oldTarget));
+    QVERIFY(!before.contains(newTarget));
     // The admin moves the agent to another territory.
     QVERIFY(m_pg->exec(QStringLiteral("UPDATE agent_territories SET territory_id = '%1' WHERE agent_id = '%2'")
                            .arg(newTerritory, agentId)));
@@ -557,6 +582,9 @@ void TestPullService::reassignedAgentLosesOldAndGainsNewTerritory()
                                                .arg(expected.size())
                                                .arg(missing.isEmpty() ? QString() : *missing.cbegin())));
     QVERIFY(pages > 2);
+    // The second scope root arrives after the customers: the new territory's target.
+    QVERIFY(received.contains(newTarget));
+    QVERIFY(!received.contains(oldTarget));
     // Nothing of the old territory comes any more.
     const Result<PullPage> quiet = service.pull(agent, cursor, 100);
     QVERIFY(quiet->evictTerritories.isEmpty());

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace SalesSync;
@@ -83,6 +84,7 @@ private slots:
     void reviewFindings();
     void derivedTotalsAreRecomputed();
     void reversalsFollowTheLedgerRules();
+    void salesTargetsFollowTheirDeclaration(); // before the next one deletes assignments
     void everyRoleEntityActionCell();
     void transientFailuresAreRetriedNotStored();
     void oddStringsAreStoredExactly_data();
@@ -867,6 +869,68 @@ void TestPushService::malformedPushAppliesNothing()
     QCOMPARE(r.error().fields().first().field, field);
     QCOMPARE(m_pg->count(QStringLiteral("customers")), customers);
     QCOMPARE(m_pg->count(QStringLiteral("op_results")), results);
+}
+
+// The entity added to prove that an entity is one declaration and a migration on each side:
+// managers write targets for their subtree, admins anywhere, agents never; who made it is the
+// session's; its territory never changes.
+void TestPushService::salesTargetsFollowTheirDeclaration()
+{
+    const auto target = [](const QString &territory, const QString &from, qint64 amount) {
+        return QJsonObject{{QStringLiteral("territory_id"), territory},
+                           {QStringLiteral("agent_id"), QJsonValue::Null},
+                           {QStringLiteral("period_start"), from},
+                           {QStringLiteral("period_end"), QStringLiteral("2026-12-31")},
+                           {QStringLiteral("currency"), QStringLiteral("EUR")},
+                           {QStringLiteral("amount_minor"), amount},
+                           {QStringLiteral("created_by"), QStringLiteral("somebody else")}};
+    };
+    const QString id = UuidV7::generateString();
+    const auto create = [&](const User &who, const QString &row, const QJsonObject &fields) {
+        return push(who, QStringLiteral("dev-t"),
+                    sets({{op(QStringLiteral("sales_target"), row, QStringLiteral("create"), fields)}}));
+    };
+    const Result<QJsonArray> made = create(m_manager, id, target(m_agentTerritory, QStringLiteral("2026-12-01"), 2500000));
+    QVERIFY(made.ok());
+    QVERIFY2(status(*made, 0) == u"applied", qPrintable(QJsonDocument(made->at(0).toObject()).toJson()));
+    QCOMPARE(value(QStringLiteral("SELECT created_by || ' ' || period_start::text || ' ' || amount_minor FROM "
+                                  "sales_targets WHERE id = '%1'")
+                       .arg(id)),
+             m_manager.id + QStringLiteral(" 2026-12-01 2500000"));
+    // The change log scopes it to its territory.
+    QCOMPARE(value(QStringLiteral("SELECT territory_id FROM change_log WHERE entity = 'sales_target' AND row_id = '%1'")
+                       .arg(id)),
+             m_agentTerritory);
+    QCOMPARE(code(*create(m_agent, UuidV7::generateString(),
+                          target(m_agentTerritory, QStringLiteral("2026-12-01"), 1)),
+                  0),
+             QStringLiteral("forbidden"));
+    const QString outside = value(
+        QStringLiteral("WITH RECURSIVE tree(id) AS (SELECT territory_id FROM manager_territories WHERE user_id = '%1' "
+                       "UNION SELECT t.id FROM territories t JOIN tree ON t.parent_id = tree.id) SELECT id FROM "
+                       "territories WHERE id NOT IN (SELECT id FROM tree) ORDER BY id LIMIT 1")
+            .arg(m_manager.id));
+    QVERIFY(!outside.isEmpty());
+    QCOMPARE(code(*create(m_manager, UuidV7::generateString(), target(outside, QStringLiteral("2026-12-01"), 1)), 0),
+             QStringLiteral("out_of_scope"));
+    QCOMPARE(code(*create(m_admin, UuidV7::generateString(), target(m_agentTerritory, QStringLiteral("2026-13-01"), 1)),
+                  0),
+             QStringLiteral("bad_value"));
+    // The amount is the manager's to change; the territory is not anybody's.
+    const Result<QJsonArray> raised =
+        push(m_manager, QStringLiteral("dev-t"),
+             sets({{op(QStringLiteral("sales_target"), id, QStringLiteral("update"),
+                       {{QStringLiteral("amount_minor"), 3000000}}, {{QStringLiteral("amount_minor"), 2500000}}, 1,
+                       hlc(QDateTime::currentMSecsSinceEpoch()))}}));
+    QCOMPARE(status(*raised, 0), QStringLiteral("applied"));
+    const Result<QJsonArray> moved =
+        push(m_admin, QStringLiteral("dev-x"),
+             sets({{op(QStringLiteral("sales_target"), id, QStringLiteral("update"),
+                       {{QStringLiteral("territory_id"), m_foreignTerritory}},
+                       {{QStringLiteral("territory_id"), m_agentTerritory}}, 2, hlc(QDateTime::currentMSecsSinceEpoch()))}}));
+    QCOMPARE(code(*moved, 0), QStringLiteral("immutable"));
+    QCOMPARE(value(QStringLiteral("SELECT amount_minor FROM sales_targets WHERE id = '%1'").arg(id)),
+             QStringLiteral("3000000"));
 }
 
 QTEST_GUILESS_MAIN(TestPushService)
