@@ -180,7 +180,6 @@ private slots:
     void laterCommitOfAnEarlierWriteIsNotSkipped();
     void cursorNeverSkipsUnderConcurrentWriters();
     void cursorTextRoundTrips();
-    void tablesMatchTheEntitySchema();
 
 private:
     std::unique_ptr<Test::PgTestDatabase> m_pg;
@@ -782,44 +781,6 @@ void TestPullService::cursorTextRoundTrips()
     QVERIFY(!Cursor::parse(QStringLiteral("1:2:3:4")).has_value());
     QVERIFY(!Cursor::parse(QStringLiteral("1:2:-3")).has_value());
     QVERIFY(!Cursor::parse(QStringLiteral("1:2:3:4:x' OR 1=1")).has_value());
-}
-
-void TestPullService::tablesMatchTheEntitySchema()
-{
-    const QSet<QString> bookkeeping{QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("deleted"),
-                                    QStringLiteral("field_hlc"), QStringLiteral("updated_at")};
-    Result<QSqlDatabase> db = m_pg->db().connection();
-    for (const EntityDef &entity : EntitySchema::all()) {
-        Result<QSqlQuery> q = pgQuery(*db,
-                                      QStringLiteral("SELECT column_name, data_type, is_nullable FROM "
-                                                     "information_schema.columns WHERE table_name = ?"),
-                                      {entity.table});
-        QVERIFY(q.ok());
-        QHash<QString, std::pair<QString, bool>> columns;
-        while (q.value().next()) {
-            const QString name = q.value().value(0).toString();
-            const bool accountColumn = entity.table == u"users" && (name == u"password_hash" || name == u"created_at");
-            if (!bookkeeping.contains(name) && !accountColumn) {
-                columns.insert(q.value().value(0).toString(),
-                               {q.value().value(1).toString(), q.value().value(2).toString() == u"YES"});
-            }
-        }
-        QCOMPARE(columns.size(), entity.fields.size());
-        for (const FieldDef &field : entity.fields) {
-            QVERIFY2(columns.contains(field.name), qPrintable(entity.table + u'.' + field.name));
-            const QString type = columns.value(field.name).first;
-            const QString expected = field.type == FieldType::Integer     ? QStringLiteral("bigint")
-                                     : field.type == FieldType::Real      ? QStringLiteral("double precision")
-                                     : field.type == FieldType::Boolean   ? QStringLiteral("boolean")
-                                     : field.type == FieldType::Timestamp ? QStringLiteral("timestamp with time zone")
-                                     : field.type == FieldType::Date      ? QStringLiteral("date")
-                                                                          : QStringLiteral("text");
-            QVERIFY2(type == expected, qPrintable(entity.table + u'.' + field.name + u' ' + type));
-            if (field.nullable) {
-                QVERIFY2(columns.value(field.name).second, qPrintable(entity.table + u'.' + field.name));
-            }
-        }
-    }
 }
 
 QTEST_GUILESS_MAIN(TestPullService)
