@@ -25,6 +25,9 @@ function(salessync_apply_common_settings target)
         target_compile_options(${target} PRIVATE
             -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
             -Woverloaded-virtual -Werror=switch -Werror=return-type)
+        if(SALESSYNC_WARNINGS_AS_ERRORS)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
     elseif(MSVC)
         target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8 /we4062)
     endif()

@@ -10,6 +10,8 @@ packages=(
     qt6-positioning-dev libqt6positioning6-plugins
     # the sync server and its tests
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql libsodium-dev postgresql
+    # the static checks the test command runs (scripts/clang-tidy.sh)
+    clang-tidy
 )
 
 missing=()

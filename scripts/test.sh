@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Command (2) of the README, and what CI runs: install what is missing, build everything with
-# tests (preset "ci"), and run the whole test suite with CTest.
+# tests (preset "ci", warnings are errors), run clang-tidy over the application's sources
+# (scripts/clang-tidy.sh), then the whole test suite with CTest.
 # With --asan, the same suite is built and run under AddressSanitizer + UBSan (preset "asan").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,4 +12,7 @@ fi
 ./scripts/install-deps.sh
 cmake --preset "$preset"
 cmake --build --preset "$preset"
+if [ "$preset" = ci ]; then
+    ./scripts/clang-tidy.sh build/ci
+fi
 ctest --preset "$preset"

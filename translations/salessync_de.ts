@@ -291,6 +291,17 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
 </context>
 <context>
+    <name>SalesSync::CreditHeadroom</name>
+    <message>
+        <source>The credit limit is in %1 but an amount is in %2.</source>
+        <translation>Das Kreditlimit ist in %1, ein Betrag aber in %2.</translation>
+    </message>
+    <message>
+        <source>Available credit = credit limit %1 − open balance %2 − orders not yet invoiced %3 − this order %4</source>
+        <translation>Verfügbarer Kredit = Kreditlimit %1 − offener Saldo %2 − noch nicht berechnete Aufträge %3 − dieser Auftrag %4</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::Customer</name>
     <message>
         <source>must be a two-letter ISO 3166 code such as DE</source>
@@ -507,10 +518,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Kreditlimit:</translation>
     </message>
     <message>
-        <source>Available:</source>
-        <translation>Verfügbar:</translation>
-    </message>
-    <message>
         <source>Payment terms:</source>
         <translation>Zahlungsziel:</translation>
     </message>
@@ -627,6 +634,10 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Available credit:</source>
+        <translation>Verfügbarer Kredit:</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Database</name>
@@ -681,6 +692,10 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Cannot back up the data file before upgrading it: %1</source>
         <translation>Die Datendatei kann vor der Aktualisierung nicht gesichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot replace the old backup %1 before upgrading the data file.</source>
+        <translation>Die alte Sicherung %1 kann vor dem Aktualisieren der Datendatei nicht ersetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -1289,14 +1304,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Netto %1 · Steuer %2 · &lt;b&gt;Gesamt %3&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Within the credit limit: %1 of %2 still available after this order.</source>
-        <translation>Innerhalb des Kreditlimits: Nach diesem Auftrag sind noch %1 von %2 verfügbar.</translation>
-    </message>
-    <message>
-        <source>Over the credit limit by %1 (open and pending %2 + this order %3, limit %4).</source>
-        <translation>Kreditlimit um %1 überschritten (offen und ausstehend %2 + dieser Auftrag %3, Limit %4).</translation>
-    </message>
-    <message>
         <source>Your company does not allow submitting it; save it as a draft.</source>
         <translation>Ihr Unternehmen lässt das Einreichen nicht zu; speichern Sie den Auftrag als Entwurf.</translation>
     </message>
@@ -1343,6 +1350,14 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Why is order %1 cancelled? The reason goes to the office.</source>
         <translation>Warum wird Auftrag %1 storniert? Der Grund geht an den Innendienst.</translation>
+    </message>
+    <message>
+        <source>Available credit after this order: %1 of a %2 limit.</source>
+        <translation>Verfügbarer Kredit nach diesem Auftrag: %1 von %2 Limit.</translation>
+    </message>
+    <message>
+        <source>Over the credit limit by %1 (open balance %2 + orders not yet invoiced %3 + this order %4, limit %5).</source>
+        <translation>Kreditlimit um %1 überschritten (offener Saldo %2 + noch nicht berechnete Aufträge %3 + dieser Auftrag %4, Limit %5).</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,7 @@ void AppController::chooseProfile()
         addAccount(false);
         return;
     }
-    const Profile profile = all.at(items.indexOf(chosen));
+    const Profile &profile = all.at(items.indexOf(chosen));
     if (m_window && m_window->workspace().profile().name == profile.name) {
         return;
     }

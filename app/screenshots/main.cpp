@@ -143,7 +143,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     const QDir out(parser.value(QStringLiteral("out")));
-    QDir().mkpath(out.path());
+    if (!QDir().mkpath(out.path())) {
+        std::fprintf(stderr, "cannot create the folder %s\n", qPrintable(out.path()));
+        return 1;
+    }
 
     // A fresh demo workspace.
     QTemporaryDir data;

@@ -64,7 +64,7 @@ DemoDataSpec DemoDataSpec::demo()
 }
 
 DemoDataGenerator::DemoDataGenerator(DemoDataSpec spec)
-    : m_spec(std::move(spec))
+    : m_spec(spec)
     , m_rng(m_spec.seed)
 {
     if (!m_spec.today.isValid()) {
@@ -82,7 +82,7 @@ qint64 DemoDataGenerator::expectedRows() const
 {
     const qint64 orders = m_spec.orderLines * 2 / 13; // 6.5 lines per order on average
     return m_spec.customers + m_spec.orderLines + orders + orders * 3 / 2 /* visits */ + orders * 2 /* ledger */ +
-           m_spec.products * 2;
+           qint64(m_spec.products) * 2;
 }
 
 QString DemoDataGenerator::nextId()
@@ -476,7 +476,7 @@ Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Cust
 
     const QHash<QString, Money> &prices = m_priceLists.value(customer.priceListId);
     for (const auto &[day, lineCount] : std::as_const(orders)) {
-        const int minute = int(uniform(7 * 60, 16 * 60)); // UTC, a working day in Germany
+        const int minute = int(uniform(qint64(7) * 60, qint64(16) * 60)); // UTC, a working day in Germany
         QString visitId;
         if (chance(75)) {
             const Visit visit = makeVisit(day, minute, VisitStatus::Completed);
@@ -491,7 +491,7 @@ Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Cust
             const VisitStatus status =
                 chance(50) ? VisitStatus::Completed : (chance(70) ? VisitStatus::Missed : VisitStatus::Cancelled);
             const Visit visit =
-                makeVisit(std::min(-1, day + int(uniform(1, 20))), int(uniform(7 * 60, 16 * 60)), status);
+                makeVisit(std::min(-1, day + int(uniform(1, 20))), int(uniform(qint64(7) * 60, qint64(16) * 60)), status);
             if (const Status s = sink.visit(visit); !s) {
                 return s;
             }
@@ -586,7 +586,7 @@ Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Cust
             continue;
         }
         const VisitStatus status = VisitStatus::Planned;
-        const Visit visit = makeVisit(day, int(uniform(7 * 60, 15 * 60)), status);
+        const Visit visit = makeVisit(day, int(uniform(qint64(7) * 60, qint64(15) * 60)), status);
         if (const Status s = sink.visit(visit); !s) {
             return s;
         }

@@ -370,6 +370,19 @@ Result<CreditCheckResult> OrderRepository::creditCheck(const QString &orderId)
 
 Result<Money> OrderRepository::committedExposure(const QString &customerId, const QString &excludingOrderId)
 {
+    const Result<CreditHeadroom> headroom = creditHeadroom(customerId, excludingOrderId);
+    if (!headroom) {
+        return headroom.error();
+    }
+    return headroom->committed();
+}
+
+Result<CreditHeadroom> OrderRepository::creditHeadroom(const QString &customerId, const QString &excludingOrderId)
+{
+    const Result<Customer> customer = CustomerRepository(m_database).get(customerId);
+    if (!customer) {
+        return customer.error();
+    }
     const Result<Money> balance = CustomerRepository(m_database).openBalance(customerId);
     if (!balance) {
         return balance.error();
@@ -385,7 +398,9 @@ Result<Money> OrderRepository::committedExposure(const QString &customerId, cons
     if (!pending) {
         return pending.error();
     }
-    return balance->plus(Money(pending->toLongLong(), balance->currency()));
+    const Currency currency = customer->creditLimit.currency();
+    return CreditHeadroom::of(customer->creditLimit, *balance, Money(pending->toLongLong(), currency),
+                              Money::zero(currency));
 }
 
 Result<SubmitResult> OrderRepository::submit(const QString &id, CreditPolicy policy)

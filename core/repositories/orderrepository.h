@@ -59,6 +59,9 @@ public:
     // submitted, approved or fulfilled but not yet invoiced (other than excludingOrderId). With
     // checkCredit(), an order screen checks the credit limit as the agent types.
     Result<Money> committedExposure(const QString &customerId, const QString &excludingOrderId = {});
+    // The customer's credit headroom (open balance and orders not yet invoiced, other than
+    // excludingOrderId, against the limit): the "available credit" every screen shows.
+    Result<CreditHeadroom> creditHeadroom(const QString &customerId, const QString &excludingOrderId = {});
     Result<SubmitResult> submit(const QString &id, CreditPolicy policy);
     Result<Order> approve(const QString &id);
     Result<Order> reject(const QString &id, const QString &reason);

@@ -1,6 +1,61 @@
 #include "core/rules/creditcheck.h"
 
+#include <QLocale>
+
 namespace SalesSync {
+
+namespace {
+
+Money atLeastZero(qint64 minor, const Currency &currency)
+{
+    return Money(std::max<qint64>(0, minor), currency);
+}
+
+} // namespace
+
+Result<CreditHeadroom> CreditHeadroom::of(const Money &creditLimit, const Money &openBalance,
+                                          const Money &pendingOrders, const Money &thisOrder)
+{
+    for (const Money *amount : {&openBalance, &pendingOrders, &thisOrder}) {
+        if (amount->currency() != creditLimit.currency()) {
+            return Error(ErrorCode::CurrencyMismatch,
+                         tr("The credit limit is in %1 but an amount is in %2.")
+                             .arg(creditLimit.currency().code(), amount->currency().code()));
+        }
+    }
+    return CreditHeadroom{creditLimit, openBalance, pendingOrders, thisOrder};
+}
+
+CreditHeadroom CreditHeadroom::withOrder(const Money &order) const
+{
+    CreditHeadroom h = *this;
+    h.thisOrder = order.currency() == creditLimit.currency() ? order : Money::zero(creditLimit.currency());
+    return h;
+}
+
+Money CreditHeadroom::committed() const
+{
+    return Money(openBalance.minorUnits() + pendingOrders.minorUnits() + thisOrder.minorUnits(),
+                 creditLimit.currency());
+}
+
+Money CreditHeadroom::available() const
+{
+    return atLeastZero(creditLimit.minorUnits() - committed().minorUnits(), creditLimit.currency());
+}
+
+Money CreditHeadroom::exceededBy() const
+{
+    return atLeastZero(committed().minorUnits() - creditLimit.minorUnits(), creditLimit.currency());
+}
+
+QString CreditHeadroom::explanation() const
+{
+    const QLocale locale;
+    return tr("Available credit = credit limit %1 − open balance %2 − orders not yet invoiced %3 − this order %4")
+        .arg(creditLimit.format(locale), openBalance.format(locale), pendingOrders.format(locale),
+             thisOrder.format(locale));
+}
 
 Result<CreditCheckResult> checkCredit(const Money &openBalance, const Money &orderTotal, const Money &creditLimit)
 {

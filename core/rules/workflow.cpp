@@ -65,6 +65,32 @@ QString Workflow::visitStatusName(VisitStatus status)
     return {};
 }
 
+OrderActions Workflow::orderActions(OrderStatus status, bool saved)
+{
+    const QList<OrderStatus> next = nextOrderStatuses(status);
+    OrderActions actions;
+    actions.editLines = status == OrderStatus::Draft; // an order is fixed once submitted
+    actions.submit = next.contains(OrderStatus::Submitted);
+    actions.cancel = saved && next.contains(OrderStatus::Cancelled);
+    return actions;
+}
+
+VisitActions Workflow::visitActions(VisitStatus status)
+{
+    const QList<VisitStatus> next = nextVisitStatuses(status);
+    VisitActions actions;
+    actions.checkIn = next.contains(VisitStatus::CheckedIn);
+    actions.reschedule = status == VisitStatus::Planned; // only a visit that has not begun moves
+    actions.cancel = next.contains(VisitStatus::Cancelled);
+    actions.record = next.contains(VisitStatus::Completed);
+    return actions;
+}
+
+bool Workflow::acceptsPayments(OrderStatus status)
+{
+    return status == OrderStatus::Submitted || status == OrderStatus::Approved || status == OrderStatus::Fulfilled;
+}
+
 QList<OrderStatus> Workflow::nextOrderStatuses(OrderStatus from)
 {
     switch (from) {

@@ -9,11 +9,32 @@
 
 namespace SalesSync {
 
+// What a person may do with an order in a status: screens enable their actions from this.
+struct OrderActions {
+    bool editLines = false; // change lines, quantities, discounts and notes
+    bool submit = false;
+    bool cancel = false; // a saved order only
+};
+
+// What a person may do with a visit in a status.
+struct VisitActions {
+    bool checkIn = false;
+    bool reschedule = false;
+    bool cancel = false;
+    bool record = false; // outcome, notes, an order, check-out: while checked in
+};
+
 // The order and visit state machines. Each refusal says which transition and why.
 class Workflow final {
     Q_DECLARE_TR_FUNCTIONS(SalesSync::Workflow)
 
 public:
+    static OrderActions orderActions(OrderStatus status, bool saved);
+    static VisitActions visitActions(VisitStatus status);
+    // Whether payments may be recorded against an order in this status (it is a sale the
+    // customer has committed to).
+    static bool acceptsPayments(OrderStatus status);
+
     static Status checkOrderTransition(OrderStatus from, OrderStatus to);
     static QList<OrderStatus> nextOrderStatuses(OrderStatus from);
     static Status checkVisitTransition(VisitStatus from, VisitStatus to);

@@ -165,7 +165,10 @@ Status Database::migrate(QSqlDatabase &db, int fromVersion, int toVersion)
             return sqlError(db.lastError(), tr("Cannot start upgrading the data file"));
         }
         const auto fail = [&](const Error &error) {
-            db.rollback();
+            if (!db.rollback()) {
+                // The connection goes with the failed open; SQLite rolls back when it closes.
+                qCWarning(lcStore) << "rollback of the failed upgrade failed:" << db.lastError().text();
+            }
             return Error(
                 error.code() == ErrorCode::Validation ? ErrorCode::Storage : error.code(),
                 tr("Upgrading the data file to format %1 failed and was undone: %2").arg(version).arg(error.message()));
@@ -223,7 +226,10 @@ Status Database::initialise()
     if (userVersion < target) {
         if (userVersion > 0 && m_options.backupBeforeUpgrade) {
             m_backupPath = m_path + QStringLiteral(".v%1.bak").arg(userVersion);
-            QFile::remove(m_backupPath);
+            if (QFile::exists(m_backupPath) && !QFile::remove(m_backupPath)) {
+                return Error(ErrorCode::Storage,
+                             tr("Cannot replace the old backup %1 before upgrading the data file.").arg(m_backupPath));
+            }
             Result<QSqlQuery> backup = runQuery(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath});
             if (!backup) {
                 return Error(ErrorCode::Storage,

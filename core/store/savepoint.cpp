@@ -6,7 +6,7 @@
 namespace SalesSync {
 
 Savepoint::Savepoint(QSqlDatabase db, QString name)
-    : m_db(std::move(db))
+    : m_db(db)
     , m_name(std::move(name))
 {
     if (const Result<QSqlQuery> q = runQuery(m_db, QStringLiteral("SAVEPOINT ") + m_name); !q) {

@@ -26,10 +26,9 @@ QStringList splitSqlStatements(const QString &script)
         const QString word = script.mid(start, end - start).toUpper();
         const bool inTrigger =
             words.size() >= 2 && words.at(0) == u"CREATE" && (words.contains(QStringLiteral("TRIGGER")));
-        if (inTrigger && word == u"BEGIN") {
+        // BEGIN opens a trigger body; CASE ... END inside it also ends with END.
+        if (inTrigger && (word == u"BEGIN" || word == u"CASE")) {
             ++blockDepth;
-        } else if (inTrigger && word == u"CASE") {
-            ++blockDepth; // CASE ... END inside a trigger body also ends with END
         } else if (inTrigger && word == u"END" && blockDepth > 0) {
             --blockDepth;
         }

@@ -20,7 +20,7 @@ int &depthFor(const QString &connectionName)
 } // namespace
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
     int &depth = depthFor(m_db.connectionName());
     QString sql;

@@ -78,7 +78,7 @@ QVariant stored(const FieldDef &field, const QJsonValue &value)
             if (text.isEmpty()) {
                 return field.type == FieldType::Text && !field.nullable ? QVariant(QStringLiteral("")) : QVariant();
             }
-            return QVariant(std::move(text));
+            return QVariant(text);
         }
         break;
     case QJsonValue::Double:
@@ -173,7 +173,7 @@ Status insertRow(QSqlDatabase db, const EntityDef &entity, const QString &id, co
 class PageUpserts final {
 public:
     explicit PageUpserts(QSqlDatabase db)
-        : m_db(std::move(db))
+        : m_db(db)
         , m_sqlite(sharedSqliteHandle(m_db))
         , m_now(nowIsoUtc())
     {}

@@ -13,7 +13,7 @@ namespace SalesSync::Server {
 class PgDatabase;
 
 struct AccountPolicy {
-    qint64 tokenLifetimeSeconds = 12 * 3600;
+    qint64 tokenLifetimeSeconds = qint64(12) * 3600;
     int maxFailedLogins = 5;           // within the window, per username
     qint64 failureWindowSeconds = 900; // 15 minutes
 };

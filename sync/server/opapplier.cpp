@@ -23,7 +23,7 @@ namespace {
 
 // A device whose clock runs this far ahead would win every later edit: its ops are refused
 // until the clock is fixed.
-constexpr qint64 kMaximumClockLeadMs = 5 * 60 * 1000;
+constexpr qint64 kMaximumClockLeadMs = qint64(5) * 60 * 1000;
 
 // A wire value as a QVariant in the client's storage form, or nothing for a wrong type.
 std::optional<QVariant> fromWire(const FieldDef &field, const QJsonValue &value)
@@ -90,7 +90,7 @@ QString jsonText(const QJsonValue &v)
 } // namespace
 
 OpApplier::OpApplier(QSqlDatabase db, const User &user, const QString &deviceId, const Scope &scope)
-    : m_db(std::move(db))
+    : m_db(db)
     , m_user(user)
     , m_deviceId(deviceId)
     , m_scope(scope)

@@ -106,7 +106,7 @@ bool isTransient(const Error &error)
 }
 
 PgTransaction::PgTransaction(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {
     m_active = m_db.transaction();
     if (!m_active) {

@@ -98,7 +98,7 @@ Status ServerConfig::set(const QString &key, const QString &value, const QString
             accounts.maxFailedLogins = int(n);
         }
     } else if (key == u"auth.failure-window-seconds") {
-        s = number(1, 24 * 3600, accounts.failureWindowSeconds);
+        s = number(1, qint64(24) * 3600, accounts.failureWindowSeconds);
     } else {
         return Error::validation(key, tr("is not a setting of salessync-server (from %1)").arg(source));
     }

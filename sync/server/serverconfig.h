@@ -22,7 +22,7 @@ public:
     quint16 port = 8443;
     QString tlsCertificate; // PEM; with tlsKey, serve HTTPS directly
     QString tlsKey;
-    qint64 maxBodyBytes = 32 * 1024 * 1024;
+    qint64 maxBodyBytes = qint64(32) * 1024 * 1024;
     int workerThreads = 8;
     int shutdownGraceSeconds = 30;
     DatabaseSettings database;

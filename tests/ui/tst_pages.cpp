@@ -377,6 +377,11 @@ void TestPages::customerDetailsShowBalanceAndHistory()
     QTRY_COMPARE_WITH_TIMEOUT(page->shownCustomerId(), id, 5000);
     QCOMPARE(page->detail(QStringLiteral("balance")), CustomerRepository(db).openBalance(id)->format(QLocale()));
     QCOMPARE(page->detail(QStringLiteral("creditLimit")), c.creditLimit.format(QLocale()));
+    // Available credit is the one figure from core: limit − open balance − orders not yet
+    // invoiced (the order editor starts from the same).
+    const Money committed = *OrderRepository(db).committedExposure(id);
+    const Money available(std::max<qint64>(0, c.creditLimit.minorUnits() - committed.minorUnits()), c.currency());
+    QCOMPARE(page->detail(QStringLiteral("available")), available.format(QLocale()));
     QCOMPARE(page->detail(QStringLiteral("phone")), c.phone);
     QCOMPARE(page->historyCount(2), int(TransactionRepository(db).forCustomer(id)->size()));
     QCOMPARE(page->historyCount(0), int(VisitRepository(db).forCustomer(id)->size()));
@@ -622,8 +627,12 @@ void TestPages::orderWithLiveTotalsDraftSubmitAndPdf()
     QCOMPARE(lines->order().total, expected.total);
     QCOMPARE(lines->order().lines.first().quantityMilli, 2500);
     QVERIFY(editor->totalsText().contains(expected.total.format(QLocale())));
-    QVERIFY2(editor->creditText().startsWith(QStringLiteral("Within the credit limit")),
-             qPrintable(editor->creditText()));
+    // The credit line: limit − open balance − orders not yet invoiced − this order.
+    const Money committed = *OrderRepository(db).committedExposure(customer.id);
+    const Money left(customer.creditLimit.minorUnits() - committed.minorUnits() - expected.total.minorUnits(),
+                     customer.currency());
+    QCOMPARE(editor->creditText(), QStringLiteral("Available credit after this order: %1 of a %2 limit.")
+                                       .arg(left.format(QLocale()), customer.creditLimit.format(QLocale())));
     // Nonsense is refused with the line and the field named; nothing changes.
     QVERIFY(!lines->setData(lines->index(1, OrderLinesModel::Quantity), QStringLiteral("two")));
     QVERIFY(lines->lastError().contains(QStringLiteral("Line 2")));

@@ -1,5 +1,7 @@
 #include "ui/dialogs/ordereditordialog.h"
 
+#include "core/rules/workflow.h"
+
 #include "core/repositories/customerrepository.h"
 #include "core/repositories/productrepository.h"
 #include "core/rules/creditcheck.h"
@@ -37,7 +39,7 @@ struct EditorLoad {
     Order order;
     Customer customer;
     QList<Product> products; // per line
-    Money exposure;
+    CreditHeadroom credit; // without this order
     CreditPolicy policy = CreditPolicy::Warn;
 };
 
@@ -70,11 +72,11 @@ Result<EditorLoad> loadEditor(Database &database, const QString &orderId, const 
         const Result<Product> p = products.get(line.productId);
         load.products << (p ? *p : Product());
     }
-    const Result<Money> exposure = orders.committedExposure(load.customer.id, load.order.id);
-    if (!exposure) {
-        return exposure.error();
+    const Result<CreditHeadroom> credit = orders.creditHeadroom(load.customer.id, load.order.id);
+    if (!credit) {
+        return credit.error();
     }
-    load.exposure = *exposure;
+    load.credit = *credit;
     const Result<CreditPolicy> policy = orders.creditPolicy();
     if (!policy) {
         return policy.error();
@@ -296,22 +298,20 @@ void OrderEditorDialog::load(const QString &orderId, const QString &customerId, 
                 return;
             }
             m_customer = loaded->customer;
-            m_exposure = loaded->exposure;
+            m_headroom = loaded->credit;
             m_policy = loaded->policy;
             m_lines->setOrder(loaded->order, loaded->products);
-            const bool draft = loaded->order.status == OrderStatus::Draft;
-            m_lines->setEditable(draft);
+            const OrderActions may = Workflow::orderActions(loaded->order.status, !loaded->order.id.isEmpty());
+            m_lines->setEditable(may.editLines);
             m_notes->setPlainText(loaded->order.notes);
-            m_notes->setReadOnly(!draft);
-            m_search->setEnabled(draft);
-            m_matches->setEnabled(draft);
-            m_save->setEnabled(draft);
-            m_submit->setEnabled(draft);
+            m_notes->setReadOnly(!may.editLines);
+            m_search->setEnabled(may.editLines);
+            m_matches->setEnabled(may.editLines);
+            m_save->setEnabled(may.editLines);
+            m_submit->setEnabled(may.submit);
             m_pdf->setEnabled(true);
             m_print->setEnabled(true);
-            // Draft and submitted orders may still be cancelled (saved ones only).
-            m_cancelOrder->setEnabled(!loaded->order.id.isEmpty() &&
-                                      (draft || loaded->order.status == OrderStatus::Submitted));
+            m_cancelOrder->setEnabled(may.cancel);
             m_modified = false;
             const QString status =
                 loaded->order.id.isEmpty() ? tr("new") : DisplayText::orderStatus(loaded->order.status);
@@ -370,30 +370,27 @@ void OrderEditorDialog::updateTotals()
     if (!m_loaded) {
         return;
     }
-    const Result<CreditCheckResult> credit = checkCredit(m_exposure, o.total, m_customer.creditLimit);
-    if (!credit) {
-        m_credit->setText(credit.error().message());
-        return;
-    }
-    if (credit->withinLimit()) {
+    const CreditHeadroom credit = m_headroom.withOrder(o.total);
+    m_credit->setToolTip(credit.explanation());
+    if (credit.withinLimit()) {
         m_credit->setStyleSheet(QString());
-        m_credit->setText(
-            tr("Within the credit limit: %1 of %2 still available after this order.")
-                .arg(Money(credit->available.minorUnits() - o.total.minorUnits(), o.currency).format(locale),
-                     credit->creditLimit.format(locale)));
-        m_submit->setEnabled(o.status == OrderStatus::Draft && m_lines->isEditable());
+        m_credit->setText(tr("Available credit after this order: %1 of a %2 limit.")
+                                  .arg(credit.available().format(locale), credit.creditLimit.format(locale)));
+        m_submit->setEnabled(Workflow::orderActions(o.status, true).submit && m_lines->isEditable());
         return;
     }
     m_credit->setStyleSheet(QStringLiteral("color: #d0312d; font-weight: bold;"));
-    const QString over = tr("Over the credit limit by %1 (open and pending %2 + this order %3, limit %4).")
-                             .arg(credit->exceededBy.format(locale), credit->openBalance.format(locale),
-                                  credit->orderTotal.format(locale), credit->creditLimit.format(locale));
+    const QString over = tr("Over the credit limit by %1 (open balance %2 + orders not yet invoiced %3 + this order "
+                            "%4, limit %5).")
+                             .arg(credit.exceededBy().format(locale), credit.openBalance.format(locale),
+                                  credit.pendingOrders.format(locale), credit.thisOrder.format(locale),
+                                  credit.creditLimit.format(locale));
     if (m_policy == CreditPolicy::Block) {
         m_credit->setText(over + u' ' + tr("Your company does not allow submitting it; save it as a draft."));
         m_submit->setEnabled(false);
     } else {
         m_credit->setText(over + u' ' + tr("You can submit it; your manager is told."));
-        m_submit->setEnabled(o.status == OrderStatus::Draft && m_lines->isEditable());
+        m_submit->setEnabled(Workflow::orderActions(o.status, true).submit && m_lines->isEditable());
     }
 }
 
@@ -445,11 +442,11 @@ void OrderEditorDialog::save(bool thenSubmit)
 
 void OrderEditorDialog::submitSaved(const QString &orderId)
 {
-    const Result<CreditCheckResult> credit = checkCredit(m_exposure, order().total, m_customer.creditLimit);
-    if (credit && !credit->withinLimit() && m_policy == CreditPolicy::Warn) {
+    const CreditHeadroom credit = m_headroom.withOrder(order().total);
+    if (!credit.withinLimit() && m_policy == CreditPolicy::Warn) {
         const QString question =
             tr("This order takes %1 over the credit limit by %2. Submit it anyway? Your manager is told.")
-                .arg(m_customer.name, credit->exceededBy.format(QLocale()));
+                .arg(m_customer.name, credit.exceededBy().format(QLocale()));
         const bool yes = m_confirm
                              ? m_confirm(question)
                              : QMessageBox::question(this, tr("Over the credit limit"), question) == QMessageBox::Yes;

@@ -80,7 +80,7 @@ private:
     OrderLinesModel *m_lines = nullptr;
     ProductSearchModel *m_products = nullptr;
     Customer m_customer;
-    Money m_exposure; // open balance plus orders not yet invoiced, without this one
+    CreditHeadroom m_headroom; // open balance and orders not yet invoiced, without this one
     CreditPolicy m_policy = CreditPolicy::Warn;
     bool m_loaded = false;
     QLabel *m_header = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/dialogs/paymentdialog.h"
 
+#include "core/rules/workflow.h"
+
 #include "core/repositories/orderrepository.h"
 #include "core/repositories/transactionrepository.h"
 #include "ui/background.h"
@@ -89,11 +91,11 @@ PaymentDialog::PaymentDialog(Workspace &workspace, const Customer &customer, QWi
         [&database = m_workspace.database(), id = customer.id] { return OrderRepository(database).forCustomer(id); },
         [this](Result<QList<Order>> orders) {
             if (!orders) {
+                m_errors.show(orders.error()); // the payment can still go against the account
                 return;
             }
             for (const Order &o : *orders) {
-                if (o.status == OrderStatus::Approved || o.status == OrderStatus::Fulfilled ||
-                    o.status == OrderStatus::Submitted) {
+                if (Workflow::acceptsPayments(o.status)) {
                     m_order->addItem(
                         tr("%1 of %2 — %3")
                             .arg(Documents::orderNumber(o.id),

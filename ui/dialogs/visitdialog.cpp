@@ -2,6 +2,7 @@
 
 #include "core/repositories/customerrepository.h"
 #include "core/repositories/visitrepository.h"
+#include "core/rules/workflow.h"
 #include "core/store/database.h"
 #include "ui/background.h"
 #include "ui/displaytext.h"
@@ -239,8 +240,9 @@ void VisitDialog::show(const Visit &visit)
     m_state->setText(state);
     m_checkInInfo->setText(describeCheckIn());
 
-    const bool planned = visit.status == VisitStatus::Planned;
-    const bool checkedIn = visit.status == VisitStatus::CheckedIn;
+    const VisitActions may = Workflow::visitActions(visit.status);
+    const bool planned = may.checkIn;
+    const bool checkedIn = may.record;
     m_checkIn->setEnabled(planned && !m_locating->isVisible());
     m_checkIn->setVisible(planned);
     m_manual->setEnabled(planned);

@@ -32,6 +32,7 @@ namespace {
 struct CustomerDetails {
     Customer customer;
     Money balance;
+    CreditHeadroom credit;
     QList<Visit> visits;
     QList<Order> orders;
     QList<Transaction> ledger;
@@ -45,14 +46,15 @@ Result<CustomerDetails> loadDetails(Database &database, const QString &id)
         return customer.error();
     }
     d.customer = *std::move(customer);
-    const Result<Money> balance = CustomerRepository(database).openBalance(id);
+    const Result<CreditHeadroom> credit = OrderRepository(database).creditHeadroom(id);
     const Result<QList<Visit>> visits = VisitRepository(database).forCustomer(id);
     const Result<QList<Order>> orders = OrderRepository(database).forCustomer(id);
     const Result<QList<Transaction>> ledger = TransactionRepository(database).forCustomer(id);
-    if (!balance || !visits || !orders || !ledger) {
-        return !balance ? balance.error() : !visits ? visits.error() : !orders ? orders.error() : ledger.error();
+    if (!credit || !visits || !orders || !ledger) {
+        return !credit ? credit.error() : !visits ? visits.error() : !orders ? orders.error() : ledger.error();
     }
-    d.balance = *balance;
+    d.credit = *credit;
+    d.balance = credit->openBalance;
     d.visits = *visits;
     d.orders = *orders;
     d.ledger = *ledger;
@@ -134,7 +136,7 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
                                                        {QStringLiteral("location"), tr("Coordinates:")},
                                                        {QStringLiteral("balance"), tr("Open balance:")},
                                                        {QStringLiteral("creditLimit"), tr("Credit limit:")},
-                                                       {QStringLiteral("available"), tr("Available:")},
+                                                       {QStringLiteral("available"), tr("Available credit:")},
                                                        {QStringLiteral("terms"), tr("Payment terms:")},
                                                        {QStringLiteral("notes"), tr("Notes:")}};
     for (const auto &[name, label] : fields) {
@@ -336,8 +338,9 @@ void CustomersPage::showDetails(const QString &id)
                            : tr("not known"));
             m_details[QStringLiteral("balance")]->setText(d->balance.format(locale));
             m_details[QStringLiteral("creditLimit")]->setText(c.creditLimit.format(locale));
-            const qint64 available = std::max<qint64>(0, c.creditLimit.minorUnits() - d->balance.minorUnits());
-            m_details[QStringLiteral("available")]->setText(Money(available, c.currency()).format(locale));
+            // The one figure from core: limit − open balance − orders not yet invoiced.
+            m_details[QStringLiteral("available")]->setText(d->credit.available().format(locale));
+            m_details[QStringLiteral("available")]->setToolTip(d->credit.explanation());
             m_details[QStringLiteral("terms")]->setText(tr("%n day(s)", "", c.paymentTermsDays));
             m_details[QStringLiteral("notes")]->setText(c.notes);
 

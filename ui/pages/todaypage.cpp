@@ -1,5 +1,7 @@
 #include "ui/pages/todaypage.h"
 
+#include "core/rules/workflow.h"
+
 #include "core/repositories/visitrepository.h"
 #include "ui/dialogs/planvisitdialog.h"
 #include "ui/dialogs/reasondialog.h"
@@ -174,10 +176,10 @@ void TodayPage::updateSummary()
 void TodayPage::updateActions()
 {
     const DayVisit *row = m_model->at(m_model->rowOf(selectedVisitId()));
-    const bool planned = row && row->visit.status == VisitStatus::Planned;
+    const VisitActions may = row ? Workflow::visitActions(row->visit.status) : VisitActions{};
     m_open->setEnabled(row != nullptr);
-    m_reschedule->setEnabled(planned);
-    m_cancel->setEnabled(planned);
+    m_reschedule->setEnabled(may.reschedule);
+    m_cancel->setEnabled(may.cancel);
     m_route->setEnabled(m_model->openStops().size() >= 2);
     m_plan->setEnabled(!m_workspace.agentId().isEmpty());
 }
