@@ -124,46 +124,60 @@ QDateTime DemoDataGenerator::at(int daysFromToday, int minuteOfDay) const
 
 Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Progress &progress)
 {
+    // Each step draws from the one random sequence in this order, so a seed always makes the
+    // same organisation.
     DemoDataCounts counts;
-    const qint64 expected = expectedRows();
-    qint64 lastReported = 0;
-    const auto report = [&]() {
-        const qint64 done = counts.rows();
-        if (!progress || done - lastReported < 2000) {
-            return true;
-        }
-        lastReported = done;
-        return progress(std::min(done, expected), expected);
-    };
-    const auto cancelled = [] {
-        return Error(ErrorCode::Storage, QCoreApplication::translate("SalesSync::DemoDataGenerator",
-                                                                     "Generating demo data was cancelled."));
-    };
-
     if (const Status s = sink.begin(); !s) {
         return s.error();
     }
-    const Currency eur = Currency::eur();
+    const QList<int> cityCustomers = customersPerCity();
+    Result<QHash<QString, QString>> regions = generateAdminAndRegions(sink, counts);
+    if (!regions) {
+        return regions.error();
+    }
+    Result<TerritoryPlan> plan = generateTerritories(sink, cityCustomers, *regions, counts);
+    if (!plan) {
+        return plan.error();
+    }
+    if (const Status s = generateCatalogue(sink, counts); !s) {
+        return s.error();
+    }
+    if (const Status s = generateCustomers(sink, cityCustomers, *plan, progress, counts); !s) {
+        return s.error();
+    }
+    if (const Status s = sink.commit(); !s) {
+        return s.error();
+    }
+    if (progress) {
+        progress(expectedRows(), expectedRows());
+    }
+    return counts;
+}
 
-    // Customers per city by weight, then territories of about customersPerTerritory each.
+QList<int> DemoDataGenerator::customersPerCity() const
+{
+    // Customers per city by weight; the rounding remainder goes round the cities.
     const QList<DemoNames::City> &cities = DemoNames::cities();
     int totalWeight = 0;
     for (const DemoNames::City &city : cities) {
         totalWeight += city.weight;
     }
     QList<int> cityCustomers(cities.size(), 0);
-    {
-        int assigned = 0;
-        for (qsizetype i = 0; i < cities.size(); ++i) {
-            cityCustomers[i] = int(qint64(m_spec.customers) * cities.at(i).weight / totalWeight);
-            assigned += cityCustomers[i];
-        }
-        for (qsizetype i = 0; assigned < m_spec.customers; i = (i + 1) % cities.size()) {
-            ++cityCustomers[i];
-            ++assigned;
-        }
+    int assigned = 0;
+    for (qsizetype i = 0; i < cities.size(); ++i) {
+        cityCustomers[i] = int(qint64(m_spec.customers) * cities.at(i).weight / totalWeight);
+        assigned += cityCustomers[i];
     }
+    for (qsizetype i = 0; assigned < m_spec.customers; i = (i + 1) % cities.size()) {
+        ++cityCustomers[i];
+        ++assigned;
+    }
+    return cityCustomers;
+}
 
+Result<QHash<QString, QString>> DemoDataGenerator::generateAdminAndRegions(DemoDataSink &sink, DemoDataCounts &counts)
+{
+    const QList<DemoNames::City> &cities = DemoNames::cities();
     // The admin, then regions with their managers.
     User admin;
     admin.id = nextId();
@@ -215,9 +229,19 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
         ++counts.links;
     }
 
+    return regionIds;
+}
+
+Result<DemoDataGenerator::TerritoryPlan> DemoDataGenerator::generateTerritories(DemoDataSink &sink,
+                                                                                const QList<int> &cityCustomers,
+                                                                                const QHash<QString, QString> &regionIds,
+                                                                                DemoDataCounts &counts)
+{
+    const QList<DemoNames::City> &cities = DemoNames::cities();
+    TerritoryPlan plan;
+    plan.cityTerritoryIndexes.resize(cities.size());
+    QList<TerritoryInfo> &territories = plan.territories;
     // Areas (one per city with customers) and territories, each with its agent.
-    QList<TerritoryInfo> territories;
-    QList<QList<int>> cityTerritoryIndexes(cities.size());
     for (qsizetype c = 0; c < cities.size(); ++c) {
         if (cityCustomers.at(c) == 0) {
             continue;
@@ -278,11 +302,17 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
             if (m_demoUserId.isEmpty()) {
                 m_demoUserId = agentUser.id;
             }
-            cityTerritoryIndexes[c] << int(territories.size());
+            plan.cityTerritoryIndexes[c] << int(territories.size());
             territories << TerritoryInfo{territory.id, agent.id, agentUser.id, int(c)};
         }
     }
 
+    return plan;
+}
+
+Status DemoDataGenerator::generateCatalogue(DemoDataSink &sink, DemoDataCounts &counts)
+{
+    const Currency eur = Currency::eur();
     // The catalogue and two price lists.
     const QList<DemoNames::ProductFamily> &families = DemoNames::productFamilies();
     const QList<const char16_t *> &variants = DemoNames::productVariants();
@@ -305,7 +335,7 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
                 product.taxRateBasisPoints = family.taxRateBasisPoints;
                 product.active = !chance(3);
                 if (const Status s = sink.product(product); !s) {
-                    return s.error();
+                    return s;
                 }
                 ++counts.products;
                 m_products << product;
@@ -320,7 +350,7 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
         list.name = name;
         list.currency = eur;
         if (const Status s = sink.priceList(list); !s) {
-            return s.error();
+            return s;
         }
         ++counts.priceLists;
         m_priceListIds << list.id;
@@ -334,88 +364,101 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
             item.productId = product.id;
             item.unitPrice = *product.unitPrice.timesBasisPoints(factor);
             if (const Status s = sink.priceListItem(item); !s) {
-                return s.error();
+                return s;
             }
             ++counts.priceListItems;
             m_priceLists[list.id].insert(product.id, item.unitPrice);
         }
     }
 
-    // Customers, each followed by its history, so memory stays flat at a million order lines.
+    return {};
+}
+
+Customer DemoDataGenerator::makeCustomer(const DemoNames::City &city, const QString &territoryId, int number)
+{
+    Customer customer;
+    customer.id = nextId();
+    customer.code = QStringLiteral("C%1").arg(number, 6, 10, QLatin1Char('0'));
+    const QString owner = str(pick(DemoNames::lastNames()));
+    const QString type = str(pick(DemoNames::businessTypes()));
+    switch (m_rng.bounded(4)) {
+    case 0:
+        customer.name = type + u' ' + owner;
+        break;
+    case 1:
+        customer.name = owner + u' ' + type + QStringLiteral(" GmbH");
+        break;
+    case 2:
+        customer.name = type + QStringLiteral(" am ") + str(pick(DemoNames::streetNames())).section(u' ', -1);
+        break;
+    default:
+        customer.name = type + u' ' + owner + QStringLiteral(" & ") + str(pick(DemoNames::lastNames()));
+        break;
+    }
+    customer.contactPerson = personName();
+    customer.phone = QStringLiteral("+49 %1 %2").arg(str(city.phoneArea)).arg(uniform(200000, 9999999));
+    customer.email =
+        QStringLiteral("info@%1.example").arg(asciiSlug(owner + u' ' + customer.code).replace(u'.', u'-'));
+    customer.street = str(pick(DemoNames::streetNames())) + u' ' + QString::number(uniform(1, 180));
+    customer.postalCode =
+        str(city.postalPrefix) + QStringLiteral("%1").arg(uniform(0, 999), 3, 10, QLatin1Char('0'));
+    customer.city = str(city.name);
+    customer.countryCode = QStringLiteral("DE");
+    // Within about 7 km of the city centre.
+    const double radius = 7000.0 * std::sqrt(double(m_rng.bounded(10000)) / 10000.0);
+    const double angle = 2 * std::numbers::pi * double(m_rng.bounded(36000)) / 36000.0;
+    const double lat = city.latitude + radius * std::cos(angle) / 111320.0;
+    const double lon = city.longitude +
+                       radius * std::sin(angle) / (111320.0 * std::cos(city.latitude * std::numbers::pi / 180));
+    customer.location = GeoPoint{std::round(lat * 1e6) / 1e6, std::round(lon * 1e6) / 1e6};
+    static const QList<qint64> limits = {0, 100000, 250000, 250000, 500000, 500000, 1000000, 2500000};
+    customer.creditLimit = Money(pick(limits), Currency::eur());
+    static const QList<int> terms = {0, 14, 30, 30, 30, 60};
+    customer.paymentTermsDays = pick(terms);
+    customer.priceListId = chance(20) ? pick(m_priceListIds) : QString();
+    customer.territoryId = territoryId;
+    customer.status =
+        chance(3) ? CustomerStatus::OnHold : (chance(2) ? CustomerStatus::Inactive : CustomerStatus::Active);
+    if (chance(10)) {
+        customer.notes = str(pick(DemoNames::visitNotes()));
+    }
+    return customer;
+}
+
+Status DemoDataGenerator::generateCustomers(DemoDataSink &sink, const QList<int> &cityCustomers,
+                                            const TerritoryPlan &plan, const Progress &progress,
+                                            DemoDataCounts &counts)
+{
+    const qint64 expected = expectedRows();
+    qint64 lastReported = 0;
+    const QList<DemoNames::City> &cities = DemoNames::cities();
+    // Each customer is followed by its history, so memory stays flat at a million order lines.
     int customerNumber = 0;
     for (qsizetype c = 0; c < cities.size(); ++c) {
-        const DemoNames::City &city = cities.at(c);
-        const QList<int> &cityTerritories = cityTerritoryIndexes.at(c);
+        const QList<int> &cityTerritories = plan.cityTerritoryIndexes.at(c);
         for (int n = 0; n < cityCustomers.at(c); ++n) {
-            const TerritoryInfo &territory = territories.at(cityTerritories.at(n % cityTerritories.size()));
-            Customer customer;
-            customer.id = nextId();
-            customer.code = QStringLiteral("C%1").arg(++customerNumber, 6, 10, QLatin1Char('0'));
-            const QString owner = str(pick(DemoNames::lastNames()));
-            const QString type = str(pick(DemoNames::businessTypes()));
-            switch (m_rng.bounded(4)) {
-            case 0:
-                customer.name = type + u' ' + owner;
-                break;
-            case 1:
-                customer.name = owner + u' ' + type + QStringLiteral(" GmbH");
-                break;
-            case 2:
-                customer.name = type + QStringLiteral(" am ") + str(pick(DemoNames::streetNames())).section(u' ', -1);
-                break;
-            default:
-                customer.name = type + u' ' + owner + QStringLiteral(" & ") + str(pick(DemoNames::lastNames()));
-                break;
-            }
-            customer.contactPerson = personName();
-            customer.phone = QStringLiteral("+49 %1 %2").arg(str(city.phoneArea)).arg(uniform(200000, 9999999));
-            customer.email =
-                QStringLiteral("info@%1.example").arg(asciiSlug(owner + u' ' + customer.code).replace(u'.', u'-'));
-            customer.street = str(pick(DemoNames::streetNames())) + u' ' + QString::number(uniform(1, 180));
-            customer.postalCode =
-                str(city.postalPrefix) + QStringLiteral("%1").arg(uniform(0, 999), 3, 10, QLatin1Char('0'));
-            customer.city = str(city.name);
-            customer.countryCode = QStringLiteral("DE");
-            // Within about 7 km of the city centre.
-            const double radius = 7000.0 * std::sqrt(double(m_rng.bounded(10000)) / 10000.0);
-            const double angle = 2 * std::numbers::pi * double(m_rng.bounded(36000)) / 36000.0;
-            const double lat = city.latitude + radius * std::cos(angle) / 111320.0;
-            const double lon = city.longitude +
-                               radius * std::sin(angle) / (111320.0 * std::cos(city.latitude * std::numbers::pi / 180));
-            customer.location = GeoPoint{std::round(lat * 1e6) / 1e6, std::round(lon * 1e6) / 1e6};
-            static const QList<qint64> limits = {0, 100000, 250000, 250000, 500000, 500000, 1000000, 2500000};
-            customer.creditLimit = Money(pick(limits), eur);
-            static const QList<int> terms = {0, 14, 30, 30, 30, 60};
-            customer.paymentTermsDays = pick(terms);
-            customer.priceListId = chance(20) ? pick(m_priceListIds) : QString();
-            customer.territoryId = territory.id;
-            customer.status =
-                chance(3) ? CustomerStatus::OnHold : (chance(2) ? CustomerStatus::Inactive : CustomerStatus::Active);
-            if (chance(10)) {
-                customer.notes = str(pick(DemoNames::visitNotes()));
-            }
+            const TerritoryInfo &territory = plan.territories.at(cityTerritories.at(n % cityTerritories.size()));
+            const Customer customer = makeCustomer(cities.at(c), territory.id, ++customerNumber);
             if (const Status s = sink.customer(customer); !s) {
-                return s.error();
+                return s;
             }
             ++counts.customers;
             const qint64 budget = m_spec.orderLines * customerNumber / m_spec.customers -
                                   m_spec.orderLines * (customerNumber - 1) / m_spec.customers;
             if (const Status s = generateCustomerHistory(sink, customer, territory, budget, counts); !s) {
-                return s.error();
+                return s;
             }
-            if (!report()) {
-                return cancelled();
+            if (progress && counts.rows() - lastReported >= 2000) {
+                lastReported = counts.rows();
+                if (!progress(std::min(lastReported, expected), expected)) {
+                    return Error(ErrorCode::Cancelled,
+                                 QCoreApplication::translate("SalesSync::DemoDataGenerator",
+                                                             "Generating demo data was cancelled."));
+                }
             }
         }
     }
-
-    if (const Status s = sink.commit(); !s) {
-        return s.error();
-    }
-    if (progress) {
-        progress(expected, expected);
-    }
-    return counts;
+    return {};
 }
 
 Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Customer &customer,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/demo/demonames.h"
+
 #include "core/domain/agent.h"
 #include "core/domain/customer.h"
 #include "core/domain/order.h"
@@ -95,6 +97,22 @@ private:
         QString agentUserId;
         int cityIndex = 0;
     };
+
+    // The territories made, and for each city the indexes of its territories among them.
+    struct TerritoryPlan {
+        QList<TerritoryInfo> territories;
+        QList<QList<int>> cityTerritoryIndexes;
+    };
+
+    // The steps of generate(), in the order they draw from the random sequence.
+    QList<int> customersPerCity() const;
+    Result<QHash<QString, QString>> generateAdminAndRegions(DemoDataSink &sink, DemoDataCounts &counts);
+    Result<TerritoryPlan> generateTerritories(DemoDataSink &sink, const QList<int> &cityCustomers,
+                                             const QHash<QString, QString> &regionIds, DemoDataCounts &counts);
+    Status generateCatalogue(DemoDataSink &sink, DemoDataCounts &counts);
+    Status generateCustomers(DemoDataSink &sink, const QList<int> &cityCustomers, const TerritoryPlan &plan,
+                             const Progress &progress, DemoDataCounts &counts);
+    Customer makeCustomer(const DemoNames::City &city, const QString &territoryId, int number);
 
     QString nextId();
     qint64 uniform(qint64 low, qint64 high); // inclusive
