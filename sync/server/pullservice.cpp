@@ -265,6 +265,179 @@ Status beginPageTransaction(QSqlDatabase db, const PgTransaction &tx)
     return q ? Status() : Status(q.error());
 }
 
+// The unscoped tables of a snapshot, one after the other, by id, as far as the page has room.
+Status readUnscopedSteps(QSqlDatabase db, const QList<const EntityDef *> &entities, Cursor &at, int limit,
+                         PageRows &rows)
+{
+    while (rows.added < limit && at.snapshotStep < entities.size()) {
+        const EntityDef &entity = *entities.at(at.snapshotStep);
+        const int wanted = int(limit - rows.added);
+        const Result<QStringList> ids = firstColumn(
+            pgQuery(db,
+                    QStringLiteral("SELECT id::text FROM %1 WHERE id::text > coalesce(?, '') ORDER BY id::text LIMIT ?")
+                        .arg(entity.table),
+                    {at.snapshotAfter, wanted}));
+        if (!ids) {
+            return ids.error();
+        }
+        for (const QString &id : *ids) {
+            rows.add(entity.name, id);
+        }
+        if (ids->size() < wanted) {
+            ++at.snapshotStep;
+            at.snapshotAfter.clear();
+        } else {
+            at.snapshotAfter = ids->last();
+        }
+    }
+    return {};
+}
+
+// Then each scope root in the reader's scope, a batch at a time, with the rows that belong to it.
+Status readRootSteps(QSqlDatabase db, const Scope &scope, int firstRoot, Cursor &at, int limit, PageRows &rows)
+{
+    const QList<const EntityDef *> roots = EntitySchema::scopeRoots();
+    while (rows.added < limit && at.snapshotStep >= firstRoot && at.snapshotStep < firstRoot + roots.size()) {
+        const EntityDef &root = *roots.at(at.snapshotStep - firstRoot);
+        const int batch = rootBatchSize(root, limit - rows.added);
+        const Result<QStringList> ids =
+            rootBatch(db, root, scope.everything ? nullptr : &scope.territoryIds, at.snapshotAfter, batch);
+        if (!ids) {
+            return ids.error();
+        }
+        if (const Status s = readFamilies(db, root, *ids, rows); !s) {
+            return s;
+        }
+        if (ids->size() < batch) {
+            ++at.snapshotStep;
+            at.snapshotAfter.clear();
+        } else {
+            at.snapshotAfter = ids->last();
+        }
+    }
+    return {};
+}
+
+// A row read in a snapshot may reference a row the client does not have: one not sent yet (a
+// territory's parent further on in the same table) or one written after the pin (not in the
+// snapshot when its table was read). Those join the page.
+MissingReferences snapshotMissing(QSqlDatabase db, const QList<const EntityDef *> &entities, const Cursor &at)
+{
+    return [db, entities, at](const EntityDef &target, const QStringList &ids) -> Result<QStringList> {
+        QStringList needed;
+        if (entities.indexOf(&target) == at.snapshotStep) {
+            for (const QString &id : ids) {
+                if (id > at.snapshotAfter) {
+                    needed << id;
+                }
+            }
+        }
+        Result<QStringList> changed =
+            firstColumn(pgQuery(db,
+                                QStringLiteral("SELECT DISTINCT c.row_id FROM change_log c WHERE c.entity = ? AND "
+                                               "c.row_id = ANY (?::text[]) AND c.txid >= ?::xid8"),
+                                {target.name, arrayLiteral(ids), QString::number(at.txid)}));
+        if (!changed) {
+            return changed.error();
+        }
+        for (const QString &id : *changed) {
+            if (!needed.contains(id)) {
+                needed << id;
+            }
+        }
+        return needed;
+    };
+}
+
+// Where the next page starts: within the snapshot, or, when it is complete, the log from the
+// pinned position.
+Status finishSnapshot(QSqlDatabase db, int firstRoot, const Cursor &at, qint64 nowScope, PullPage &page)
+{
+    if (at.snapshotStep < firstRoot + EntitySchema::scopeRoots().size()) {
+        page.cursor = at;
+        page.hasMore = true;
+        return {};
+    }
+    page.cursor = Cursor{at.txid, 0, nowScope, 0, 0, {}, -1, {}};
+    const Result<QVariant> more = pgValue(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log WHERE txid >= ?::xid8)"),
+                                          {QString::number(at.txid)});
+    if (!more) {
+        return more.error();
+    }
+    page.hasMore = more->toBool();
+    return {};
+}
+
+// The change-log entries of one page, reduced to each row's last entry (deliver its current
+// state, or evict it), rows in first-seen order per entity.
+struct LogEntries {
+    QHash<QString, QHash<QString, bool>> evicted; // entity -> id -> whether the last entry evicts it
+    QHash<QString, QStringList> order;            // entity -> ids in first-seen order
+};
+
+// Reads the next entries of the log in the reader's scope; moves the page's cursor past them.
+Result<LogEntries> readLog(QSqlDatabase db, const Scope &scope, const Cursor &from, int limit, PullPage &page)
+{
+    // Qualified names throughout: an output column called "txid" (text) would otherwise win in
+    // ORDER BY and sort 1000 before 961.
+    QString sql =
+        QStringLiteral("SELECT c.txid::text AS txid_text, c.seq, c.entity, c.row_id, c.evict FROM change_log c "
+                       "WHERE (c.txid > ?::xid8 OR (c.txid = ?::xid8 AND c.seq > ?)) "
+                       "AND c.txid < pg_snapshot_xmin(pg_current_snapshot())");
+    QVariantList binds{QString::number(from.txid), QString::number(from.txid), from.seq};
+    if (!scope.everything) {
+        sql += QStringLiteral(" AND c.entity <> ALL (?::text[]) AND (c.territory_id IS NULL OR c.territory_id = ANY "
+                              "(?::text[]))");
+        binds << arrayLiteral(adminsOnly()) << arrayLiteral(scope.territoryIds);
+    }
+    sql += QStringLiteral(" ORDER BY c.txid, c.seq LIMIT ?");
+    binds << limit;
+    Result<QSqlQuery> log = pgQuery(db, sql, binds);
+    if (!log) {
+        return log.error();
+    }
+    page.cursor = from;
+    LogEntries entries;
+    while (log.value().next()) {
+        page.cursor.txid = log.value().value(0).toString().toULongLong();
+        page.cursor.seq = log.value().value(1).toLongLong();
+        const QString entity = log.value().value(2).toString();
+        const QString id = log.value().value(3).toString();
+        ++page.logEntries;
+        if (!entries.evicted[entity].contains(id)) {
+            entries.order[entity] << id;
+        }
+        entries.evicted[entity][id] = log.value().value(4).toBool();
+    }
+    return entries;
+}
+
+// Rows to deliver go into the page; rows whose last entry evicts them become evictions, unless
+// they are still (or again) in the reader's scope.
+Status sortLogEntries(QSqlDatabase db, const Scope &scope, const LogEntries &entries, PageRows &rows,
+                      QList<std::pair<QString, QString>> &evictions)
+{
+    for (auto it = entries.order.cbegin(); it != entries.order.cend(); ++it) {
+        const EntityDef *entity = EntitySchema::find(it.key());
+        for (const QString &id : it.value()) {
+            if (entity && entries.evicted.value(it.key()).value(id) && entity->isScopeRoot()) {
+                const Result<QVariant> now = pgValue(
+                    db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(entity->scope.via, entity->table), {id});
+                if (!now) {
+                    return now.error();
+                }
+                if (now->isNull() || !(scope.everything || scope.territoryIds.contains(now->toString()))) {
+                    rows.seen[it.key()].insert(id);
+                    evictions.append({it.key(), id});
+                    continue;
+                }
+            }
+            rows.add(it.key(), id);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QString Cursor::toString() const
@@ -490,126 +663,53 @@ Status PullService::snapshotPage(QSqlDatabase db, const Scope &scope, const Curs
                                  PullPage &page)
 {
     const QList<const EntityDef *> entities = snapshotEntities(scope.everything);
-    const QList<const EntityDef *> roots = EntitySchema::scopeRoots();
-    const int firstRoot = int(entities.size());
-    const int end = firstRoot + int(roots.size());
-    Result<Cursor> resumed = resumeSnapshot(db, scope, from, nowScope, page);
-    if (!resumed) {
-        return resumed.error();
+    Result<Cursor> at = resumeSnapshot(db, scope, from, nowScope, page);
+    if (!at) {
+        return at.error();
     }
-    Cursor at = *resumed;
-
     PgTransaction tx(db);
     if (const Status s = beginPageTransaction(db, tx); !s) {
         return s;
     }
     if (from.isStart()) {
-        // Pinned here: every transaction before the oldest one still running has committed (or
-        // never will), so the rows read from now on show all of it; the log from this point on
-        // brings whatever changes while the snapshot is read.
-        const Result<QVariant> xmin =
-            pgValue(db, QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
-        if (!xmin) {
-            return xmin.error();
-        }
-        at.txid = xmin->toString().toULongLong();
-        const Result<qint64> total = snapshotRowCount(db, scope);
-        if (!total) {
-            return total.error();
-        }
-        page.snapshotRows = *total;
-    }
-
-    PageRows rows;
-    // The unscoped tables, one after the other, by id.
-    while (rows.added < limit && at.snapshotStep < firstRoot) {
-        const EntityDef &entity = *entities.at(at.snapshotStep);
-        const int wanted = int(limit - rows.added);
-        const Result<QStringList> ids = firstColumn(
-            pgQuery(db,
-                    QStringLiteral("SELECT id::text FROM %1 WHERE id::text > coalesce(?, '') ORDER BY id::text LIMIT ?")
-                        .arg(entity.table),
-                    {at.snapshotAfter, wanted}));
-        if (!ids) {
-            return ids.error();
-        }
-        for (const QString &id : *ids) {
-            rows.add(entity.name, id);
-        }
-        if (ids->size() < wanted) {
-            ++at.snapshotStep;
-            at.snapshotAfter.clear();
-        } else {
-            at.snapshotAfter = ids->last();
-        }
-    }
-    // Then each scope root in the reader's scope, a batch at a time, with the rows that belong to it.
-    while (rows.added < limit && at.snapshotStep < end) {
-        const EntityDef &root = *roots.at(at.snapshotStep - firstRoot);
-        const int batch = rootBatchSize(root, limit - rows.added);
-        const Result<QStringList> ids =
-            rootBatch(db, root, scope.everything ? nullptr : &scope.territoryIds, at.snapshotAfter, batch);
-        if (!ids) {
-            return ids.error();
-        }
-        if (const Status s = readFamilies(db, root, *ids, rows); !s) {
+        if (const Status s = pinSnapshot(db, scope, *at, page); !s) {
             return s;
         }
-        if (ids->size() < batch) {
-            ++at.snapshotStep;
-            at.snapshotAfter.clear();
-        } else {
-            at.snapshotAfter = ids->last();
-        }
     }
-
-    // A row read here may reference a row the client does not have: one not sent yet (a
-    // territory's parent further on in the same table) or one written after the pin (not in
-    // the snapshot when its table was read). Those join the page.
-    const MissingReferences missing = [&](const EntityDef &target, const QStringList &ids) -> Result<QStringList> {
-        QStringList needed;
-        const int step = int(entities.indexOf(&target));
-        if (step == at.snapshotStep) {
-            for (const QString &id : ids) {
-                if (id > at.snapshotAfter) {
-                    needed << id;
-                }
-            }
-        }
-        Result<QStringList> changed =
-            firstColumn(pgQuery(db,
-                                QStringLiteral("SELECT DISTINCT c.row_id FROM change_log c WHERE c.entity = ? AND "
-                                               "c.row_id = ANY (?::text[]) AND c.txid >= ?::xid8"),
-                                {target.name, arrayLiteral(ids), QString::number(at.txid)}));
-        if (!changed) {
-            return changed.error();
-        }
-        for (const QString &id : *changed) {
-            if (!needed.contains(id)) {
-                needed << id;
-            }
-        }
-        return needed;
-    };
-    if (const Status s = readRows(db, nullptr, rows, missing); !s) {
+    PageRows rows;
+    Status s = readUnscopedSteps(db, entities, *at, limit, rows);
+    if (s) {
+        s = readRootSteps(db, scope, int(entities.size()), *at, limit, rows);
+    }
+    if (s) {
+        s = readRows(db, nullptr, rows, snapshotMissing(db, entities, *at));
+    }
+    if (s) {
+        s = finishSnapshot(db, int(entities.size()), *at, nowScope, page);
+    }
+    if (!s) {
         return s;
-    }
-    if (at.snapshotStep >= end) {
-        // The snapshot is complete: the log follows from the pinned position.
-        page.cursor = Cursor{at.txid, 0, nowScope, 0, 0, {}, -1, {}};
-        const Result<QVariant> more =
-            pgValue(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log WHERE txid >= ?::xid8)"),
-                    {QString::number(at.txid)});
-        if (!more) {
-            return more.error();
-        }
-        page.hasMore = more->toBool();
-    } else {
-        page.cursor = at;
-        page.hasMore = true;
     }
     finishPage(rows, {}, page);
     return tx.commit();
+}
+
+Status PullService::pinSnapshot(QSqlDatabase db, const Scope &scope, Cursor &at, PullPage &page)
+{
+    // Pinned here: every transaction before the oldest one still running has committed (or
+    // never will), so the rows read from now on show all of it; the log from this point on
+    // brings whatever changes while the snapshot is read.
+    const Result<QVariant> xmin = pgValue(db, QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+    if (!xmin) {
+        return xmin.error();
+    }
+    at.txid = xmin->toString().toULongLong();
+    const Result<qint64> total = snapshotRowCount(db, scope);
+    if (!total) {
+        return total.error();
+    }
+    page.snapshotRows = *total;
+    return {};
 }
 
 Result<qint64> PullService::snapshotRowCount(QSqlDatabase db, const Scope &scope)
@@ -734,60 +834,14 @@ Status PullService::logPage(QSqlDatabase db, const Scope &scope, const Cursor &f
     if (const Status s = beginPageTransaction(db, tx); !s) {
         return s;
     }
-    // Qualified names throughout: an output column called "txid" (text) would otherwise win in
-    // ORDER BY and sort 1000 before 961.
-    QString sql =
-        QStringLiteral("SELECT c.txid::text AS txid_text, c.seq, c.entity, c.row_id, c.evict FROM change_log c "
-                       "WHERE (c.txid > ?::xid8 OR (c.txid = ?::xid8 AND c.seq > ?)) "
-                       "AND c.txid < pg_snapshot_xmin(pg_current_snapshot())");
-    QVariantList binds{QString::number(from.txid), QString::number(from.txid), from.seq};
-    if (!scope.everything) {
-        sql += QStringLiteral(" AND c.entity <> ALL (?::text[]) AND (c.territory_id IS NULL OR c.territory_id = ANY "
-                              "(?::text[]))");
-        binds << arrayLiteral(adminsOnly()) << arrayLiteral(scope.territoryIds);
-    }
-    sql += QStringLiteral(" ORDER BY c.txid, c.seq LIMIT ?");
-    binds << limit;
-    Result<QSqlQuery> log = pgQuery(db, sql, binds);
-    if (!log) {
-        return log.error();
-    }
-    page.cursor = from;
-    // The last entry of a row in this page decides: deliver its current state, or evict it.
-    QHash<QString, QHash<QString, bool>> lastAction; // entity -> id -> evicted
-    QHash<QString, QStringList> order;               // entity -> ids in first-seen order
-    while (log.value().next()) {
-        page.cursor.txid = log.value().value(0).toString().toULongLong();
-        page.cursor.seq = log.value().value(1).toLongLong();
-        const QString entity = log.value().value(2).toString();
-        const QString id = log.value().value(3).toString();
-        ++page.logEntries;
-        if (!lastAction[entity].contains(id)) {
-            order[entity] << id;
-        }
-        lastAction[entity][id] = log.value().value(4).toBool();
+    const Result<LogEntries> entries = readLog(db, scope, from, limit, page);
+    if (!entries) {
+        return entries.error();
     }
     PageRows rows;
     QList<std::pair<QString, QString>> evictions;
-    for (auto it = order.cbegin(); it != order.cend(); ++it) {
-        const EntityDef *entity = EntitySchema::find(it.key());
-        for (const QString &id : it.value()) {
-            if (entity && lastAction[it.key()][id] && entity->isScopeRoot()) {
-                // The row left the territory this entry names; if it is still (or again) in the
-                // reader's scope, send it instead of an eviction.
-                const Result<QVariant> now = pgValue(
-                    db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(entity->scope.via, entity->table), {id});
-                if (!now) {
-                    return now.error();
-                }
-                if (now->isNull() || !(scope.everything || scope.territoryIds.contains(now->toString()))) {
-                    rows.seen[it.key()].insert(id);
-                    evictions.append({it.key(), id});
-                    continue;
-                }
-            }
-            rows.add(it.key(), id);
-        }
+    if (const Status s = sortLogEntries(db, scope, *entries, rows, evictions); !s) {
+        return s;
     }
     page.hasMore = page.logEntries == limit;
     if (change->arrival > 0) {

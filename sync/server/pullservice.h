@@ -101,6 +101,8 @@ private:
     Status readArrival(QSqlDatabase db, ScopeChange &change, int limit, PullPage &page, PageRows &rows);
     Status snapshotPage(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope, int limit,
                         PullPage &page);
+    // Pins a first sync's snapshot to the log position now and counts the rows it will send.
+    static Status pinSnapshot(QSqlDatabase db, const Scope &scope, Cursor &at, PullPage &page);
     // Where a snapshot goes on from (after a change of scope: from its first scope root again).
     Result<Cursor> resumeSnapshot(QSqlDatabase db, const Scope &scope, const Cursor &from, qint64 nowScope,
                                   PullPage &page);
