@@ -2323,10 +2323,6 @@ Standortquelle: %6</translation>
         <translation>Ein anderer Teil derselben Änderung wurde abgelehnt, daher wurde nichts davon übernommen.</translation>
     </message>
     <message>
-        <source>The customer left your territories while you had unsynced changes for them.</source>
-        <translation>Der Kunde hat Ihre Gebiete verlassen, während Sie nicht synchronisierte Änderungen für ihn hatten.</translation>
-    </message>
-    <message>
         <source>The record it belongs to was refused, so it was set aside too.</source>
         <translation>Der zugehörige Datensatz wurde abgelehnt, daher wurde auch dieser zurückgestellt.</translation>
     </message>
@@ -2337,6 +2333,10 @@ Standortquelle: %6</translation>
     <message>
         <source>The server refused the change.</source>
         <translation>Der Server hat die Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The record left your territories while you had unsynced changes for it.</source>
+        <translation>Der Datensatz hat Ihre Gebiete verlassen, während Sie noch nicht synchronisierte Änderungen daran hatten.</translation>
     </message>
 </context>
 <context>

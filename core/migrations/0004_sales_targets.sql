@@ -17,3 +17,8 @@ CREATE TABLE sales_targets (
 );
 CREATE INDEX sales_targets_territory ON sales_targets (territory_id, period_start);
 CREATE INDEX sales_targets_agent ON sales_targets (agent_id, period_start) WHERE agent_id IS NOT NULL;
+
+-- A version without this table skipped the targets the server already sent it: the next sync
+-- starts again from a snapshot (rows already here are only replaced by newer versions), so
+-- the targets arrive; changes not yet sent stay in the outbox.
+DELETE FROM meta WHERE key IN ('sync.cursor', 'sync.snapshot_rows');

@@ -26,11 +26,9 @@ Result<CreditHeadroom> CreditHeadroom::of(const Money &creditLimit, const Money 
     return CreditHeadroom{creditLimit, openBalance, pendingOrders, thisOrder};
 }
 
-CreditHeadroom CreditHeadroom::withOrder(const Money &order) const
+Result<CreditHeadroom> CreditHeadroom::withOrder(const Money &order) const
 {
-    CreditHeadroom h = *this;
-    h.thisOrder = order.currency() == creditLimit.currency() ? order : Money::zero(creditLimit.currency());
-    return h;
+    return of(creditLimit, openBalance, pendingOrders, order);
 }
 
 Money CreditHeadroom::committed() const

@@ -41,7 +41,8 @@ public:
     // All four amounts in one currency, or the error that says they are not.
     static Result<CreditHeadroom> of(const Money &creditLimit, const Money &openBalance, const Money &pendingOrders,
                                      const Money &thisOrder);
-    CreditHeadroom withOrder(const Money &order) const;
+    // With the order being written; an order in another currency is an error.
+    Result<CreditHeadroom> withOrder(const Money &order) const;
 
     Money committed() const;  // open balance + orders not yet invoiced + this order
     Money available() const;  // credit limit − committed, never below zero

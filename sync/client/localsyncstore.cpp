@@ -477,7 +477,56 @@ LocalSyncStore::LocalSyncStore(Database &database)
     : m_database(database)
 {}
 
+Status LocalSyncStore::setAsideDamaged(const QList<OutboxOp> &ops)
+{
+    for (const OutboxOp &op : ops) {
+        const Result<Protocol::Op> wire = op.toOp();
+        if (wire) {
+            continue;
+        }
+        // Never sent as it is (the server would refuse the whole push): its change set goes to
+        // the quarantine, and the rest of the outbox syncs.
+        qCWarning(lcLocalStore).noquote() << wire.error().message();
+        WriteTransaction tx(m_database.connection());
+        Result<QSqlQuery> q = runQuery(
+            tx.database(),
+            QStringLiteral("INSERT OR REPLACE INTO sync_quarantine (op_id, change_set_id, entity, row_id, op, fields, "
+                           "hlc, base_version, user_id, created_at, code, message, quarantined_at) SELECT op_id, "
+                           "change_set_id, entity, row_id, op, fields, hlc, base_version, user_id, created_at, ?, ?, ? "
+                           "FROM outbox WHERE change_set_id = ?"),
+            {Protocol::rejectionCodeToText(RejectionCode::BadValue), wire.error().message(), nowIsoUtc(),
+             op.changeSetId});
+        if (q) {
+            q = runQuery(tx.database(), QStringLiteral("DELETE FROM outbox WHERE change_set_id = ?"), {op.changeSetId});
+        }
+        if (!q) {
+            return q.error();
+        }
+        if (const Status s = tx.commit(); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
 Result<QList<OutboxOp>> LocalSyncStore::nextBatch(int maxOps)
+{
+    for (;;) {
+        Result<QList<OutboxOp>> batch = readBatch(maxOps);
+        if (!batch) {
+            return batch;
+        }
+        const auto damaged = std::find_if(batch->cbegin(), batch->cend(), [](const OutboxOp &op) { return !op.toOp(); });
+        if (damaged == batch->cend()) {
+            return batch;
+        }
+        if (const Status s = setAsideDamaged(*batch); !s) {
+            return s.error();
+        }
+    }
+}
+
+Result<QList<OutboxOp>> LocalSyncStore::readBatch(int maxOps)
 {
     QSqlDatabase db = m_database.connection();
     // Whole change sets in the order their first op was written.

@@ -76,7 +76,8 @@ public:
     explicit LocalSyncStore(Database &database);
 
     // The oldest outbox ops, whole change sets only, about maxOps of them (one change set bigger
-    // than that comes alone).
+    // than that comes alone). An op that cannot be sent as it is (a damaged record) is set aside
+    // in the quarantine with its change set (code "bad_value"), so that it never holds up the rest.
     Result<QList<OutboxOp>> nextBatch(int maxOps);
     // The push request for a batch.
     Result<Protocol::PushRequest> pushRequest(const QList<OutboxOp> &batch) const;
@@ -115,6 +116,8 @@ public:
     Status exportUnsynced(const QString &path);
 
 private:
+    Result<QList<OutboxOp>> readBatch(int maxOps);
+    Status setAsideDamaged(const QList<OutboxOp> &ops);
     // The steps of recordPushResults, for one op each.
     Status quarantineRejected(QSqlDatabase db, const OutboxOp &op, const Protocol::OpResult &result);
     Status acknowledge(QSqlDatabase db, const OutboxOp &op, const Protocol::OpResult &result);

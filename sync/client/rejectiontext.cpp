@@ -50,7 +50,7 @@ QString RejectionText::describe(RejectionCode code, const QString &serverMessage
         text = tr("Another part of the same change was refused, so none of it was kept.");
         break;
     case RejectionCode::Evicted:
-        text = tr("The customer left your territories while you had unsynced changes for them.");
+        text = tr("The record left your territories while you had unsynced changes for it.");
         break;
     case RejectionCode::ParentRejected:
         text = tr("The record it belongs to was refused, so it was set aside too.");

@@ -500,9 +500,15 @@ Result<ConflictReport> ConflictReport::fromJson(const QJsonValue &json, const QS
     JsonReader reader(json, path, Unknown::Ignore);
     ConflictReport report;
     report.field = reader.text("field");
-    report.base = reader.value("base");
-    report.mine = reader.value("mine");
-    report.theirs = reader.value("theirs");
+    // A value left out is null (results stored by older servers left out undefined values).
+    report.base = reader.value("base", Need::Optional);
+    report.mine = reader.value("mine", Need::Optional);
+    report.theirs = reader.value("theirs", Need::Optional);
+    for (QJsonValue *v : {&report.base, &report.mine, &report.theirs}) {
+        if (v->isUndefined()) {
+            *v = QJsonValue::Null;
+        }
+    }
     const QString policy = reader.text("policy");
     const QString resolution = reader.text("resolution");
     if (reader.ok()) {

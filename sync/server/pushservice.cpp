@@ -169,12 +169,27 @@ Result<QList<OpResult>> PushService::applyOps(QSqlDatabase db, const User &user,
         if (!blame && isTransient(blame.error())) {
             return busy(blame.error());
         }
+        // The op to blame is one applied now: a stored result stands as it was sent before.
+        const auto appliedNow = [&](qsizetype from) {
+            for (qsizetype i = from; i < set.ops.size(); ++i) {
+                if (!stored.contains(set.ops.at(i).opId)) {
+                    return i;
+                }
+            }
+            for (qsizetype i = 0; i < from; ++i) {
+                if (!stored.contains(set.ops.at(i).opId)) {
+                    return i;
+                }
+            }
+            return qsizetype(0); // not reached: a set whose ops are all stored is a replay
+        };
         if (!blame) {
-            results[0] = refusedByDatabase(set.ops.first().opId, blame.error());
+            const qsizetype i = appliedNow(0);
+            results[i] = refusedByDatabase(set.ops.at(i).opId, blame.error());
             failed = true;
         } else if (*blame) {
-            results[(*blame)->op] = OpResult::rejected(set.ops.at((*blame)->op).opId, RejectionCode::Invalid,
-                                                       (*blame)->message);
+            const qsizetype i = appliedNow((*blame)->op);
+            results[i] = OpResult::rejected(set.ops.at(i).opId, RejectionCode::Invalid, (*blame)->message);
             failed = true;
         }
     }

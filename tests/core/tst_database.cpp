@@ -53,6 +53,7 @@ private slots:
     void initTestCase();
     void newFileIsWalWithForeignKeys();
     void olderFileIsUpgradedInPlace();
+    void newEntityStartsAFreshPull();
     void newerFileIsRefusedUntouched();
     void damagedFilesAreRefusedUntouched_data();
     void damagedFilesAreRefusedUntouched();
@@ -88,6 +89,27 @@ void TestDatabase::newFileIsWalWithForeignKeys()
                                        "('t1', 'nope', 'area', 'X', 'X', '')"));
     QVERIFY(!orphan.ok());
     QVERIFY(orphan.error().message().contains(QStringLiteral("refers to a record that does not exist")));
+}
+
+void TestDatabase::newEntityStartsAFreshPull()
+{
+    // A client of version 3 skipped the sales targets the server sent it: after the upgrade it
+    // pulls again from a snapshot, keeping what it has (and its outbox).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.db"));
+    {
+        Database::OpenOptions v3;
+        v3.targetVersion = 3;
+        Result<std::unique_ptr<Database>> db = Database::open(path, v3);
+        QVERIFY(db.ok());
+        QVERIFY(db.value()->setMetaValue(QStringLiteral("sync.cursor"), QStringLiteral("1043:5120:7")).ok());
+        QVERIFY(db.value()->setMetaValue(QStringLiteral("sync.epoch"), QStringLiteral("e")).ok());
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY(db.ok());
+    QVERIFY(db.value()->schemaVersion() >= 4);
+    QCOMPARE(db.value()->metaValue(QStringLiteral("sync.cursor")).value(), QString());
+    QCOMPARE(db.value()->metaValue(QStringLiteral("sync.epoch")).value(), QStringLiteral("e"));
 }
 
 void TestDatabase::olderFileIsUpgradedInPlace()

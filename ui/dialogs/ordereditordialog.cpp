@@ -370,7 +370,13 @@ void OrderEditorDialog::updateTotals()
     if (!m_loaded) {
         return;
     }
-    const CreditHeadroom credit = m_headroom.withOrder(o.total);
+    const Result<CreditHeadroom> withOrder = m_headroom.withOrder(o.total);
+    if (!withOrder) {
+        m_credit->setText(withOrder.error().message());
+        m_submit->setEnabled(false);
+        return;
+    }
+    const CreditHeadroom &credit = *withOrder;
     m_credit->setToolTip(credit.explanation());
     if (credit.withinLimit()) {
         m_credit->setStyleSheet(QString());
@@ -442,11 +448,11 @@ void OrderEditorDialog::save(bool thenSubmit)
 
 void OrderEditorDialog::submitSaved(const QString &orderId)
 {
-    const CreditHeadroom credit = m_headroom.withOrder(order().total);
-    if (!credit.withinLimit() && m_policy == CreditPolicy::Warn) {
+    const Result<CreditHeadroom> credit = m_headroom.withOrder(order().total);
+    if (credit && !credit->withinLimit() && m_policy == CreditPolicy::Warn) {
         const QString question =
             tr("This order takes %1 over the credit limit by %2. Submit it anyway? Your manager is told.")
-                .arg(m_customer.name, credit.exceededBy().format(QLocale()));
+                .arg(m_customer.name, credit->exceededBy().format(QLocale()));
         const bool yes = m_confirm
                              ? m_confirm(question)
                              : QMessageBox::question(this, tr("Over the credit limit"), question) == QMessageBox::Yes;

@@ -25,6 +25,7 @@ private slots:
     void serverValuesOfConflictsAreTaken();
     void rejectedOpsAreSetAsideAndUndone();
     void answersThatDoNotMatchChangeNothing();
+    void aDamagedOpIsSetAsideNotSent();
     void pulledRowsArriveByVersion();
     void pendingLocalEditsSurviveAPull();
     void evictionsTakeTheWholeFamily();
@@ -177,6 +178,27 @@ void TestLocalSyncStore::answersThatDoNotMatchChangeNothing()
     stranger.opId = UuidV7::generateString();
     QVERIFY(!m_store->recordPushResults(batch, {stranger}).ok());
     QCOMPARE(m_f->outboxCount(), 1);
+}
+
+void TestLocalSyncStore::aDamagedOpIsSetAsideNotSent()
+{
+    QVERIFY(!editCustomer(QStringLiteral("+49 1"), QStringLiteral("first")).isEmpty());
+    QVERIFY(editCustomer(QStringLiteral("+49 2"), QStringLiteral("second")).size() == 2);
+    // The first op's record is damaged (a field change without its new value).
+    QVERIFY(runQuery(m_f->db().connection(),
+                     QStringLiteral("UPDATE outbox SET fields = '{\"phone\": {\"old\": \"x\"}}' WHERE seq = "
+                                    "(SELECT min(seq) FROM outbox)"))
+                .ok());
+    const Result<QList<OutboxOp>> batch = m_store->nextBatch(500);
+    QVERIFY(batch.ok());
+    QCOMPARE(batch->size(), 1);
+    QCOMPARE(batch->first().fields.value(QStringLiteral("notes")).toObject().value(QStringLiteral("new")).toString(),
+             QStringLiteral("second"));
+    QVERIFY(m_store->pushRequest(*batch).ok());
+    const QList<QuarantinedOp> aside = *m_store->quarantine();
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(aside.first().code, RejectionCode::BadValue);
+    QVERIFY(aside.first().message.contains(QStringLiteral("new")));
 }
 
 void TestLocalSyncStore::pulledRowsArriveByVersion()
