@@ -100,6 +100,22 @@ QList<T> readList(JsonReader &reader, const char *key, Need need, Read read)
     return items;
 }
 
+// The "user" object of a response (sign-in, session); its first problem goes to the reader.
+UserInfo readUser(JsonReader &reader)
+{
+    const QJsonObject user = reader.object("user");
+    if (!reader.ok()) {
+        return {};
+    }
+    const Result<UserInfo> info = UserInfo::fromJson(user, QStringLiteral("user"));
+    if (!info) {
+        const FieldError first = info.error().fields().value(0);
+        reader.fail(first.field, first.message);
+        return {};
+    }
+    return *info;
+}
+
 template <typename T>
 Result<T> finished(JsonReader &reader, T value)
 {
@@ -308,14 +324,7 @@ Result<LoginResponse> LoginResponse::fromJson(const QJsonValue &json)
         reader.fail(reader.pathOf("token"), tr("is empty"));
     }
     response.expiresAt = requireTime(reader, "expires_at");
-    const QJsonObject user = reader.object("user");
-    if (reader.ok()) {
-        Result<UserInfo> info = UserInfo::fromJson(user, QStringLiteral("user"));
-        if (!info) {
-            return info.error();
-        }
-        response.user = *info;
-    }
+    response.user = readUser(reader);
     return finished(reader, response);
 }
 
@@ -329,14 +338,7 @@ Result<SessionResponse> SessionResponse::fromJson(const QJsonValue &json)
     JsonReader reader(json, {}, Unknown::Ignore);
     SessionResponse response;
     response.expiresAt = requireTime(reader, "expires_at");
-    const QJsonObject user = reader.object("user");
-    if (reader.ok()) {
-        Result<UserInfo> info = UserInfo::fromJson(user, QStringLiteral("user"));
-        if (!info) {
-            return info.error();
-        }
-        response.user = *info;
-    }
+    response.user = readUser(reader);
     return finished(reader, response);
 }
 

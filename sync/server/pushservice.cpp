@@ -33,6 +33,19 @@ OpResult refusedByDatabase(const QString &opId, const Error &error)
                                               "reference, or a value out of range)."));
 }
 
+// The op to blame for a set that failed after its ops: the given one, or the next one applied
+// now, since a stored result stands as it was sent before.
+qsizetype appliedNow(const Protocol::ChangeSet &set, const QHash<QString, OpResult> &stored, qsizetype from)
+{
+    for (qsizetype n = 0; n < set.ops.size(); ++n) {
+        const qsizetype i = (from + n) % set.ops.size();
+        if (!stored.contains(set.ops.at(i).opId)) {
+            return i;
+        }
+    }
+    return from; // not reached: a set whose ops are all stored is a replay
+}
+
 Error busy(const Error &error)
 {
     return Error(ErrorCode::Storage, PushService::tr("The database was busy; nothing of this change set was applied. "
@@ -169,26 +182,12 @@ Result<QList<OpResult>> PushService::applyOps(QSqlDatabase db, const User &user,
         if (!blame && isTransient(blame.error())) {
             return busy(blame.error());
         }
-        // The op to blame is one applied now: a stored result stands as it was sent before.
-        const auto appliedNow = [&](qsizetype from) {
-            for (qsizetype i = from; i < set.ops.size(); ++i) {
-                if (!stored.contains(set.ops.at(i).opId)) {
-                    return i;
-                }
-            }
-            for (qsizetype i = 0; i < from; ++i) {
-                if (!stored.contains(set.ops.at(i).opId)) {
-                    return i;
-                }
-            }
-            return qsizetype(0); // not reached: a set whose ops are all stored is a replay
-        };
         if (!blame) {
-            const qsizetype i = appliedNow(0);
+            const qsizetype i = appliedNow(set, stored, 0);
             results[i] = refusedByDatabase(set.ops.at(i).opId, blame.error());
             failed = true;
         } else if (*blame) {
-            const qsizetype i = appliedNow((*blame)->op);
+            const qsizetype i = appliedNow(set, stored, (*blame)->op);
             results[i] = OpResult::rejected(set.ops.at(i).opId, RejectionCode::Invalid, (*blame)->message);
             failed = true;
         }
