@@ -118,8 +118,7 @@ void AppController::loadProfile(const Profile &profile, bool signInWith, const Q
                 if (!ok) {
                     // The session that sent this goes with the workspace: later, not inside its signal.
                     // The new profile's folder goes once its data file is closed.
-                    connect(pending, &QObject::destroyed, this,
-                            [this, name = profile.name] { forgetProfile(name); });
+                    connect(pending, &QObject::destroyed, this, [this, name = profile.name] { forgetProfile(name); });
                     pending->deleteLater();
                     if (m_signIn) {
                         m_signIn->setBusy(false);

@@ -232,10 +232,9 @@ Result<QHash<QString, QString>> DemoDataGenerator::generateAdminAndRegions(DemoD
     return regionIds;
 }
 
-Result<DemoDataGenerator::TerritoryPlan> DemoDataGenerator::generateTerritories(DemoDataSink &sink,
-                                                                                const QList<int> &cityCustomers,
-                                                                                const QHash<QString, QString> &regionIds,
-                                                                                DemoDataCounts &counts)
+Result<DemoDataGenerator::TerritoryPlan>
+DemoDataGenerator::generateTerritories(DemoDataSink &sink, const QList<int> &cityCustomers,
+                                       const QHash<QString, QString> &regionIds, DemoDataCounts &counts)
 {
     const QList<DemoNames::City> &cities = DemoNames::cities();
     TerritoryPlan plan;
@@ -397,19 +396,17 @@ Customer DemoDataGenerator::makeCustomer(const DemoNames::City &city, const QStr
     }
     customer.contactPerson = personName();
     customer.phone = QStringLiteral("+49 %1 %2").arg(str(city.phoneArea)).arg(uniform(200000, 9999999));
-    customer.email =
-        QStringLiteral("info@%1.example").arg(asciiSlug(owner + u' ' + customer.code).replace(u'.', u'-'));
+    customer.email = QStringLiteral("info@%1.example").arg(asciiSlug(owner + u' ' + customer.code).replace(u'.', u'-'));
     customer.street = str(pick(DemoNames::streetNames())) + u' ' + QString::number(uniform(1, 180));
-    customer.postalCode =
-        str(city.postalPrefix) + QStringLiteral("%1").arg(uniform(0, 999), 3, 10, QLatin1Char('0'));
+    customer.postalCode = str(city.postalPrefix) + QStringLiteral("%1").arg(uniform(0, 999), 3, 10, QLatin1Char('0'));
     customer.city = str(city.name);
     customer.countryCode = QStringLiteral("DE");
     // Within about 7 km of the city centre.
     const double radius = 7000.0 * std::sqrt(double(m_rng.bounded(10000)) / 10000.0);
     const double angle = 2 * std::numbers::pi * double(m_rng.bounded(36000)) / 36000.0;
     const double lat = city.latitude + radius * std::cos(angle) / 111320.0;
-    const double lon = city.longitude +
-                       radius * std::sin(angle) / (111320.0 * std::cos(city.latitude * std::numbers::pi / 180));
+    const double lon =
+        city.longitude + radius * std::sin(angle) / (111320.0 * std::cos(city.latitude * std::numbers::pi / 180));
     customer.location = GeoPoint{std::round(lat * 1e6) / 1e6, std::round(lon * 1e6) / 1e6};
     static const QList<qint64> limits = {0, 100000, 250000, 250000, 500000, 500000, 1000000, 2500000};
     customer.creditLimit = Money(pick(limits), Currency::eur());
@@ -426,8 +423,7 @@ Customer DemoDataGenerator::makeCustomer(const DemoNames::City &city, const QStr
 }
 
 Status DemoDataGenerator::generateCustomers(DemoDataSink &sink, const QList<int> &cityCustomers,
-                                            const TerritoryPlan &plan, const Progress &progress,
-                                            DemoDataCounts &counts)
+                                            const TerritoryPlan &plan, const Progress &progress, DemoDataCounts &counts)
 {
     const qint64 expected = expectedRows();
     qint64 lastReported = 0;
@@ -533,8 +529,8 @@ Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Cust
         if (chance(30)) {
             const VisitStatus status =
                 chance(50) ? VisitStatus::Completed : (chance(70) ? VisitStatus::Missed : VisitStatus::Cancelled);
-            const Visit visit =
-                makeVisit(std::min(-1, day + int(uniform(1, 20))), int(uniform(qint64(7) * 60, qint64(16) * 60)), status);
+            const Visit visit = makeVisit(std::min(-1, day + int(uniform(1, 20))),
+                                          int(uniform(qint64(7) * 60, qint64(16) * 60)), status);
             if (const Status s = sink.visit(visit); !s) {
                 return s;
             }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/demo/demonames.h"
-
 #include "core/domain/agent.h"
 #include "core/domain/customer.h"
 #include "core/domain/order.h"
@@ -108,7 +107,7 @@ private:
     QList<int> customersPerCity() const;
     Result<QHash<QString, QString>> generateAdminAndRegions(DemoDataSink &sink, DemoDataCounts &counts);
     Result<TerritoryPlan> generateTerritories(DemoDataSink &sink, const QList<int> &cityCustomers,
-                                             const QHash<QString, QString> &regionIds, DemoDataCounts &counts);
+                                              const QHash<QString, QString> &regionIds, DemoDataCounts &counts);
     Status generateCatalogue(DemoDataSink &sink, DemoDataCounts &counts);
     Status generateCustomers(DemoDataSink &sink, const QList<int> &cityCustomers, const TerritoryPlan &plan,
                              const Progress &progress, DemoDataCounts &counts);

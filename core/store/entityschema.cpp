@@ -8,15 +8,18 @@ namespace SalesSync {
 namespace {
 
 const std::pair<ConflictPolicy, const char16_t *> kPolicyTexts[] = {
-    {ConflictPolicy::LastWriterWins, u"last_writer_wins"}, {ConflictPolicy::Manual, u"manual"},
-    {ConflictPolicy::ServerOwned, u"server_owned"},        {ConflictPolicy::StateMachine, u"state_machine"},
-    {ConflictPolicy::Immutable, u"immutable"},             {ConflictPolicy::Derived, u"derived"},
+    {ConflictPolicy::LastWriterWins, u"last_writer_wins"},
+    {ConflictPolicy::Manual, u"manual"},
+    {ConflictPolicy::ServerOwned, u"server_owned"},
+    {ConflictPolicy::StateMachine, u"state_machine"},
+    {ConflictPolicy::Immutable, u"immutable"},
+    {ConflictPolicy::Derived, u"derived"},
     {ConflictPolicy::AppendOnly, u"append_only"},
 };
 
 const std::pair<FieldType, const char16_t *> kTypeTexts[] = {
-    {FieldType::Text, u"text"},           {FieldType::Integer, u"integer"},     {FieldType::Real, u"number"},
-    {FieldType::Boolean, u"boolean"},     {FieldType::Timestamp, u"timestamp"}, {FieldType::Date, u"date"},
+    {FieldType::Text, u"text"},       {FieldType::Integer, u"integer"},     {FieldType::Real, u"number"},
+    {FieldType::Boolean, u"boolean"}, {FieldType::Timestamp, u"timestamp"}, {FieldType::Date, u"date"},
 };
 
 FieldDef text(const char *name, ConflictPolicy policy, bool nullable = false)
@@ -95,12 +98,12 @@ const Permissions kAdminsWrite{{Role::Admin}, {Role::Admin}, {Role::Admin}};
 // Field data: everyone creates and edits it within their scope; only admins delete it.
 const Permissions kFieldData{RoleSet::all(), RoleSet::all(), {Role::Admin}};
 // Targets and the like: managers write them for their subtree, admins anywhere.
-const Permissions kManagersWrite{{Role::Manager, Role::Admin}, {Role::Manager, Role::Admin}, {Role::Manager, Role::Admin}};
+const Permissions kManagersWrite{
+    {Role::Manager, Role::Admin}, {Role::Manager, Role::Admin}, {Role::Manager, Role::Admin}};
 // Rows that are only ever inserted.
 const Permissions kInsertOnly{RoleSet::all(), {}, {}};
 
-EntityDef entity(const char *name, const char *table, ScopeDef scope, Permissions permissions,
-                 QList<FieldDef> fields)
+EntityDef entity(const char *name, const char *table, ScopeDef scope, Permissions permissions, QList<FieldDef> fields)
 {
     return EntityDef{QString::fromLatin1(name), QString::fromLatin1(table), std::move(fields), std::move(scope),
                      permissions};
@@ -139,8 +142,8 @@ QList<EntityDef> makeSchema()
                 {ref("parent_id", "territory", P::ServerOwned, true), text("level", P::ServerOwned),
                  text("code", P::ServerOwned), text("name", P::ServerOwned)});
     e << entity("user", "users", kEveryone, kAdminsWrite,
-                {text("username", P::ServerOwned), text("display_name", P::ServerOwned),
-                 text("email", P::ServerOwned), text("role", P::ServerOwned), boolean("active", P::ServerOwned)});
+                {text("username", P::ServerOwned), text("display_name", P::ServerOwned), text("email", P::ServerOwned),
+                 text("role", P::ServerOwned), boolean("active", P::ServerOwned)});
     e << entity("manager_territory", "manager_territories", kEveryone, kAdminsWrite,
                 {ref("user_id", "user", P::Immutable), ref("territory_id", "territory", P::Immutable)});
     e << entity("agent", "agents", kEveryone, kAdminsWrite,
@@ -158,15 +161,15 @@ QList<EntityDef> makeSchema()
     e << entity("price_list_item", "price_list_items", kEveryone, kAdminsWrite,
                 {ref("price_list_id", "price_list", P::Immutable), ref("product_id", "product", P::Immutable),
                  integer("unit_price_minor", P::ServerOwned)});
-    e << entity("customer", "customers", territoryThrough("territory_id"), kFieldData,
-                {text("code", P::Immutable), text("name", P::Manual), text("contact_person", P::LastWriterWins),
-                 text("phone", P::LastWriterWins), text("email", P::LastWriterWins), text("street", P::Manual),
-                 text("postal_code", P::Manual), text("city", P::Manual), text("country_code", P::Manual),
-                 real("latitude", P::Manual), real("longitude", P::Manual),
-                 integer("credit_limit_minor", P::ServerOwned), text("currency", P::ServerOwned),
-                 integer("payment_terms_days", P::ServerOwned), ref("price_list_id", "price_list", P::ServerOwned, true),
-                 ref("territory_id", "territory", P::ServerOwned), text("status", P::ServerOwned),
-                 text("notes", P::LastWriterWins)});
+    e << entity(
+        "customer", "customers", territoryThrough("territory_id"), kFieldData,
+        {text("code", P::Immutable), text("name", P::Manual), text("contact_person", P::LastWriterWins),
+         text("phone", P::LastWriterWins), text("email", P::LastWriterWins), text("street", P::Manual),
+         text("postal_code", P::Manual), text("city", P::Manual), text("country_code", P::Manual),
+         real("latitude", P::Manual), real("longitude", P::Manual), integer("credit_limit_minor", P::ServerOwned),
+         text("currency", P::ServerOwned), integer("payment_terms_days", P::ServerOwned),
+         ref("price_list_id", "price_list", P::ServerOwned, true), ref("territory_id", "territory", P::ServerOwned),
+         text("status", P::ServerOwned), text("notes", P::LastWriterWins)});
     e << entity("visit", "visits", territoryThrough("customer_id"), kFieldData,
                 {ref("customer_id", "customer", P::Immutable), ref("agent_id", "agent", P::ServerOwned),
                  timestamp("planned_at", P::LastWriterWins, false),
@@ -182,11 +185,11 @@ QList<EntityDef> makeSchema()
                 {ref("customer_id", "customer", P::Immutable), ref("agent_id", "agent", P::Immutable),
                  ref("visit_id", "visit", P::Immutable, true),
                  withTransitions(text("status", P::StateMachine), orderTransition), text("currency", P::Immutable),
-                 integer("net_minor", P::Derived), integer("tax_minor", P::Derived),
-                 integer("total_minor", P::Derived), text("notes", P::LastWriterWins),
-                 text("status_reason", P::LastWriterWins), timestamp("created_at", P::Immutable, false),
-                 timestamp("submitted_at", P::StateMachine), timestamp("decided_at", P::StateMachine),
-                 timestamp("fulfilled_at", P::StateMachine), timestamp("cancelled_at", P::StateMachine)});
+                 integer("net_minor", P::Derived), integer("tax_minor", P::Derived), integer("total_minor", P::Derived),
+                 text("notes", P::LastWriterWins), text("status_reason", P::LastWriterWins),
+                 timestamp("created_at", P::Immutable, false), timestamp("submitted_at", P::StateMachine),
+                 timestamp("decided_at", P::StateMachine), timestamp("fulfilled_at", P::StateMachine),
+                 timestamp("cancelled_at", P::StateMachine)});
     e << entity("order_line", "order_lines", territoryThrough("order_id"),
                 {RoleSet::all(), RoleSet::all(), RoleSet::all()},
                 {ref("order_id", "order", P::Immutable), integer("line_no", P::Immutable),
@@ -194,20 +197,19 @@ QList<EntityDef> makeSchema()
                  integer("quantity_milli", P::Manual), integer("unit_price_minor", P::Manual),
                  integer("discount_minor", P::Manual), integer("tax_rate_bp", P::Manual),
                  integer("net_minor", P::Derived), integer("tax_minor", P::Derived)});
-    e << appendOnly(entity("transaction", "transactions", territoryThrough("customer_id"), kInsertOnly,
-                           {ref("customer_id", "customer", P::AppendOnly), ref("order_id", "order", P::AppendOnly, true),
-                            text("kind", P::AppendOnly), text("direction", P::AppendOnly),
-                            ref("reverses_id", "transaction", P::AppendOnly, true),
-                            integer("amount_minor", P::AppendOnly), text("currency", P::AppendOnly),
-                            text("method", P::AppendOnly), text("reference", P::AppendOnly),
-                            text("reason", P::AppendOnly), timestamp("occurred_at", P::AppendOnly, false),
-                            text("recorded_by", P::AppendOnly)}));
-    e << appendOnly(entity("audit_entry", "audit_entries", ScopeDef{K::AdminsOnly}, kInsertOnly,
-                           {timestamp("at", P::AppendOnly, false),
-                            stamped(text("user_id", P::AppendOnly), Stamp::SessionUser),
-                            stamped(text("device_id", P::AppendOnly), Stamp::SessionDevice),
-                            text("action", P::AppendOnly), text("entity", P::AppendOnly),
-                            text("row_id", P::AppendOnly), text("details", P::AppendOnly)}));
+    e << appendOnly(
+        entity("transaction", "transactions", territoryThrough("customer_id"), kInsertOnly,
+               {ref("customer_id", "customer", P::AppendOnly), ref("order_id", "order", P::AppendOnly, true),
+                text("kind", P::AppendOnly), text("direction", P::AppendOnly),
+                ref("reverses_id", "transaction", P::AppendOnly, true), integer("amount_minor", P::AppendOnly),
+                text("currency", P::AppendOnly), text("method", P::AppendOnly), text("reference", P::AppendOnly),
+                text("reason", P::AppendOnly), timestamp("occurred_at", P::AppendOnly, false),
+                text("recorded_by", P::AppendOnly)}));
+    e << appendOnly(
+        entity("audit_entry", "audit_entries", ScopeDef{K::AdminsOnly}, kInsertOnly,
+               {timestamp("at", P::AppendOnly, false), stamped(text("user_id", P::AppendOnly), Stamp::SessionUser),
+                stamped(text("device_id", P::AppendOnly), Stamp::SessionDevice), text("action", P::AppendOnly),
+                text("entity", P::AppendOnly), text("row_id", P::AppendOnly), text("details", P::AppendOnly)}));
     e << entity("sales_target", "sales_targets", territoryThrough("territory_id"), kManagersWrite,
                 {ref("territory_id", "territory", P::Immutable), ref("agent_id", "agent", P::Immutable, true),
                  date("period_start", P::Manual), date("period_end", P::Manual), text("currency", P::Immutable),

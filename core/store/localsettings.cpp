@@ -25,8 +25,8 @@ Result<int> readInt(Database &database, const QString &key, const SettingRange &
     bool ok = false;
     const int value = text->toInt(&ok);
     if (!ok || !range.contains(value)) {
-        qCWarning(lcDatabase).noquote() << "setting" << key << "has the unusable value" << *text
-                                        << "; using" << range.fallback;
+        qCWarning(lcDatabase).noquote() << "setting" << key << "has the unusable value" << *text << "; using"
+                                        << range.fallback;
         return range.fallback;
     }
     return value;

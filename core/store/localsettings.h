@@ -29,9 +29,9 @@ public:
     static constexpr SettingRange kGeofenceRadiusMetres{25, 5000, 200};
     static constexpr SettingRange kPositionTimeoutSeconds{5, 300, 30};
 
-    int geofenceRadiusMetres = kGeofenceRadiusMetres.fallback;   // check-ins farther away need a reason
+    int geofenceRadiusMetres = kGeofenceRadiusMetres.fallback;     // check-ins farther away need a reason
     int positionTimeoutSeconds = kPositionTimeoutSeconds.fallback; // how long check-in waits for a fix
-    CreditPolicy creditPolicy = CreditPolicy::Warn;                 // orders over the credit limit
+    CreditPolicy creditPolicy = CreditPolicy::Warn;                // orders over the credit limit
 
     // Each value outside its range, named by field ("geofenceRadiusMetres").
     QList<FieldError> validate() const;

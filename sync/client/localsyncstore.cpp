@@ -436,9 +436,12 @@ Result<QSet<QString>> pendingRows(QSqlDatabase db)
 // An op as a person keeps it in an export: what the protocol would send, exactly as stored.
 QJsonObject exportJson(const OutboxOp &op)
 {
-    return QJsonObject{{QStringLiteral("op_id"), op.opId},         {QStringLiteral("entity"), op.entity},
-                       {QStringLiteral("row_id"), op.rowId},       {QStringLiteral("op"), op.op},
-                       {QStringLiteral("fields"), op.fields},      {QStringLiteral("hlc"), op.hlc},
+    return QJsonObject{{QStringLiteral("op_id"), op.opId},
+                       {QStringLiteral("entity"), op.entity},
+                       {QStringLiteral("row_id"), op.rowId},
+                       {QStringLiteral("op"), op.op},
+                       {QStringLiteral("fields"), op.fields},
+                       {QStringLiteral("hlc"), op.hlc},
                        {QStringLiteral("base_version"), op.baseVersion}};
 }
 
@@ -462,7 +465,8 @@ Result<Protocol::Op> OutboxOp::toOp() const
         return Error(ErrorCode::Corrupt, LocalSyncStore::tr("Outbox op %1 has the unknown kind \"%2\".").arg(opId, op));
     }
     out.kind = *kind;
-    Result<QMap<QString, Protocol::FieldChange>> changes = Protocol::Op::fieldsFromJson(fields, QStringLiteral("fields"));
+    Result<QMap<QString, Protocol::FieldChange>> changes =
+        Protocol::Op::fieldsFromJson(fields, QStringLiteral("fields"));
     if (!changes) {
         return Error(ErrorCode::Corrupt,
                      LocalSyncStore::tr("Outbox op %1 is damaged: %2").arg(opId, changes.error().message()));
@@ -516,7 +520,8 @@ Result<QList<OutboxOp>> LocalSyncStore::nextBatch(int maxOps)
         if (!batch) {
             return batch;
         }
-        const auto damaged = std::find_if(batch->cbegin(), batch->cend(), [](const OutboxOp &op) { return !op.toOp(); });
+        const auto damaged =
+            std::find_if(batch->cbegin(), batch->cend(), [](const OutboxOp &op) { return !op.toOp(); });
         if (damaged == batch->cend()) {
             return batch;
         }
@@ -602,11 +607,11 @@ Status LocalSyncStore::recordPushResults(const QList<OutboxOp> &batch, const QLi
             return Error(ErrorCode::Storage,
                          tr("The server answered for op %1 where op %2 was expected.").arg(result.opId, op.opId));
         }
-        const Status s = result.status == OpStatus::Rejected ? quarantineRejected(db, op, result)
-                                                              : acknowledge(db, op, result);
+        const Status s =
+            result.status == OpStatus::Rejected ? quarantineRejected(db, op, result) : acknowledge(db, op, result);
         if (!s) {
-            qCWarning(lcLocalStore).noquote() << "recording the result of op" << op.opId << "failed:"
-                                              << s.error().message();
+            qCWarning(lcLocalStore).noquote()
+                << "recording the result of op" << op.opId << "failed:" << s.error().message();
             return s;
         }
     }
@@ -631,8 +636,8 @@ Status LocalSyncStore::quarantineRejected(QSqlDatabase db, const OutboxOp &op, c
     }
     if (const Status undone = undo(db, op); !undone) {
         // The change stays on this computer, and is kept in the quarantine: say so there.
-        qCWarning(lcLocalStore).noquote() << "op" << op.opId << "was refused and cannot be undone here:"
-                                          << undone.error().message();
+        qCWarning(lcLocalStore).noquote()
+            << "op" << op.opId << "was refused and cannot be undone here:" << undone.error().message();
         q = runQuery(db, QStringLiteral("UPDATE sync_quarantine SET message = message || ' ' || ? WHERE op_id = ?"),
                      {tr("(It could not be undone on this computer: %1)").arg(undone.error().message()), op.opId});
         if (!q) {
@@ -654,10 +659,11 @@ Status LocalSyncStore::acknowledge(QSqlDatabase db, const OutboxOp &op, const Op
     // Only when nobody else changed the row meanwhile is the local row the server's version;
     // otherwise the next pull brings the merged row at its newer version.
     if (result.status == OpStatus::Applied) {
-        if (const Result<QSqlQuery> q = runQuery(
-                db,
-                QStringLiteral("UPDATE %1 SET server_version = ? WHERE id = ? AND server_version < ?").arg(entity->table),
-                {result.version, op.rowId, result.version});
+        if (const Result<QSqlQuery> q =
+                runQuery(db,
+                         QStringLiteral("UPDATE %1 SET server_version = ? WHERE id = ? AND server_version < ?")
+                             .arg(entity->table),
+                         {result.version, op.rowId, result.version});
             !q) {
             return q.error();
         }
@@ -723,8 +729,8 @@ Status LocalSyncStore::applyPullPage(const Protocol::PullResponse &page)
         s = saveCursor(db, page);
     }
     if (!s) {
-        qCWarning(lcLocalStore).noquote() << "applying the pull page before cursor" << page.cursor
-                                          << "failed:" << s.error().message();
+        qCWarning(lcLocalStore).noquote()
+            << "applying the pull page before cursor" << page.cursor << "failed:" << s.error().message();
         return s;
     }
     return tx.commit();
@@ -738,9 +744,8 @@ Status LocalSyncStore::evictTerritories(QSqlDatabase db, const QStringList &terr
     const QVariantList binds(territories.cbegin(), territories.cend());
     const QString marks = QStringList(territories.size(), QStringLiteral("?")).join(u',');
     for (const EntityDef *root : EntitySchema::scopeRoots()) {
-        const Result<QStringList> ids = firstColumn(
-            runQuery(db, QStringLiteral("SELECT id FROM %1 WHERE %2 IN (%3)").arg(root->table, root->scope.via, marks),
-                     binds));
+        const Result<QStringList> ids = firstColumn(runQuery(
+            db, QStringLiteral("SELECT id FROM %1 WHERE %2 IN (%3)").arg(root->table, root->scope.via, marks), binds));
         if (!ids) {
             return ids.error();
         }

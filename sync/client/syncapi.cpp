@@ -1,6 +1,5 @@
 #include "sync/client/syncapi.h"
 
-
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -115,8 +114,8 @@ QNetworkReply *SyncApi::begin(Protocol::Endpoint endpoint, const QUrlQuery &quer
     if (!m_token.isEmpty()) {
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_token.toLatin1());
     }
-    QNetworkReply *reply = Protocol::methodOf(endpoint) == "GET" ? m_network->get(request)
-                                                                 : m_network->post(request, body);
+    QNetworkReply *reply =
+        Protocol::methodOf(endpoint) == "GET" ? m_network->get(request) : m_network->post(request, body);
     m_inFlight.insert(reply);
     return reply;
 }

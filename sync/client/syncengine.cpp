@@ -328,8 +328,8 @@ SyncEngine::Outcome SyncEngine::pullAll(QString *error)
         return true;
     };
     for (;;) {
-        const bool snapshot = next.cursor == QLatin1StringView(Protocol::PullRequest::kStartCursor) ||
-                              next.cursor.startsWith(u"S:");
+        const bool snapshot =
+            next.cursor == QLatin1StringView(Protocol::PullRequest::kStartCursor) || next.cursor.startsWith(u"S:");
         const ApiReply reply = m_api->wait(request);
         if (!reply.ok()) {
             return applied() ? failure(reply, error) : Outcome::Failed;
@@ -349,9 +349,10 @@ SyncEngine::Outcome SyncEngine::pullAll(QString *error)
         }
         applyingSnapshot = snapshot;
         const bool more = header->hasMore;
-        applying = QtConcurrent::run(&m_applyThread, [this, page, read = *std::move(header), json = reply.json]() mutable {
-            return applyPage(std::move(read), json, *page);
-        });
+        applying =
+            QtConcurrent::run(&m_applyThread, [this, page, read = *std::move(header), json = reply.json]() mutable {
+                return applyPage(std::move(read), json, *page);
+            });
         if (!more) {
             return applied() ? Outcome::Done : Outcome::Failed;
         }
@@ -362,7 +363,8 @@ Status SyncEngine::applyPage(Protocol::PullResponse page, const QJsonObject &jso
 {
     Result<QList<Protocol::RowChange>> changes = Protocol::PullResponse::changesFromJson(json);
     if (!changes) {
-        return Error(ErrorCode::Storage, tr("The server's answer could not be read: %1").arg(changes.error().message()));
+        return Error(ErrorCode::Storage,
+                     tr("The server's answer could not be read: %1").arg(changes.error().message()));
     }
     page.changes = *std::move(changes);
     if (const Status s = m_store.applyPullPage(page); !s) {

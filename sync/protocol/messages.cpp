@@ -348,8 +348,9 @@ QJsonObject Op::fieldsToJson(const QMap<QString, FieldChange> &fields)
 {
     QJsonObject o;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        o.insert(it.key(), QJsonObject{{QStringLiteral("old"), it->oldValue.isUndefined() ? QJsonValue() : it->oldValue},
-                                       {QStringLiteral("new"), it->newValue}});
+        o.insert(it.key(),
+                 QJsonObject{{QStringLiteral("old"), it->oldValue.isUndefined() ? QJsonValue() : it->oldValue},
+                             {QStringLiteral("new"), it->newValue}});
     }
     return o;
 }
@@ -641,7 +642,8 @@ RowChange RowChange::eviction(const QString &entity, const QString &id)
 QJsonObject RowChange::toJson() const
 {
     if (evicted) {
-        return {{QLatin1StringView(kEntity), entity}, {QLatin1StringView(kId), id}, {QLatin1StringView(kEvicted), true}};
+        return {
+            {QLatin1StringView(kEntity), entity}, {QLatin1StringView(kId), id}, {QLatin1StringView(kEvicted), true}};
     }
     return {{QLatin1StringView(kEntity), entity},
             {QLatin1StringView(kId), id},

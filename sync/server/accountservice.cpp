@@ -1,14 +1,12 @@
 #include "sync/server/accountservice.h"
 
-#include "sync/server/serverlogging.h"
-
 #include "core/uuidv7.h"
 #include "sync/server/passwordhasher.h"
 #include "sync/server/pgdatabase.h"
+#include "sync/server/serverlogging.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
-
 
 namespace SalesSync::Server {
 
@@ -168,8 +166,9 @@ AccountResult<LoginResult> AccountService::login(const QString &typedUsername, c
     }
     if (PasswordHasher::needsRehash(stored)) {
         // A stronger hash next time; when it cannot be stored, the old one still works.
-        if (const Result<QSqlQuery> q = pgQuery(*db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?::uuid"),
-                                                {PasswordHasher::hash(password), user.id});
+        if (const Result<QSqlQuery> q =
+                pgQuery(*db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?::uuid"),
+                        {PasswordHasher::hash(password), user.id});
             !q) {
             qCWarning(lcAccounts) << "could not store the rehashed password of user" << user.id << ":"
                                   << q.error().message();

@@ -252,9 +252,9 @@ Result<OpResult> OpApplier::remove(const EntityDef &entity, const Protocol::Op &
                            "delete again if you still want to.")
                             .arg(op.entity));
     }
-    const Result<QVariant> version =
-        pgValue(m_db, QStringLiteral("UPDATE %1 SET deleted = true WHERE id::text = ? RETURNING version").arg(entity.table),
-                {op.rowId});
+    const Result<QVariant> version = pgValue(
+        m_db, QStringLiteral("UPDATE %1 SET deleted = true WHERE id::text = ? RETURNING version").arg(entity.table),
+        {op.rowId});
     if (!version) {
         return version.error();
     }
@@ -312,16 +312,16 @@ Result<OpResult> OpApplier::update(const EntityDef &entity, const Protocol::Op &
     if (!assignments.isEmpty()) {
         assignments << QStringLiteral("field_hlc = ?::jsonb");
         binds << QString::fromUtf8(QJsonDocument(row.fieldHlc).toJson(QJsonDocument::Compact)) << op.rowId;
-        const Result<QVariant> version = pgValue(
-            m_db,
-            QStringLiteral("UPDATE %1 SET %2 WHERE id::text = ? RETURNING version").arg(entity.table, assignments.join(u',')),
-            binds);
+        const Result<QVariant> version = pgValue(m_db,
+                                                 QStringLiteral("UPDATE %1 SET %2 WHERE id::text = ? RETURNING version")
+                                                     .arg(entity.table, assignments.join(u',')),
+                                                 binds);
         if (!version) {
             return version.error();
         }
         result.version = version->toLongLong();
     }
-    result.status = !result.conflicts.isEmpty()  ? OpStatus::Conflict
+    result.status = !result.conflicts.isEmpty()    ? OpStatus::Conflict
                     : row.version > op.baseVersion ? OpStatus::Merged
                                                    : OpStatus::Applied;
     return result;

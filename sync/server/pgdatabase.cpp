@@ -2,7 +2,6 @@
 
 #include "core/logging.h"
 #include "core/store/connectionname.h"
-
 #include "sync/server/scopesql.h"
 
 #include <QCryptographicHash>
@@ -136,8 +135,8 @@ Status PgTransaction::commit()
     if (!m_db.commit()) {
         const Error error = databaseError(m_db, m_db.lastError(), QStringLiteral("COMMIT"));
         if (!m_db.rollback()) {
-            qCWarning(lcDatabase).noquote() << "PostgreSQL: rollback after a failed commit failed:"
-                                            << m_db.lastError().text();
+            qCWarning(lcDatabase).noquote()
+                << "PostgreSQL: rollback after a failed commit failed:" << m_db.lastError().text();
         }
         return error;
     }
@@ -191,12 +190,12 @@ Result<QSqlDatabase> PgDatabase::connection()
                                                  .arg(m_settings.name, m_settings.host, db.lastError().text()));
         }
         // Server notices ("relation already exists, skipping") are not for our logs; UTC always.
-        for (const QString &setting : {QStringLiteral("SET client_min_messages TO warning"),
-                                       QStringLiteral("SET TIME ZONE 'UTC'")}) {
+        for (const QString &setting :
+             {QStringLiteral("SET client_min_messages TO warning"), QStringLiteral("SET TIME ZONE 'UTC'")}) {
             if (const Result<QSqlQuery> q = pgQuery(db, setting); !q) {
                 db.close();
-                return Error(ErrorCode::Storage, tr("Cannot set up the PostgreSQL session (%1): %2")
-                                                     .arg(setting, q.error().message()));
+                return Error(ErrorCode::Storage,
+                             tr("Cannot set up the PostgreSQL session (%1): %2").arg(setting, q.error().message()));
             }
         }
     }
@@ -238,7 +237,8 @@ Result<QList<int>> PgDatabase::migrate()
         return s.error();
     }
     // Serialise concurrent migrators; the lock ends with the transaction.
-    if (Result<QSqlQuery> q = pgQuery(*db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock)); !q) {
+    if (Result<QSqlQuery> q = pgQuery(*db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock));
+        !q) {
         return q.error();
     }
     const Result<QList<int>> applied = applyMigrations(*db);
@@ -284,8 +284,9 @@ Result<QList<int>> PgDatabase::applyMigrations(QSqlDatabase db)
             return Error(ErrorCode::Storage,
                          tr("Migration %1 failed and nothing was changed: %2").arg(version).arg(q.error().message()));
         }
-        if (Result<QSqlQuery> q = pgQuery(db, QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"),
-                                          {version, QFileInfo(file).fileName()});
+        if (Result<QSqlQuery> q =
+                pgQuery(db, QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"),
+                        {version, QFileInfo(file).fileName()});
             !q) {
             return q.error();
         }
@@ -303,8 +304,9 @@ QString PgDatabase::generatedSqlDigest()
 Status PgDatabase::installGenerated(QSqlDatabase db)
 {
     if (Result<QSqlQuery> q = pgQuery(db, ScopeSql::triggerScript()); !q) {
-        return Error(ErrorCode::Storage, tr("Installing the change-log triggers failed and nothing was changed: %1")
-                                             .arg(q.error().message()));
+        return Error(
+            ErrorCode::Storage,
+            tr("Installing the change-log triggers failed and nothing was changed: %1").arg(q.error().message()));
     }
     const Result<QSqlQuery> q =
         pgQuery(db,

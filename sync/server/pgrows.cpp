@@ -134,14 +134,13 @@ Status PgRows::insert(QSqlDatabase db, const EntityDef &entity, const QString &i
 }
 
 Result<std::optional<StoredRow>> PgRows::load(QSqlDatabase db, const EntityDef &entity, const QString &id,
-                                               bool forUpdate)
+                                              bool forUpdate)
 {
-    Result<QSqlQuery> q =
-        pgQuery(db,
-                QStringLiteral("SELECT version, deleted, field_hlc::text, %1 FROM %2 WHERE id::text = ?%3")
-                    .arg(entity.fieldNames().join(u','), table(entity),
-                         forUpdate ? QStringLiteral(" FOR UPDATE") : QString()),
-                {id});
+    Result<QSqlQuery> q = pgQuery(
+        db,
+        QStringLiteral("SELECT version, deleted, field_hlc::text, %1 FROM %2 WHERE id::text = ?%3")
+            .arg(entity.fieldNames().join(u','), table(entity), forUpdate ? QStringLiteral(" FOR UPDATE") : QString()),
+        {id});
     if (!q) {
         return q.error();
     }
@@ -159,7 +158,7 @@ Result<std::optional<StoredRow>> PgRows::load(QSqlDatabase db, const EntityDef &
 }
 
 Result<QList<std::pair<QString, QJsonObject>>> PgRows::select(QSqlDatabase db, const EntityDef &entity,
-                                                                const QString &where, const QVariantList &binds)
+                                                              const QString &where, const QVariantList &binds)
 {
     Result<QSqlQuery> q = pgQuery(db,
                                   QStringLiteral("SELECT id::text, %1 FROM %2 WHERE %3 ORDER BY id")

@@ -52,7 +52,7 @@ public:
                                                  bool forUpdate);
     // Reads rows of one entity that the where clause ("reverses_id = ?") picks, in id order.
     static Result<QList<std::pair<QString, QJsonObject>>> select(QSqlDatabase db, const EntityDef &entity,
-                                                                   const QString &where, const QVariantList &binds);
+                                                                 const QString &where, const QVariantList &binds);
 
     // Inserts one row; the triggers log the change. fieldHlc, when given, is the JSON object of
     // each field's hybrid logical clock (pushed creates); server-side writes leave it empty.

@@ -187,9 +187,9 @@ Status readRows(QSqlDatabase db, const Scope *scope, PageRows &rows, const Missi
 Status readFamilies(QSqlDatabase db, const EntityDef &root, const QStringList &rootIds, PageRows &rows)
 {
     const QString inBatch = arrayLiteral(rootIds);
-    if (const Status s = collect(pgQuery(db, selectSql(root, false) + QStringLiteral(" WHERE t.id = ANY (?::text[])"),
-                                         {inBatch}),
-                                 root, nullptr, true, rows);
+    if (const Status s =
+            collect(pgQuery(db, selectSql(root, false) + QStringLiteral(" WHERE t.id = ANY (?::text[])"), {inBatch}),
+                    root, nullptr, true, rows);
         !s) {
         return s;
     }
@@ -249,7 +249,8 @@ void finishPage(const PageRows &rows, const QList<std::pair<QString, QString>> &
     }
     // Evictions last, after the rows they may cascade over on the client.
     for (const auto &[entity, id] : evictions) {
-        page.changes << QJsonDocument(Protocol::RowChange::eviction(entity, id).toJson()).toJson(QJsonDocument::Compact);
+        page.changes
+            << QJsonDocument(Protocol::RowChange::eviction(entity, id).toJson()).toJson(QJsonDocument::Compact);
     }
 }
 
@@ -359,8 +360,9 @@ Status finishSnapshot(QSqlDatabase db, int firstRoot, const Cursor &at, qint64 n
         return {};
     }
     page.cursor = Cursor{at.txid, 0, nowScope, 0, 0, {}, -1, {}};
-    const Result<QVariant> more = pgValue(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log WHERE txid >= ?::xid8)"),
-                                          {QString::number(at.txid)});
+    const Result<QVariant> more =
+        pgValue(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM change_log WHERE txid >= ?::xid8)"),
+                {QString::number(at.txid)});
     if (!more) {
         return more.error();
     }
@@ -720,8 +722,8 @@ Result<qint64> PullService::snapshotRowCount(QSqlDatabase db, const Scope &scope
     }
     QVariantList binds;
     for (const EntityDef *root : EntitySchema::scopeRoots()) {
-        const QString filter = scope.everything ? QStringLiteral("true")
-                                                : QStringLiteral("r.%1 = ANY (?::text[])").arg(root->scope.via);
+        const QString filter =
+            scope.everything ? QStringLiteral("true") : QStringLiteral("r.%1 = ANY (?::text[])").arg(root->scope.via);
         const auto bind = [&] {
             if (!scope.everything) {
                 binds << arrayLiteral(scope.territoryIds);

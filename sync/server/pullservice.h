@@ -66,12 +66,11 @@ struct PullPage {
 
 // Serves pages of current row states. A first sync (cursor "0:0") gets a snapshot: the reference
 // data table by table, then the scope roots in the reader's scope (customers, sales targets) a
-// batch at a time, each with the rows that belong to it; the snapshot is pinned to the log position at its start, and the
-// change log follows from there, so whatever changed while the snapshot was read comes again.
-// Afterwards changes are taken from the log in (txid, seq) order and only from transactions
-// older than every transaction still running (the xmin of the reader's snapshot), so a change
-// that commits later can never fall behind a cursor already handed out. The price: a long
-// transaction anywhere in the PostgreSQL cluster holds new changes back until it ends (they are
+// batch at a time, each with the rows that belong to it; the snapshot is pinned to the log position at its start, and
+// the change log follows from there, so whatever changed while the snapshot was read comes again. Afterwards changes
+// are taken from the log in (txid, seq) order and only from transactions older than every transaction still running
+// (the xmin of the reader's snapshot), so a change that commits later can never fall behind a cursor already handed
+// out. The price: a long transaction anywhere in the PostgreSQL cluster holds new changes back until it ends (they are
 // delayed, never lost). Each page is a consistent cut: a row's references (an order's customer,
 // a line's order and product) are either in the page or already with the client.
 class PullService final {

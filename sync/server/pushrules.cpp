@@ -79,7 +79,8 @@ Result<QList<std::pair<QString, qsizetype>>> touchedOrders(QSqlDatabase db, cons
 // Reads an order's live lines (locked), or nothing when the order does not exist.
 Result<std::optional<Order>> lockedOrder(QSqlDatabase db, const QString &id)
 {
-    const Result<QVariant> code = pgValue(db, QStringLiteral("SELECT currency FROM orders WHERE id = ? FOR UPDATE"), {id});
+    const Result<QVariant> code =
+        pgValue(db, QStringLiteral("SELECT currency FROM orders WHERE id = ? FOR UPDATE"), {id});
     if (!code) {
         return code.error();
     }
@@ -116,10 +117,11 @@ Status writeFigures(QSqlDatabase db, const Order &order)
     for (const OrderLine &line : order.lines) {
         const qint64 net = line.net.minorUnits();
         const qint64 tax = line.tax.minorUnits();
-        if (const Result<QSqlQuery> q = pgQuery(db,
-                                                QStringLiteral("UPDATE order_lines SET net_minor = ?, tax_minor = ? WHERE "
-                                                               "id = ? AND (net_minor, tax_minor) IS DISTINCT FROM (?, ?)"),
-                                                {net, tax, line.id, net, tax});
+        if (const Result<QSqlQuery> q =
+                pgQuery(db,
+                        QStringLiteral("UPDATE order_lines SET net_minor = ?, tax_minor = ? WHERE "
+                                       "id = ? AND (net_minor, tax_minor) IS DISTINCT FROM (?, ?)"),
+                        {net, tax, line.id, net, tax});
             !q) {
             return q.error();
         }
@@ -199,8 +201,8 @@ Result<std::optional<QString>> PushRules::crossReferenceProblem(QSqlDatabase db,
 Result<std::optional<QString>> PushRules::reversalProblem(QSqlDatabase db, const EntityDef &entity, const QString &id,
                                                           const QJsonObject &row)
 {
-    if (entity.name != u"transaction" ||
-        row.value(QStringLiteral("direction")).toString() != transactionDirectionToText(TransactionDirection::Reverse)) {
+    if (entity.name != u"transaction" || row.value(QStringLiteral("direction")).toString() !=
+                                             transactionDirectionToText(TransactionDirection::Reverse)) {
         return std::optional<QString>();
     }
     const QString originalId = row.value(QStringLiteral("reverses_id")).toString();

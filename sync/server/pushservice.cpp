@@ -120,7 +120,8 @@ Result<PushService::Stored> PushService::lockAndReadStored(QSqlDatabase db, cons
 {
     Stored stored;
     for (const Protocol::Op &op : set.ops) {
-        if (Result<QSqlQuery> lock = pgQuery(db, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"), {op.opId});
+        if (Result<QSqlQuery> lock =
+                pgQuery(db, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"), {op.opId});
             !lock) {
             return lock.error();
         }
@@ -135,8 +136,8 @@ Result<PushService::Stored> PushService::lockAndReadStored(QSqlDatabase db, cons
         const Result<OpResult> result =
             OpResult::fromJson(QJsonDocument::fromJson(text->toString().toUtf8()).object(), QStringLiteral("stored"));
         if (!result) {
-            return Error(ErrorCode::Storage, tr("The stored result of op %1 cannot be read: %2")
-                                                 .arg(op.opId, result.error().message()));
+            return Error(ErrorCode::Storage,
+                         tr("The stored result of op %1 cannot be read: %2").arg(op.opId, result.error().message()));
         }
         stored.insert(op.opId, *result);
     }

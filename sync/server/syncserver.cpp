@@ -42,7 +42,8 @@ QJsonValue jsonBody(const QByteArray &body, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("The body is not valid JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset);
+        *error =
+            tr("The body is not valid JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset);
         return {};
     }
     return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue();
@@ -52,8 +53,8 @@ QJsonValue jsonBody(const QByteArray &body, QString *error)
 QHttpServerResponse badRequest(const Error &error)
 {
     const FieldError first = error.fields().value(0);
-    return errorResponse(ErrorCode::BadRequest, first.field.isEmpty() ? error.message() : first.field + u' ' + first.message,
-                         first.field);
+    return errorResponse(ErrorCode::BadRequest,
+                         first.field.isEmpty() ? error.message() : first.field + u' ' + first.message, first.field);
 }
 
 // Parses a request body into its message type, or gives the 400 answer.
@@ -269,7 +270,9 @@ void SyncServer::addRoutes()
 {
     using Method = QHttpServerRequest::Method;
     using Protocol::Endpoint;
-    const auto path = [](Endpoint e) { return Protocol::pathOf(e); };
+    const auto path = [](Endpoint e) {
+        return Protocol::pathOf(e);
+    };
     m_http.route(path(Endpoint::Health), Method::Get, [this]() {
         m_metrics.recordRequest(Protocol::pathOf(Endpoint::Health), 200, 0);
         return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
@@ -305,10 +308,10 @@ void SyncServer::addRoutes()
     });
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         m_metrics.recordRequest(QStringLiteral("unknown"), 404, 0);
-        responder.write(QJsonDocument(Protocol::ErrorBody{ErrorCode::NotFound,
-                                                          tr("There is no %1 endpoint.").arg(request.url().path()),
-                                                          {}}
-                                          .toJson()),
+        responder.write(QJsonDocument(Protocol::ErrorBody{
+                            ErrorCode::NotFound,
+                            tr("There is no %1 endpoint.").arg(request.url().path()),
+                            {}}.toJson()),
                         QHttpServerResponder::StatusCode::NotFound);
     });
 }
@@ -326,7 +329,8 @@ QHttpServerResponse SyncServer::readiness()
 QHttpServerResponse SyncServer::handshake(const Request &request)
 {
     QHttpServerResponse refusal(QHttpServerResponse::StatusCode::BadRequest);
-    const std::optional<Protocol::HandshakeRequest> hello = parseBody<Protocol::HandshakeRequest>(request.body, &refusal);
+    const std::optional<Protocol::HandshakeRequest> hello =
+        parseBody<Protocol::HandshakeRequest>(request.body, &refusal);
     if (!hello) {
         return refusal;
     }
@@ -355,9 +359,8 @@ QHttpServerResponse SyncServer::handshake(const Request &request)
         return errorResponse(ErrorCode::Unavailable, tr("The server's database is not set up (run migrate)."));
     }
     Protocol::HandshakeResponse response;
-    response.serverVersion = QCoreApplication::applicationVersion().isEmpty()
-                                 ? QStringLiteral(SALESSYNC_VERSION_STRING)
-                                 : QCoreApplication::applicationVersion();
+    response.serverVersion = QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(SALESSYNC_VERSION_STRING)
+                                                                              : QCoreApplication::applicationVersion();
     response.epoch = epoch->toString();
     response.serverTime = QDateTime::currentDateTimeUtc();
     return QHttpServerResponse(response.toJson());

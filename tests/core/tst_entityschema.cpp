@@ -156,7 +156,8 @@ void TestEntitySchema::rootsAndTheirRows()
     QCOMPARE(family, QStringList({QStringLiteral("visit"), QStringLiteral("order"), QStringLiteral("order_line"),
                                   QStringLiteral("transaction")}));
     QVERIFY(EntitySchema::dependentsOf(EntitySchema::get(QStringLiteral("sales_target"))).isEmpty());
-    QCOMPARE(EntitySchema::scopeRoot(EntitySchema::get(QStringLiteral("order_line")))->name, QStringLiteral("customer"));
+    QCOMPARE(EntitySchema::scopeRoot(EntitySchema::get(QStringLiteral("order_line")))->name,
+             QStringLiteral("customer"));
     QCOMPARE(EntitySchema::scopeRoot(EntitySchema::get(QStringLiteral("product"))), nullptr);
 }
 

@@ -66,48 +66,74 @@ void TestFieldMerge::decide_data()
     using R = Resolution;
     const RejectReason none = RejectReason::None;
     // policy, base, mine, theirs, my clock (theirs is the other), writer -> decision
-    QTest::newRow("same value: nothing to do") << P::Manual << "a" << "b" << "b" << kLate << true << Outcome::Unchanged
-                                               << false << R::Mine << none;
-    QTest::newRow("lww, only mine changed") << P::LastWriterWins << "a" << "b" << "a" << kEarly << true << Outcome::Take
-                                            << false << R::Mine << none;
-    QTest::newRow("lww, both, mine later") << P::LastWriterWins << "a" << "b" << "c" << kLate << true << Outcome::Take
-                                           << true << R::Mine << none;
-    QTest::newRow("lww, both, theirs later") << P::LastWriterWins << "a" << "b" << "c" << kEarly << true << Outcome::Keep
-                                             << true << R::Theirs << none;
-    QTest::newRow("manual, only mine changed") << P::Manual << "a" << "b" << "a" << kEarly << true << Outcome::Take
-                                               << false << R::Mine << none;
-    QTest::newRow("manual, both: a person decides") << P::Manual << "a" << "b" << "c" << kLate << true << Outcome::Keep
-                                                    << true << R::Manual << none;
-    QTest::newRow("server owned, writer, only mine") << P::ServerOwned << "a" << "b" << "a" << kEarly << true
-                                                     << Outcome::Take << false << R::Mine << none;
-    QTest::newRow("server owned, writer, both") << P::ServerOwned << "a" << "b" << "c" << kEarly << true
-                                                << Outcome::Take << true << R::Mine << none;
-    QTest::newRow("server owned, not a writer") << P::ServerOwned << "a" << "b" << "a" << kLate << false
-                                                << Outcome::Keep << true << R::Theirs << none;
-    QTest::newRow("lww, not a writer") << P::LastWriterWins << "a" << "b" << "a" << kLate << false << Outcome::Keep
-                                       << true << R::Theirs << none;
-    QTest::newRow("immutable") << P::Immutable << "a" << "b" << "a" << kLate << true << Outcome::Reject << false
-                               << R::Rejected << RejectReason::Immutable;
-    QTest::newRow("append only") << P::AppendOnly << "a" << "b" << "a" << kLate << true << Outcome::Reject << false
-                                 << R::Rejected << RejectReason::AppendOnly;
+    QTest::newRow("same value: nothing to do")
+        << P::Manual << "a"
+        << "b"
+        << "b" << kLate << true << Outcome::Unchanged << false << R::Mine << none;
+    QTest::newRow("lww, only mine changed") << P::LastWriterWins << "a"
+                                            << "b"
+                                            << "a" << kEarly << true << Outcome::Take << false << R::Mine << none;
+    QTest::newRow("lww, both, mine later") << P::LastWriterWins << "a"
+                                           << "b"
+                                           << "c" << kLate << true << Outcome::Take << true << R::Mine << none;
+    QTest::newRow("lww, both, theirs later") << P::LastWriterWins << "a"
+                                             << "b"
+                                             << "c" << kEarly << true << Outcome::Keep << true << R::Theirs << none;
+    QTest::newRow("manual, only mine changed") << P::Manual << "a"
+                                               << "b"
+                                               << "a" << kEarly << true << Outcome::Take << false << R::Mine << none;
+    QTest::newRow("manual, both: a person decides")
+        << P::Manual << "a"
+        << "b"
+        << "c" << kLate << true << Outcome::Keep << true << R::Manual << none;
+    QTest::newRow("server owned, writer, only mine")
+        << P::ServerOwned << "a"
+        << "b"
+        << "a" << kEarly << true << Outcome::Take << false << R::Mine << none;
+    QTest::newRow("server owned, writer, both") << P::ServerOwned << "a"
+                                                << "b"
+                                                << "c" << kEarly << true << Outcome::Take << true << R::Mine << none;
+    QTest::newRow("server owned, not a writer") << P::ServerOwned << "a"
+                                                << "b"
+                                                << "a" << kLate << false << Outcome::Keep << true << R::Theirs << none;
+    QTest::newRow("lww, not a writer") << P::LastWriterWins << "a"
+                                       << "b"
+                                       << "a" << kLate << false << Outcome::Keep << true << R::Theirs << none;
+    QTest::newRow("immutable") << P::Immutable << "a"
+                               << "b"
+                               << "a" << kLate << true << Outcome::Reject << false << R::Rejected
+                               << RejectReason::Immutable;
+    QTest::newRow("append only") << P::AppendOnly << "a"
+                                 << "b"
+                                 << "a" << kLate << true << Outcome::Reject << false << R::Rejected
+                                 << RejectReason::AppendOnly;
     QTest::newRow("derived: recomputed, never merged")
-        << P::Derived << "1" << "2" << "3" << kLate << true << Outcome::Keep << false << R::Theirs << none;
-    QTest::newRow("derived, only mine changed") << P::Derived << "1" << "2" << "1" << kLate << true << Outcome::Keep
-                                                << false << R::Theirs << none;
-    QTest::newRow("state machine, legal step") << P::StateMachine << "draft" << "submitted" << "draft" << kEarly << true
-                                               << Outcome::Take << false << R::Mine << none;
+        << P::Derived << "1"
+        << "2"
+        << "3" << kLate << true << Outcome::Keep << false << R::Theirs << none;
+    QTest::newRow("derived, only mine changed") << P::Derived << "1"
+                                                << "2"
+                                                << "1" << kLate << true << Outcome::Keep << false << R::Theirs << none;
+    QTest::newRow("state machine, legal step")
+        << P::StateMachine << "draft"
+        << "submitted"
+        << "draft" << kEarly << true << Outcome::Take << false << R::Mine << none;
     QTest::newRow("state machine, illegal step")
-        << P::StateMachine << "draft" << "approved" << "draft" << kLate << true << Outcome::Reject << false
-        << R::Rejected << RejectReason::IllegalTransition;
+        << P::StateMachine << "draft"
+        << "approved"
+        << "draft" << kLate << true << Outcome::Reject << false << R::Rejected << RejectReason::IllegalTransition;
     QTest::newRow("state machine, moved on meanwhile, later clock")
-        << P::StateMachine << "draft" << "approved" << "submitted" << kLate << true << Outcome::Take << true << R::Mine
-        << none;
+        << P::StateMachine << "draft"
+        << "approved"
+        << "submitted" << kLate << true << Outcome::Take << true << R::Mine << none;
     QTest::newRow("state machine, moved on meanwhile, earlier clock")
-        << P::StateMachine << "draft" << "approved" << "submitted" << kEarly << true << Outcome::Keep << true
-        << R::Theirs << none;
+        << P::StateMachine << "draft"
+        << "approved"
+        << "submitted" << kEarly << true << Outcome::Keep << true << R::Theirs << none;
     QTest::newRow("state machine, moved on past mine")
-        << P::StateMachine << "draft" << "submitted" << "approved" << kLate << true << Outcome::Reject << false
-        << R::Rejected << RejectReason::IllegalTransition;
+        << P::StateMachine << "draft"
+        << "submitted"
+        << "approved" << kLate << true << Outcome::Reject << false << R::Rejected << RejectReason::IllegalTransition;
 }
 
 void TestFieldMerge::decide()

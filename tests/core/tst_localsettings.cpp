@@ -69,7 +69,8 @@ void TestLocalSettings::outOfRangeIsRefusedNamingTheField()
     const Status saved = LocalSettingsStore(*m_db).save(bad);
     QVERIFY(!saved.ok());
     QCOMPARE(saved.error().code(), ErrorCode::Validation);
-    QCOMPARE(saved.error().messageFor(QStringLiteral("geofenceRadiusMetres")), QStringLiteral("must be from 25 to 5000"));
+    QCOMPARE(saved.error().messageFor(QStringLiteral("geofenceRadiusMetres")),
+             QStringLiteral("must be from 25 to 5000"));
     QVERIFY(saved.error().hasField(QStringLiteral("positionTimeoutSeconds")));
     // Nothing was written: all or nothing.
     QCOMPARE(m_db->metaValue(QStringLiteral("geofence_radius_m")).value(), QString());

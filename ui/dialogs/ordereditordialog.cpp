@@ -1,10 +1,9 @@
 #include "ui/dialogs/ordereditordialog.h"
 
-#include "core/rules/workflow.h"
-
 #include "core/repositories/customerrepository.h"
 #include "core/repositories/productrepository.h"
 #include "core/rules/creditcheck.h"
+#include "core/rules/workflow.h"
 #include "ui/background.h"
 #include "ui/dialogs/reasondialog.h"
 #include "ui/displaytext.h"
@@ -39,7 +38,7 @@ struct EditorLoad {
     Order order;
     Customer customer;
     QList<Product> products; // per line
-    CreditHeadroom credit; // without this order
+    CreditHeadroom credit;   // without this order
     CreditPolicy policy = CreditPolicy::Warn;
 };
 
@@ -381,7 +380,7 @@ void OrderEditorDialog::updateTotals()
     if (credit.withinLimit()) {
         m_credit->setStyleSheet(QString());
         m_credit->setText(tr("Available credit after this order: %1 of a %2 limit.")
-                                  .arg(credit.available().format(locale), credit.creditLimit.format(locale)));
+                              .arg(credit.available().format(locale), credit.creditLimit.format(locale)));
         m_submit->setEnabled(Workflow::orderActions(o.status, true).submit && m_lines->isEditable());
         return;
     }

@@ -1,9 +1,8 @@
 #include "ui/dialogs/paymentdialog.h"
 
-#include "core/rules/workflow.h"
-
 #include "core/repositories/orderrepository.h"
 #include "core/repositories/transactionrepository.h"
+#include "core/rules/workflow.h"
 #include "ui/background.h"
 #include "ui/displaytext.h"
 #include "ui/documents/documents.h"

@@ -47,7 +47,6 @@ public:
     QPlainTextEdit *notesField() const { return m_notes; }
     QLineEdit *followUpField() const { return m_followUp; }
 
-
 signals:
     void orderRequested(const QString &customerId, const QString &visitId);
 
@@ -69,7 +68,7 @@ private:
     QPointer<PositionProvider> m_position;
     Visit m_visit;
     Customer m_customer;
-    LocalSettings m_settings; // the geofence radius and how long to wait for a position
+    LocalSettings m_settings;         // the geofence radius and how long to wait for a position
     std::optional<PositionFix> m_fix; // the fix waiting for a reason (outside the geofence)
     QLabel *m_header = nullptr;
     QLabel *m_state = nullptr;

@@ -85,8 +85,7 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
     });
     m_timeout = new QSpinBox(visits);
     m_timeout->setObjectName(QStringLiteral("positionTimeout"));
-    m_timeout->setRange(LocalSettings::kPositionTimeoutSeconds.minimum,
-                        LocalSettings::kPositionTimeoutSeconds.maximum);
+    m_timeout->setRange(LocalSettings::kPositionTimeoutSeconds.minimum, LocalSettings::kPositionTimeoutSeconds.maximum);
     m_timeout->setSuffix(tr(" s"));
     connect(m_timeout, &QSpinBox::valueChanged, this, [this](int seconds) {
         m_settings.positionTimeoutSeconds = seconds;
@@ -167,7 +166,9 @@ void SettingsPage::save()
     // Off the UI thread and in order (on the serial writer): a spin box sends a value per step.
     runInBackground(
         m_workspace.serialWrites(), this,
-        [&database = m_workspace.database(), settings = m_settings] { return LocalSettingsStore(database).save(settings); },
+        [&database = m_workspace.database(), settings = m_settings] {
+            return LocalSettingsStore(database).save(settings);
+        },
         [this](Status saved) { showError(saved ? std::optional<Error>() : std::optional<Error>(saved.error())); });
 }
 

@@ -1,8 +1,7 @@
 #include "ui/pages/todaypage.h"
 
-#include "core/rules/workflow.h"
-
 #include "core/repositories/visitrepository.h"
+#include "core/rules/workflow.h"
 #include "ui/dialogs/planvisitdialog.h"
 #include "ui/dialogs/reasondialog.h"
 #include "ui/dialogs/routedialog.h"

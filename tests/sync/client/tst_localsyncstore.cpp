@@ -128,11 +128,12 @@ void TestLocalSyncStore::serverValuesOfConflictsAreTaken()
     result.opId = batch.first().opId;
     result.status = OpStatus::Conflict;
     result.version = 4;
-    result.conflicts << Protocol::ConflictReport{QStringLiteral("notes"), QString(), QStringLiteral("mine"),
-                                                 QStringLiteral("theirs"), ConflictPolicy::LastWriterWins,
-                                                 Resolution::Theirs}
-                     << Protocol::ConflictReport{QStringLiteral("phone"), QString(), QStringLiteral("+49 7"),
-                                                 QStringLiteral("+49 8"), ConflictPolicy::Manual, Resolution::Manual};
+    result.conflicts << Protocol::ConflictReport{QStringLiteral("notes"),        QString(),
+                                                 QStringLiteral("mine"),         QStringLiteral("theirs"),
+                                                 ConflictPolicy::LastWriterWins, Resolution::Theirs}
+                     << Protocol::ConflictReport{QStringLiteral("phone"), QString(),
+                                                 QStringLiteral("+49 7"), QStringLiteral("+49 8"),
+                                                 ConflictPolicy::Manual,  Resolution::Manual};
     QVERIFY(m_store->recordPushResults(batch, {result}).ok());
     const Customer now = *CustomerRepository(m_f->db()).get(m_f->customer.id);
     QCOMPARE(now.notes, QStringLiteral("theirs"));
@@ -153,8 +154,9 @@ void TestLocalSyncStore::rejectedOpsAreSetAsideAndUndone()
 {
     const QString before = CustomerRepository(m_f->db()).get(m_f->customer.id)->phone;
     const QList<OutboxOp> batch = editCustomer(QStringLiteral("+49 9"), QStringLiteral("refused"));
-    QVERIFY(m_store->recordPushResults(
-                       batch, {OpResult::rejected(batch.first().opId, RejectionCode::Deleted, QStringLiteral("gone"))})
+    QVERIFY(m_store
+                ->recordPushResults(
+                    batch, {OpResult::rejected(batch.first().opId, RejectionCode::Deleted, QStringLiteral("gone"))})
                 .ok());
     QCOMPARE(m_f->outboxCount(), 0);
     const QList<QuarantinedOp> aside = *m_store->quarantine();

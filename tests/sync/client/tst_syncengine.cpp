@@ -462,8 +462,7 @@ void TestSyncEngine::engineOnItsOwnThreadSyncsLocalChanges()
     ThreadedEngine threaded(*a.db, settings);
     SyncEngine *engine = threaded.engine;
     SyncApi api(m_url);
-    const QString fresh =
-        signIn(api, m_agent, kPassword, a.db->deviceId()).token;
+    const QString fresh = signIn(api, m_agent, kPassword, a.db->deviceId()).token;
     QSignalSpy rounds(engine, &SyncEngine::roundFinished);
     QMetaObject::invokeMethod(engine, [engine, fresh] {
         engine->setToken(fresh);

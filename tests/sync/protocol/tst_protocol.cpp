@@ -190,8 +190,9 @@ void TestProtocol::pushResponseRoundTrip()
     conflicted.opId = kUuid;
     conflicted.status = OpStatus::Conflict;
     conflicted.version = 8;
-    conflicted.conflicts << ConflictReport{QStringLiteral("notes"), QStringLiteral(""), QStringLiteral("mine"),
-                                           QStringLiteral("theirs"), ConflictPolicy::LastWriterWins, Resolution::Theirs};
+    conflicted.conflicts << ConflictReport{QStringLiteral("notes"),        QStringLiteral(""),
+                                           QStringLiteral("mine"),         QStringLiteral("theirs"),
+                                           ConflictPolicy::LastWriterWins, Resolution::Theirs};
     const OpResult refused = OpResult::rejected(kUuid, RejectionCode::EditedSince, QStringLiteral("changed"));
     const PushResponse response{{conflicted, refused}};
     const Result<PushResponse> back = PushResponse::fromJson(response.toJson());
@@ -267,7 +268,8 @@ void TestProtocol::malformedRequests_data()
                           R"("row_id": "019a0e5d-8a31-7c55-9d1e-3b0f1c2d4e5f", "op": "update", "base_version": 3, )"
                           R"("hlc": "0001763780924123-0002-a", "fields": {}})";
     const auto push = [](const QByteArray &ops) {
-        QByteArray body(R"({"device_id": "d", "change_sets": [{"id": "01936c8f-11aa-7bbb-8ccc-1234567890ab", "ops": [)");
+        QByteArray body(
+            R"({"device_id": "d", "change_sets": [{"id": "01936c8f-11aa-7bbb-8ccc-1234567890ab", "ops": [)");
         body += ops;
         body += "]}]}";
         return body;
@@ -277,16 +279,17 @@ void TestProtocol::malformedRequests_data()
     };
     QTest::newRow("handshake: not an object") << "handshake" << QByteArray("[1]") << "";
     QTest::newRow("handshake: missing version") << "handshake" << QByteArray("{}") << "protocol_version";
-    QTest::newRow("handshake: text version") << "handshake" << QByteArray(R"({"protocol_version": "1"})")
-                                             << "protocol_version";
+    QTest::newRow("handshake: text version")
+        << "handshake" << QByteArray(R"({"protocol_version": "1"})") << "protocol_version";
     QTest::newRow("handshake: fraction") << "handshake" << QByteArray(R"({"protocol_version": 1.5})")
                                          << "protocol_version";
-    QTest::newRow("handshake: unknown field") << "handshake" << QByteArray(R"({"protocol_version": 1, "admin": true})")
-                                              << "admin";
+    QTest::newRow("handshake: unknown field")
+        << "handshake" << QByteArray(R"({"protocol_version": 1, "admin": true})") << "admin";
     QTest::newRow("login: missing password") << "login" << QByteArray(R"({"username": "a"})") << "password";
-    QTest::newRow("login: number for a name") << "login" << QByteArray(R"({"username": 7, "password": "p"})")
-                                              << "username";
-    const QByteArray longName = QByteArray(R"({"username": ")") + QByteArray(65, 'a') + QByteArray(R"(", "password": "p"})");
+    QTest::newRow("login: number for a name")
+        << "login" << QByteArray(R"({"username": 7, "password": "p"})") << "username";
+    const QByteArray longName =
+        QByteArray(R"({"username": ")") + QByteArray(65, 'a') + QByteArray(R"(", "password": "p"})");
     QTest::newRow("login: long name") << "login" << longName << "username";
     QTest::newRow("push: valid") << "push" << push(op) << "<parsed>";
     QTest::newRow("push: no device") << "push" << QByteArray(R"({"change_sets": []})") << "device_id";
@@ -296,26 +299,27 @@ void TestProtocol::malformedRequests_data()
     QTest::newRow("push: change set id") << "push" << QByteArray(push(op)).replace("01936c8f-11aa-7bbb", "x")
                                          << "change_sets[0].id";
     QTest::newRow("push: empty change set") << "push" << push("") << "change_sets[0].ops";
-    QTest::newRow("push: op id not a uuid") << "push" << opWith("01936c8f-11ab-7000", "zz") << "change_sets[0].ops[0].op_id";
-    QTest::newRow("push: upper-case row id") << "push" << opWith("019a0e5d-8a31", "019A0E5D-8A31")
-                                             << "change_sets[0].ops[0].row_id";
+    QTest::newRow("push: op id not a uuid")
+        << "push" << opWith("01936c8f-11ab-7000", "zz") << "change_sets[0].ops[0].op_id";
+    QTest::newRow("push: upper-case row id")
+        << "push" << opWith("019a0e5d-8a31", "019A0E5D-8A31") << "change_sets[0].ops[0].row_id";
     QTest::newRow("push: unknown kind") << "push" << opWith("\"update\"", "\"upsert\"") << "change_sets[0].ops[0].op";
     QTest::newRow("push: bad clock") << "push" << opWith("0001763780924123-0002-a", "yesterday")
                                      << "change_sets[0].ops[0].hlc";
-    QTest::newRow("push: negative base version") << "push" << opWith("\"base_version\": 3", "\"base_version\": -1")
-                                                 << "change_sets[0].ops[0].base_version";
-    QTest::newRow("push: fields as a list") << "push" << opWith("\"fields\": {}", "\"fields\": [1]")
-                                            << "change_sets[0].ops[0].fields";
-    QTest::newRow("push: fields as text") << "push" << opWith("\"fields\": {}", "\"fields\": \"notes\"")
-                                          << "change_sets[0].ops[0].fields";
+    QTest::newRow("push: negative base version")
+        << "push" << opWith("\"base_version\": 3", "\"base_version\": -1") << "change_sets[0].ops[0].base_version";
+    QTest::newRow("push: fields as a list")
+        << "push" << opWith("\"fields\": {}", "\"fields\": [1]") << "change_sets[0].ops[0].fields";
+    QTest::newRow("push: fields as text")
+        << "push" << opWith("\"fields\": {}", "\"fields\": \"notes\"") << "change_sets[0].ops[0].fields";
     QTest::newRow("push: field change without new")
         << "push" << opWith("\"fields\": {}", "\"fields\": {\"notes\": {\"old\": 1}}")
         << "change_sets[0].ops[0].fields.notes.new";
     QTest::newRow("push: field change with extra key")
         << "push" << opWith("\"fields\": {}", "\"fields\": {\"notes\": {\"new\": 1, \"was\": 2}}")
         << "change_sets[0].ops[0].fields.notes.was";
-    QTest::newRow("push: unknown op field") << "push" << opWith("\"fields\": {}", "\"fields\": {}, \"x\": 1")
-                                            << "change_sets[0].ops[0].x";
+    QTest::newRow("push: unknown op field")
+        << "push" << opWith("\"fields\": {}", "\"fields\": {}, \"x\": 1") << "change_sets[0].ops[0].x";
     QTest::newRow("push: op id twice") << "push" << push(QByteArray(op).append(',').append(op))
                                        << "change_sets[0].ops[1].op_id";
 }
@@ -357,8 +361,8 @@ void TestProtocol::malformedResponses_data()
                       R"("username": "a", "display_name": "A", "email": "", "role": "owner"}})")
         << "user.role";
     QTest::newRow("push: results not a list") << "push" << QByteArray(R"({"results": {}})") << "results";
-    QTest::newRow("push: unknown status") << "push" << QByteArray(R"({"results": [{"op_id": "o", "status": "maybe"}]})")
-                                          << "results[0].status";
+    QTest::newRow("push: unknown status")
+        << "push" << QByteArray(R"({"results": [{"op_id": "o", "status": "maybe"}]})") << "results[0].status";
     QTest::newRow("push: rejected without code")
         << "push" << QByteArray(R"({"results": [{"op_id": "o", "status": "rejected"}]})") << "results[0].code";
     QTest::newRow("push: unknown resolution")
@@ -367,8 +371,8 @@ void TestProtocol::malformedResponses_data()
                       R"("mine": 2, "theirs": 3, "policy": "manual", "resolution": "both"}]}]})")
         << "results[0].conflicts[0].resolution";
     QTest::newRow("pull: no cursor") << "pull" << QByteArray(R"({"changes": [], "has_more": false})") << "cursor";
-    QTest::newRow("pull: has_more as text") << "pull" << QByteArray(R"({"changes": [], "cursor": "1:2", "has_more": "no"})")
-                                            << "has_more";
+    QTest::newRow("pull: has_more as text")
+        << "pull" << QByteArray(R"({"changes": [], "cursor": "1:2", "has_more": "no"})") << "has_more";
     QTest::newRow("pull: change without fields")
         << "pull"
         << QByteArray(R"({"changes": [{"entity": "user", "id": "u", "version": 1, "deleted": false}], )"
@@ -437,8 +441,8 @@ void TestProtocol::docExamplesParse()
     for (auto it = block.globalMatch(doc); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QString type = m.captured(1);
-        QVERIFY2(checks.contains(type), qPrintable(QStringLiteral("a JSON example without a known message type: ") +
-                                                   m.captured(2).left(80)));
+        QVERIFY2(checks.contains(type),
+                 qPrintable(QStringLiteral("a JSON example without a known message type: ") + m.captured(2).left(80)));
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(m.captured(2).toUtf8(), &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(type + u' ' + error.errorString()));

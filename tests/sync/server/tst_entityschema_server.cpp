@@ -100,14 +100,15 @@ void TestEntitySchemaServer::foreignKeysAreTheReferences()
         entityOfTable.insert(entity.table, entity.name);
     }
     for (const EntityDef &entity : EntitySchema::all()) {
-        Result<QSqlQuery> q = pgQuery(*db,
-                                      QStringLiteral("SELECT kcu.column_name, ccu.table_name FROM "
-                                                     "information_schema.table_constraints tc JOIN "
-                                                     "information_schema.key_column_usage kcu ON kcu.constraint_name = "
-                                                     "tc.constraint_name JOIN information_schema.constraint_column_usage "
-                                                     "ccu ON ccu.constraint_name = tc.constraint_name WHERE "
-                                                     "tc.constraint_type = 'FOREIGN KEY' AND tc.table_name = ?"),
-                                      {entity.table});
+        Result<QSqlQuery> q =
+            pgQuery(*db,
+                    QStringLiteral("SELECT kcu.column_name, ccu.table_name FROM "
+                                   "information_schema.table_constraints tc JOIN "
+                                   "information_schema.key_column_usage kcu ON kcu.constraint_name = "
+                                   "tc.constraint_name JOIN information_schema.constraint_column_usage "
+                                   "ccu ON ccu.constraint_name = tc.constraint_name WHERE "
+                                   "tc.constraint_type = 'FOREIGN KEY' AND tc.table_name = ?"),
+                    {entity.table});
         QVERIFY(q.ok());
         QMap<QString, QString> keys;
         while (q.value().next()) {
@@ -130,9 +131,8 @@ void TestEntitySchemaServer::generatedTriggersAreInstalledAndChecked()
             value(QStringLiteral("SELECT string_agg(tgname, ',' ORDER BY tgname) FROM pg_trigger WHERE tgrelid = "
                                  "'%1'::regclass AND NOT tgisinternal")
                       .arg(entity.table));
-        const QString expected = entity.appendOnly
-                                     ? QStringLiteral("%1_append_only,%1_log").arg(entity.table)
-                                     : QStringLiteral("%1_log,%1_version").arg(entity.table);
+        const QString expected = entity.appendOnly ? QStringLiteral("%1_append_only,%1_log").arg(entity.table)
+                                                   : QStringLiteral("%1_log,%1_version").arg(entity.table);
         QCOMPARE(triggers, expected);
     }
     QVERIFY(m_pg->db().checkSchema().ok());
@@ -172,8 +172,9 @@ void TestEntitySchemaServer::changeLogFollowsTheScopePath()
     // An order line is logged in its customer's territory (order line -> order -> customer), and
     // a customer that moves takes every row that belongs to it along, evicted from the old one.
     const QString line = value(QStringLiteral("SELECT id FROM order_lines ORDER BY id LIMIT 1"));
-    const QString customer = value(QStringLiteral(
-        "SELECT o.customer_id FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.id = '%1'").arg(line));
+    const QString customer = value(
+        QStringLiteral("SELECT o.customer_id FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.id = '%1'")
+            .arg(line));
     const QString territory = value(QStringLiteral("SELECT territory_id FROM customers WHERE id = '%1'").arg(customer));
     QVERIFY(m_pg->exec(QStringLiteral("UPDATE order_lines SET description = 'logged' WHERE id = '%1'").arg(line)));
     QCOMPARE(value(QStringLiteral("SELECT territory_id FROM change_log WHERE entity = 'order_line' AND row_id = '%1' "
@@ -183,15 +184,19 @@ void TestEntitySchemaServer::changeLogFollowsTheScopePath()
     const QString other = value(
         QStringLiteral("SELECT id FROM territories WHERE level = 'territory' AND id <> '%1' LIMIT 1").arg(territory));
     const qint64 before = m_pg->count(QStringLiteral("change_log"));
-    QVERIFY(m_pg->exec(QStringLiteral("UPDATE customers SET territory_id = '%1' WHERE id = '%2'").arg(other, customer)));
+    QVERIFY(
+        m_pg->exec(QStringLiteral("UPDATE customers SET territory_id = '%1' WHERE id = '%2'").arg(other, customer)));
     QCOMPARE(value(QStringLiteral("SELECT territory_id || ' ' || evict FROM change_log WHERE entity = 'customer' AND "
                                   "row_id = '%1' AND evict")
                        .arg(customer)),
              territory + QStringLiteral(" true"));
-    const QString family = QStringLiteral(
-        "(SELECT count(*) FROM visits WHERE customer_id = '%1') + (SELECT count(*) FROM orders WHERE customer_id = "
-        "'%1') + (SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.customer_id = '%1') "
-        "+ (SELECT count(*) FROM transactions WHERE customer_id = '%1')").arg(customer);
+    const QString family =
+        QStringLiteral(
+            "(SELECT count(*) FROM visits WHERE customer_id = '%1') + (SELECT count(*) FROM orders WHERE customer_id = "
+            "'%1') + (SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.customer_id = "
+            "'%1') "
+            "+ (SELECT count(*) FROM transactions WHERE customer_id = '%1')")
+            .arg(customer);
     const qint64 rows = value(QStringLiteral("SELECT ") + family).toLongLong();
     QVERIFY(rows > 0);
     // The eviction, every row of the family in the new territory, and the customer itself.

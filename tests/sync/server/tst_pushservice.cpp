@@ -7,8 +7,8 @@
 #include "sync/server/pushservice.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace SalesSync;
@@ -262,10 +262,10 @@ void TestPushService::rejectedSetDoesNotBlockOthers()
     const QString good = UuidV7::generateString();
     const Result<QJsonArray> r =
         push(m_agent, QStringLiteral("dev-a"),
-                     sets({{op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
-                               customerFields(m_foreignTerritory, QStringLiteral("P-2")))},
-                           {op(QStringLiteral("customer"), good, QStringLiteral("create"),
-                               customerFields(m_agentTerritory, QStringLiteral("P-3")))}}));
+             sets({{op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
+                       customerFields(m_foreignTerritory, QStringLiteral("P-2")))},
+                   {op(QStringLiteral("customer"), good, QStringLiteral("create"),
+                       customerFields(m_agentTerritory, QStringLiteral("P-3")))}}));
     QVERIFY(r.ok());
     QCOMPARE(code(*r, 0), QStringLiteral("out_of_scope"));
     QCOMPARE(status(*r, 1), QStringLiteral("applied"));
@@ -278,16 +278,15 @@ void TestPushService::differentFieldsMerge()
         value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(m_agentCustomer)).toLongLong();
     const QString phone = value(QStringLiteral("SELECT phone FROM customers WHERE id = '%1'").arg(m_agentCustomer));
     const QString notes = value(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(m_agentCustomer));
-    const Result<QJsonArray> a =
-        push(m_agent, QStringLiteral("dev-a"),
-                     sets({{op(QStringLiteral("customer"), m_agentCustomer, QStringLiteral("update"),
-                               {{QStringLiteral("phone"), QStringLiteral("+49 30 111111")}},
-                               {{QStringLiteral("phone"), phone}}, base, hlc(5000))}}));
+    const Result<QJsonArray> a = push(m_agent, QStringLiteral("dev-a"),
+                                      sets({{op(QStringLiteral("customer"), m_agentCustomer, QStringLiteral("update"),
+                                                {{QStringLiteral("phone"), QStringLiteral("+49 30 111111")}},
+                                                {{QStringLiteral("phone"), phone}}, base, hlc(5000))}}));
     const Result<QJsonArray> b =
         push(m_manager, QStringLiteral("dev-b"),
-                     sets({{op(QStringLiteral("customer"), m_agentCustomer, QStringLiteral("update"),
-                               {{QStringLiteral("notes"), QStringLiteral("back door")}},
-                               {{QStringLiteral("notes"), notes}}, base, hlc(5001, QStringLiteral("dev-b")))}}));
+             sets({{op(QStringLiteral("customer"), m_agentCustomer, QStringLiteral("update"),
+                       {{QStringLiteral("notes"), QStringLiteral("back door")}}, {{QStringLiteral("notes"), notes}},
+                       base, hlc(5001, QStringLiteral("dev-b")))}}));
     QCOMPARE(status(*a, 0), QStringLiteral("applied"));
     QCOMPARE(status(*b, 0), QStringLiteral("merged"));
     QCOMPARE(value(QStringLiteral("SELECT phone || '|' || notes FROM customers WHERE id = '%1'").arg(m_agentCustomer)),
@@ -302,14 +301,14 @@ void TestPushService::sameFieldLastWriterWinsByClock()
     const qint64 conflictsBefore = m_pg->count(QStringLiteral("conflicts"));
     // The later edit (by clock) arrives first; the earlier one must not overwrite it.
     const Result<QJsonArray> later = push(m_agent, QStringLiteral("dev-a"),
-                                                  sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
-                                                            {{QStringLiteral("notes"), QStringLiteral("later")}},
-                                                            {{QStringLiteral("notes"), notes}}, base, hlc(9000))}}));
+                                          sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
+                                                    {{QStringLiteral("notes"), QStringLiteral("later")}},
+                                                    {{QStringLiteral("notes"), notes}}, base, hlc(9000))}}));
     const Result<QJsonArray> earlier =
         push(m_manager, QStringLiteral("dev-b"),
-                     sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
-                               {{QStringLiteral("notes"), QStringLiteral("earlier")}},
-                               {{QStringLiteral("notes"), notes}}, base, hlc(8000, QStringLiteral("dev-b")))}}));
+             sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
+                       {{QStringLiteral("notes"), QStringLiteral("earlier")}}, {{QStringLiteral("notes"), notes}}, base,
+                       hlc(8000, QStringLiteral("dev-b")))}}));
     QCOMPARE(status(*later, 0), QStringLiteral("applied"));
     QCOMPARE(status(*earlier, 0), QStringLiteral("conflict"));
     const QJsonObject conflict =
@@ -334,24 +333,24 @@ void TestPushService::serverOwnedAndManualFields()
     // An agent cannot raise a credit limit: the server's value stands, and the agent is told.
     const Result<QJsonArray> raise =
         push(m_agent, QStringLiteral("dev-a"),
-                     sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
-                               {{QStringLiteral("credit_limit_minor"), 99999999}},
-                               {{QStringLiteral("credit_limit_minor"), limit.toLongLong()}}, base, hlc(20000))}}));
+             sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
+                       {{QStringLiteral("credit_limit_minor"), 99999999}},
+                       {{QStringLiteral("credit_limit_minor"), limit.toLongLong()}}, base, hlc(20000))}}));
     QCOMPARE(status(*raise, 0), QStringLiteral("conflict"));
     QCOMPARE(value(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = '%1'").arg(id)), limit);
     // Two people rename the customer at once: that waits for a person.
     const qint64 base2 = value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id)).toLongLong();
     QCOMPARE(status(*push(m_agent, QStringLiteral("dev-a"),
-                                  sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
-                                            {{QStringLiteral("name"), QStringLiteral("Name A")}},
-                                            {{QStringLiteral("name"), name}}, base2, hlc(30000))}})),
+                          sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
+                                    {{QStringLiteral("name"), QStringLiteral("Name A")}},
+                                    {{QStringLiteral("name"), name}}, base2, hlc(30000))}})),
                     0),
              QStringLiteral("applied"));
     const Result<QJsonArray> rename =
         push(m_manager, QStringLiteral("dev-b"),
-                     sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
-                               {{QStringLiteral("name"), QStringLiteral("Name B")}}, {{QStringLiteral("name"), name}},
-                               base2, hlc(31000, QStringLiteral("dev-b")))}}));
+             sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
+                       {{QStringLiteral("name"), QStringLiteral("Name B")}}, {{QStringLiteral("name"), name}}, base2,
+                       hlc(31000, QStringLiteral("dev-b")))}}));
     QCOMPARE(status(*rename, 0), QStringLiteral("conflict"));
     QCOMPARE(rename->at(0)
                  .toObject()
@@ -374,19 +373,19 @@ void TestPushService::statusFollowsTheStateMachine()
     const QString agentId = value(QStringLiteral("SELECT id FROM agents WHERE user_id = '%1'").arg(m_agent.id));
     const Result<QJsonArray> planned =
         push(m_agent, QStringLiteral("dev-a"),
-                     sets({{op(QStringLiteral("visit"), visit, QStringLiteral("create"),
-                               {{QStringLiteral("customer_id"), m_agentCustomer},
-                                {QStringLiteral("agent_id"), agentId},
-                                {QStringLiteral("planned_at"), QStringLiteral("2026-11-24T08:00:00.000Z")},
-                                {QStringLiteral("status"), QStringLiteral("planned")},
-                                {QStringLiteral("outside_geofence"), 0}})}}));
+             sets({{op(QStringLiteral("visit"), visit, QStringLiteral("create"),
+                       {{QStringLiteral("customer_id"), m_agentCustomer},
+                        {QStringLiteral("agent_id"), agentId},
+                        {QStringLiteral("planned_at"), QStringLiteral("2026-11-24T08:00:00.000Z")},
+                        {QStringLiteral("status"), QStringLiteral("planned")},
+                        {QStringLiteral("outside_geofence"), 0}})}}));
     QCOMPARE(status(*planned, 0), QStringLiteral("applied"));
     const qint64 base = value(QStringLiteral("SELECT version FROM visits WHERE id = '%1'").arg(visit)).toLongLong();
     const Result<QJsonArray> r =
         push(m_agent, QStringLiteral("dev-a"),
-                     sets({{op(QStringLiteral("visit"), visit, QStringLiteral("update"),
-                               {{QStringLiteral("status"), QStringLiteral("completed")}},
-                               {{QStringLiteral("status"), QStringLiteral("planned")}}, base, hlc(40000))}}));
+             sets({{op(QStringLiteral("visit"), visit, QStringLiteral("update"),
+                       {{QStringLiteral("status"), QStringLiteral("completed")}},
+                       {{QStringLiteral("status"), QStringLiteral("planned")}}, base, hlc(40000))}}));
     QCOMPARE(code(*r, 0), QStringLiteral("illegal_transition"));
     QVERIFY(r->at(0).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("check in first")));
     QCOMPARE(value(QStringLiteral("SELECT status FROM visits WHERE id = '%1'").arg(visit)), QStringLiteral("planned"));
@@ -397,37 +396,35 @@ void TestPushService::editVersusDelete()
     // Delete wins over a later edit that did not know about it.
     const QString doomed = UuidV7::generateString();
     QCOMPARE(status(*push(m_admin, QStringLiteral("dev-x"),
-                                  sets({{op(QStringLiteral("customer"), doomed, QStringLiteral("create"),
-                                            customerFields(m_agentTerritory, QStringLiteral("P-9")))}})),
+                          sets({{op(QStringLiteral("customer"), doomed, QStringLiteral("create"),
+                                    customerFields(m_agentTerritory, QStringLiteral("P-9")))}})),
                     0),
              QStringLiteral("applied"));
-    QCOMPARE(
-        status(*push(m_admin, QStringLiteral("dev-x"),
-                             sets({{op(QStringLiteral("customer"), doomed, QStringLiteral("delete"), {}, {}, 1)}})),
-               0),
-        QStringLiteral("applied"));
-    const Result<QJsonArray> edit =
-        push(m_agent, QStringLiteral("dev-a"),
-                     sets({{op(QStringLiteral("customer"), doomed, QStringLiteral("update"),
-                               {{QStringLiteral("notes"), QStringLiteral("hi")}},
-                               {{QStringLiteral("notes"), QStringLiteral("")}}, 1, hlc(50000))}}));
+    QCOMPARE(status(*push(m_admin, QStringLiteral("dev-x"),
+                          sets({{op(QStringLiteral("customer"), doomed, QStringLiteral("delete"), {}, {}, 1)}})),
+                    0),
+             QStringLiteral("applied"));
+    const Result<QJsonArray> edit = push(m_agent, QStringLiteral("dev-a"),
+                                         sets({{op(QStringLiteral("customer"), doomed, QStringLiteral("update"),
+                                                   {{QStringLiteral("notes"), QStringLiteral("hi")}},
+                                                   {{QStringLiteral("notes"), QStringLiteral("")}}, 1, hlc(50000))}}));
     QCOMPARE(code(*edit, 0), QStringLiteral("deleted"));
     QCOMPARE(value(QStringLiteral("SELECT deleted::text FROM customers WHERE id = '%1'").arg(doomed)),
              QStringLiteral("true"));
     // A delete of a row someone edited since the deleting device last saw it is refused.
     const QString kept = UuidV7::generateString();
     QVERIFY(push(m_admin, QStringLiteral("dev-x"),
-                       sets({{op(QStringLiteral("customer"), kept, QStringLiteral("create"),
-                                 customerFields(m_agentTerritory, QStringLiteral("P-10")))}}))
+                 sets({{op(QStringLiteral("customer"), kept, QStringLiteral("create"),
+                           customerFields(m_agentTerritory, QStringLiteral("P-10")))}}))
                 .ok());
     QVERIFY(push(m_agent, QStringLiteral("dev-a"),
-                       sets({{op(QStringLiteral("customer"), kept, QStringLiteral("update"),
-                                 {{QStringLiteral("notes"), QStringLiteral("still here")}},
-                                 {{QStringLiteral("notes"), QStringLiteral("")}}, 1, hlc(60000))}}))
+                 sets({{op(QStringLiteral("customer"), kept, QStringLiteral("update"),
+                           {{QStringLiteral("notes"), QStringLiteral("still here")}},
+                           {{QStringLiteral("notes"), QStringLiteral("")}}, 1, hlc(60000))}}))
                 .ok());
     const Result<QJsonArray> remove =
         push(m_admin, QStringLiteral("dev-x"),
-                     sets({{op(QStringLiteral("customer"), kept, QStringLiteral("delete"), {}, {}, 1)}}));
+             sets({{op(QStringLiteral("customer"), kept, QStringLiteral("delete"), {}, {}, 1)}}));
     QCOMPARE(code(*remove, 0), QStringLiteral("edited_since"));
     QCOMPARE(value(QStringLiteral("SELECT deleted::text FROM customers WHERE id = '%1'").arg(kept)),
              QStringLiteral("false"));
@@ -571,21 +568,20 @@ void TestPushService::reviewFindings()
                                      {QStringLiteral("reason"), QStringLiteral("test")},
                                      {QStringLiteral("occurred_at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
                                      {QStringLiteral("recorded_by"), m_agent.id}});
-    QCOMPARE(code(*push(m_agent, QStringLiteral("dev-r"), sets({{reversal}})), 0),
-             QStringLiteral("out_of_scope"));
+    QCOMPARE(code(*push(m_agent, QStringLiteral("dev-r"), sets({{reversal}})), 0), QStringLiteral("out_of_scope"));
 
     // Audit entries carry the signed-in user and device, whatever the payload says.
     const QString audit = UuidV7::generateString();
     const Result<QJsonArray> audited =
         push(m_agent, QStringLiteral("dev-r"),
-                     sets({{op(QStringLiteral("audit_entry"), audit, QStringLiteral("create"),
-                               {{QStringLiteral("at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
-                                {QStringLiteral("user_id"), m_admin.id},
-                                {QStringLiteral("device_id"), QStringLiteral("someone-else")},
-                                {QStringLiteral("action"), QStringLiteral("order.submitted")},
-                                {QStringLiteral("entity"), QStringLiteral("order")},
-                                {QStringLiteral("row_id"), UuidV7::generateString()},
-                                {QStringLiteral("details"), QStringLiteral("{}")}})}}));
+             sets({{op(QStringLiteral("audit_entry"), audit, QStringLiteral("create"),
+                       {{QStringLiteral("at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
+                        {QStringLiteral("user_id"), m_admin.id},
+                        {QStringLiteral("device_id"), QStringLiteral("someone-else")},
+                        {QStringLiteral("action"), QStringLiteral("order.submitted")},
+                        {QStringLiteral("entity"), QStringLiteral("order")},
+                        {QStringLiteral("row_id"), UuidV7::generateString()},
+                        {QStringLiteral("details"), QStringLiteral("{}")}})}}));
     QCOMPARE(status(*audited, 0), QStringLiteral("applied"));
     QCOMPARE(value(QStringLiteral("SELECT user_id || '|' || device_id FROM audit_entries WHERE id = '%1'").arg(audit)),
              m_agent.id + QStringLiteral("|dev-r"));
@@ -613,8 +609,8 @@ void TestPushService::derivedTotalsAreRecomputed()
     };
     const Result<QJsonArray> created =
         push(m_agent, QStringLiteral("dev-a"),
-                     sets({{op(QStringLiteral("order"), order, QStringLiteral("create"), orderFields),
-                            line(line1, 1, 1000, 500), line(line2, 2, 2500, 333)}}));
+             sets({{op(QStringLiteral("order"), order, QStringLiteral("create"), orderFields),
+                    line(line1, 1, 1000, 500), line(line2, 2, 2500, 333)}}));
     QVERIFY(created.ok());
     QCOMPARE(status(*created, 2), QStringLiteral("applied"));
     // 1 x 5.00 = 5.00 + 0.95 tax; 2.5 x 3.33 = 8.325 -> 8.33 (half up) + 1.5827 -> 1.58 tax.
@@ -634,11 +630,10 @@ void TestPushService::derivedTotalsAreRecomputed()
     const auto quantity = [&](const QString &id, qint64 from, qint64 to, const QString &device) {
         const qint64 base =
             value(QStringLiteral("SELECT version FROM order_lines WHERE id = '%1'").arg(id)).toLongLong();
-        return push(
-            m_agent, device,
-            sets({{op(QStringLiteral("order_line"), id, QStringLiteral("update"),
-                      {{QStringLiteral("quantity_milli"), to}}, {{QStringLiteral("quantity_milli"), from}}, base,
-                      hlc(QDateTime::currentMSecsSinceEpoch(), device))}}));
+        return push(m_agent, device,
+                    sets({{op(QStringLiteral("order_line"), id, QStringLiteral("update"),
+                              {{QStringLiteral("quantity_milli"), to}}, {{QStringLiteral("quantity_milli"), from}},
+                              base, hlc(QDateTime::currentMSecsSinceEpoch(), device))}}));
     };
     QCOMPARE(status(*quantity(line1, 1000, 2000, QStringLiteral("dev-a")), 0), QStringLiteral("applied"));
     QCOMPARE(status(*quantity(line2, 2500, 3000, QStringLiteral("dev-b")), 0), QStringLiteral("applied"));
@@ -653,9 +648,9 @@ void TestPushService::derivedTotalsAreRecomputed()
         value(QStringLiteral("SELECT version FROM order_lines WHERE id = '%1'").arg(line1)).toLongLong();
     const Result<QJsonArray> tooMuch =
         push(m_agent, QStringLiteral("dev-a"),
-                     sets({{op(QStringLiteral("order_line"), line1, QStringLiteral("update"),
-                               {{QStringLiteral("discount_minor"), 5000}}, {{QStringLiteral("discount_minor"), 0}},
-                               base, hlc(QDateTime::currentMSecsSinceEpoch()))}}));
+             sets({{op(QStringLiteral("order_line"), line1, QStringLiteral("update"),
+                       {{QStringLiteral("discount_minor"), 5000}}, {{QStringLiteral("discount_minor"), 0}}, base,
+                       hlc(QDateTime::currentMSecsSinceEpoch()))}}));
     QCOMPARE(code(*tooMuch, 0), QStringLiteral("invalid"));
     QVERIFY(tooMuch->at(0).toObject().value(QStringLiteral("message")).toString().contains(u"discount"));
     QCOMPARE(value(QStringLiteral("SELECT discount_minor FROM order_lines WHERE id = '%1'").arg(line1)),
@@ -675,19 +670,19 @@ void TestPushService::reversalsFollowTheLedgerRules()
         value(QStringLiteral("SELECT amount_minor FROM transactions WHERE id = '%1'").arg(original)).toLongLong();
     const auto reverse = [&](qint64 minor, const QString &kind) {
         return push(m_agent, QStringLiteral("dev-l"),
-                            sets({{op(QStringLiteral("transaction"), UuidV7::generateString(), QStringLiteral("create"),
-                                      {{QStringLiteral("customer_id"), m_agentCustomer},
-                                       {QStringLiteral("order_id"), QJsonValue::Null},
-                                       {QStringLiteral("kind"), kind},
-                                       {QStringLiteral("direction"), QStringLiteral("reverse")},
-                                       {QStringLiteral("reverses_id"), original},
-                                       {QStringLiteral("amount_minor"), minor},
-                                       {QStringLiteral("currency"), QStringLiteral("EUR")},
-                                       {QStringLiteral("method"), QStringLiteral("none")},
-                                       {QStringLiteral("reference"), QStringLiteral("")},
-                                       {QStringLiteral("reason"), QStringLiteral("cheque bounced")},
-                                       {QStringLiteral("occurred_at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
-                                       {QStringLiteral("recorded_by"), m_agent.id}})}}));
+                    sets({{op(QStringLiteral("transaction"), UuidV7::generateString(), QStringLiteral("create"),
+                              {{QStringLiteral("customer_id"), m_agentCustomer},
+                               {QStringLiteral("order_id"), QJsonValue::Null},
+                               {QStringLiteral("kind"), kind},
+                               {QStringLiteral("direction"), QStringLiteral("reverse")},
+                               {QStringLiteral("reverses_id"), original},
+                               {QStringLiteral("amount_minor"), minor},
+                               {QStringLiteral("currency"), QStringLiteral("EUR")},
+                               {QStringLiteral("method"), QStringLiteral("none")},
+                               {QStringLiteral("reference"), QStringLiteral("")},
+                               {QStringLiteral("reason"), QStringLiteral("cheque bounced")},
+                               {QStringLiteral("occurred_at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
+                               {QStringLiteral("recorded_by"), m_agent.id}})}}));
     };
     const qint64 entries = m_pg->count(QStringLiteral("transactions"));
     QCOMPARE(code(*reverse(amount + 1, QStringLiteral("payment")), 0), QStringLiteral("invalid_reversal"));
@@ -802,9 +797,8 @@ void TestPushService::oddStringsAreStoredExactly()
     fields.insert(QStringLiteral("name"), text);
     fields.insert(QStringLiteral("notes"), text);
     const qint64 customers = m_pg->count(QStringLiteral("customers"));
-    const Result<QJsonArray> r =
-        push(m_agent, QStringLiteral("dev-u"),
-                     sets({{op(QStringLiteral("customer"), id, QStringLiteral("create"), fields)}}));
+    const Result<QJsonArray> r = push(m_agent, QStringLiteral("dev-u"),
+                                      sets({{op(QStringLiteral("customer"), id, QStringLiteral("create"), fields)}}));
     QVERIFY(r.ok());
     if (accepted) {
         QCOMPARE(status(*r, 0), QStringLiteral("applied"));
@@ -890,7 +884,8 @@ void TestPushService::salesTargetsFollowTheirDeclaration()
         return push(who, QStringLiteral("dev-t"),
                     sets({{op(QStringLiteral("sales_target"), row, QStringLiteral("create"), fields)}}));
     };
-    const Result<QJsonArray> made = create(m_manager, id, target(m_agentTerritory, QStringLiteral("2026-12-01"), 2500000));
+    const Result<QJsonArray> made =
+        create(m_manager, id, target(m_agentTerritory, QStringLiteral("2026-12-01"), 2500000));
     QVERIFY(made.ok());
     QVERIFY2(status(*made, 0) == u"applied", qPrintable(QJsonDocument(made->at(0).toObject()).toJson()));
     QCOMPARE(value(QStringLiteral("SELECT created_by || ' ' || period_start::text || ' ' || amount_minor FROM "
@@ -901,10 +896,9 @@ void TestPushService::salesTargetsFollowTheirDeclaration()
     QCOMPARE(value(QStringLiteral("SELECT territory_id FROM change_log WHERE entity = 'sales_target' AND row_id = '%1'")
                        .arg(id)),
              m_agentTerritory);
-    QCOMPARE(code(*create(m_agent, UuidV7::generateString(),
-                          target(m_agentTerritory, QStringLiteral("2026-12-01"), 1)),
-                  0),
-             QStringLiteral("forbidden"));
+    QCOMPARE(
+        code(*create(m_agent, UuidV7::generateString(), target(m_agentTerritory, QStringLiteral("2026-12-01"), 1)), 0),
+        QStringLiteral("forbidden"));
     const QString outside = value(
         QStringLiteral("WITH RECURSIVE tree(id) AS (SELECT territory_id FROM manager_territories WHERE user_id = '%1' "
                        "UNION SELECT t.id FROM territories t JOIN tree ON t.parent_id = tree.id) SELECT id FROM "
@@ -913,9 +907,9 @@ void TestPushService::salesTargetsFollowTheirDeclaration()
     QVERIFY(!outside.isEmpty());
     QCOMPARE(code(*create(m_manager, UuidV7::generateString(), target(outside, QStringLiteral("2026-12-01"), 1)), 0),
              QStringLiteral("out_of_scope"));
-    QCOMPARE(code(*create(m_admin, UuidV7::generateString(), target(m_agentTerritory, QStringLiteral("2026-13-01"), 1)),
-                  0),
-             QStringLiteral("bad_value"));
+    QCOMPARE(
+        code(*create(m_admin, UuidV7::generateString(), target(m_agentTerritory, QStringLiteral("2026-13-01"), 1)), 0),
+        QStringLiteral("bad_value"));
     // The amount is the manager's to change; the territory is not anybody's.
     const Result<QJsonArray> raised =
         push(m_manager, QStringLiteral("dev-t"),
@@ -923,11 +917,11 @@ void TestPushService::salesTargetsFollowTheirDeclaration()
                        {{QStringLiteral("amount_minor"), 3000000}}, {{QStringLiteral("amount_minor"), 2500000}}, 1,
                        hlc(QDateTime::currentMSecsSinceEpoch()))}}));
     QCOMPARE(status(*raised, 0), QStringLiteral("applied"));
-    const Result<QJsonArray> moved =
-        push(m_admin, QStringLiteral("dev-x"),
-             sets({{op(QStringLiteral("sales_target"), id, QStringLiteral("update"),
-                       {{QStringLiteral("territory_id"), m_foreignTerritory}},
-                       {{QStringLiteral("territory_id"), m_agentTerritory}}, 2, hlc(QDateTime::currentMSecsSinceEpoch()))}}));
+    const Result<QJsonArray> moved = push(m_admin, QStringLiteral("dev-x"),
+                                          sets({{op(QStringLiteral("sales_target"), id, QStringLiteral("update"),
+                                                    {{QStringLiteral("territory_id"), m_foreignTerritory}},
+                                                    {{QStringLiteral("territory_id"), m_agentTerritory}}, 2,
+                                                    hlc(QDateTime::currentMSecsSinceEpoch()))}}));
     QCOMPARE(code(*moved, 0), QStringLiteral("immutable"));
     QCOMPARE(value(QStringLiteral("SELECT amount_minor FROM sales_targets WHERE id = '%1'").arg(id)),
              QStringLiteral("3000000"));
