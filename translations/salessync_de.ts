@@ -402,6 +402,10 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>enter both latitude and longitude as decimal degrees, e.g. %1 and %2</source>
         <translation>geben Sie Breiten- und Längengrad in Dezimalgrad an, z. B. %1 und %2</translation>
     </message>
+    <message>
+        <source>Set by your administrator.</source>
+        <translation>Wird von Ihrer Administration festgelegt.</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::CustomerListModel</name>
@@ -2338,6 +2342,14 @@ Standortquelle: %6</translation>
         <source>The record left your territories while you had unsynced changes for it.</source>
         <translation>Der Datensatz hat Ihre Gebiete verlassen, während Sie noch nicht synchronisierte Änderungen daran hatten.</translation>
     </message>
+    <message>
+        <source>A value the server needs was missing.</source>
+        <translation>Ein Wert, den der Server benötigt, fehlte.</translation>
+    </message>
+    <message>
+        <source>The server already has a change with this id from someone else; it was not applied.</source>
+        <translation>Der Server hat bereits eine Änderung mit dieser ID von jemand anderem; sie wurde nicht übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Sync::SyncApi</name>
@@ -3353,6 +3365,18 @@ Standortquelle: %6</translation>
     <message>
         <source>is not a visit status</source>
         <translation>ist kein Besuchsstatus</translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin may mark an order %1.</source>
+        <translation>Nur eine Führungskraft oder ein Admin darf einen Auftrag als %1 markieren.</translation>
+    </message>
+    <message>
+        <source>A visit can be deleted only while it is planned; this one is %1. Cancel it instead.</source>
+        <translation>Ein Besuch kann nur gelöscht werden, solange er geplant ist; dieser ist %1. Sagen Sie ihn stattdessen ab.</translation>
+    </message>
+    <message>
+        <source>An order can be deleted only while it is a draft; this one is %1. Cancel it instead.</source>
+        <translation>Ein Auftrag kann nur gelöscht werden, solange er ein Entwurf ist; dieser ist %1. Stornieren Sie ihn stattdessen.</translation>
     </message>
 </context>
 <context>

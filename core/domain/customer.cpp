@@ -25,6 +25,11 @@ std::optional<CustomerStatus> customerStatusFromText(QStringView text)
     return enumFromText(kStatuses, text);
 }
 
+QStringList customerStatusTexts()
+{
+    return enumTexts(kStatuses);
+}
+
 QList<FieldError> Customer::validate() const
 {
     using namespace Validation;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,6 +16,7 @@ enum class CustomerStatus { Active, OnHold, Inactive };
 
 QString customerStatusToText(CustomerStatus status);
 std::optional<CustomerStatus> customerStatusFromText(QStringView text);
+QStringList customerStatusTexts(); // every value's text, in declaration order
 
 struct Customer {
     Q_DECLARE_TR_FUNCTIONS(SalesSync::Customer)

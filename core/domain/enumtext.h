@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -31,6 +32,17 @@ std::optional<Enum> enumFromText(const std::pair<Enum, const char16_t *> (&table
         }
     }
     return std::nullopt;
+}
+
+// Every text of a table, in table order (for validation and documentation).
+template <typename Enum, size_t N>
+QStringList enumTexts(const std::pair<Enum, const char16_t *> (&table)[N])
+{
+    QStringList texts;
+    for (const auto &[e, text] : table) {
+        texts << QString::fromUtf16(text);
+    }
+    return texts;
 }
 
 } // namespace SalesSync

@@ -23,6 +23,11 @@ std::optional<OrderStatus> orderStatusFromText(QStringView text)
     return enumFromText(kStatuses, text);
 }
 
+QStringList orderStatusTexts()
+{
+    return enumTexts(kStatuses);
+}
+
 QList<FieldError> Order::validate() const
 {
     using namespace Validation;

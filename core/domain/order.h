@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,6 +18,7 @@ enum class OrderStatus { Draft, Submitted, Approved, Rejected, Fulfilled, Cancel
 
 QString orderStatusToText(OrderStatus status);
 std::optional<OrderStatus> orderStatusFromText(QStringView text);
+QStringList orderStatusTexts(); // every value's text, in declaration order
 
 struct OrderLine {
     QString id;

@@ -23,6 +23,11 @@ std::optional<TerritoryLevel> territoryLevelFromText(QStringView text)
     return enumFromText(kLevels, text);
 }
 
+QStringList territoryLevelTexts()
+{
+    return enumTexts(kLevels);
+}
+
 QString territoryLevelName(TerritoryLevel level)
 {
     switch (level) {

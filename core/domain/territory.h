@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,6 +16,7 @@ enum class TerritoryLevel { Region, Area, Territory };
 
 QString territoryLevelToText(TerritoryLevel level);
 std::optional<TerritoryLevel> territoryLevelFromText(QStringView text);
+QStringList territoryLevelTexts(); // every value's text, in declaration order
 // The level's name for people, translated ("region").
 QString territoryLevelName(TerritoryLevel level);
 // The level a node's parent must have, or nothing for a region (which has no parent).

@@ -33,6 +33,11 @@ std::optional<TransactionKind> transactionKindFromText(QStringView text)
     return enumFromText(kKinds, text);
 }
 
+QStringList transactionKindTexts()
+{
+    return enumTexts(kKinds);
+}
+
 QString transactionDirectionToText(TransactionDirection direction)
 {
     return enumToText(kDirections, direction);
@@ -43,6 +48,11 @@ std::optional<TransactionDirection> transactionDirectionFromText(QStringView tex
     return enumFromText(kDirections, text);
 }
 
+QStringList transactionDirectionTexts()
+{
+    return enumTexts(kDirections);
+}
+
 QString paymentMethodToText(PaymentMethod method)
 {
     return enumToText(kMethods, method);
@@ -51,6 +61,11 @@ QString paymentMethodToText(PaymentMethod method)
 std::optional<PaymentMethod> paymentMethodFromText(QStringView text)
 {
     return enumFromText(kMethods, text);
+}
+
+QStringList paymentMethodTexts()
+{
+    return enumTexts(kMethods);
 }
 
 QList<FieldError> Transaction::validate() const

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,10 +21,13 @@ enum class PaymentMethod { None, Cash, Cheque, BankTransfer, Card };
 
 QString transactionKindToText(TransactionKind kind);
 std::optional<TransactionKind> transactionKindFromText(QStringView text);
+QStringList transactionKindTexts(); // every value's text, in declaration order
 QString transactionDirectionToText(TransactionDirection direction);
 std::optional<TransactionDirection> transactionDirectionFromText(QStringView text);
+QStringList transactionDirectionTexts(); // every value's text, in declaration order
 QString paymentMethodToText(PaymentMethod method);
 std::optional<PaymentMethod> paymentMethodFromText(QStringView text);
+QStringList paymentMethodTexts(); // every value's text, in declaration order
 
 struct Transaction {
     Q_DECLARE_TR_FUNCTIONS(SalesSync::Transaction)

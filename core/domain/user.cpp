@@ -25,6 +25,11 @@ std::optional<Role> roleFromText(QStringView text)
     return enumFromText(kRoles, text);
 }
 
+QStringList roleTexts()
+{
+    return enumTexts(kRoles);
+}
+
 QList<FieldError> User::validate() const
 {
     using namespace Validation;

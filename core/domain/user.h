@@ -14,6 +14,7 @@ enum class Role { Admin, Manager, Agent };
 
 QString roleToText(Role role);
 std::optional<Role> roleFromText(QStringView text);
+QStringList roleTexts(); // every value's text, in declaration order
 
 // A person who signs in. Managers manage territories (and their subtrees); agents have an
 // Agent record with their field details. Passwords never live on the client.

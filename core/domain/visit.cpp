@@ -28,6 +28,11 @@ std::optional<VisitStatus> visitStatusFromText(QStringView text)
     return enumFromText(kStatuses, text);
 }
 
+QStringList visitStatusTexts()
+{
+    return enumTexts(kStatuses);
+}
+
 QString positionSourceToText(PositionSource source)
 {
     return enumToText(kSources, source);
@@ -36,6 +41,11 @@ QString positionSourceToText(PositionSource source)
 std::optional<PositionSource> positionSourceFromText(QStringView text)
 {
     return enumFromText(kSources, text);
+}
+
+QStringList positionSourceTexts()
+{
+    return enumTexts(kSources);
 }
 
 QList<FieldError> Visit::validate() const

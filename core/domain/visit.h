@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,12 +17,14 @@ enum class VisitStatus { Planned, CheckedIn, Completed, Cancelled, Missed };
 
 QString visitStatusToText(VisitStatus status);
 std::optional<VisitStatus> visitStatusFromText(QStringView text);
+QStringList visitStatusTexts(); // every value's text, in declaration order
 
 // Where a check-in's position came from.
 enum class PositionSource { Gps, Network, Manual };
 
 QString positionSourceToText(PositionSource source);
 std::optional<PositionSource> positionSourceFromText(QStringView text);
+QStringList positionSourceTexts(); // every value's text, in declaration order
 
 struct VisitCheckIn {
     QDateTime at;                     // UTC

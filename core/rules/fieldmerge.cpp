@@ -86,7 +86,7 @@ FieldMerge::Decision FieldMerge::decide(const FieldDef &field, const Input &in)
         return Decision{Outcome::Keep, false, Resolution::Theirs, RejectReason::None, {}};
     case ConflictPolicy::StateMachine:
         if (field.transition) {
-            if (const Status allowed = field.transition(in.theirs.toString(), in.mine.toString()); !allowed) {
+            if (const Status allowed = field.transition(in.theirs.toString(), in.mine.toString(), in.role); !allowed) {
                 return rejection(RejectReason::IllegalTransition, allowed.error().message());
             }
         }

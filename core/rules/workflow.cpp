@@ -118,6 +118,19 @@ Status Workflow::checkOrderTransition(OrderStatus from, OrderStatus to)
                      .arg(orderStatusName(from), orderStatusName(to), orderReason(from, to)));
 }
 
+Status Workflow::checkOrderTransition(OrderStatus from, OrderStatus to, Role role)
+{
+    if (const Status s = checkOrderTransition(from, to); !s) {
+        return s;
+    }
+    const bool decision = to == OrderStatus::Approved || to == OrderStatus::Rejected || to == OrderStatus::Fulfilled;
+    if (decision && role == Role::Agent) {
+        return Error(ErrorCode::IllegalTransition,
+                     tr("Only a manager or an admin may mark an order %1.").arg(orderStatusName(to)));
+    }
+    return {};
+}
+
 QList<VisitStatus> Workflow::nextVisitStatuses(VisitStatus from)
 {
     switch (from) {

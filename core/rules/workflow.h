@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/order.h"
+#include "core/domain/user.h"
 #include "core/domain/visit.h"
 #include "core/result.h"
 
@@ -36,6 +37,9 @@ public:
     static bool acceptsPayments(OrderStatus status);
 
     static Status checkOrderTransition(OrderStatus from, OrderStatus to);
+    // The same, for a person of the role: approving, rejecting and fulfilling an order are a
+    // manager's or an admin's decisions, never the agent's who took it.
+    static Status checkOrderTransition(OrderStatus from, OrderStatus to, Role role);
     static QList<OrderStatus> nextOrderStatuses(OrderStatus from);
     static Status checkVisitTransition(VisitStatus from, VisitStatus to);
     static QList<VisitStatus> nextVisitStatuses(VisitStatus from);

@@ -1,6 +1,9 @@
 #include "core/store/entityschema.h"
 
+#include "core/domain/customer.h"
 #include "core/domain/enumtext.h"
+#include "core/domain/territory.h"
+#include "core/domain/transaction.h"
 #include "core/rules/workflow.h"
 
 namespace SalesSync {
@@ -53,6 +56,38 @@ FieldDef date(const char *name, ConflictPolicy policy)
 {
     return FieldDef{QString::fromLatin1(name), FieldType::Date, policy, false};
 }
+// A field a create may leave out: it then holds this value.
+FieldDef initially(FieldDef field, QJsonValue value)
+{
+    field.initial = std::move(value);
+    return field;
+}
+// A text field that is empty unless given.
+FieldDef blank(const char *name, ConflictPolicy policy)
+{
+    return initially(text(name, policy), QString());
+}
+// A text field holding one of a fixed set of values; initial, if given, is what a create that
+// leaves it out gets.
+FieldDef oneOf(FieldDef field, QStringList values, const QString &initial = {})
+{
+    field.values = std::move(values);
+    if (!initial.isEmpty()) {
+        field.initial = initial;
+    }
+    return field;
+}
+FieldDef currency(const char *name, ConflictPolicy policy)
+{
+    FieldDef field = text(name, policy);
+    field.format = TextFormat::CurrencyCode;
+    return field;
+}
+// A figure the server computes from other fields (order and line totals); a create starts it at 0.
+FieldDef derived(const char *name)
+{
+    return initially(FieldDef{QString::fromLatin1(name), FieldType::Integer, ConflictPolicy::Derived}, 0);
+}
 FieldDef stamped(FieldDef field, Stamp stamp)
 {
     field.stamp = stamp;
@@ -64,17 +99,17 @@ FieldDef withTransitions(FieldDef field, TransitionCheck check)
     return field;
 }
 
-Status orderTransition(const QString &from, const QString &to)
+Status orderTransition(const QString &from, const QString &to, Role role)
 {
     const std::optional<OrderStatus> a = orderStatusFromText(from);
     const std::optional<OrderStatus> b = orderStatusFromText(to);
     if (!a || !b) {
         return Error::validation(QStringLiteral("status"), Workflow::tr("is not an order status"));
     }
-    return Workflow::checkOrderTransition(*a, *b);
+    return Workflow::checkOrderTransition(*a, *b, role);
 }
 
-Status visitTransition(const QString &from, const QString &to)
+Status visitTransition(const QString &from, const QString &to, Role)
 {
     const std::optional<VisitStatus> a = visitStatusFromText(from);
     const std::optional<VisitStatus> b = visitStatusFromText(to);
@@ -97,6 +132,35 @@ ScopeDef territoryThrough(const char *field)
 const Permissions kAdminsWrite{{Role::Admin}, {Role::Admin}, {Role::Admin}};
 // Field data: everyone creates and edits it within their scope; only admins delete it.
 const Permissions kFieldData{RoleSet::all(), RoleSet::all(), {Role::Admin}};
+
+// A visit nobody has begun, or an order nobody has submitted, may be deleted by whoever may edit
+// it (an agent's mistake undone); once under way it is cancelled instead, so that the record stays.
+Permissions deletableWhile(DeleteCheck check)
+{
+    return Permissions{RoleSet::all(), RoleSet::all(), RoleSet::all(), check};
+}
+
+Status visitDeletable(const QJsonObject &row, Role role)
+{
+    const QString status = row.value(QStringLiteral("status")).toString();
+    if (role == Role::Admin || status == visitStatusToText(VisitStatus::Planned)) {
+        return {};
+    }
+    return Error(ErrorCode::IllegalTransition,
+                 Workflow::tr("A visit can be deleted only while it is planned; this one is %1. Cancel it instead.")
+                     .arg(Workflow::visitStatusName(visitStatusFromText(status).value_or(VisitStatus::Planned))));
+}
+
+Status orderDeletable(const QJsonObject &row, Role role)
+{
+    const QString status = row.value(QStringLiteral("status")).toString();
+    if (role == Role::Admin || status == orderStatusToText(OrderStatus::Draft)) {
+        return {};
+    }
+    return Error(ErrorCode::IllegalTransition,
+                 Workflow::tr("An order can be deleted only while it is a draft; this one is %1. Cancel it instead.")
+                     .arg(Workflow::orderStatusName(orderStatusFromText(status).value_or(OrderStatus::Draft))));
+}
 // Targets and the like: managers write them for their subtree, admins anywhere.
 const Permissions kManagersWrite{
     {Role::Manager, Role::Admin}, {Role::Manager, Role::Admin}, {Role::Manager, Role::Admin}};
@@ -135,90 +199,117 @@ RoleSet defaultWriters(const FieldDef &field, const EntityDef &entity)
     return entity.permissions.update;
 }
 
+// Who may give a field a value of their own on create, where the declaration does not say.
+RoleSet defaultSetters(const FieldDef &field, const EntityDef &entity)
+{
+    if (field.policy == ConflictPolicy::Derived) {
+        return {};
+    }
+    if (field.policy == ConflictPolicy::ServerOwned && !field.requiredOnCreate()) {
+        return entity.permissions.create.intersected({Role::Admin});
+    }
+    return entity.permissions.create;
+}
+
 QList<EntityDef> makeSchema()
 {
     QList<EntityDef> e;
     e << entity("territory", "territories", kEveryone, kAdminsWrite,
-                {ref("parent_id", "territory", P::ServerOwned, true), text("level", P::ServerOwned),
-                 text("code", P::ServerOwned), text("name", P::ServerOwned)});
+                {ref("parent_id", "territory", P::ServerOwned, true),
+                 oneOf(text("level", P::ServerOwned), territoryLevelTexts()), text("code", P::ServerOwned),
+                 text("name", P::ServerOwned)});
     e << entity("user", "users", kEveryone, kAdminsWrite,
-                {text("username", P::ServerOwned), text("display_name", P::ServerOwned), text("email", P::ServerOwned),
-                 text("role", P::ServerOwned), boolean("active", P::ServerOwned)});
+                {text("username", P::ServerOwned), text("display_name", P::ServerOwned), blank("email", P::ServerOwned),
+                 oneOf(text("role", P::ServerOwned), roleTexts()), initially(boolean("active", P::ServerOwned), true)});
     e << entity("manager_territory", "manager_territories", kEveryone, kAdminsWrite,
                 {ref("user_id", "user", P::Immutable), ref("territory_id", "territory", P::Immutable)});
     e << entity("agent", "agents", kEveryone, kAdminsWrite,
                 {ref("user_id", "user", P::Immutable), text("employee_id", P::ServerOwned),
-                 text("phone", P::LastWriterWins), boolean("active", P::ServerOwned)});
+                 blank("phone", P::LastWriterWins), initially(boolean("active", P::ServerOwned), true)});
     e << entity("agent_territory", "agent_territories", kEveryone, kAdminsWrite,
                 {ref("agent_id", "agent", P::Immutable), ref("territory_id", "territory", P::Immutable)});
     e << entity("price_list", "price_lists", kEveryone, kAdminsWrite,
-                {text("name", P::ServerOwned), text("currency", P::ServerOwned), boolean("active", P::ServerOwned)});
+                {text("name", P::ServerOwned), currency("currency", P::ServerOwned),
+                 initially(boolean("active", P::ServerOwned), true)});
     e << entity("product", "products", kEveryone, kAdminsWrite,
-                {text("sku", P::ServerOwned), text("name", P::ServerOwned), text("category", P::ServerOwned),
+                {text("sku", P::ServerOwned), text("name", P::ServerOwned), blank("category", P::ServerOwned),
                  text("unit", P::ServerOwned), integer("unit_price_minor", P::ServerOwned),
-                 text("currency", P::ServerOwned), integer("tax_rate_bp", P::ServerOwned),
-                 boolean("active", P::ServerOwned)});
+                 currency("currency", P::ServerOwned), integer("tax_rate_bp", P::ServerOwned),
+                 initially(boolean("active", P::ServerOwned), true)});
     e << entity("price_list_item", "price_list_items", kEveryone, kAdminsWrite,
                 {ref("price_list_id", "price_list", P::Immutable), ref("product_id", "product", P::Immutable),
                  integer("unit_price_minor", P::ServerOwned)});
-    e << entity(
-        "customer", "customers", territoryThrough("territory_id"), kFieldData,
-        {text("code", P::Immutable), text("name", P::Manual), text("contact_person", P::LastWriterWins),
-         text("phone", P::LastWriterWins), text("email", P::LastWriterWins), text("street", P::Manual),
-         text("postal_code", P::Manual), text("city", P::Manual), text("country_code", P::Manual),
-         real("latitude", P::Manual), real("longitude", P::Manual), integer("credit_limit_minor", P::ServerOwned),
-         text("currency", P::ServerOwned), integer("payment_terms_days", P::ServerOwned),
-         ref("price_list_id", "price_list", P::ServerOwned, true), ref("territory_id", "territory", P::ServerOwned),
-         text("status", P::ServerOwned), text("notes", P::LastWriterWins)});
-    e << entity("visit", "visits", territoryThrough("customer_id"), kFieldData,
-                {ref("customer_id", "customer", P::Immutable), ref("agent_id", "agent", P::ServerOwned),
+    e << entity("customer", "customers", territoryThrough("territory_id"), kFieldData,
+                {text("code", P::Immutable), text("name", P::Manual), blank("contact_person", P::LastWriterWins),
+                 blank("phone", P::LastWriterWins), blank("email", P::LastWriterWins), blank("street", P::Manual),
+                 blank("postal_code", P::Manual), blank("city", P::Manual), blank("country_code", P::Manual),
+                 real("latitude", P::Manual), real("longitude", P::Manual),
+                 initially(integer("credit_limit_minor", P::ServerOwned), 0), currency("currency", P::ServerOwned),
+                 initially(integer("payment_terms_days", P::ServerOwned), 30),
+                 ref("price_list_id", "price_list", P::ServerOwned, true),
+                 ref("territory_id", "territory", P::ServerOwned),
+                 oneOf(text("status", P::ServerOwned), customerStatusTexts(), QStringLiteral("active")),
+                 blank("notes", P::LastWriterWins)});
+    e << entity("visit", "visits", territoryThrough("customer_id"), deletableWhile(visitDeletable),
+                {ref("customer_id", "customer", P::Immutable),
+                 stamped(ref("agent_id", "agent", P::ServerOwned), Stamp::SessionAgent),
                  timestamp("planned_at", P::LastWriterWins, false),
-                 withTransitions(text("status", P::StateMachine), visitTransition),
+                 withTransitions(oneOf(text("status", P::StateMachine), visitStatusTexts(), QStringLiteral("planned")),
+                                 visitTransition),
                  timestamp("checked_in_at", P::Manual), real("check_in_latitude", P::Manual),
                  real("check_in_longitude", P::Manual), real("check_in_accuracy_m", P::Manual),
-                 text("check_in_source", P::Manual, true), real("check_in_distance_m", P::Manual),
-                 boolean("outside_geofence", P::Manual), text("check_in_reason", P::Manual),
-                 timestamp("checked_out_at", P::Manual), text("outcome", P::LastWriterWins),
-                 text("notes", P::LastWriterWins), text("follow_up", P::LastWriterWins),
-                 text("cancel_reason", P::LastWriterWins)});
-    e << entity("order", "orders", territoryThrough("customer_id"), kFieldData,
-                {ref("customer_id", "customer", P::Immutable), ref("agent_id", "agent", P::Immutable),
+                 oneOf(text("check_in_source", P::Manual, true), positionSourceTexts()),
+                 real("check_in_distance_m", P::Manual), initially(boolean("outside_geofence", P::Manual), false),
+                 blank("check_in_reason", P::Manual), timestamp("checked_out_at", P::Manual),
+                 blank("outcome", P::LastWriterWins), blank("notes", P::LastWriterWins),
+                 blank("follow_up", P::LastWriterWins), blank("cancel_reason", P::LastWriterWins)});
+    e << entity("order", "orders", territoryThrough("customer_id"), deletableWhile(orderDeletable),
+                {ref("customer_id", "customer", P::Immutable),
+                 stamped(ref("agent_id", "agent", P::Immutable), Stamp::SessionAgent),
                  ref("visit_id", "visit", P::Immutable, true),
-                 withTransitions(text("status", P::StateMachine), orderTransition), text("currency", P::Immutable),
-                 integer("net_minor", P::Derived), integer("tax_minor", P::Derived), integer("total_minor", P::Derived),
-                 text("notes", P::LastWriterWins), text("status_reason", P::LastWriterWins),
+                 withTransitions(oneOf(text("status", P::StateMachine), orderStatusTexts(), QStringLiteral("draft")),
+                                 orderTransition),
+                 currency("currency", P::Immutable), derived("net_minor"), derived("tax_minor"), derived("total_minor"),
+                 blank("notes", P::LastWriterWins), blank("status_reason", P::LastWriterWins),
                  timestamp("created_at", P::Immutable, false), timestamp("submitted_at", P::StateMachine),
                  timestamp("decided_at", P::StateMachine), timestamp("fulfilled_at", P::StateMachine),
                  timestamp("cancelled_at", P::StateMachine)});
     e << entity("order_line", "order_lines", territoryThrough("order_id"),
                 {RoleSet::all(), RoleSet::all(), RoleSet::all()},
                 {ref("order_id", "order", P::Immutable), integer("line_no", P::Immutable),
-                 ref("product_id", "product", P::Manual), text("description", P::LastWriterWins),
+                 ref("product_id", "product", P::Manual), blank("description", P::LastWriterWins),
                  integer("quantity_milli", P::Manual), integer("unit_price_minor", P::Manual),
-                 integer("discount_minor", P::Manual), integer("tax_rate_bp", P::Manual),
-                 integer("net_minor", P::Derived), integer("tax_minor", P::Derived)});
+                 initially(integer("discount_minor", P::Manual), 0), integer("tax_rate_bp", P::Manual),
+                 derived("net_minor"), derived("tax_minor")});
     e << appendOnly(
         entity("transaction", "transactions", territoryThrough("customer_id"), kInsertOnly,
                {ref("customer_id", "customer", P::AppendOnly), ref("order_id", "order", P::AppendOnly, true),
-                text("kind", P::AppendOnly), text("direction", P::AppendOnly),
+                oneOf(text("kind", P::AppendOnly), transactionKindTexts()),
+                oneOf(text("direction", P::AppendOnly), transactionDirectionTexts()),
                 ref("reverses_id", "transaction", P::AppendOnly, true), integer("amount_minor", P::AppendOnly),
-                text("currency", P::AppendOnly), text("method", P::AppendOnly), text("reference", P::AppendOnly),
-                text("reason", P::AppendOnly), timestamp("occurred_at", P::AppendOnly, false),
-                text("recorded_by", P::AppendOnly)}));
+                currency("currency", P::AppendOnly),
+                oneOf(text("method", P::AppendOnly), paymentMethodTexts(), QStringLiteral("none")),
+                blank("reference", P::AppendOnly), blank("reason", P::AppendOnly),
+                timestamp("occurred_at", P::AppendOnly, false),
+                stamped(text("recorded_by", P::AppendOnly), Stamp::SessionUser)}));
     e << appendOnly(
         entity("audit_entry", "audit_entries", ScopeDef{K::AdminsOnly}, kInsertOnly,
                {timestamp("at", P::AppendOnly, false), stamped(text("user_id", P::AppendOnly), Stamp::SessionUser),
                 stamped(text("device_id", P::AppendOnly), Stamp::SessionDevice), text("action", P::AppendOnly),
-                text("entity", P::AppendOnly), text("row_id", P::AppendOnly), text("details", P::AppendOnly)}));
+                text("entity", P::AppendOnly), text("row_id", P::AppendOnly),
+                initially(text("details", P::AppendOnly), QStringLiteral("{}"))}));
     e << entity("sales_target", "sales_targets", territoryThrough("territory_id"), kManagersWrite,
                 {ref("territory_id", "territory", P::Immutable), ref("agent_id", "agent", P::Immutable, true),
-                 date("period_start", P::Manual), date("period_end", P::Manual), text("currency", P::Immutable),
+                 date("period_start", P::Manual), date("period_end", P::Manual), currency("currency", P::Immutable),
                  integer("amount_minor", P::Manual),
                  stamped(ref("created_by", "user", P::Immutable), Stamp::SessionUser)});
     for (EntityDef &entity : e) {
         for (FieldDef &field : entity.fields) {
             if (!field.writers) {
                 field.writers = defaultWriters(field, entity);
+            }
+            if (!field.setters) {
+                field.setters = defaultSetters(field, entity);
             }
         }
     }

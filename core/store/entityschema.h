@@ -3,6 +3,8 @@
 #include "core/domain/user.h"
 #include "core/result.h"
 
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -53,12 +55,24 @@ private:
     quint8 m_bits = 0;
 };
 
-// A field the server fills from the signed-in session, whatever the client sent.
-enum class Stamp { None, SessionUser, SessionDevice };
+// A field that says who did something: the server fills it from the signed-in session when a
+// create leaves it out, and refuses a create whose value names anyone else.
+enum class Stamp {
+    None,
+    SessionUser,   // the signed-in user's id
+    SessionDevice, // the pushing device's id
+    SessionAgent,  // for an agent, their own agent id; managers and admins may name any agent
+};
 
-// A state machine's rule for one field: whether the value may go from one text to another
-// (core/rules/workflow.h). The error says why not.
-using TransitionCheck = Status (*)(const QString &from, const QString &to);
+// What a text field's values must look like, beyond being text.
+enum class TextFormat {
+    Free,
+    CurrencyCode, // an ISO 4217 code, like "EUR" (Currency::fromCode, core/money.h)
+};
+
+// A state machine's rule for one field: whether a person of the role may move the value from one
+// text to another (core/rules/workflow.h). The error says why not.
+using TransitionCheck = Status (*)(const QString &from, const QString &to, Role role);
 
 struct FieldDef {
     QString name; // the column name, also the field name on the wire
@@ -72,6 +86,21 @@ struct FieldDef {
     std::optional<RoleSet> writers = std::nullopt;
     Stamp stamp = Stamp::None;
     TransitionCheck transition = nullptr; // for StateMachine fields that follow a state machine
+    // What a create stores when it leaves the field out, or when the creator's role may not set
+    // it. Undefined: a create must give the field (unless it is nullable; then it is null).
+    QJsonValue initial = QJsonValue::Undefined;
+    // Who may give the field a value of their own when creating a row; everyone else leaves it
+    // out or sends the initial value. Filled from the policy unless declared: nobody for Derived
+    // fields (the server computes them), admins for ServerOwned ones that have an initial value,
+    // and otherwise whoever may create the entity.
+    std::optional<RoleSet> setters = std::nullopt;
+    QStringList values = {}; // the only values a text field takes (an enumeration); empty: any
+    TextFormat format = TextFormat::Free;
+
+    // Whether a create must give this field (stamped fields are filled from the session).
+    bool requiredOnCreate() const { return initial.isUndefined() && !nullable && stamp == Stamp::None; }
+    // What a create that leaves the field out stores: the initial value, or null.
+    QJsonValue valueOnCreate() const { return initial.isUndefined() ? QJsonValue(QJsonValue::Null) : initial; }
 };
 
 // How a row reaches the territory that decides who reads and writes it.
@@ -87,11 +116,16 @@ struct ScopeDef {
     QString via = {};
 };
 
-// Which roles may create, update and delete rows of an entity (within their scope).
+// Whether a person of the role may delete this row (its stored fields, by name, as on the wire).
+using DeleteCheck = Status (*)(const QJsonObject &row, Role role);
+
+// Which roles may create, update and delete rows of an entity (within their scope), and for
+// deletes, when (for instance, an agent deletes a visit only while it is planned).
 struct Permissions {
     RoleSet create;
     RoleSet update;
     RoleSet remove;
+    DeleteCheck removable = nullptr; // nullptr: whenever the role may delete
 };
 
 // A synced entity, declared completely: its wire name, its table, its fields with their conflict

@@ -371,7 +371,7 @@ Status evictRows(QSqlDatabase db, const EntityDef &entity, const QStringList &id
 // Undoes a rejected op locally, so the row shows the server's state again: a refused create goes
 // with every local row that depends on it (their pending changes set aside), a refused update
 // gets its old values back where no later local edit is pending, a refused delete brings the row
-// back. All of it or nothing (a savepoint); the error says why it could not be undone.
+// back if the server has it. All of it or nothing (a savepoint); the error says why it could not be undone.
 Status undo(QSqlDatabase db, const OutboxOp &op)
 {
     const EntityDef *entity = EntitySchema::find(op.entity);
@@ -403,7 +403,7 @@ Status undo(QSqlDatabase db, const OutboxOp &op)
         if (!values.isEmpty()) {
             s = writeFields(db, *entity, op.rowId, values);
         }
-    } else {
+    } else if (op.baseVersion > 0) { // a row the server never had (its create was refused) stays gone
         const Result<bool> exists = rowExists(db, *entity, op.rowId);
         if (!exists) {
             s = exists.error();

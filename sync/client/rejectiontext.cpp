@@ -46,6 +46,12 @@ QString RejectionText::describe(RejectionCode code, const QString &serverMessage
     case RejectionCode::ClockAhead:
         text = tr("This computer's clock is ahead of the server's. Set the correct date and time, then retry.");
         break;
+    case RejectionCode::MissingField:
+        text = tr("A value the server needs was missing.");
+        break;
+    case RejectionCode::OpIdTaken:
+        text = tr("The server already has a change with this id from someone else; it was not applied.");
+        break;
     case RejectionCode::ChangeSetFailed:
         text = tr("Another part of the same change was refused, so none of it was kept.");
         break;
@@ -60,7 +66,8 @@ QString RejectionText::describe(RejectionCode code, const QString &serverMessage
         return serverMessage.isEmpty() ? tr("The server refused the change.") : serverMessage;
     }
     if (!serverMessage.isEmpty() &&
-        (code == RejectionCode::Invalid || code == RejectionCode::BadValue || code == RejectionCode::UnknownField)) {
+        (code == RejectionCode::Invalid || code == RejectionCode::BadValue || code == RejectionCode::UnknownField ||
+         code == RejectionCode::MissingField || code == RejectionCode::Forbidden)) {
         text += u' ' + tr("(Server: %1)").arg(serverMessage);
     }
     return text;

@@ -47,6 +47,8 @@ QString ApiReply::errorMessage() const
         return SyncApi::tr("Your account is not allowed to do this.");
     case ErrorCode::BadRequest:
     case ErrorCode::NotFound:
+    case ErrorCode::MethodNotAllowed:
+    case ErrorCode::UnsupportedMediaType:
     case ErrorCode::PayloadTooLarge:
     case ErrorCode::Internal:
         break;

@@ -4,6 +4,62 @@
 
 namespace SalesSync::Protocol {
 
+namespace {
+
+// The UTF-16 unit of the escape "\uXXXX" starting at i, or -1 when it is not one.
+int escapedUnit(QByteArrayView json, qsizetype i)
+{
+    if (i + 6 > json.size() || json.at(i) != '\\' || json.at(i + 1) != 'u') {
+        return -1;
+    }
+    bool ok = false;
+    const int unit = json.sliced(i + 2, 4).toByteArray().toInt(&ok, 16);
+    return ok ? unit : -1;
+}
+
+bool isHighSurrogate(int unit)
+{
+    return unit >= 0xD800 && unit <= 0xDBFF;
+}
+
+bool isLowSurrogate(int unit)
+{
+    return unit >= 0xDC00 && unit <= 0xDFFF;
+}
+
+} // namespace
+
+qsizetype loneSurrogateAt(QByteArrayView json)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '"') {
+            inString = !inString;
+            continue;
+        }
+        if (!inString || c != '\\') {
+            continue;
+        }
+        const int unit = escapedUnit(json, i);
+        if (unit < 0) {
+            ++i; // another escape: skip the escaped character
+            continue;
+        }
+        if (isLowSurrogate(unit)) {
+            return i;
+        }
+        if (isHighSurrogate(unit)) {
+            if (!isLowSurrogate(escapedUnit(json, i + 6))) {
+                return i;
+            }
+            i += 6;
+        }
+        i += 5;
+    }
+    return -1;
+}
+
 JsonReader::JsonReader(const QJsonValue &value, QString path, Unknown unknown)
     : m_path(std::move(path))
     , m_unknown(unknown)

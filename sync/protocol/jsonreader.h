@@ -14,6 +14,11 @@
 
 namespace SalesSync::Protocol {
 
+// The offset of the first \u escape in a JSON text that is half of a UTF-16 surrogate pair
+// without its other half ("\ud800" alone), or -1. Such text is not Unicode; Qt's parser would
+// quietly turn it into a replacement character, so requests are checked before parsing.
+qsizetype loneSurrogateAt(QByteArrayView json);
+
 // Reads a JSON object field by field, checking each field's type, and keeps the first problem
 // with the path of the field at fault ("change_sets[0].ops[2].hlc"). Requests are read strictly
 // (a field the message does not have is an error: a misspelt field never passes silently);

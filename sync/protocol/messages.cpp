@@ -46,6 +46,8 @@ const std::pair<RejectionCode, const char16_t *> kRejectionTexts[] = {
     {RejectionCode::EditedSince, u"edited_since"},
     {RejectionCode::InvalidReversal, u"invalid_reversal"},
     {RejectionCode::ClockAhead, u"clock_ahead"},
+    {RejectionCode::MissingField, u"missing_field"},
+    {RejectionCode::OpIdTaken, u"op_id_taken"},
     {RejectionCode::ChangeSetFailed, u"change_set_failed"},
     {RejectionCode::Evicted, u"evicted"},
     {RejectionCode::ParentRejected, u"parent_rejected"},
@@ -481,6 +483,9 @@ Result<PushRequest> PushRequest::fromJson(const QJsonValue &json)
             if (opIds.contains(ops.at(j).opId)) {
                 reader.fail(QStringLiteral("change_sets[%1].ops[%2].op_id").arg(i).arg(j),
                             tr("appears twice in this push"));
+            } else if (HlcTimestamp::parse(ops.at(j).hlc)->node != request.deviceId) {
+                reader.fail(QStringLiteral("change_sets[%1].ops[%2].hlc").arg(i).arg(j),
+                            tr("was not made by this device: its node must be the device_id"));
             }
             opIds.insert(ops.at(j).opId);
         }

@@ -58,6 +58,8 @@ enum class RejectionCode {
     EditedSince,
     InvalidReversal,
     ClockAhead,
+    MissingField,
+    OpIdTaken,
     ChangeSetFailed,
     Evicted,
     ParentRejected,

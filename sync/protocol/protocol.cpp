@@ -38,6 +38,8 @@ const std::pair<ErrorCode, const char16_t *> kErrorTexts[] = {
     {ErrorCode::TooManyAttempts, u"too_many_attempts"},
     {ErrorCode::Forbidden, u"forbidden"},
     {ErrorCode::NotFound, u"not_found"},
+    {ErrorCode::MethodNotAllowed, u"method_not_allowed"},
+    {ErrorCode::UnsupportedMediaType, u"unsupported_media_type"},
     {ErrorCode::PayloadTooLarge, u"payload_too_large"},
     {ErrorCode::UnsupportedVersion, u"unsupported_version"},
     {ErrorCode::Unavailable, u"unavailable"},
@@ -91,6 +93,10 @@ int httpStatusOf(ErrorCode code)
         return 403;
     case ErrorCode::NotFound:
         return 404;
+    case ErrorCode::MethodNotAllowed:
+        return 405;
+    case ErrorCode::UnsupportedMediaType:
+        return 415;
     case ErrorCode::PayloadTooLarge:
         return 413;
     case ErrorCode::UnsupportedVersion:

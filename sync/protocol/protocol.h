@@ -34,17 +34,19 @@ const QList<Endpoint> &allEndpoints();
 // Machine-readable error codes. Every error response is
 //   {"error": {"code": "<code>", "message": "<for people>", "field": "<when one field is at fault>"}}
 enum class ErrorCode {
-    BadRequest,         // malformed JSON, wrong types, missing or unknown fields
-    Unauthorized,       // no, unknown, expired or revoked token
-    InvalidCredentials, // wrong username or password
-    AccountDisabled,    // the user exists but is disabled
-    TooManyAttempts,    // login throttled; see Retry-After
-    Forbidden,          // authenticated, but the role or scope does not allow it
-    NotFound,           // no such endpoint or object
-    PayloadTooLarge,    // the request body is over the configured limit
-    UnsupportedVersion, // client and server protocol versions do not overlap
-    Unavailable,        // the database cannot be reached, or the server is shutting down
-    Internal,           // a bug; details are in the server log
+    BadRequest,           // malformed JSON, wrong types, missing or unknown fields
+    Unauthorized,         // no, unknown, expired or revoked token
+    InvalidCredentials,   // wrong username or password
+    AccountDisabled,      // the user exists but is disabled
+    TooManyAttempts,      // login throttled; see Retry-After
+    Forbidden,            // authenticated, but the role or scope does not allow it
+    NotFound,             // no such endpoint or object
+    MethodNotAllowed,     // the endpoint exists with another method (see the Allow header)
+    UnsupportedMediaType, // a request body that is not Content-Type: application/json
+    PayloadTooLarge,      // the request body is over the configured limit
+    UnsupportedVersion,   // client and server protocol versions do not overlap
+    Unavailable,          // the database cannot be reached, or the server is shutting down
+    Internal,             // a bug; details are in the server log
 };
 
 QString errorCodeToText(ErrorCode code);

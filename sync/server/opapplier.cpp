@@ -3,6 +3,7 @@
 #include "core/hybridlogicalclock.h"
 #include "core/rules/fieldmerge.h"
 #include "core/timeutil.h"
+#include "sync/protocol/opcheck.h"
 #include "sync/server/pgdatabase.h"
 #include "sync/server/pushrules.h"
 #include "sync/server/scopesql.h"
@@ -24,48 +25,6 @@ namespace {
 // A device whose clock runs this far ahead would win every later edit: its ops are refused
 // until the clock is fixed.
 constexpr qint64 kMaximumClockLeadMs = qint64(5) * 60 * 1000;
-
-// A wire value as a QVariant in the client's storage form, or nothing for a wrong type.
-std::optional<QVariant> fromWire(const FieldDef &field, const QJsonValue &value)
-{
-    if (value.isNull()) {
-        return QVariant();
-    }
-    switch (field.type) {
-    case FieldType::Boolean:
-        if (value.isBool()) {
-            return QVariant(value.toBool());
-        }
-        if (value.isDouble() && (value.toDouble() == 0 || value.toDouble() == 1)) {
-            return QVariant(value.toDouble() != 0);
-        }
-        return std::nullopt;
-    case FieldType::Integer:
-        if (value.isDouble() && value.toDouble() == std::floor(value.toDouble())) {
-            return QVariant(value.toInteger());
-        }
-        return std::nullopt;
-    case FieldType::Real:
-        return value.isDouble() ? std::optional<QVariant>(value.toDouble()) : std::nullopt;
-    case FieldType::Timestamp:
-        if (value.isString() && fromIsoUtc(value.toString()).isValid()) {
-            return QVariant(value.toString());
-        }
-        return std::nullopt;
-    case FieldType::Date:
-        if (value.isString() && value.toString().size() == 10 &&
-            QDate::fromString(value.toString(), Qt::ISODate).isValid()) {
-            return QVariant(value.toString());
-        }
-        return std::nullopt;
-    case FieldType::Text:
-        if (value.isString() && !value.toString().contains(QChar(0))) {
-            return QVariant(value.toString());
-        }
-        return std::nullopt;
-    }
-    return std::nullopt;
-}
 
 RejectionCode rejectionOf(FieldMerge::RejectReason reason)
 {
@@ -94,6 +53,7 @@ OpApplier::OpApplier(QSqlDatabase db, const User &user, const QString &deviceId,
     , m_user(user)
     , m_deviceId(deviceId)
     , m_scope(scope)
+    , m_actor{user.role, user.id, deviceId, scope.agentId}
 {}
 
 OpResult OpApplier::rejected(const Protocol::Op &op, RejectionCode code, const QString &message) const
@@ -167,16 +127,8 @@ OpApplier::Rejection OpApplier::authorise(const EntityDef &entity, const Protoco
 
 OpApplier::Rejection OpApplier::readValues(const EntityDef &entity, const Protocol::Op &op, QJsonObject &values) const
 {
-    for (auto it = op.fields.cbegin(); it != op.fields.cend(); ++it) {
-        const FieldDef *field = entity.field(it.key());
-        if (!field) {
-            return rejected(op, RejectionCode::UnknownField, tr("%1 has no field \"%2\".").arg(op.entity, it.key()));
-        }
-        if (!fromWire(*field, it->newValue)) {
-            return rejected(op, RejectionCode::BadValue,
-                            tr("%1.%2 has a value of the wrong type.").arg(op.entity, it.key()));
-        }
-        values.insert(it.key(), it->newValue);
+    if (const std::optional<Protocol::Refusal> r = Protocol::OpCheck::values(entity, op, m_actor, values)) {
+        return rejected(op, r->code, r->message);
     }
     return std::nullopt;
 }
@@ -194,22 +146,37 @@ Result<bool> OpApplier::inScope(const EntityDef &entity, const QJsonObject &row)
     return territory->has_value() && m_scope.territoryIds.contains(**territory);
 }
 
+Result<OpApplier::Rejection> OpApplier::parentInScope(const EntityDef &entity, const Protocol::Op &op,
+                                                      const QJsonObject &values)
+{
+    if (!entity.isScoped() || (m_scope.everything && entity.isScopeRoot())) {
+        return Rejection(); // a new customer's territory is a reference the database checks
+    }
+    const Result<std::optional<QString>> territory = PushRules::territoryOf(m_db, entity, values);
+    if (!territory) {
+        return territory.error();
+    }
+    if (!territory->has_value()) {
+        const FieldDef &via = *entity.field(entity.scope.via);
+        return Rejection(rejected(op, RejectionCode::Invalid,
+                                  tr("%1.%2: there is no %3 with id %4.")
+                                      .arg(entity.name, via.name, via.references, values.value(via.name).toString())));
+    }
+    if (!m_scope.everything && !m_scope.territoryIds.contains(**territory)) {
+        return Rejection(
+            rejected(op, RejectionCode::OutOfScope, tr("This %1 is outside your territories.").arg(op.entity)));
+    }
+    return Rejection();
+}
+
 Result<OpResult> OpApplier::create(const EntityDef &entity, const Protocol::Op &op, QJsonObject values)
 {
-    const Result<bool> visible = inScope(entity, values);
-    if (!visible) {
-        return visible.error();
+    const Result<Rejection> parent = parentInScope(entity, op, values);
+    if (!parent) {
+        return parent.error();
     }
-    if (!*visible) {
-        return rejected(op, RejectionCode::OutOfScope, tr("This %1 is outside your territories.").arg(op.entity));
-    }
-    // Who did it is the signed-in session's, not the payload's.
-    for (const FieldDef &field : entity.fields) {
-        if (field.stamp == Stamp::SessionUser) {
-            values.insert(field.name, m_user.id);
-        } else if (field.stamp == Stamp::SessionDevice) {
-            values.insert(field.name, m_deviceId);
-        }
+    if (*parent) {
+        return **parent;
     }
     const Result<std::optional<QString>> crossed = PushRules::crossReferenceProblem(m_db, entity, values);
     if (!crossed) {
@@ -217,6 +184,13 @@ Result<OpResult> OpApplier::create(const EntityDef &entity, const Protocol::Op &
     }
     if (*crossed) {
         return rejected(op, RejectionCode::OutOfScope, **crossed);
+    }
+    const Result<std::optional<QString>> currency = PushRules::currencyProblem(m_db, entity, values);
+    if (!currency) {
+        return currency.error();
+    }
+    if (*currency) {
+        return rejected(op, RejectionCode::Invalid, **currency);
     }
     const Result<std::optional<QString>> ledger = PushRules::reversalProblem(m_db, entity, op.rowId, values);
     if (!ledger) {
@@ -228,7 +202,8 @@ Result<OpResult> OpApplier::create(const EntityDef &entity, const Protocol::Op &
     QVariantMap stored;
     QJsonObject clocks;
     for (const FieldDef &field : entity.fields) {
-        stored.insert(field.name, fromWire(field, values.value(field.name)).value_or(QVariant()));
+        stored.insert(field.name,
+                      Protocol::OpCheck::storageValue(field, values.value(field.name)).value_or(QVariant()));
         clocks.insert(field.name, op.hlc);
     }
     if (const Status s = PgRows::insert(m_db, entity, op.rowId, stored,
@@ -244,6 +219,11 @@ Result<OpResult> OpApplier::create(const EntityDef &entity, const Protocol::Op &
 
 Result<OpResult> OpApplier::remove(const EntityDef &entity, const Protocol::Op &op, const StoredRow &row)
 {
+    if (entity.permissions.removable) {
+        if (const Status allowed = entity.permissions.removable(row.fields, m_user.role); !allowed) {
+            return rejected(op, RejectionCode::Forbidden, allowed.error().message());
+        }
+    }
     if (row.version > op.baseVersion) {
         // Delete versus edit: someone changed the row since this device last saw it. The row
         // stays; deleting what you have not seen is refused.
@@ -278,7 +258,7 @@ Result<OpResult> OpApplier::update(const EntityDef &entity, const Protocol::Op &
         const QJsonValue theirs = row.fields.value(it.key());
         const FieldMerge::Decision decision =
             FieldMerge::decide(field, {base, it.value(), theirs, op.hlc, row.fieldHlc.value(it.key()).toString(),
-                                       field.writers.value_or(RoleSet()).contains(m_user.role)});
+                                       field.writers.value_or(RoleSet()).contains(m_user.role), m_user.role});
         if (decision.outcome == FieldMerge::Outcome::Reject) {
             return rejected(op, rejectionOf(decision.reason),
                             QStringLiteral("%1.%2 %3").arg(op.entity, it.key(), decision.message));
@@ -292,7 +272,7 @@ Result<OpResult> OpApplier::update(const EntityDef &entity, const Protocol::Op &
         }
         if (decision.outcome == FieldMerge::Outcome::Take) {
             assignments << field.name + QStringLiteral(" = ") + PgRows::placeholder(field);
-            binds << PgRows::toPg(field, *fromWire(field, it.value()));
+            binds << PgRows::toPg(field, *Protocol::OpCheck::storageValue(field, it.value()));
             row.fieldHlc.insert(it.key(), op.hlc);
         }
     }

@@ -3,6 +3,7 @@
 #include "core/domain/user.h"
 #include "core/result.h"
 #include "sync/protocol/messages.h"
+#include "sync/protocol/opcheck.h"
 #include "sync/server/pgrows.h"
 #include "sync/server/pullservice.h"
 
@@ -38,6 +39,9 @@ private:
     Result<Protocol::OpResult> remove(const EntityDef &entity, const Protocol::Op &op, const StoredRow &row);
     Result<Protocol::OpResult> update(const EntityDef &entity, const Protocol::Op &op, const QJsonObject &values,
                                       StoredRow row);
+    // For a create: the row it belongs to exists (else Invalid, naming the field) and is in
+    // the user's scope (else OutOfScope).
+    Result<Rejection> parentInScope(const EntityDef &entity, const Protocol::Op &op, const QJsonObject &values);
     // Whether the row with these fields belongs to the user's scope.
     Result<bool> inScope(const EntityDef &entity, const QJsonObject &row);
     Status recordConflict(const Protocol::Op &op, const Protocol::ConflictReport &conflict);
@@ -47,6 +51,7 @@ private:
     const User &m_user;
     QString m_deviceId;
     const Scope &m_scope;
+    Protocol::Actor m_actor;
 };
 
 } // namespace SalesSync::Server

@@ -547,6 +547,14 @@ Result<Scope> Scope::of(QSqlDatabase db, const User &user)
         return territories.error();
     }
     scope.territoryIds = std::move(territories).value();
+    if (user.role == Role::Agent) {
+        const Result<QVariant> agent = pgValue(
+            db, QStringLiteral("SELECT id FROM agents WHERE user_id = ? AND NOT deleted AND active"), {user.id});
+        if (!agent) {
+            return agent.error();
+        }
+        scope.agentId = agent->toString();
+    }
     return scope;
 }
 
@@ -783,7 +791,7 @@ Result<PullService::ScopeChange> PullService::scopeChange(QSqlDatabase db, const
     change.arrivalRoot = 0;
     change.arrivalAfter.clear();
     if (!added.isEmpty()) {
-        const Result<qint64> addedId = scopeId(db, Scope{false, added});
+        const Result<qint64> addedId = scopeId(db, Scope{false, added, {}});
         if (!addedId) {
             return addedId.error();
         }

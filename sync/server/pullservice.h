@@ -25,6 +25,7 @@ struct PageRows; // the rows a page collects (pullservice.cpp)
 struct Scope {
     bool everything = false;
     QStringList territoryIds;
+    QString agentId; // an agent's own agent record (stamped on their visits and orders)
 
     static Result<Scope> of(QSqlDatabase db, const User &user);
 };

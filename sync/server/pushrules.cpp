@@ -198,6 +198,37 @@ Result<std::optional<QString>> PushRules::crossReferenceProblem(QSqlDatabase db,
     return std::optional<QString>();
 }
 
+Result<std::optional<QString>> PushRules::currencyProblem(QSqlDatabase db, const EntityDef &entity,
+                                                          const QJsonObject &row)
+{
+    const EntityDef *root = EntitySchema::scopeRoot(entity);
+    if (root == nullptr || root == &entity) {
+        return std::optional<QString>();
+    }
+    for (const FieldDef &field : entity.fields) {
+        const FieldDef *rootField = root->field(field.name);
+        if (field.format != TextFormat::CurrencyCode || rootField == nullptr ||
+            rootField->format != TextFormat::CurrencyCode) {
+            continue;
+        }
+        const Result<QString> rootId = rootIdOf(db, entity, row);
+        if (!rootId) {
+            return rootId.error();
+        }
+        const Result<QVariant> theirs =
+            pgValue(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field.name, root->table), {*rootId});
+        if (!theirs) {
+            return theirs.error();
+        }
+        const QString mine = row.value(field.name).toString();
+        if (!theirs->isNull() && theirs->toString() != mine) {
+            return std::optional<QString>(tr("%1.%2 is %3, but the %4 is billed in %5.")
+                                              .arg(entity.name, field.name, mine, root->name, theirs->toString()));
+        }
+    }
+    return std::optional<QString>();
+}
+
 Result<std::optional<QString>> PushRules::reversalProblem(QSqlDatabase db, const EntityDef &entity, const QString &id,
                                                           const QJsonObject &row)
 {

@@ -28,6 +28,11 @@ public:
     static Result<std::optional<QString>> crossReferenceProblem(QSqlDatabase db, const EntityDef &entity,
                                                                 const QJsonObject &row);
 
+    // A row in money of its own (an order, a ledger entry) is in its scope root's currency (the
+    // customer's).
+    static Result<std::optional<QString>> currencyProblem(QSqlDatabase db, const EntityDef &entity,
+                                                          const QJsonObject &row);
+
     // For a ledger reversal: why it breaks the ledger's rules (core's Ledger::validateReversal)
     // against the original and the reversals of it already on the server, from any device.
     static Result<std::optional<QString>> reversalProblem(QSqlDatabase db, const EntityDef &entity, const QString &id,

@@ -83,7 +83,7 @@ Result<QList<OpResult>> PushService::pushChangeSet(QSqlDatabase db, const User &
     if (const Status s = tx.status(); !s) {
         return s.error();
     }
-    const Result<Stored> stored = lockAndReadStored(db, set);
+    const Result<Stored> stored = lockAndReadStored(db, user, deviceId, set);
     if (!stored) {
         return stored.error();
     }
@@ -116,7 +116,8 @@ Result<QList<OpResult>> PushService::pushChangeSet(QSqlDatabase db, const User &
     return applied;
 }
 
-Result<PushService::Stored> PushService::lockAndReadStored(QSqlDatabase db, const Protocol::ChangeSet &set)
+Result<PushService::Stored> PushService::lockAndReadStored(QSqlDatabase db, const User &user, const QString &deviceId,
+                                                           const Protocol::ChangeSet &set)
 {
     Stored stored;
     for (const Protocol::Op &op : set.ops) {
@@ -125,16 +126,23 @@ Result<PushService::Stored> PushService::lockAndReadStored(QSqlDatabase db, cons
             !lock) {
             return lock.error();
         }
-        const Result<QVariant> text =
-            pgValue(db, QStringLiteral("SELECT result::text FROM op_results WHERE op_id = ?"), {op.opId});
-        if (!text) {
-            return text.error();
+        Result<QSqlQuery> q = pgQuery(
+            db, QStringLiteral("SELECT result::text, user_id, device_id FROM op_results WHERE op_id = ?"), {op.opId});
+        if (!q) {
+            return q.error();
         }
-        if (text->isNull()) {
+        if (!q->next()) {
             continue;
         }
-        const Result<OpResult> result =
-            OpResult::fromJson(QJsonDocument::fromJson(text->toString().toUtf8()).object(), QStringLiteral("stored"));
+        if (q->value(1).toString() != user.id || q->value(2).toString() != deviceId) {
+            // Somebody else's op: its result is theirs, and this op is not applied.
+            stored.insert(op.opId, OpResult::rejected(op.opId, RejectionCode::OpIdTaken,
+                                                      tr("Another device already sent an op with this id; this one "
+                                                         "was not applied. Give every op a new UUIDv7.")));
+            continue;
+        }
+        const Result<OpResult> result = OpResult::fromJson(
+            QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object(), QStringLiteral("stored"));
         if (!result) {
             return Error(ErrorCode::Storage,
                          tr("The stored result of op %1 cannot be read: %2").arg(op.opId, result.error().message()));
@@ -142,6 +150,12 @@ Result<PushService::Stored> PushService::lockAndReadStored(QSqlDatabase db, cons
         stored.insert(op.opId, *result);
     }
     return stored;
+}
+
+bool PushService::hasTakenOp(const Stored &stored)
+{
+    return std::any_of(stored.cbegin(), stored.cend(),
+                       [](const OpResult &r) { return r.code == RejectionCode::OpIdTaken; });
 }
 
 Result<QList<OpResult>> PushService::applyOps(QSqlDatabase db, const User &user, const QString &deviceId,
@@ -153,7 +167,7 @@ Result<QList<OpResult>> PushService::applyOps(QSqlDatabase db, const User &user,
     }
     OpApplier applier(db, user, deviceId, scope);
     QList<OpResult> results;
-    bool failed = false;
+    bool failed = hasTakenOp(stored); // a set with another device's op is not applied at all
     for (const Protocol::Op &op : set.ops) {
         if (stored.contains(op.opId)) {
             results << stored.value(op.opId); // sent before in another change set: its result stands
@@ -194,6 +208,9 @@ Result<QList<OpResult>> PushService::applyOps(QSqlDatabase db, const User &user,
         }
     }
     if (!failed) {
+        if (const Status s = finalVersions(db, set, stored, results); !s) {
+            return s.error();
+        }
         if (const Status s = whole.release(); !s) {
             return s.error();
         }
@@ -209,6 +226,33 @@ Result<QList<OpResult>> PushService::applyOps(QSqlDatabase db, const User &user,
         }
     }
     return results;
+}
+
+Status PushService::finalVersions(QSqlDatabase db, const Protocol::ChangeSet &set, const Stored &stored,
+                                  QList<OpResult> &results)
+{
+    QHash<QString, int> edits; // how many ops of the set touch each row
+    for (const Protocol::Op &op : set.ops) {
+        ++edits[op.entity + u'/' + op.rowId];
+    }
+    for (qsizetype i = 0; i < set.ops.size(); ++i) {
+        const Protocol::Op &op = set.ops.at(i);
+        const EntityDef *entity = EntitySchema::find(op.entity);
+        const bool derived =
+            entity && std::any_of(entity->fields.cbegin(), entity->fields.cend(),
+                                  [](const FieldDef &f) { return f.policy == ConflictPolicy::Derived; });
+        if (!entity || stored.contains(op.opId) || results.at(i).status == OpStatus::Rejected ||
+            (!derived && edits.value(op.entity + u'/' + op.rowId) < 2)) {
+            continue;
+        }
+        const Result<QVariant> version =
+            pgValue(db, QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(entity->table), {op.rowId});
+        if (!version) {
+            return version.error();
+        }
+        results[i].version = version->toLongLong();
+    }
+    return {};
 }
 
 Status PushService::storeResults(QSqlDatabase db, const User &user, const QString &deviceId,

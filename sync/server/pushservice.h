@@ -42,7 +42,15 @@ private:
                                                     const Protocol::ChangeSet &set, QStringList *fresh);
     // Locks each op id (a retry arriving while the original push runs waits for it) and reads
     // the results stored for them.
-    static Result<Stored> lockAndReadStored(QSqlDatabase db, const Protocol::ChangeSet &set);
+    // Locks the set's op ids and reads the results stored for them. An op id another user or
+    // device sent before gets an op_id_taken rejection instead of their result.
+    static Result<Stored> lockAndReadStored(QSqlDatabase db, const User &user, const QString &deviceId,
+                                            const Protocol::ChangeSet &set);
+    static bool hasTakenOp(const Stored &stored);
+    // Each result's version as the row stands after the whole set: a later op of the set, or
+    // the recomputed totals of an order and its lines, may have moved it on.
+    static Status finalVersions(QSqlDatabase db, const Protocol::ChangeSet &set, const Stored &stored,
+                                QList<Protocol::OpResult> &results);
     // Applies the ops not stored yet, each under a savepoint; all or nothing.
     static Result<QList<Protocol::OpResult>> applyOps(QSqlDatabase db, const User &user, const QString &deviceId,
                                                       const Scope &scope, const Protocol::ChangeSet &set,

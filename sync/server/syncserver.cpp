@@ -1,5 +1,6 @@
 #include "sync/server/syncserver.h"
 
+#include "sync/protocol/jsonreader.h"
 #include "sync/protocol/messages.h"
 #include "sync/server/pgdatabase.h"
 
@@ -39,6 +40,12 @@ QString tr(const char *text)
 // A request body parsed as a JSON object: anything else is refused (by the message's fromJson).
 QJsonValue jsonBody(const QByteArray &body, QString *error)
 {
+    if (const qsizetype at = Protocol::loneSurrogateAt(body); at >= 0) {
+        *error = tr("The body has half a UTF-16 surrogate pair (a lone \\u escape) at offset %1; JSON text must "
+                    "be Unicode.")
+                     .arg(at);
+        return {};
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -59,10 +66,18 @@ QHttpServerResponse badRequest(const Error &error)
 
 // Parses a request body into its message type, or gives the 400 answer.
 template <typename Message>
-std::optional<Message> parseBody(const QByteArray &body, QHttpServerResponse *refusal)
+std::optional<Message> parseBody(const Request &request, QHttpServerResponse *refusal)
 {
+    const QByteArray mediaType = request.contentType.split(';').constFirst().trimmed().toLower();
+    if (mediaType != "application/json") {
+        *refusal = errorResponse(ErrorCode::UnsupportedMediaType,
+                                 tr("The body must be sent with Content-Type: application/json, not \"%1\".")
+                                     .arg(QString::fromLatin1(request.contentType.left(80))),
+                                 QStringLiteral("Content-Type"));
+        return std::nullopt;
+    }
     QString jsonError;
-    const QJsonValue json = jsonBody(body, &jsonError);
+    const QJsonValue json = jsonBody(request.body, &jsonError);
     if (!jsonError.isEmpty()) {
         *refusal = errorResponse(ErrorCode::BadRequest, jsonError);
         return std::nullopt;
@@ -118,8 +133,12 @@ QHttpServerResponse accountFailure(AccountError error, const QString &message, c
 
 Request Request::from(const QHttpServerRequest &request)
 {
-    return Request{request.body(), request.value(QByteArrayLiteral("Authorization")), request.url().path(),
-                   request.query(), request.remoteAddress().toString()};
+    return Request{request.body(),
+                   request.value(QByteArrayLiteral("Authorization")),
+                   request.value(QByteArrayLiteral("Content-Type")),
+                   request.url().path(),
+                   request.query(),
+                   request.remoteAddress().toString()};
 }
 
 QHttpServerResponse errorResponse(ErrorCode code, const QString &message, const QString &field)
@@ -307,12 +326,30 @@ void SyncServer::addRoutes()
                          [this](const Request &req, const Session &session) { return push(req, session); });
     });
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const QString requested = request.url().path();
+        const auto endpoint = std::find_if(Protocol::allEndpoints().cbegin(), Protocol::allEndpoints().cend(),
+                                           [&](Endpoint e) { return Protocol::pathOf(e) == requested; });
+        if (endpoint != Protocol::allEndpoints().cend()) {
+            // The path exists, with its one method: 405 names it.
+            const QByteArray allowed = Protocol::methodOf(*endpoint);
+            m_metrics.recordRequest(requested, 405, 0);
+            const QByteArray body =
+                QJsonDocument(Protocol::ErrorBody{ErrorCode::MethodNotAllowed,
+                                                  tr("%1 takes %2 only.").arg(requested, QString::fromLatin1(allowed)),
+                                                  {}}
+                                  .toJson())
+                    .toJson(QJsonDocument::Compact);
+            responder.write(body,
+                            {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+                             {QByteArrayLiteral("Allow"), allowed}},
+                            QHttpServerResponder::StatusCode::MethodNotAllowed);
+            return;
+        }
         m_metrics.recordRequest(QStringLiteral("unknown"), 404, 0);
-        responder.write(QJsonDocument(Protocol::ErrorBody{
-                            ErrorCode::NotFound,
-                            tr("There is no %1 endpoint.").arg(request.url().path()),
-                            {}}.toJson()),
-                        QHttpServerResponder::StatusCode::NotFound);
+        responder.write(
+            QJsonDocument(
+                Protocol::ErrorBody{ErrorCode::NotFound, tr("There is no %1 endpoint.").arg(requested), {}}.toJson()),
+            QHttpServerResponder::StatusCode::NotFound);
     });
 }
 
@@ -329,8 +366,7 @@ QHttpServerResponse SyncServer::readiness()
 QHttpServerResponse SyncServer::handshake(const Request &request)
 {
     QHttpServerResponse refusal(QHttpServerResponse::StatusCode::BadRequest);
-    const std::optional<Protocol::HandshakeRequest> hello =
-        parseBody<Protocol::HandshakeRequest>(request.body, &refusal);
+    const std::optional<Protocol::HandshakeRequest> hello = parseBody<Protocol::HandshakeRequest>(request, &refusal);
     if (!hello) {
         return refusal;
     }
@@ -388,7 +424,7 @@ QHttpServerResponse SyncServer::pull(const Request &request, const Session &sess
 QHttpServerResponse SyncServer::push(const Request &request, const Session &session)
 {
     QHttpServerResponse refusal(QHttpServerResponse::StatusCode::BadRequest);
-    const std::optional<Protocol::PushRequest> body = parseBody<Protocol::PushRequest>(request.body, &refusal);
+    const std::optional<Protocol::PushRequest> body = parseBody<Protocol::PushRequest>(request, &refusal);
     if (!body) {
         return refusal;
     }
@@ -407,7 +443,7 @@ QHttpServerResponse SyncServer::push(const Request &request, const Session &sess
 QHttpServerResponse SyncServer::login(const Request &request)
 {
     QHttpServerResponse refusal(QHttpServerResponse::StatusCode::BadRequest);
-    const std::optional<Protocol::LoginRequest> body = parseBody<Protocol::LoginRequest>(request.body, &refusal);
+    const std::optional<Protocol::LoginRequest> body = parseBody<Protocol::LoginRequest>(request, &refusal);
     if (!body) {
         return refusal;
     }

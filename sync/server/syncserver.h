@@ -27,6 +27,7 @@ class PgDatabase;
 struct Request {
     QByteArray body;
     QByteArray authorization;
+    QByteArray contentType;
     QString path;
     QUrlQuery query;
     QString remoteAddress;

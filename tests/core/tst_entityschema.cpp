@@ -22,6 +22,7 @@ private slots:
     void rootsAndTheirRows();
     void permissionsAndWritersAreConsistent();
     void stampsAreNeverTheClients();
+    void createRulesAreSatisfiable();
 };
 
 void TestEntitySchema::declarationsMatchTheTables()
@@ -207,13 +208,47 @@ void TestEntitySchema::stampsAreNeverTheClients()
         for (const FieldDef &field : entity.fields) {
             if (field.stamp != Stamp::None) {
                 stamped << entity.name + u'.' + field.name;
-                // Set once, by the server, when the row is made.
-                QVERIFY(field.writers->isEmpty());
+                // Set when the row is made, from the session; an admin may reassign an agent's
+                // visit, nobody else changes who did something.
+                QVERIFY(field.writers->intersected({Role::Agent, Role::Manager}).isEmpty());
+                QVERIFY(!field.requiredOnCreate());
             }
         }
     }
-    QCOMPARE(stamped, QStringList({QStringLiteral("audit_entry.user_id"), QStringLiteral("audit_entry.device_id"),
-                                   QStringLiteral("sales_target.created_by")}));
+    QCOMPARE(stamped,
+             QStringList({QStringLiteral("visit.agent_id"), QStringLiteral("order.agent_id"),
+                          QStringLiteral("transaction.recorded_by"), QStringLiteral("audit_entry.user_id"),
+                          QStringLiteral("audit_entry.device_id"), QStringLiteral("sales_target.created_by")}));
+}
+
+// Every role that may create an entity can: each field it may not set has a value the server
+// gives it; enumerations start at one of their values; money fields name a currency.
+void TestEntitySchema::createRulesAreSatisfiable()
+{
+    for (const EntityDef &entity : EntitySchema::all()) {
+        for (const FieldDef &field : entity.fields) {
+            const QString where = entity.name + u'.' + field.name;
+            QVERIFY2(field.setters.has_value(), qPrintable(where));
+            QCOMPARE(field.setters->intersected(entity.permissions.create), *field.setters);
+            for (const Role role : {Role::Agent, Role::Manager, Role::Admin}) {
+                if (entity.permissions.create.contains(role) && !field.setters->contains(role)) {
+                    QVERIFY2(!field.requiredOnCreate(), qPrintable(where));
+                }
+            }
+            if (!field.values.isEmpty() && field.initial.isString()) {
+                QVERIFY2(field.values.contains(field.initial.toString()), qPrintable(where));
+            }
+            if (field.name == u"currency") {
+                QCOMPARE(field.format, TextFormat::CurrencyCode);
+            }
+        }
+    }
+    const EntityDef &customer = EntitySchema::get(QStringLiteral("customer"));
+    QVERIFY(customer.field(QStringLiteral("name"))->requiredOnCreate());
+    QVERIFY(!customer.field(QStringLiteral("credit_limit_minor"))->setters->contains(Role::Agent));
+    QVERIFY(customer.field(QStringLiteral("territory_id"))->setters->contains(Role::Agent));
+    QCOMPARE(customer.field(QStringLiteral("status"))->values,
+             QStringList({QStringLiteral("active"), QStringLiteral("on_hold"), QStringLiteral("inactive")}));
 }
 
 QTEST_GUILESS_MAIN(TestEntitySchema)

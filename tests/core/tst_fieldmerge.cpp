@@ -18,7 +18,7 @@ namespace {
 const QString kEarly = QStringLiteral("0001763780924000-0000-a");
 const QString kLate = QStringLiteral("0001763780925000-0000-b");
 
-Status orderLike(const QString &from, const QString &to)
+Status orderLike(const QString &from, const QString &to, Role)
 {
     // draft -> submitted -> approved; nothing goes back.
     const QStringList steps = {QStringLiteral("draft"), QStringLiteral("submitted"), QStringLiteral("approved")};

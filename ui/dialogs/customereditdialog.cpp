@@ -3,6 +3,7 @@
 #include "core/repositories/customerrepository.h"
 #include "core/repositories/territoryrepository.h"
 #include "core/repositories/userrepository.h"
+#include "core/store/entityschema.h"
 #include "ui/background.h"
 #include "ui/displaytext.h"
 #include "ui/workspace.h"
@@ -120,6 +121,8 @@ CustomerEditDialog::CustomerEditDialog(Workspace &workspace, const Customer &cus
     m_status->setCurrentIndex(m_status->findData(int(customer.status)));
     row(tr("St&atus:"), QStringLiteral("status"), m_status);
 
+    limitToWriters();
+
     m_notes = new QPlainTextEdit(customer.notes, this);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 4);
@@ -150,6 +153,27 @@ QLineEdit *CustomerEditDialog::addLine(const QString &field, const QString &valu
     auto *edit = new QLineEdit(value, this);
     edit->setObjectName(field);
     return edit;
+}
+
+void CustomerEditDialog::limitToWriters()
+{
+    // Who may set or change a field is the entity declaration's (core/store/entityschema.cpp);
+    // the server refuses the rest, so the form does not offer them.
+    const std::optional<User> user = m_workspace.user();
+    const Role role = user ? user->role : Role::Agent;
+    const EntityDef &entity = EntitySchema::get(QStringLiteral("customer"));
+    const std::pair<QWidget *, const char *> guarded[] = {{m_creditLimit, "credit_limit_minor"},
+                                                          {m_currency, "currency"},
+                                                          {m_terms, "payment_terms_days"},
+                                                          {m_status, "status"}};
+    for (const auto &[editor, name] : guarded) {
+        const FieldDef &field = *entity.field(QString::fromLatin1(name));
+        const RoleSet may = m_customer.id.isEmpty() ? *field.setters : *field.writers;
+        if (!may.contains(role)) {
+            editor->setEnabled(false);
+            editor->setToolTip(tr("Set by your administrator."));
+        }
+    }
 }
 
 Customer CustomerEditDialog::read(QList<FieldError> *errors) const

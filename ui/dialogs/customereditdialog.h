@@ -36,6 +36,8 @@ public:
     void reject() override;
 
 private:
+    // Disables the fields the signed-in user's role may not set (new) or change (existing).
+    void limitToWriters();
     // What the form says; what cannot even be read (a malformed amount) goes to *errors.
     Customer read(QList<FieldError> *errors) const;
     QLineEdit *addLine(const QString &field, const QString &value);

@@ -1,3 +1,4 @@
+#include "sync/protocol/jsonreader.h"
 #include "sync/protocol/messages.h"
 
 #include <QFile>
@@ -25,7 +26,8 @@ QString failurePath(const Result<T> &result)
 }
 
 const QString kUuid = QStringLiteral("01936c8f-11ab-7000-8000-000000000001");
-const QString kHlc = QStringLiteral("0001763780924123-0002-01936c8e-0000-7000-8000-00000000a1b2");
+const QString kDevice = QStringLiteral("01936c8e-0000-7000-8000-00000000a1b2");
+const QString kHlc = QStringLiteral("0001763780924123-0002-") + kDevice;
 
 Op sampleOp()
 {
@@ -66,6 +68,8 @@ private slots:
     void handshakeRoundTrip();
     void loginRoundTrip();
     void pushRequestRoundTrip();
+    void loneSurrogatesAreFound_data();
+    void loneSurrogatesAreFound();
     void pushResponseRoundTrip();
     void pullResponseRoundTrip();
     void pullRequestDecodesLikeAUrl();
@@ -94,7 +98,7 @@ void TestProtocol::enumTextsRoundTrip()
         texts.insert(text);
         QCOMPARE(rejectionCodeFromText(text), c);
     }
-    QCOMPARE(texts.size(), 15);
+    QCOMPARE(texts.size(), 17);
     QCOMPARE(rejectionCodeFromText(u"some_new_code"), RejectionCode::Other);
     QCOMPARE(rejectionCodeToText(RejectionCode::Evicted), QStringLiteral("evicted"));
     for (int i = 0; i <= int(Protocol::ErrorCode::Internal); ++i) {
@@ -155,10 +159,32 @@ void TestProtocol::loginRoundTrip()
     QCOMPARE(SessionResponse::fromJson(session.toJson())->toJson(), session.toJson());
 }
 
+void TestProtocol::loneSurrogatesAreFound_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("at");
+    QTest::newRow("plain") << QByteArray(R"({"a": "b\u00e9"})") << -1;
+    QTest::newRow("pair") << QByteArray(R"({"a": "\ud83d\ude00"})") << -1;
+    QTest::newRow("lone high") << QByteArray(R"({"a": "\ud800"})") << 7;
+    QTest::newRow("high then text") << QByteArray(R"({"a": "\ud800x"})") << 7;
+    QTest::newRow("lone low") << QByteArray(R"({"a": "x\udc00"})") << 8;
+    QTest::newRow("high then high") << QByteArray(R"({"a": "\ud800\ud800"})") << 7;
+    QTest::newRow("escaped backslash") << QByteArray(R"({"a": "\\ud800"})") << -1;
+    QTest::newRow("in a key") << QByteArray(R"({"\udfff": 1})") << 2;
+    QTest::newRow("cut short") << QByteArray(R"({"a": "\ud8)") << -1;
+}
+
+void TestProtocol::loneSurrogatesAreFound()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, at);
+    QCOMPARE(loneSurrogateAt(json), qsizetype(at));
+}
+
 void TestProtocol::pushRequestRoundTrip()
 {
     PushRequest request;
-    request.deviceId = kUuid;
+    request.deviceId = kDevice;
     request.changeSets << ChangeSet{QStringLiteral("01936c8f-11aa-7bbb-8ccc-1234567890ab"), {sampleOp()}};
     const Result<PushRequest> back = PushRequest::fromJson(request.toJson());
     QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message()));
@@ -269,7 +295,7 @@ void TestProtocol::malformedRequests_data()
                           R"("hlc": "0001763780924123-0002-a", "fields": {}})";
     const auto push = [](const QByteArray &ops) {
         QByteArray body(
-            R"({"device_id": "d", "change_sets": [{"id": "01936c8f-11aa-7bbb-8ccc-1234567890ab", "ops": [)");
+            R"({"device_id": "a", "change_sets": [{"id": "01936c8f-11aa-7bbb-8ccc-1234567890ab", "ops": [)");
         body += ops;
         body += "]}]}";
         return body;
@@ -292,6 +318,9 @@ void TestProtocol::malformedRequests_data()
         QByteArray(R"({"username": ")") + QByteArray(65, 'a') + QByteArray(R"(", "password": "p"})");
     QTest::newRow("login: long name") << "login" << longName << "username";
     QTest::newRow("push: valid") << "push" << push(op) << "<parsed>";
+    QTest::newRow("push: another device's clock")
+        << "push" << QByteArray(push(op)).replace("\"device_id\": \"a\"", "\"device_id\": \"b\"")
+        << "change_sets[0].ops[0].hlc";
     QTest::newRow("push: no device") << "push" << QByteArray(R"({"change_sets": []})") << "device_id";
     const QByteArray longDevice =
         QByteArray(R"({"device_id": ")") + QByteArray(65, 'd') + QByteArray(R"(", "change_sets": []})");

@@ -91,6 +91,11 @@ private slots:
     void oddStringsAreStoredExactly();
     void malformedPushAppliesNothing_data();
     void malformedPushAppliesNothing();
+    void createsTrustNothing_data();
+    void createsTrustNothing();
+    void opIdsBelongToTheirDevice();
+    void versionsAreTheRowsAfterTheWholeSet();
+    void agentsDeleteWhatHasNotBegun();
 
 private:
     // Pushes through the protocol's parsing, as the server does; the results as sent.
@@ -99,6 +104,9 @@ private:
     User user(const QString &where);
     QString value(const QString &sql);
     QJsonObject customerFields(const QString &territoryId, const QString &code);
+    // A valid create of the entity by the agent, before a test row changes it.
+    QJsonObject validCreate(const QString &entity);
+    QString agentIdOf(const User &user);
     // A draft order of the agent's customer, with the totals the device claims.
     QJsonObject draftOrderFields(qint64 net, qint64 tax, qint64 total);
 
@@ -111,8 +119,25 @@ private:
 Result<QJsonArray> TestPushService::push(const User &actor, const QString &device, const QJsonArray &changeSets,
                                          QStringList *fresh)
 {
+    // Each op's clock is the pushing device's (the protocol refuses any other node).
+    QJsonArray made;
+    for (const QJsonValue &set : changeSets) {
+        QJsonObject s = set.toObject();
+        QJsonArray ops;
+        for (const QJsonValue &o : s.value(QStringLiteral("ops")).toArray()) {
+            QJsonObject one = o.toObject();
+            std::optional<HlcTimestamp> clock = HlcTimestamp::parse(one.value(QStringLiteral("hlc")).toString());
+            if (clock) {
+                clock->node = device;
+                one.insert(QStringLiteral("hlc"), clock->toString());
+            }
+            ops.append(one);
+        }
+        s.insert(QStringLiteral("ops"), ops);
+        made.append(s);
+    }
     const Result<Protocol::PushRequest> request = Protocol::PushRequest::fromJson(
-        QJsonObject{{QStringLiteral("device_id"), device}, {QStringLiteral("change_sets"), changeSets}});
+        QJsonObject{{QStringLiteral("device_id"), device}, {QStringLiteral("change_sets"), made}});
     if (!request) {
         return request.error();
     }
@@ -148,7 +173,7 @@ QJsonObject TestPushService::customerFields(const QString &territoryId, const QS
             {QStringLiteral("country_code"), QStringLiteral("DE")},
             {QStringLiteral("latitude"), QJsonValue::Null},
             {QStringLiteral("longitude"), QJsonValue::Null},
-            {QStringLiteral("credit_limit_minor"), 50000},
+            {QStringLiteral("credit_limit_minor"), 0},
             {QStringLiteral("currency"), QStringLiteral("EUR")},
             {QStringLiteral("payment_terms_days"), 30},
             {QStringLiteral("price_list_id"), QJsonValue::Null},
@@ -570,18 +595,28 @@ void TestPushService::reviewFindings()
                                      {QStringLiteral("recorded_by"), m_agent.id}});
     QCOMPARE(code(*push(m_agent, QStringLiteral("dev-r"), sets({{reversal}})), 0), QStringLiteral("out_of_scope"));
 
-    // Audit entries carry the signed-in user and device, whatever the payload says.
+    // Audit entries carry the signed-in user and device: another's are refused, missing ones filled.
+    const auto auditEntry = [&](const QString &id, const QJsonValue &userId, const QJsonValue &deviceId) {
+        QJsonObject fields{{QStringLiteral("at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
+                           {QStringLiteral("action"), QStringLiteral("order.submitted")},
+                           {QStringLiteral("entity"), QStringLiteral("order")},
+                           {QStringLiteral("row_id"), UuidV7::generateString()},
+                           {QStringLiteral("details"), QStringLiteral("{}")}};
+        if (!userId.isUndefined()) {
+            fields.insert(QStringLiteral("user_id"), userId);
+        }
+        if (!deviceId.isUndefined()) {
+            fields.insert(QStringLiteral("device_id"), deviceId);
+        }
+        return push(m_agent, QStringLiteral("dev-r"),
+                    sets({{op(QStringLiteral("audit_entry"), id, QStringLiteral("create"), fields)}}));
+    };
+    QCOMPARE(code(*auditEntry(UuidV7::generateString(), m_admin.id, QStringLiteral("dev-r")), 0),
+             QStringLiteral("forbidden"));
+    QCOMPARE(code(*auditEntry(UuidV7::generateString(), m_agent.id, QStringLiteral("someone-else")), 0),
+             QStringLiteral("forbidden"));
     const QString audit = UuidV7::generateString();
-    const Result<QJsonArray> audited =
-        push(m_agent, QStringLiteral("dev-r"),
-             sets({{op(QStringLiteral("audit_entry"), audit, QStringLiteral("create"),
-                       {{QStringLiteral("at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
-                        {QStringLiteral("user_id"), m_admin.id},
-                        {QStringLiteral("device_id"), QStringLiteral("someone-else")},
-                        {QStringLiteral("action"), QStringLiteral("order.submitted")},
-                        {QStringLiteral("entity"), QStringLiteral("order")},
-                        {QStringLiteral("row_id"), UuidV7::generateString()},
-                        {QStringLiteral("details"), QStringLiteral("{}")}})}}));
+    const Result<QJsonArray> audited = auditEntry(audit, QJsonValue::Undefined, QJsonValue::Undefined);
     QCOMPARE(status(*audited, 0), QStringLiteral("applied"));
     QCOMPARE(value(QStringLiteral("SELECT user_id || '|' || device_id FROM audit_entries WHERE id = '%1'").arg(audit)),
              m_agent.id + QStringLiteral("|dev-r"));
@@ -706,7 +741,12 @@ void TestPushService::everyRoleEntityActionCell()
     int cells = 0;
     for (const User *actor : {&m_agent, &m_manager, &m_admin}) {
         for (const EntityDef &entity : EntitySchema::all()) {
-            QString row = value(QStringLiteral("SELECT id::text FROM %1 ORDER BY id DESC LIMIT 1").arg(entity.table));
+            // Visits and orders may be deleted before they are under way: take such a row.
+            const QString deletable = entity.name == u"visit"   ? QStringLiteral("WHERE status = 'planned'")
+                                      : entity.name == u"order" ? QStringLiteral("WHERE status = 'draft'")
+                                                                : QString();
+            QString row = value(
+                QStringLiteral("SELECT id::text FROM %1 %2 ORDER BY id DESC LIMIT 1").arg(entity.table, deletable));
             if (row.isEmpty()) {
                 row = UuidV7::generateString(); // none yet: a row that does not exist still gets its answer
             }
@@ -718,7 +758,7 @@ void TestPushService::everyRoleEntityActionCell()
                 } else if (actor->role == Role::Admin) {
                     allowed = true;
                 } else if (fieldData.contains(entity.name)) {
-                    allowed = action != u"delete" || entity.name == u"order_line";
+                    allowed = action != u"delete" || entity.name != u"customer";
                 } else if (entity.name == u"sales_target") {
                     allowed = actor->role == Role::Manager; // managers set their team's targets
                 }
@@ -876,8 +916,7 @@ void TestPushService::salesTargetsFollowTheirDeclaration()
                            {QStringLiteral("period_start"), from},
                            {QStringLiteral("period_end"), QStringLiteral("2026-12-31")},
                            {QStringLiteral("currency"), QStringLiteral("EUR")},
-                           {QStringLiteral("amount_minor"), amount},
-                           {QStringLiteral("created_by"), QStringLiteral("somebody else")}};
+                           {QStringLiteral("amount_minor"), amount}};
     };
     const QString id = UuidV7::generateString();
     const auto create = [&](const User &who, const QString &row, const QJsonObject &fields) {
@@ -929,3 +968,245 @@ void TestPushService::salesTargetsFollowTheirDeclaration()
 
 QTEST_GUILESS_MAIN(TestPushService)
 #include "tst_pushservice.moc"
+
+QString TestPushService::agentIdOf(const User &user)
+{
+    return value(QStringLiteral("SELECT id FROM agents WHERE user_id = '%1'").arg(user.id));
+}
+
+QJsonObject TestPushService::validCreate(const QString &entity)
+{
+    if (entity == u"customer") {
+        return customerFields(m_agentTerritory, QStringLiteral("T-") + UuidV7::generateString().right(8));
+    }
+    if (entity == u"order") {
+        return draftOrderFields(0, 0, 0);
+    }
+    if (entity == u"order_line") {
+        return {{QStringLiteral("order_id"), UuidV7::generateString()},
+                {QStringLiteral("line_no"), 1},
+                {QStringLiteral("product_id"), m_product},
+                {QStringLiteral("quantity_milli"), 1000},
+                {QStringLiteral("unit_price_minor"), 100},
+                {QStringLiteral("tax_rate_bp"), 1900}};
+    }
+    if (entity == u"visit") {
+        return {{QStringLiteral("customer_id"), m_agentCustomer},
+                {QStringLiteral("planned_at"), QStringLiteral("2026-11-24T09:00:00.000Z")}};
+    }
+    return {{QStringLiteral("customer_id"), m_agentCustomer},
+            {QStringLiteral("kind"), QStringLiteral("payment")},
+            {QStringLiteral("direction"), QStringLiteral("forward")},
+            {QStringLiteral("amount_minor"), 500},
+            {QStringLiteral("currency"), QStringLiteral("EUR")},
+            {QStringLiteral("method"), QStringLiteral("cash")},
+            {QStringLiteral("occurred_at"), QStringLiteral("2026-11-23T09:00:00.000Z")}};
+}
+
+// What an agent sends on create is checked field by field against the declaration: fields only
+// admins set, who did it, the state a row starts in, required fields, currencies, the parent.
+// Each refusal names the field; nothing is written.
+void TestPushService::createsTrustNothing_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QJsonObject>("change"); // "<omit>" removes a field
+    QTest::addColumn<QString>("expected");   // a rejection code, or "applied"
+    QTest::addColumn<QString>("named");      // in the message
+    const QJsonValue omit = QStringLiteral("<omit>");
+    QTest::newRow("credit limit") << "customer" << QJsonObject{{QStringLiteral("credit_limit_minor"), 999999}}
+                                  << "forbidden"
+                                  << "customer.credit_limit_minor";
+    QTest::newRow("payment terms") << "customer" << QJsonObject{{QStringLiteral("payment_terms_days"), 90}}
+                                   << "forbidden"
+                                   << "customer.payment_terms_days";
+    QTest::newRow("on hold") << "customer" << QJsonObject{{QStringLiteral("status"), QStringLiteral("on_hold")}}
+                             << "forbidden"
+                             << "customer.status";
+    QTest::newRow("initial values may be sent")
+        << "customer"
+        << QJsonObject{{QStringLiteral("credit_limit_minor"), 0}, {QStringLiteral("payment_terms_days"), 30}}
+        << "applied"
+        << "";
+    QTest::newRow("no name") << "customer" << QJsonObject{{QStringLiteral("name"), omit}} << "missing_field"
+                             << "customer.name";
+    QTest::newRow("null name") << "customer" << QJsonObject{{QStringLiteral("name"), QJsonValue::Null}} << "bad_value"
+                               << "customer.name";
+    QTest::newRow("made-up currency") << "customer" << QJsonObject{{QStringLiteral("currency"), QStringLiteral("XYZ")}}
+                                      << "bad_value"
+                                      << "customer.currency";
+    QTest::newRow("unknown status") << "customer" << QJsonObject{{QStringLiteral("status"), QStringLiteral("vip")}}
+                                    << "bad_value"
+                                    << "customer.status";
+    QTest::newRow("another agent's order")
+        << "order" << QJsonObject{{QStringLiteral("agent_id"), QStringLiteral("@other")}} << "forbidden"
+        << "order.agent_id";
+    QTest::newRow("order without agent is the agent's")
+        << "order" << QJsonObject{{QStringLiteral("agent_id"), omit}} << "applied"
+        << "";
+    QTest::newRow("approved by its agent")
+        << "order" << QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}} << "illegal_transition"
+        << "order.status";
+    QTest::newRow("submitted before the first sync")
+        << "order" << QJsonObject{{QStringLiteral("status"), QStringLiteral("submitted")}} << "applied"
+        << "";
+    QTest::newRow("order in dollars") << "order" << QJsonObject{{QStringLiteral("currency"), QStringLiteral("USD")}}
+                                      << "invalid"
+                                      << "order.currency";
+    QTest::newRow("line of a missing order") << "order_line" << QJsonObject{} << "invalid"
+                                             << "order_line.order_id";
+    QTest::newRow("walk-in visit") << "visit" << QJsonObject{{QStringLiteral("status"), QStringLiteral("checked_in")}}
+                                   << "applied"
+                                   << "";
+    QTest::newRow("visit completed at once")
+        << "visit" << QJsonObject{{QStringLiteral("status"), QStringLiteral("completed")}} << "applied"
+        << "";
+    QTest::newRow("payment recorded by the admin")
+        << "transaction" << QJsonObject{{QStringLiteral("recorded_by"), QStringLiteral("@admin")}} << "forbidden"
+        << "transaction.recorded_by";
+    QTest::newRow("payment in dollars") << "transaction"
+                                        << QJsonObject{{QStringLiteral("currency"), QStringLiteral("USD")}} << "invalid"
+                                        << "transaction.currency";
+    QTest::newRow("payment in no currency")
+        << "transaction" << QJsonObject{{QStringLiteral("currency"), QStringLiteral("XYZ")}} << "bad_value"
+        << "transaction.currency";
+    QTest::newRow("gift") << "transaction" << QJsonObject{{QStringLiteral("kind"), QStringLiteral("gift")}}
+                          << "bad_value"
+                          << "transaction.kind";
+    QTest::newRow("payment stamped") << "transaction" << QJsonObject{} << "applied"
+                                     << "";
+}
+
+void TestPushService::createsTrustNothing()
+{
+    QFETCH(QString, entity);
+    QFETCH(QJsonObject, change);
+    QFETCH(QString, expected);
+    QFETCH(QString, named);
+    QJsonObject fields = validCreate(entity);
+    for (auto it = change.constBegin(); it != change.constEnd(); ++it) {
+        if (it.value().toString() == u"<omit>") {
+            fields.remove(it.key());
+        } else if (it.value().toString() == u"@other") {
+            fields.insert(it.key(),
+                          value(QStringLiteral("SELECT id FROM agents WHERE user_id <> '%1' LIMIT 1").arg(m_agent.id)));
+        } else if (it.value().toString() == u"@admin") {
+            fields.insert(it.key(), m_admin.id);
+        } else {
+            fields.insert(it.key(), it.value());
+        }
+    }
+    const QString id = UuidV7::generateString();
+    const qint64 log = m_pg->count(QStringLiteral("change_log"));
+    const Result<QJsonArray> r =
+        push(m_agent, QStringLiteral("dev-c"), sets({{op(entity, id, QStringLiteral("create"), fields)}}));
+    QVERIFY(r.ok());
+    const QJsonObject result = r->at(0).toObject();
+    if (expected == u"applied") {
+        QVERIFY2(status(*r, 0) == expected, qPrintable(QJsonDocument(result).toJson()));
+        const EntityDef &def = EntitySchema::get(entity);
+        for (const FieldDef &f : def.fields) {
+            if (f.stamp == Stamp::SessionAgent) {
+                QCOMPARE(value(QStringLiteral("SELECT %1 FROM %2 WHERE id = '%3'").arg(f.name, def.table, id)),
+                         agentIdOf(m_agent));
+            } else if (f.stamp == Stamp::SessionUser) {
+                QCOMPARE(value(QStringLiteral("SELECT %1 FROM %2 WHERE id = '%3'").arg(f.name, def.table, id)),
+                         m_agent.id);
+            }
+        }
+        return;
+    }
+    QCOMPARE(code(*r, 0), expected);
+    QVERIFY2(result.value(QStringLiteral("message")).toString().contains(named),
+             qPrintable(result.value(QStringLiteral("message")).toString()));
+    QCOMPARE(m_pg->count(QStringLiteral("change_log")), log);
+}
+
+// An op id is its device's: another user (or device) that sends it gets op_id_taken, never the
+// stored result, and the rest of that change set is not applied.
+void TestPushService::opIdsBelongToTheirDevice()
+{
+    const QJsonObject created = op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
+                                   customerFields(m_agentTerritory, QStringLiteral("OWN-1")));
+    const Result<QJsonArray> mine = push(m_agent, QStringLiteral("dev-own"), sets({{created}}));
+    QCOMPARE(status(*mine, 0), QStringLiteral("applied"));
+    for (const auto &[who, device] :
+         {std::pair{&m_admin, QStringLiteral("dev-own")}, std::pair{&m_agent, QStringLiteral("dev-else")}}) {
+        const QJsonObject other = op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
+                                     customerFields(m_agentTerritory, QStringLiteral("OWN-2")));
+        const Result<QJsonArray> theirs = push(*who, device, sets({{created, other}}));
+        QVERIFY(theirs.ok());
+        QCOMPARE(code(*theirs, 0), QStringLiteral("op_id_taken"));
+        QVERIFY(!theirs->at(0).toObject().contains(QStringLiteral("version")) ||
+                theirs->at(0).toObject().value(QStringLiteral("version")).toInteger() == 0);
+        QCOMPARE(code(*theirs, 1), QStringLiteral("change_set_failed"));
+        QCOMPARE(m_pg->count(QStringLiteral("customers WHERE code = 'OWN-2'")), 0);
+    }
+    // The device that made it still gets its own result.
+    QCOMPARE(*push(m_agent, QStringLiteral("dev-own"), sets({{created}})), *mine);
+}
+
+// A result's version is the row's after the whole change set: an order's totals recomputed after
+// its lines were added moved it on, and the next edit based on that version is not "edited since".
+void TestPushService::versionsAreTheRowsAfterTheWholeSet()
+{
+    const QString order = UuidV7::generateString();
+    const QString line = UuidV7::generateString();
+    QJsonObject lineFields = validCreate(QStringLiteral("order_line"));
+    lineFields.insert(QStringLiteral("order_id"), order);
+    const Result<QJsonArray> made =
+        push(m_agent, QStringLiteral("dev-v"),
+             sets({{op(QStringLiteral("order"), order, QStringLiteral("create"), draftOrderFields(0, 0, 0)),
+                    op(QStringLiteral("order_line"), line, QStringLiteral("create"), lineFields)}}));
+    QVERIFY(made.ok());
+    QCOMPARE(status(*made, 0), QStringLiteral("applied"));
+    const qint64 stored = value(QStringLiteral("SELECT version FROM orders WHERE id = '%1'").arg(order)).toLongLong();
+    QVERIFY(stored > 1); // the totals were written after the create
+    QCOMPARE(made->at(0).toObject().value(QStringLiteral("version")).toInteger(), stored);
+    QCOMPARE(made->at(1).toObject().value(QStringLiteral("version")).toInteger(),
+             value(QStringLiteral("SELECT version FROM order_lines WHERE id = '%1'").arg(line)).toLongLong());
+    const Result<QJsonArray> removed =
+        push(m_agent, QStringLiteral("dev-v"),
+             sets({{op(QStringLiteral("order_line"), line, QStringLiteral("delete"), {}, {},
+                       made->at(1).toObject().value(QStringLiteral("version")).toInteger(),
+                       hlc(QDateTime::currentMSecsSinceEpoch()))}}));
+    QCOMPARE(status(*removed, 0), QStringLiteral("applied"));
+}
+
+// Agents delete a visit they have not begun and an order they have not submitted; once under
+// way, the record stays and is cancelled instead.
+void TestPushService::agentsDeleteWhatHasNotBegun()
+{
+    const auto create = [&](const QString &entity, const QString &id, const QJsonObject &change) {
+        QJsonObject fields = validCreate(entity);
+        for (auto it = change.constBegin(); it != change.constEnd(); ++it) {
+            fields.insert(it.key(), it.value());
+        }
+        return status(
+            *push(m_agent, QStringLiteral("dev-d"), sets({{op(entity, id, QStringLiteral("create"), fields)}})), 0);
+    };
+    const auto remove = [&](const QString &entity, const QString &id) {
+        return push(
+            m_agent, QStringLiteral("dev-d"),
+            sets({{op(entity, id, QStringLiteral("delete"), {}, {}, 1, hlc(QDateTime::currentMSecsSinceEpoch()))}}));
+    };
+    const QString planned = UuidV7::generateString();
+    const QString begun = UuidV7::generateString();
+    const QString draft = UuidV7::generateString();
+    const QString submitted = UuidV7::generateString();
+    QCOMPARE(create(QStringLiteral("visit"), planned, {}), QStringLiteral("applied"));
+    QCOMPARE(create(QStringLiteral("visit"), begun, {{QStringLiteral("status"), QStringLiteral("checked_in")}}),
+             QStringLiteral("applied"));
+    QCOMPARE(create(QStringLiteral("order"), draft, {}), QStringLiteral("applied"));
+    QCOMPARE(create(QStringLiteral("order"), submitted, {{QStringLiteral("status"), QStringLiteral("submitted")}}),
+             QStringLiteral("applied"));
+    QCOMPARE(status(*remove(QStringLiteral("visit"), planned), 0), QStringLiteral("applied"));
+    QCOMPARE(status(*remove(QStringLiteral("order"), draft), 0), QStringLiteral("applied"));
+    const Result<QJsonArray> keptVisit = remove(QStringLiteral("visit"), begun);
+    QCOMPARE(code(*keptVisit, 0), QStringLiteral("forbidden"));
+    QVERIFY(keptVisit->at(0).toObject().value(QStringLiteral("message")).toString().contains(u"Cancel it instead"));
+    QCOMPARE(code(*remove(QStringLiteral("order"), submitted), 0), QStringLiteral("forbidden"));
+    QCOMPARE(value(QStringLiteral("SELECT string_agg(deleted::text, ',' ORDER BY id) FROM (VALUES ('%1', 1), ('%2', "
+                                  "2)) v(x, n) JOIN visits ON visits.id = v.x")
+                       .arg(planned, begun)),
+             planned < begun ? QStringLiteral("true,false") : QStringLiteral("false,true"));
+}
