@@ -2411,6 +2411,10 @@ Standortquelle: %6</translation>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The server did not recognise this computer&apos;s sync position; everything is pulled again.</source>
+        <translation>Der Server hat den Synchronisationsstand dieses Computers nicht erkannt; alles wird neu abgerufen.</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Sync::SyncSession</name>

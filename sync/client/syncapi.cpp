@@ -9,6 +9,12 @@
 
 namespace SalesSync::Sync {
 
+QString ApiReply::errorField() const
+{
+    const Result<Protocol::ErrorBody> error = Protocol::ErrorBody::fromJson(json);
+    return error ? error->field : QString();
+}
+
 std::optional<Protocol::ErrorCode> ApiReply::errorCode() const
 {
     const Result<Protocol::ErrorBody> error = Protocol::ErrorBody::fromJson(json);

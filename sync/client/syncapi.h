@@ -31,6 +31,7 @@ struct ApiReply {
     // The error's machine code (ErrorBody::fromJson: an unknown code reads as internal), and its
     // message for people: the client's own translated words for the codes a person meets.
     std::optional<Protocol::ErrorCode> errorCode() const;
+    QString errorField() const; // the field the error names, or empty
     QString errorMessage() const;
 };
 

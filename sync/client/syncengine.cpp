@@ -184,6 +184,16 @@ SyncEngine::Outcome SyncEngine::failure(const ApiReply &reply, QString *error)
     return Outcome::Failed;
 }
 
+SyncEngine::Outcome SyncEngine::restartPull(QString *error)
+{
+    qCWarning(lcSyncEngine) << "the server refused the stored cursor - pulling everything again";
+    if (const Status s = m_store.resetCursor(); !s) {
+        return storeFailed(s.error(), error);
+    }
+    *error = tr("The server did not recognise this computer's sync position; everything is pulled again.");
+    return Outcome::Retry;
+}
+
 SyncEngine::Outcome SyncEngine::unreadable(const Error &error, QString *message)
 {
     *message = tr("The server's answer could not be read: %1").arg(error.message());
@@ -331,6 +341,11 @@ SyncEngine::Outcome SyncEngine::pullAll(QString *error)
         const bool snapshot =
             next.cursor == QLatin1StringView(Protocol::PullRequest::kStartCursor) || next.cursor.startsWith(u"S:");
         const ApiReply reply = m_api->wait(request);
+        if (!reply.ok() && reply.status == 400 && reply.errorField() == u"cursor") {
+            // The server does not know this position (signed by an earlier server, or made for
+            // someone else): start again from the beginning; pending work stays in the outbox.
+            return applied() ? restartPull(error) : Outcome::Failed;
+        }
         if (!reply.ok()) {
             return applied() ? failure(reply, error) : Outcome::Failed;
         }

@@ -94,6 +94,8 @@ private:
     // On the apply thread: reads a page's rows and writes them; done says what it brought.
     Status applyPage(Protocol::PullResponse page, const QJsonObject &json, AppliedPage &done);
     Outcome failure(const ApiReply &reply, QString *error);
+    // The server refused the stored cursor: forget it, so that the next round pulls from the start.
+    Outcome restartPull(QString *error);
     static Outcome unreadable(const Error &error, QString *message);
     static Outcome storeFailed(const Error &error, QString *message);
     void schedule(int ms);

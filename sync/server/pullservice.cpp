@@ -514,10 +514,10 @@ QJsonArray PullPage::changesJson() const
     return array;
 }
 
-QByteArray PullPage::toJson() const
+QByteArray PullPage::toJson(const QString &cursorText) const
 {
     Protocol::PullResponse response;
-    response.cursor = cursor.toString();
+    response.cursor = cursorText;
     response.hasMore = hasMore;
     response.evictTerritories = evictTerritories;
     if (snapshotRows >= 0) {

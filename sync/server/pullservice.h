@@ -62,7 +62,9 @@ struct PullPage {
     qint64 snapshotRows = -1;     // on a snapshot's first page: the rows the snapshot will send
 
     QJsonArray changesJson() const;
-    QByteArray toJson() const; // the response body of GET /v1/pull (Protocol::PullResponse)
+    // The response body of GET /v1/pull (Protocol::PullResponse), with the cursor as handed out
+    // (signed: CursorSigner).
+    QByteArray toJson(const QString &cursorText) const;
 };
 
 // Serves pages of current row states. A first sync (cursor "0:0") gets a snapshot: the reference

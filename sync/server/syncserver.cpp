@@ -408,17 +408,28 @@ QHttpServerResponse SyncServer::pull(const Request &request, const Session &sess
     if (!parsed) {
         return badRequest(parsed.error());
     }
-    const std::optional<Cursor> cursor = Cursor::parse(parsed->cursor);
+    Result<QSqlDatabase> db = m_database.connection();
+    if (const Status key = db ? m_cursors.load(*db) : Status(db.error()); !key) {
+        qCWarning(lcHttp).noquote() << "pull:" << key.error().message();
+        return errorResponse(ErrorCode::Unavailable, tr("The server cannot reach its database. Try again shortly."));
+    }
+    // Only a cursor this server handed to this user is read at all: a made-up or borrowed one
+    // could otherwise point past the log or evict territories.
+    const std::optional<QString> position = m_cursors.verify(parsed->cursor, session.user.id);
+    const std::optional<Cursor> cursor = position ? Cursor::parse(*position) : std::nullopt;
     if (!cursor) {
         return errorResponse(ErrorCode::BadRequest,
-                             tr("The cursor \"%1\" is not one this server handed out.").arg(parsed->cursor.left(40)),
+                             tr("The cursor \"%1\" is not one this server handed out to you. Start again from "
+                                "\"%2\".")
+                                 .arg(parsed->cursor.left(40), QLatin1StringView(Protocol::PullRequest::kStartCursor)),
                              QStringLiteral("cursor"));
     }
     const Result<PullPage> page = m_pull.pull(session.user, *cursor, parsed->limit);
     if (!page) {
         return errorResponse(ErrorCode::Unavailable, tr("The server cannot reach its database. Try again shortly."));
     }
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), page->toJson());
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               page->toJson(m_cursors.sign(page->cursor.toString(), session.user.id)));
 }
 
 QHttpServerResponse SyncServer::push(const Request &request, const Session &session)

@@ -3,6 +3,7 @@
 #include "sync/protocol/protocol.h"
 #include "sync/server/accountservice.h"
 #include "sync/server/connectionguard.h"
+#include "sync/server/cursorsigner.h"
 #include "sync/server/metrics.h"
 #include "sync/server/pullservice.h"
 #include "sync/server/pushservice.h"
@@ -76,6 +77,7 @@ private:
     AccountService m_accounts;
     PullService m_pull;
     PushService m_push;
+    CursorSigner m_cursors;
     Metrics m_metrics;
     QHttpServer m_http;
     ConnectionGuard m_guard;

@@ -131,6 +131,7 @@ private slots:
     void manualConflictsAreResolvedPerField();
     void interruptedFirstSyncResumesWhileWorkGoesOn();
     void roundsRetryAndFollowTheNetwork();
+    void refusedCursorStartsThePullAgain();
 
 private:
     Client client(const QString &username, const QUrl &url = {});
@@ -840,6 +841,29 @@ void TestSyncEngine::roundsRetryAndFollowTheNetwork()
     patient.setOnline(true);
     QTRY_COMPARE_WITH_TIMEOUT(patientRounds.size(), 2, 10000);
     QCOMPARE(patientRounds.last().at(0).toBool(), true);
+}
+
+// A cursor the server does not recognise (signed by an earlier server version, or damaged) is
+// answered 400: the client forgets it and pulls from the start, keeping its pending work.
+void TestSyncEngine::refusedCursorStartsThePullAgain()
+{
+    Client a = client(m_agent);
+    QVERIFY(a.sync());
+    const QString id = a.value(QStringLiteral("SELECT id FROM customers ORDER BY id DESC LIMIT 1")).toString();
+    Customer c = *CustomerRepository(*a.db).get(id);
+    c.notes = QStringLiteral("kept through a reset");
+    QVERIFY(CustomerRepository(*a.db).update(c).ok());
+    QVERIFY(queryValue(a.db->connection(),
+                       QStringLiteral("UPDATE meta SET value = '12345:0:0' WHERE key = 'sync.cursor' RETURNING value"))
+                .ok());
+    QVERIFY(!a.sync()); // this round learns that the cursor is refused
+    QCOMPARE(a.value(QStringLiteral("SELECT value FROM meta WHERE key = 'sync.cursor'")).toString(),
+             QStringLiteral("0:0"));
+    QVERIFY(a.sync());
+    QVERIFY(a.value(QStringLiteral("SELECT value FROM meta WHERE key = 'sync.cursor'")).toString().contains(u'.'));
+    QCOMPARE(a.store->summary()->pendingOps, 0);
+    QCOMPARE(serverValue(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(id)),
+             QStringLiteral("kept through a reset"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

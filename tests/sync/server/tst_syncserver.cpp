@@ -90,6 +90,7 @@ private slots:
     void shutdownStopsAccepting();
     void clientsHangingUpMidRequestDoNotCrashIt();
     void methodsAndMediaTypesAreChecked();
+    void cursorsAreSignedAndPersonal();
 
 private:
     std::unique_ptr<Test::PgTestDatabase> m_pg;
@@ -553,6 +554,57 @@ void TestSyncServer::methodsAndMediaTypesAreChecked()
     const QByteArray json =
         raw("POST /v1/handshake HTTP/1.1\r\nContent-Type: Application/JSON; charset=utf-8\r\n", body);
     QVERIFY2(json.startsWith("HTTP/1.1 200"), json.constData());
+}
+
+// A cursor is read only when this server handed it to this user: made-up positions (past the
+// log, a snapshot step), altered signatures and another user's cursor are all 400, and nothing
+// is evicted on their account.
+void TestSyncServer::cursorsAreSignedAndPersonal()
+{
+    User bea;
+    bea.username = QStringLiteral("bea");
+    bea.displayName = QStringLiteral("Bea Admin");
+    bea.role = Role::Admin;
+    QVERIFY(AccountService(m_pg->db()).createUser(bea, kPassword).ok());
+    const auto tokenOf = [this](const char *name) {
+        return send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/login"),
+                    QStringLiteral(R"({"username":"%1","password":"%2"})")
+                        .arg(QLatin1StringView(name), kPassword)
+                        .toUtf8())
+            .json.value(QStringLiteral("token"))
+            .toString();
+    };
+    const QString ada = tokenOf("ada");
+    const QString beaToken = tokenOf("bea");
+    const auto pull = [this](const QString &cursor, const QString &token) {
+        return send(m_nam, m_port, "GET",
+                    QStringLiteral("/v1/pull?cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor)), {},
+                    token);
+    };
+    const Reply first = pull(QStringLiteral("0:0"), ada);
+    QCOMPARE(first.status, 200);
+    const QString issued = first.json.value(QStringLiteral("cursor")).toString();
+    QVERIFY2(issued.contains(u'.'), qPrintable(issued)); // position.signature
+    QCOMPARE(pull(issued, ada).status, 200);
+    const QString position = issued.left(issued.lastIndexOf(u'.'));
+    const QString signature = issued.mid(issued.lastIndexOf(u'.') + 1);
+    const QStringList forged = {
+        QStringLiteral("99999999:0:0"),
+        QStringLiteral("S:1:0:0:"),
+        position,                                    // unsigned
+        QStringLiteral("99999999:0:0.") + signature, // another position, the old signature
+        position + u'.' + QString(signature).replace(0, 1, signature.at(0) == u'A' ? u'B' : u'A'),
+        position + QStringLiteral(".not-base64!"),
+    };
+    for (const QString &cursor : forged) {
+        const Reply r = pull(cursor, ada);
+        QVERIFY2(r.status == 400, qPrintable(cursor));
+        QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("cursor"));
+    }
+    // Bea may not continue from Ada's position.
+    QCOMPARE(pull(issued, beaToken).status, 400);
+    QCOMPARE(pull(QStringLiteral("0:0"), beaToken).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)
