@@ -38,6 +38,18 @@ void ConnectionGuard::answered(quint64 ticket)
     QMetaObject::invokeMethod(this, &ConnectionGuard::deleteWhatMayGo, Qt::QueuedConnection);
 }
 
+qint64 ConnectionGuard::unwrittenBytes() const
+{
+    qint64 bytes = 0;
+    for (QObject *watched : m_watched) {
+        if (const auto *socket = qobject_cast<QAbstractSocket *>(watched);
+            socket && socket->state() == QAbstractSocket::ConnectedState) {
+            bytes += socket->bytesToWrite();
+        }
+    }
+    return bytes;
+}
+
 bool ConnectionGuard::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::DeferredDelete && !m_outstanding.isEmpty()) {

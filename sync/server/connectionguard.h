@@ -31,6 +31,8 @@ public:
     // The tickets still out, for the after-request hook to find the one an answer carries.
     const QSet<quint64> &outstanding() const { return m_outstanding; }
     void answered(quint64 ticket);
+    // Bytes of answers still waiting in the watched sockets' buffers (for a shutdown to flush).
+    qint64 unwrittenBytes() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

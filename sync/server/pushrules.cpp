@@ -49,6 +49,26 @@ QString fullMessage(const Error &error)
     return message;
 }
 
+// The order an op touches: an order's own id, or a line's order (from a create's fields, else
+// the stored line's); empty for other entities.
+Result<QString> orderOf(QSqlDatabase db, const Protocol::Op &op)
+{
+    if (op.entity == u"order") {
+        return op.rowId;
+    }
+    if (op.entity != u"order_line") {
+        return QString();
+    }
+    if (op.kind == Protocol::OpKind::Create) {
+        return op.fields.value(QStringLiteral("order_id")).newValue.toString();
+    }
+    const Result<QVariant> v = pgValue(db, QStringLiteral("SELECT order_id FROM order_lines WHERE id = ?"), {op.rowId});
+    if (!v) {
+        return v.error();
+    }
+    return v->toString();
+}
+
 // The order each op of a change set touches (an order, or a line's order), with the first op
 // that touched it.
 Result<QList<std::pair<QString, qsizetype>>> touchedOrders(QSqlDatabase db, const QList<Protocol::Op> &ops)
@@ -56,21 +76,13 @@ Result<QList<std::pair<QString, qsizetype>>> touchedOrders(QSqlDatabase db, cons
     QList<std::pair<QString, qsizetype>> orders;
     QStringList seen;
     for (qsizetype i = 0; i < ops.size(); ++i) {
-        const Protocol::Op &op = ops.at(i);
-        QString orderId;
-        if (op.entity == u"order") {
-            orderId = op.rowId;
-        } else if (op.entity == u"order_line") {
-            const Result<QVariant> v =
-                pgValue(db, QStringLiteral("SELECT order_id FROM order_lines WHERE id = ?"), {op.rowId});
-            if (!v) {
-                return v.error();
-            }
-            orderId = v->toString();
+        const Result<QString> orderId = orderOf(db, ops.at(i));
+        if (!orderId) {
+            return orderId.error();
         }
-        if (!orderId.isEmpty() && !seen.contains(orderId)) {
-            seen << orderId;
-            orders.append({orderId, i});
+        if (!orderId->isEmpty() && !seen.contains(*orderId)) {
+            seen << *orderId;
+            orders.append({*orderId, i});
         }
     }
     return orders;
@@ -80,7 +92,7 @@ Result<QList<std::pair<QString, qsizetype>>> touchedOrders(QSqlDatabase db, cons
 Result<std::optional<Order>> lockedOrder(QSqlDatabase db, const QString &id)
 {
     const Result<QVariant> code =
-        pgValue(db, QStringLiteral("SELECT currency FROM orders WHERE id = ? FOR UPDATE"), {id});
+        pgValue(db, QStringLiteral("SELECT currency FROM orders WHERE id = ? FOR NO KEY UPDATE"), {id});
     if (!code) {
         return code.error();
     }
@@ -93,7 +105,7 @@ Result<std::optional<Order>> lockedOrder(QSqlDatabase db, const QString &id)
     Result<QSqlQuery> q = pgQuery(db,
                                   QStringLiteral("SELECT id, quantity_milli, unit_price_minor, discount_minor, "
                                                  "tax_rate_bp FROM order_lines WHERE order_id = ? AND NOT deleted "
-                                                 "ORDER BY line_no FOR UPDATE"),
+                                                 "ORDER BY line_no FOR NO KEY UPDATE"),
                                   {order.id});
     if (!q) {
         return q.error();
@@ -196,6 +208,27 @@ Result<std::optional<QString>> PushRules::crossReferenceProblem(QSqlDatabase db,
         }
     }
     return std::optional<QString>();
+}
+
+Status PushRules::lockTouchedOrders(QSqlDatabase db, const QList<Protocol::Op> &ops)
+{
+    const Result<QList<std::pair<QString, qsizetype>>> orders = touchedOrders(db, ops);
+    if (!orders) {
+        return orders.error();
+    }
+    QStringList ids;
+    for (const auto &[id, op] : *orders) {
+        ids << id;
+    }
+    ids.sort();
+    for (const QString &id : std::as_const(ids)) {
+        if (const Result<QSqlQuery> q =
+                pgQuery(db, QStringLiteral("SELECT 1 FROM orders WHERE id = ? FOR NO KEY UPDATE"), {id});
+            !q) {
+            return q.error();
+        }
+    }
+    return {};
 }
 
 Result<std::optional<QString>> PushRules::currencyProblem(QSqlDatabase db, const EntityDef &entity,

@@ -19,6 +19,11 @@ class PushRules final {
     Q_DECLARE_TR_FUNCTIONS(SalesSync::Server::PushRules)
 
 public:
+    // Before a change set applies: locks every order its ops touch (an order, or a line's order),
+    // in id order. Concurrent change sets on one order then wait for each other, parent first,
+    // instead of each holding a line and waiting for the other's order (a deadlock).
+    static Status lockTouchedOrders(QSqlDatabase db, const QList<Protocol::Op> &ops);
+
     // The territory a row of a scoped entity belongs to, from its fields (locking the scope
     // root's row FOR SHARE); nothing when the row it belongs to does not exist.
     static Result<std::optional<QString>> territoryOf(QSqlDatabase db, const EntityDef &entity, const QJsonObject &row);

@@ -165,6 +165,9 @@ Result<QList<OpResult>> PushService::applyOps(QSqlDatabase db, const User &user,
     if (const Status s = whole.status(); !s) {
         return s.error();
     }
+    if (const Status locked = PushRules::lockTouchedOrders(db, set.ops); !locked) {
+        return isTransient(locked.error()) ? busy(locked.error()) : locked.error();
+    }
     OpApplier applier(db, user, deviceId, scope);
     QList<OpResult> results;
     bool failed = hasTakenOp(stored); // a set with another device's op is not applied at all

@@ -230,13 +230,14 @@ int SyncServer::shutdown()
     for (QTcpServer *server : m_http.servers()) {
         server->close();
     }
+    // Every request taken gets its answer: wait for the workers, then for their answers to be
+    // written (the after-request hook settles each ticket), then for the bytes to leave.
     QDeadlineTimer deadline(std::chrono::seconds(m_config.shutdownGraceSeconds));
-    while (m_inFlight.load() > 0 && !deadline.hasExpired()) {
+    while ((m_inFlight.load() > 0 || !m_guard.outstanding().isEmpty() || m_guard.unwrittenBytes() > 0) &&
+           !deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        QThread::msleep(10);
+        QThread::msleep(5);
     }
-    // Let the last responses reach their sockets.
-    QCoreApplication::processEvents();
     return m_inFlight.load();
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace SalesSync;
 using namespace SalesSync::Server;
@@ -96,6 +97,7 @@ private slots:
     void opIdsBelongToTheirDevice();
     void versionsAreTheRowsAfterTheWholeSet();
     void agentsDeleteWhatHasNotBegun();
+    void concurrentWritersOnOneOrderSerialise();
 
 private:
     // Pushes through the protocol's parsing, as the server does; the results as sent.
@@ -1209,4 +1211,50 @@ void TestPushService::agentsDeleteWhatHasNotBegun()
                                   "2)) v(x, n) JOIN visits ON visits.id = v.x")
                        .arg(planned, begun)),
              planned < begun ? QStringLiteral("true,false") : QStringLiteral("false,true"));
+}
+
+// Eight devices add lines to one order and edit its notes at the same moment, three times over:
+// the change sets take the order's lock first, one after the other, so none deadlocks (a
+// deadlock would fail the push as a whole: a 503 for the device) and every line counts.
+void TestPushService::concurrentWritersOnOneOrderSerialise()
+{
+    const QString order = UuidV7::generateString();
+    QCOMPARE(
+        status(*push(m_agent, QStringLiteral("dev-w"),
+                     sets({{op(QStringLiteral("order"), order, QStringLiteral("create"), draftOrderFields(0, 0, 0))}})),
+               0),
+        QStringLiteral("applied"));
+    constexpr int kWriters = 8;
+    constexpr int kRounds = 3;
+    for (int round = 0; round < kRounds; ++round) {
+        QList<QFuture<QString>> writers;
+        for (int w = 0; w < kWriters; ++w) {
+            writers << QtConcurrent::run([&, w, round]() -> QString {
+                QJsonObject line = validCreate(QStringLiteral("order_line"));
+                line.insert(QStringLiteral("order_id"), order);
+                line.insert(QStringLiteral("line_no"), round * kWriters + w + 1);
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                const Result<QJsonArray> r = push(
+                    m_agent, QStringLiteral("dev-w%1").arg(w),
+                    sets({{op(QStringLiteral("order_line"), UuidV7::generateString(), QStringLiteral("create"), line),
+                           op(QStringLiteral("order"), order, QStringLiteral("update"),
+                              {{QStringLiteral("notes"), QStringLiteral("writer %1").arg(w)}},
+                              {{QStringLiteral("notes"), QString()}}, 1, hlc(now))}}));
+                if (!r) {
+                    return r.error().message();
+                }
+                return status(*r, 0) == u"applied" && status(*r, 1) != u"rejected"
+                           ? QString()
+                           : QString::fromUtf8(QJsonDocument(*r).toJson(QJsonDocument::Compact));
+            });
+        }
+        for (QFuture<QString> &f : writers) {
+            QVERIFY2(f.result().isEmpty(), qPrintable(f.result()));
+        }
+    }
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM order_lines WHERE order_id = '%1'").arg(order)).toInt(),
+             kWriters * kRounds);
+    // Each line is 1 x 1.00 + 19 % tax.
+    QCOMPARE(value(QStringLiteral("SELECT total_minor FROM orders WHERE id = '%1'").arg(order)).toLongLong(),
+             qint64(kWriters * kRounds * 119));
 }

@@ -91,6 +91,7 @@ private slots:
     void clientsHangingUpMidRequestDoNotCrashIt();
     void methodsAndMediaTypesAreChecked();
     void cursorsAreSignedAndPersonal();
+    void shutdownAnswersRequestsInFlight();
 
 private:
     std::unique_ptr<Test::PgTestDatabase> m_pg;
@@ -605,6 +606,35 @@ void TestSyncServer::cursorsAreSignedAndPersonal()
     // Bea may not continue from Ada's position.
     QCOMPARE(pull(issued, beaToken).status, 400);
     QCOMPARE(pull(QStringLiteral("0:0"), beaToken).status, 200);
+}
+
+// Requests the server has taken when it is told to stop all get their answer before it goes:
+// here sign-ins (slow on purpose: Argon2) caught mid-way, and the server object destroyed at
+// once afterwards, as salessync-server exits after shutdown().
+void TestSyncServer::shutdownAnswersRequestsInFlight()
+{
+    const QByteArray body = QStringLiteral(R"({"username":"ada","password":"%1"})").arg(kPassword).toUtf8();
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 4; ++i) { // as many as the server has workers: all of them taken
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/auth/login").arg(m_port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        replies << m_nam.post(request, body);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 4, 10000);
+    QCOMPARE(m_server->shutdown(), 0);
+    m_server.reset();
+    int answered = 0;
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        if (!reply->isFinished()) {
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            QVERIFY(finished.wait(10000));
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QVERIFY2(status == 200, qPrintable(reply->errorString()));
+        ++answered;
+        reply->deleteLater();
+    }
+    QCOMPARE(answered, 4);
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)
