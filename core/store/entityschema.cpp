@@ -135,9 +135,9 @@ const Permissions kFieldData{RoleSet::all(), RoleSet::all(), {Role::Admin}};
 
 // A visit nobody has begun, or an order nobody has submitted, may be deleted by whoever may edit
 // it (an agent's mistake undone); once under way it is cancelled instead, so that the record stays.
-Permissions deletableWhile(DeleteCheck check)
+Permissions deletableWhile(DeleteCheck check, const char *note)
 {
-    return Permissions{RoleSet::all(), RoleSet::all(), RoleSet::all(), check};
+    return Permissions{RoleSet::all(), RoleSet::all(), RoleSet::all(), check, QString::fromLatin1(note)};
 }
 
 Status visitDeletable(const QJsonObject &row, Role role)
@@ -250,7 +250,7 @@ QList<EntityDef> makeSchema()
                  ref("territory_id", "territory", P::ServerOwned),
                  oneOf(text("status", P::ServerOwned), customerStatusTexts(), QStringLiteral("active")),
                  blank("notes", P::LastWriterWins)});
-    e << entity("visit", "visits", territoryThrough("customer_id"), deletableWhile(visitDeletable),
+    e << entity("visit", "visits", territoryThrough("customer_id"), deletableWhile(visitDeletable, "agents and managers only while its `status` is `planned`"),
                 {ref("customer_id", "customer", P::Immutable),
                  stamped(ref("agent_id", "agent", P::ServerOwned), Stamp::SessionAgent),
                  timestamp("planned_at", P::LastWriterWins, false),
@@ -263,7 +263,7 @@ QList<EntityDef> makeSchema()
                  blank("check_in_reason", P::Manual), timestamp("checked_out_at", P::Manual),
                  blank("outcome", P::LastWriterWins), blank("notes", P::LastWriterWins),
                  blank("follow_up", P::LastWriterWins), blank("cancel_reason", P::LastWriterWins)});
-    e << entity("order", "orders", territoryThrough("customer_id"), deletableWhile(orderDeletable),
+    e << entity("order", "orders", territoryThrough("customer_id"), deletableWhile(orderDeletable, "agents and managers only while its `status` is `draft`"),
                 {ref("customer_id", "customer", P::Immutable),
                  stamped(ref("agent_id", "agent", P::Immutable), Stamp::SessionAgent),
                  ref("visit_id", "visit", P::Immutable, true),

@@ -126,6 +126,7 @@ struct Permissions {
     RoleSet update;
     RoleSet remove;
     DeleteCheck removable = nullptr; // nullptr: whenever the role may delete
+    QString removableNote = {};      // removable, in words, for the protocol documentation
 };
 
 // A synced entity, declared completely: its wire name, its table, its fields with their conflict

@@ -1,5 +1,6 @@
 #include "sync/protocol/jsonreader.h"
 #include "sync/protocol/messages.h"
+#include "sync/protocol/protocoldoc.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -68,6 +69,7 @@ private slots:
     void handshakeRoundTrip();
     void loginRoundTrip();
     void pushRequestRoundTrip();
+    void entityReferenceIsCurrent();
     void loneSurrogatesAreFound_data();
     void loneSurrogatesAreFound();
     void pushResponseRoundTrip();
@@ -157,6 +159,22 @@ void TestProtocol::loginRoundTrip()
     QCOMPARE(back->toJson(), response.toJson());
     const SessionResponse session{response.user, response.expiresAt};
     QCOMPARE(SessionResponse::fromJson(session.toJson())->toJson(), session.toJson());
+}
+
+// docs/sync-protocol.md holds the entity reference exactly as the declaration writes it.
+void TestProtocol::entityReferenceIsCurrent()
+{
+    QFile doc(QStringLiteral(SALESSYNC_PROTOCOL_DOC));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString part = ProtocolDoc::generatedPart(QString::fromUtf8(doc.readAll()));
+    QVERIFY2(!part.isEmpty(), "the page lacks the markers of its generated part");
+    QVERIFY2(part == ProtocolDoc::entityReference(),
+             "docs/sync-protocol.md is stale: cmake --build --preset dev --target update_protocol_doc");
+    // What a third party needs is there: required fields, who sets what, values, transitions.
+    QVERIFY(part.contains(u"| `name` | text | **required** |"));
+    QVERIFY(part.contains(u"`credit_limit_minor` | integer | optional, else `0` | admin | admin |"));
+    QVERIFY(part.contains(u"`submitted` → `approved` (manager, admin)"));
+    QVERIFY(part.contains(u"one of `active`, `on_hold`, `inactive`"));
 }
 
 void TestProtocol::loneSurrogatesAreFound_data()
