@@ -10,9 +10,17 @@ packages=(
     qt6-positioning-dev libqt6positioning6-plugins
     # the sync server and its tests
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql libsodium-dev postgresql
-    # the static checks the test command runs (scripts/clang-tidy.sh)
-    clang-tidy
+    # the static checks the test command runs (scripts/clang-tidy.sh), and the fuzzing
+    # (scripts/fuzz.sh: clang's libFuzzer; its runtime package is versioned, added below)
+    clang-tidy clang
 )
+
+# libFuzzer's runtime comes with clang's versioned runtime package (libclang-rt-14-dev on
+# Debian 12, libclang-rt-18-dev on Ubuntu 24.04): the version of the clang the system offers.
+clang_version=$(apt-cache depends clang 2>/dev/null | sed -n 's/.*Depends: clang-\([0-9][0-9]*\).*/\1/p' | head -n 1)
+if [ -n "$clang_version" ]; then
+    packages+=("libclang-rt-${clang_version}-dev")
+fi
 
 missing=()
 for p in "${packages[@]}"; do
