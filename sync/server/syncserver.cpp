@@ -29,6 +29,9 @@ using Protocol::ErrorCode;
 
 namespace {
 
+// What a 503 asks clients to wait before they try again.
+constexpr int kUnavailableRetrySeconds = 2;
+
 // The ConnectionGuard ticket of an answer prepared on a worker thread (removed before sending).
 const QByteArray kTicketHeader = QByteArrayLiteral("x-salessync-ticket");
 
@@ -143,8 +146,13 @@ Request Request::from(const QHttpServerRequest &request)
 
 QHttpServerResponse errorResponse(ErrorCode code, const QString &message, const QString &field)
 {
-    return QHttpServerResponse(Protocol::ErrorBody{code, message, field}.toJson(),
-                               QHttpServerResponse::StatusCode(Protocol::httpStatusOf(code)));
+    QHttpServerResponse response(Protocol::ErrorBody{code, message, field}.toJson(),
+                                 QHttpServerResponse::StatusCode(Protocol::httpStatusOf(code)));
+    if (code == ErrorCode::Unavailable) {
+        // The database is away or the server is stopping: worth a retry soon, not at once.
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(kUnavailableRetrySeconds));
+    }
+    return response;
 }
 
 SyncServer::SyncServer(const ServerConfig &config, PgDatabase &database, QObject *parent)
