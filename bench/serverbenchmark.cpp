@@ -45,7 +45,7 @@ QJsonObject post(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &
     return json;
 }
 
-QJsonObject customerOp(const QString &territory, int n)
+QJsonObject customerOp(const QString &territory, int n, const QString &device)
 {
     const auto field = [](const QJsonValue &v) {
         return QJsonObject{{QStringLiteral("old"), QJsonValue::Null}, {QStringLiteral("new"), v}};
@@ -68,13 +68,14 @@ QJsonObject customerOp(const QString &territory, int n)
                        {QStringLiteral("territory_id"), field(territory)},
                        {QStringLiteral("status"), field(QStringLiteral("active"))},
                        {QStringLiteral("notes"), field(QString())}};
-    return QJsonObject{{QStringLiteral("op_id"), UuidV7::generateString()},
-                       {QStringLiteral("entity"), QStringLiteral("customer")},
-                       {QStringLiteral("row_id"), UuidV7::generateString()},
-                       {QStringLiteral("op"), QStringLiteral("create")},
-                       {QStringLiteral("fields"), fields},
-                       {QStringLiteral("hlc"), QStringLiteral("0001763780924123-0000-bench")},
-                       {QStringLiteral("base_version"), 0}};
+    return QJsonObject{
+        {QStringLiteral("op_id"), UuidV7::generateString()},
+        {QStringLiteral("entity"), QStringLiteral("customer")},
+        {QStringLiteral("row_id"), UuidV7::generateString()},
+        {QStringLiteral("op"), QStringLiteral("create")},
+        {QStringLiteral("fields"), fields},
+        {QStringLiteral("hlc"), QString(QStringLiteral("0001763780924123-0000-") + device)}, // its own clock
+        {QStringLiteral("base_version"), 0}};
 }
 
 } // namespace
@@ -165,7 +166,8 @@ QList<QJsonObject> runServerBenchmark(const ServerOptions &options, QString *err
             QJsonArray sets;
             for (int i = done; i < std::min(options.opsPerClient, done + 25); ++i) {
                 sets.append(QJsonObject{{QStringLiteral("id"), UuidV7::generateString()},
-                                        {QStringLiteral("ops"), QJsonArray{customerOp(territory, ++n)}}});
+                                        {QStringLiteral("ops"),
+                                         QJsonArray{customerOp(territory, ++n, QStringLiteral("bench-%1").arg(c))}}});
             }
             bodies << QJsonDocument(QJsonObject{{QStringLiteral("device_id"), QStringLiteral("bench-%1").arg(c)},
                                                 {QStringLiteral("change_sets"), sets}})

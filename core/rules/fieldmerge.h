@@ -35,7 +35,7 @@ struct Input {
     QString mineHlc;
     QString theirsHlc;
     bool writer = true;
-    Role role = Role::Admin; // the pushing user's, for state machines that depend on it
+    Role role = Role::Agent; // the pushing user's, for state machines that depend on it
 };
 
 enum class Outcome {

@@ -88,6 +88,13 @@ FieldDef derived(const char *name)
 {
     return initially(FieldDef{QString::fromLatin1(name), FieldType::Integer, ConflictPolicy::Derived}, 0);
 }
+// A field recording a manager's or admin's decision (an order's approval): theirs alone to set.
+FieldDef decidedBy(FieldDef field)
+{
+    field.setters = RoleSet{Role::Manager, Role::Admin};
+    field.writers = RoleSet{Role::Manager, Role::Admin};
+    return field;
+}
 FieldDef stamped(FieldDef field, Stamp stamp)
 {
     field.stamp = stamp;
@@ -250,7 +257,8 @@ QList<EntityDef> makeSchema()
                  ref("territory_id", "territory", P::ServerOwned),
                  oneOf(text("status", P::ServerOwned), customerStatusTexts(), QStringLiteral("active")),
                  blank("notes", P::LastWriterWins)});
-    e << entity("visit", "visits", territoryThrough("customer_id"), deletableWhile(visitDeletable, "agents and managers only while its `status` is `planned`"),
+    e << entity("visit", "visits", territoryThrough("customer_id"),
+                deletableWhile(visitDeletable, "agents and managers only while its `status` is `planned`"),
                 {ref("customer_id", "customer", P::Immutable),
                  stamped(ref("agent_id", "agent", P::ServerOwned), Stamp::SessionAgent),
                  timestamp("planned_at", P::LastWriterWins, false),
@@ -263,7 +271,8 @@ QList<EntityDef> makeSchema()
                  blank("check_in_reason", P::Manual), timestamp("checked_out_at", P::Manual),
                  blank("outcome", P::LastWriterWins), blank("notes", P::LastWriterWins),
                  blank("follow_up", P::LastWriterWins), blank("cancel_reason", P::LastWriterWins)});
-    e << entity("order", "orders", territoryThrough("customer_id"), deletableWhile(orderDeletable, "agents and managers only while its `status` is `draft`"),
+    e << entity("order", "orders", territoryThrough("customer_id"),
+                deletableWhile(orderDeletable, "agents and managers only while its `status` is `draft`"),
                 {ref("customer_id", "customer", P::Immutable),
                  stamped(ref("agent_id", "agent", P::Immutable), Stamp::SessionAgent),
                  ref("visit_id", "visit", P::Immutable, true),
@@ -272,8 +281,8 @@ QList<EntityDef> makeSchema()
                  currency("currency", P::Immutable), derived("net_minor"), derived("tax_minor"), derived("total_minor"),
                  blank("notes", P::LastWriterWins), blank("status_reason", P::LastWriterWins),
                  timestamp("created_at", P::Immutable, false), timestamp("submitted_at", P::StateMachine),
-                 timestamp("decided_at", P::StateMachine), timestamp("fulfilled_at", P::StateMachine),
-                 timestamp("cancelled_at", P::StateMachine)});
+                 decidedBy(timestamp("decided_at", P::StateMachine)),
+                 decidedBy(timestamp("fulfilled_at", P::StateMachine)), timestamp("cancelled_at", P::StateMachine)});
     e << entity("order_line", "order_lines", territoryThrough("order_id"),
                 {RoleSet::all(), RoleSet::all(), RoleSet::all()},
                 {ref("order_id", "order", P::Immutable), integer("line_no", P::Immutable),

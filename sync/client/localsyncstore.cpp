@@ -656,6 +656,18 @@ Status LocalSyncStore::acknowledge(QSqlDatabase db, const OutboxOp &op, const Op
     if (!entity || op.op == Protocol::opKindToText(Protocol::OpKind::Delete)) {
         return {};
     }
+    // Changes made to a new row before its create went out were based on that create: now that
+    // the server has the row, they are based on its version (else a delete of it would be
+    // refused as edited since).
+    if (op.op == Protocol::opKindToText(Protocol::OpKind::Create) && result.status == OpStatus::Applied) {
+        if (const Result<QSqlQuery> q = runQuery(db,
+                                                 QStringLiteral("UPDATE outbox SET base_version = ? WHERE entity = ? "
+                                                                "AND row_id = ? AND base_version = 0"),
+                                                 {result.version, op.entity, op.rowId});
+            !q) {
+            return q.error();
+        }
+    }
     // Only when nobody else changed the row meanwhile is the local row the server's version;
     // otherwise the next pull brings the merged row at its newer version.
     if (result.status == OpStatus::Applied) {

@@ -211,7 +211,7 @@ AccountResult<Session> AccountService::authenticate(const QString &token)
                                   QStringLiteral("UPDATE sessions s SET last_seen_at = now() FROM users u "
                                                  "WHERE s.token_hash = ? AND u.id = s.user_id AND s.revoked_at IS NULL "
                                                  "AND s.expires_at > now() AND u.active AND NOT u.deleted "
-                                                 "RETURNING %1, s.id::text, s.expires_at")
+                                                 "RETURNING %1, s.id::text, s.expires_at, s.device_id")
                                       .arg(kUserColumns),
                                   {PasswordHasher::sha256(token.toLatin1())});
     if (!q) {
@@ -225,6 +225,7 @@ AccountResult<Session> AccountService::authenticate(const QString &token)
     session.user = userFromQuery(q.value());
     session.sessionId = q.value().value(7).toString();
     session.expiresAt = q.value().value(8).toDateTime().toUTC();
+    session.deviceId = q.value().value(9).toString();
     return success(session);
 }
 

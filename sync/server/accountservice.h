@@ -28,6 +28,7 @@ struct Session {
     QString sessionId;
     User user;
     QDateTime expiresAt;
+    QString deviceId; // the device the sign-in named, or empty
 };
 
 // Why an account operation failed, for the HTTP layer to map to a status.

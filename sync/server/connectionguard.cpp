@@ -1,6 +1,7 @@
 #include "sync/server/connectionguard.h"
 
 #include <QEvent>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -45,6 +46,9 @@ qint64 ConnectionGuard::unwrittenBytes() const
         if (const auto *socket = qobject_cast<QAbstractSocket *>(watched);
             socket && socket->state() == QAbstractSocket::ConnectedState) {
             bytes += socket->bytesToWrite();
+            if (const auto *tls = qobject_cast<const QSslSocket *>(socket)) {
+                bytes += tls->encryptedBytesToWrite();
+            }
         }
     }
     return bytes;

@@ -100,6 +100,9 @@ Result<OpResult> OpApplier::apply(const Protocol::Op &op)
         return rejected(op, RejectionCode::Deleted,
                         tr("This %1 was deleted on the server; your change was not applied.").arg(op.entity));
     }
+    if (Rejection fixed = orderFixed(*entity, op, (*row)->fields)) {
+        return *fixed;
+    }
     if (op.kind == OpKind::Delete) {
         return remove(*entity, op, **row);
     }
@@ -146,6 +149,15 @@ Result<bool> OpApplier::inScope(const EntityDef &entity, const QJsonObject &row)
     return territory->has_value() && m_scope.territoryIds.contains(**territory);
 }
 
+OpApplier::Rejection OpApplier::orderFixed(const EntityDef &entity, const Protocol::Op &op,
+                                           const QJsonObject &row) const
+{
+    if (const std::optional<QString> fixed = PushRules::fixedOrderProblem(entity, row, m_user.role, m_orderStatuses)) {
+        return rejected(op, RejectionCode::Forbidden, *fixed);
+    }
+    return std::nullopt;
+}
+
 Result<OpApplier::Rejection> OpApplier::parentInScope(const EntityDef &entity, const Protocol::Op &op,
                                                       const QJsonObject &values)
 {
@@ -177,6 +189,9 @@ Result<OpResult> OpApplier::create(const EntityDef &entity, const Protocol::Op &
     }
     if (*parent) {
         return **parent;
+    }
+    if (Rejection fixed = orderFixed(entity, op, values)) {
+        return *fixed;
     }
     const Result<std::optional<QString>> crossed = PushRules::crossReferenceProblem(m_db, entity, values);
     if (!crossed) {

@@ -8,6 +8,7 @@
 #include "sync/server/pullservice.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -27,6 +28,9 @@ public:
     OpApplier(QSqlDatabase db, const User &user, const QString &deviceId, const Scope &scope);
 
     Result<Protocol::OpResult> apply(const Protocol::Op &op);
+    // The statuses of the orders the change set touches, as they were before it
+    // (PushRules::lockTouchedOrders).
+    void setOrderStatusesBefore(QHash<QString, QString> statuses) { m_orderStatuses = std::move(statuses); }
 
 private:
     using Rejection = std::optional<Protocol::OpResult>;
@@ -42,6 +46,8 @@ private:
     // For a create: the row it belongs to exists (else Invalid, naming the field) and is in
     // the user's scope (else OutOfScope).
     Result<Rejection> parentInScope(const EntityDef &entity, const Protocol::Op &op, const QJsonObject &values);
+    // For an order line: whether its order still takes changes from this user (PushRules).
+    Rejection orderFixed(const EntityDef &entity, const Protocol::Op &op, const QJsonObject &row) const;
     // Whether the row with these fields belongs to the user's scope.
     Result<bool> inScope(const EntityDef &entity, const QJsonObject &row);
     Status recordConflict(const Protocol::Op &op, const Protocol::ConflictReport &conflict);
@@ -52,6 +58,7 @@ private:
     QString m_deviceId;
     const Scope &m_scope;
     Protocol::Actor m_actor;
+    QHash<QString, QString> m_orderStatuses;
 };
 
 } // namespace SalesSync::Server

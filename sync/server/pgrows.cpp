@@ -136,11 +136,12 @@ Status PgRows::insert(QSqlDatabase db, const EntityDef &entity, const QString &i
 Result<std::optional<StoredRow>> PgRows::load(QSqlDatabase db, const EntityDef &entity, const QString &id,
                                               bool forUpdate)
 {
-    Result<QSqlQuery> q = pgQuery(
-        db,
-        QStringLiteral("SELECT version, deleted, field_hlc::text, %1 FROM %2 WHERE id::text = ?%3")
-            .arg(entity.fieldNames().join(u','), table(entity), forUpdate ? QStringLiteral(" FOR UPDATE") : QString()),
-        {id});
+    Result<QSqlQuery> q =
+        pgQuery(db,
+                QStringLiteral("SELECT version, deleted, field_hlc::text, %1 FROM %2 WHERE id::text = ?%3")
+                    .arg(entity.fieldNames().join(u','), table(entity),
+                         forUpdate ? QStringLiteral(" FOR NO KEY UPDATE") : QString()),
+                {id});
     if (!q) {
         return q.error();
     }

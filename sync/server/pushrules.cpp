@@ -4,6 +4,7 @@
 #include "core/domain/transaction.h"
 #include "core/rules/ledger.h"
 #include "core/rules/ordercalculator.h"
+#include "core/rules/workflow.h"
 #include "core/timeutil.h"
 #include "sync/server/pgdatabase.h"
 #include "sync/server/pgrows.h"
@@ -210,7 +211,7 @@ Result<std::optional<QString>> PushRules::crossReferenceProblem(QSqlDatabase db,
     return std::optional<QString>();
 }
 
-Status PushRules::lockTouchedOrders(QSqlDatabase db, const QList<Protocol::Op> &ops)
+Result<QHash<QString, QString>> PushRules::lockTouchedOrders(QSqlDatabase db, const QList<Protocol::Op> &ops)
 {
     const Result<QList<std::pair<QString, qsizetype>>> orders = touchedOrders(db, ops);
     if (!orders) {
@@ -221,14 +222,32 @@ Status PushRules::lockTouchedOrders(QSqlDatabase db, const QList<Protocol::Op> &
         ids << id;
     }
     ids.sort();
+    QHash<QString, QString> statuses;
     for (const QString &id : std::as_const(ids)) {
-        if (const Result<QSqlQuery> q =
-                pgQuery(db, QStringLiteral("SELECT 1 FROM orders WHERE id = ? FOR NO KEY UPDATE"), {id});
-            !q) {
-            return q.error();
+        const Result<QVariant> status =
+            pgValue(db, QStringLiteral("SELECT status FROM orders WHERE id = ? FOR NO KEY UPDATE"), {id});
+        if (!status) {
+            return status.error();
+        }
+        if (!status->isNull()) {
+            statuses.insert(id, status->toString());
         }
     }
-    return {};
+    return statuses;
+}
+
+std::optional<QString> PushRules::fixedOrderProblem(const EntityDef &entity, const QJsonObject &row, Role role,
+                                                    const QHash<QString, QString> &statusBefore)
+{
+    if (entity.name != u"order_line" || role != Role::Agent) {
+        return std::nullopt;
+    }
+    const std::optional<OrderStatus> s =
+        orderStatusFromText(statusBefore.value(row.value(QStringLiteral("order_id")).toString()));
+    if (!s || Workflow::orderActions(*s, true).editLines) {
+        return std::nullopt; // a new order, or a missing one (the parent check reports that)
+    }
+    return tr("The order is %1: its lines can no longer change.").arg(Workflow::orderStatusName(*s));
 }
 
 Result<std::optional<QString>> PushRules::currencyProblem(QSqlDatabase db, const EntityDef &entity,

@@ -5,6 +5,7 @@
 #include "sync/protocol/messages.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -22,7 +23,8 @@ public:
     // Before a change set applies: locks every order its ops touch (an order, or a line's order),
     // in id order. Concurrent change sets on one order then wait for each other, parent first,
     // instead of each holding a line and waiting for the other's order (a deadlock).
-    static Status lockTouchedOrders(QSqlDatabase db, const QList<Protocol::Op> &ops);
+    // The answer: each locked order's status before the set (orders the set creates are absent).
+    static Result<QHash<QString, QString>> lockTouchedOrders(QSqlDatabase db, const QList<Protocol::Op> &ops);
 
     // The territory a row of a scoped entity belongs to, from its fields (locking the scope
     // root's row FOR SHARE); nothing when the row it belongs to does not exist.
@@ -32,6 +34,13 @@ public:
     // order or the entry it reverses) must belong to the same root row (the same customer).
     static Result<std::optional<QString>> crossReferenceProblem(QSqlDatabase db, const EntityDef &entity,
                                                                 const QJsonObject &row);
+
+    // An order's lines change only while the order is a draft (Workflow::orderActions), except
+    // by a manager or an admin: an agent cannot reprice a submitted or approved order. The
+    // status is the order's before the change set (lockTouchedOrders); an order the set creates
+    // takes its lines.
+    static std::optional<QString> fixedOrderProblem(const EntityDef &entity, const QJsonObject &row, Role role,
+                                                    const QHash<QString, QString> &statusBefore);
 
     // A row in money of its own (an order, a ledger entry) is in its scope root's currency (the
     // customer's).

@@ -165,10 +165,12 @@ Result<QList<OpResult>> PushService::applyOps(QSqlDatabase db, const User &user,
     if (const Status s = whole.status(); !s) {
         return s.error();
     }
-    if (const Status locked = PushRules::lockTouchedOrders(db, set.ops); !locked) {
-        return isTransient(locked.error()) ? busy(locked.error()) : locked.error();
+    const Result<QHash<QString, QString>> orders = PushRules::lockTouchedOrders(db, set.ops);
+    if (!orders) {
+        return isTransient(orders.error()) ? busy(orders.error()) : orders.error();
     }
     OpApplier applier(db, user, deviceId, scope);
+    applier.setOrderStatusesBefore(*orders);
     QList<OpResult> results;
     bool failed = hasTakenOp(stored); // a set with another device's op is not applied at all
     for (const Protocol::Op &op : set.ops) {

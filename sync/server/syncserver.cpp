@@ -448,6 +448,12 @@ QHttpServerResponse SyncServer::push(const Request &request, const Session &sess
     if (!body) {
         return refusal;
     }
+    if (!session.deviceId.isEmpty() && body->deviceId != session.deviceId) {
+        // The device stamps audit entries and owns its op ids: it is the sign-in's, not the body's.
+        return errorResponse(ErrorCode::Forbidden,
+                             tr("This session was signed in on another device; sign in on this one."),
+                             QStringLiteral("device_id"));
+    }
     QStringList fresh;
     const Result<QList<Protocol::OpResult>> results = m_push.push(session.user, *body, &fresh);
     if (!results) {

@@ -49,8 +49,8 @@ void checkOps(const PushRequest &request)
                 if (!OpCheck::values(*entity, op, actor, values)) {
                     // Accepted values are storable, field by field.
                     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-                        Q_ASSERT(entity->field(it.key()));
-                        if (!OpCheck::storageValue(*entity->field(it.key()), it.value())) {
+                        const FieldDef *field = entity->field(it.key());
+                        if (!field || !OpCheck::storageValue(*field, it.value())) {
                             qFatal("OpCheck accepted %s.%s but it cannot be stored", qPrintable(op.entity),
                                    qPrintable(it.key()));
                         }

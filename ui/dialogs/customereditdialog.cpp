@@ -59,6 +59,7 @@ CustomerEditDialog::CustomerEditDialog(Workspace &workspace, const Customer &cus
 
     // Coordinates: two fields, one error line ("location").
     auto *where = new QWidget(this);
+    where->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // a row, however tall the dialog
     auto *whereLayout = new QHBoxLayout(where);
     whereLayout->setContentsMargins(0, 0, 0, 0);
     m_latitude =
@@ -75,6 +76,7 @@ CustomerEditDialog::CustomerEditDialog(Workspace &workspace, const Customer &cus
     m_editors.insert(QStringLiteral("location"), m_latitude);
 
     auto *credit = new QWidget(this);
+    credit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *creditLayout = new QHBoxLayout(credit);
     creditLayout->setContentsMargins(0, 0, 0, 0);
     m_creditLimit =
@@ -172,6 +174,9 @@ void CustomerEditDialog::limitToWriters()
         if (!may.contains(role)) {
             editor->setEnabled(false);
             editor->setToolTip(tr("Set by your administrator."));
+            if (auto *line = qobject_cast<QLineEdit *>(editor); line && line->text().isEmpty()) {
+                line->setPlaceholderText(tr("Set by your administrator."));
+            }
         }
     }
 }

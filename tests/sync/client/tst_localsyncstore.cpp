@@ -31,6 +31,8 @@ private slots:
     void evictionsTakeTheWholeFamily();
     void scopeEvictionCoversEveryScopeRoot();
     void aPageThatCannotApplyLeavesNothing();
+    void laterOpsOfANewRowAreBasedOnItsCreate();
+    void aRowTheServerNeverHadStaysGone();
 
 private:
     // The outbox after editing the customer's phone and notes (one change set).
@@ -322,6 +324,51 @@ void TestLocalSyncStore::aPageThatCannotApplyLeavesNothing()
     QCOMPARE(field(QStringLiteral("SELECT count(*) FROM customers WHERE id IN (?, ?)"), {fine.id, dangling.id}),
              QStringLiteral("0"));
     QCOMPARE(m_store->cursor().value(), cursorBefore);
+}
+
+// A new row changed again before its create went out: once the create is acknowledged, the
+// later ops are based on the version the server gave it, not 0 (the server would refuse their
+// delete as "edited since").
+void TestLocalSyncStore::laterOpsOfANewRowAreBasedOnItsCreate()
+{
+    Customer c = m_f->customer;
+    c.id.clear();
+    c.code = QStringLiteral("NEW-1");
+    const Result<Customer> made = CustomerRepository(m_f->db()).create(c);
+    QVERIFY(made.ok());
+    Customer changed = *made;
+    changed.notes = QStringLiteral("changed before the first push");
+    QVERIFY(CustomerRepository(m_f->db()).update(changed).ok());
+    const QList<OutboxOp> batch = m_store->nextBatch(500).value();
+    QCOMPARE(batch.size(), 2);
+    QCOMPARE(batch.at(1).baseVersion, 0);
+    OpResult created;
+    created.opId = batch.first().opId;
+    created.version = 1;
+    QVERIFY(m_store->recordPushResults(batch.mid(0, 1), {created}).ok());
+    const QList<OutboxOp> left = m_store->nextBatch(500).value();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().baseVersion, 1);
+}
+
+// Found by the convergence simulation: a refused create and then a refused delete of the same
+// row. The delete's undo must not bring back a row the server never had.
+void TestLocalSyncStore::aRowTheServerNeverHadStaysGone()
+{
+    Customer c = m_f->customer;
+    c.id.clear();
+    c.code = QStringLiteral("NEW-2");
+    const Result<Customer> made = CustomerRepository(m_f->db()).create(c);
+    QVERIFY(made.ok());
+    QVERIFY(CustomerRepository(m_f->db()).remove(made->id).ok());
+    const QList<OutboxOp> batch = m_store->nextBatch(500).value();
+    QCOMPARE(batch.size(), 2);
+    QVERIFY(m_store
+                ->recordPushResults(
+                    batch, {OpResult::rejected(batch.at(0).opId, RejectionCode::Forbidden, QStringLiteral("no")),
+                            OpResult::rejected(batch.at(1).opId, RejectionCode::NotFound, QStringLiteral("gone"))})
+                .ok());
+    QCOMPARE(field(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {made->id}), QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(TestLocalSyncStore)

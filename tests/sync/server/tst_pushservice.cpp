@@ -98,6 +98,7 @@ private slots:
     void versionsAreTheRowsAfterTheWholeSet();
     void agentsDeleteWhatHasNotBegun();
     void concurrentWritersOnOneOrderSerialise();
+    void agentsCannotChangeDecidedOrders();
 
 private:
     // Pushes through the protocol's parsing, as the server does; the results as sent.
@@ -1257,4 +1258,69 @@ void TestPushService::concurrentWritersOnOneOrderSerialise()
     // Each line is 1 x 1.00 + 19 % tax.
     QCOMPARE(value(QStringLiteral("SELECT total_minor FROM orders WHERE id = '%1'").arg(order)).toLongLong(),
              qint64(kWriters * kRounds * 119));
+}
+
+// Found in review: an agent could approve their own order by an update, set its decision time,
+// and add, reprice or delete lines of an order already submitted or approved. Approving is a
+// manager's; lines change only on a draft (Workflow::orderActions) unless a manager does it.
+void TestPushService::agentsCannotChangeDecidedOrders()
+{
+    const QString order = UuidV7::generateString();
+    QJsonObject fields = draftOrderFields(0, 0, 0);
+    fields.insert(QStringLiteral("status"), QStringLiteral("submitted"));
+    QJsonObject line = validCreate(QStringLiteral("order_line"));
+    line.insert(QStringLiteral("order_id"), order);
+    const QString lineId = UuidV7::generateString();
+    QCOMPARE(status(*push(m_agent, QStringLiteral("dev-o"),
+                          sets({{op(QStringLiteral("order"), order, QStringLiteral("create"), fields),
+                                 op(QStringLiteral("order_line"), lineId, QStringLiteral("create"), line)}})),
+                    0),
+             QStringLiteral("applied"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto orderVersion = [&] {
+        return value(QStringLiteral("SELECT version FROM orders WHERE id = '%1'").arg(order)).toLongLong();
+    };
+    // Approve by update: the agent may not, the manager may.
+    const auto approve = [&](const User &who) {
+        return push(who, QStringLiteral("dev-o"),
+                    sets({{op(QStringLiteral("order"), order, QStringLiteral("update"),
+                              {{QStringLiteral("status"), QStringLiteral("approved")}},
+                              {{QStringLiteral("status"), QStringLiteral("submitted")}}, orderVersion(), hlc(now))}}));
+    };
+    QCOMPARE(code(*approve(m_agent), 0), QStringLiteral("illegal_transition"));
+    // A decision time on create is not the agent's to give.
+    QJsonObject decided = draftOrderFields(0, 0, 0);
+    decided.insert(QStringLiteral("decided_at"), QStringLiteral("2026-11-23T10:00:00.000Z"));
+    const Result<QJsonArray> stamped =
+        push(m_agent, QStringLiteral("dev-o"),
+             sets({{op(QStringLiteral("order"), UuidV7::generateString(), QStringLiteral("create"), decided)}}));
+    QCOMPARE(code(*stamped, 0), QStringLiteral("forbidden"));
+    QVERIFY(stamped->at(0).toObject().value(QStringLiteral("message")).toString().contains(u"order.decided_at"));
+    // The lines of a submitted order are fixed for the agent.
+    QJsonObject another = validCreate(QStringLiteral("order_line"));
+    another.insert(QStringLiteral("order_id"), order);
+    another.insert(QStringLiteral("line_no"), 2);
+    const auto addLine = [&](const User &who) {
+        return push(
+            who, QStringLiteral("dev-o"),
+            sets({{op(QStringLiteral("order_line"), UuidV7::generateString(), QStringLiteral("create"), another)}}));
+    };
+    QCOMPARE(code(*addLine(m_agent), 0), QStringLiteral("forbidden"));
+    const Result<QJsonArray> reprice = push(m_agent, QStringLiteral("dev-o"),
+                                            sets({{op(QStringLiteral("order_line"), lineId, QStringLiteral("update"),
+                                                      {{QStringLiteral("unit_price_minor"), 1}},
+                                                      {{QStringLiteral("unit_price_minor"), 100}}, 1, hlc(now + 1))}}));
+    QCOMPARE(code(*reprice, 0), QStringLiteral("forbidden"));
+    QCOMPARE(code(*push(m_agent, QStringLiteral("dev-o"),
+                        sets({{op(QStringLiteral("order_line"), lineId, QStringLiteral("delete"), {}, {}, 1,
+                                  hlc(now + 2))}})),
+                  0),
+             QStringLiteral("forbidden"));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM order_lines WHERE order_id = '%1' AND NOT deleted").arg(order))
+                 .toInt(),
+             1);
+    // A manager or an admin decides.
+    const Result<QJsonArray> approved = approve(m_admin); // (the manager lost their assignments to an earlier test)
+    QVERIFY2(status(*approved, 0) == u"applied", qPrintable(QJsonDocument(*approved).toJson()));
+    QCOMPARE(value(QStringLiteral("SELECT status FROM orders WHERE id = '%1'").arg(order)), QStringLiteral("approved"));
 }

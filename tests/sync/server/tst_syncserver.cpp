@@ -92,6 +92,7 @@ private slots:
     void methodsAndMediaTypesAreChecked();
     void cursorsAreSignedAndPersonal();
     void shutdownAnswersRequestsInFlight();
+    void pushesComeFromTheSignedInDevice();
 
 private:
     std::unique_ptr<Test::PgTestDatabase> m_pg;
@@ -635,6 +636,27 @@ void TestSyncServer::shutdownAnswersRequestsInFlight()
         reply->deleteLater();
     }
     QCOMPARE(answered, 4);
+}
+
+// The device is the sign-in's: a push naming another device is refused before it is read, so
+// that nobody stamps audit entries or takes op ids in another device's name.
+void TestSyncServer::pushesComeFromTheSignedInDevice()
+{
+    const QString token =
+        send(m_nam, m_port, "POST", QStringLiteral("/v1/auth/login"),
+             QStringLiteral(R"({"username":"ada","password":"%1","device_id":"laptop-1"})").arg(kPassword).toUtf8())
+            .json.value(QStringLiteral("token"))
+            .toString();
+    const auto push = [&](const char *device) {
+        return send(m_nam, m_port, "POST", QStringLiteral("/v1/push"),
+                    QStringLiteral(R"({"device_id":"%1","change_sets":[]})").arg(QLatin1StringView(device)).toUtf8(),
+                    token);
+    };
+    const Reply other = push("laptop-2");
+    QCOMPARE(other.status, 403);
+    QCOMPARE(other.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("device_id"));
+    QCOMPARE(push("laptop-1").status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)
