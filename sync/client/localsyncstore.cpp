@@ -8,6 +8,7 @@
 #include "core/store/writetransaction.h"
 #include "core/timeutil.h"
 #include "sync/client/sqliteshared.h"
+#include "sync/protocol/jsonreader.h"
 
 #include <QFile>
 #include <QHash>
@@ -54,11 +55,6 @@ OutboxOp opFromQuery(const QSqlQuery &q)
     op.userId = q.value(9).toString();
     op.createdAt = q.value(10).toString();
     return op;
-}
-
-QString jsonText(const QJsonValue &value)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
 QJsonValue jsonValue(const QString &text)
@@ -701,9 +697,9 @@ Status LocalSyncStore::keepConflicts(QSqlDatabase db, const EntityDef &entity, c
                 QStringLiteral("INSERT OR IGNORE INTO sync_conflicts (op_id, entity, row_id, field, base_value, "
                                "mine_value, theirs_value, policy, resolution, created_at, resolved_at) VALUES "
                                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {op.opId, op.entity, op.rowId, c.field, jsonText(c.base), jsonText(c.mine), jsonText(c.theirs),
-                 conflictPolicyToText(c.policy), resolutionToText(c.resolution), nowIsoUtc(),
-                 open ? QVariant() : QVariant(nowIsoUtc())});
+                {op.opId, op.entity, op.rowId, c.field, Protocol::jsonText(c.base), Protocol::jsonText(c.mine),
+                 Protocol::jsonText(c.theirs), conflictPolicyToText(c.policy), resolutionToText(c.resolution),
+                 nowIsoUtc(), open ? QVariant() : QVariant(nowIsoUtc())});
             !q) {
             return q.error();
         }

@@ -1,5 +1,8 @@
 #include "sync/protocol/jsonreader.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <cmath>
 
 namespace SalesSync::Protocol {
@@ -28,6 +31,11 @@ bool isLowSurrogate(int unit)
 }
 
 } // namespace
+
+QString jsonText(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
 
 qsizetype loneSurrogateAt(QByteArrayView json)
 {

@@ -14,6 +14,9 @@
 
 namespace SalesSync::Protocol {
 
+// A JSON value as compact JSON text ("\"a\"", "12", "null"): how the sync stores single values.
+QString jsonText(const QJsonValue &value);
+
 // The offset of the first \u escape in a JSON text that is half of a UTF-16 surrogate pair
 // without its other half ("\ud800" alone), or -1. Such text is not Unicode; Qt's parser would
 // quietly turn it into a replacement character, so requests are checked before parsing.

@@ -1,6 +1,7 @@
 #include "sync/protocol/protocoldoc.h"
 
 #include "core/store/entityschema.h"
+#include "sync/protocol/jsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,11 +24,6 @@ QString roles(const RoleSet &set)
     return set == RoleSet::all() ? QStringLiteral("everyone") : set.texts().join(QStringLiteral(", "));
 }
 
-QString jsonText(const QJsonValue &value)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
-
 QString scopeText(const EntityDef &entity)
 {
     switch (entity.scope.kind) {
@@ -41,8 +37,7 @@ QString scopeText(const EntityDef &entity)
     const FieldDef *via = entity.field(entity.scope.via);
     return entity.isScopeRoot()
                ? QStringLiteral("its territory (%1) decides who reads and writes it").arg(code(via->name))
-               : QStringLiteral("it belongs to its %1 (%2) and shares its scope").arg(via->references,
-                                                                                       code(via->name));
+               : QStringLiteral("it belongs to its %1 (%2) and shares its scope").arg(via->references, code(via->name));
 }
 
 QString stampText(Stamp stamp)
@@ -148,9 +143,8 @@ QString entitySection(const EntityDef &entity)
         out += QStringLiteral("| %1 | %2%3 | %4 | %5 | %6 | %7 | %8 |\n")
                    .arg(code(field.name), fieldTypeToText(field.type),
                         field.nullable ? QStringLiteral(" or null") : QString(), onCreate(field),
-                        field.stamp != Stamp::None || field.policy == ConflictPolicy::Derived
-                            ? QStringLiteral("server")
-                            : roles(*field.setters),
+                        field.stamp != Stamp::None || field.policy == ConflictPolicy::Derived ? QStringLiteral("server")
+                                                                                              : roles(*field.setters),
                         roles(*field.writers), code(conflictPolicyToText(field.policy)), notes(entity, field));
     }
     return out;
@@ -172,26 +166,31 @@ QString ProtocolDoc::entityReference()
     return out;
 }
 
+namespace {
+
+// Where the generated part of the page starts and ends, or nothing without both markers.
+std::optional<std::pair<qsizetype, qsizetype>> generatedRange(const QString &page)
+{
+    const qsizetype begin = page.indexOf(QLatin1StringView(ProtocolDoc::kBegin));
+    const qsizetype end = page.indexOf(QLatin1StringView(ProtocolDoc::kEnd));
+    if (begin < 0 || end < begin) {
+        return std::nullopt;
+    }
+    return std::pair{begin + qsizetype(qstrlen(ProtocolDoc::kBegin)) + 1, end};
+}
+
+} // namespace
+
 QString ProtocolDoc::generatedPart(const QString &page)
 {
-    const qsizetype begin = page.indexOf(QLatin1StringView(kBegin));
-    const qsizetype end = page.indexOf(QLatin1StringView(kEnd));
-    if (begin < 0 || end < begin) {
-        return {};
-    }
-    const qsizetype from = begin + qsizetype(qstrlen(kBegin)) + 1;
-    return page.mid(from, end - from);
+    const auto range = generatedRange(page);
+    return range ? page.mid(range->first, range->second - range->first) : QString();
 }
 
 QString ProtocolDoc::updated(const QString &page)
 {
-    const qsizetype begin = page.indexOf(QLatin1StringView(kBegin));
-    const qsizetype end = page.indexOf(QLatin1StringView(kEnd));
-    if (begin < 0 || end < begin) {
-        return {};
-    }
-    const qsizetype from = begin + qsizetype(qstrlen(kBegin)) + 1;
-    return page.left(from) + entityReference() + page.mid(end);
+    const auto range = generatedRange(page);
+    return range ? page.left(range->first) + entityReference() + page.mid(range->second) : QString();
 }
 
 } // namespace SalesSync::Protocol

@@ -3,6 +3,7 @@
 #include "core/hybridlogicalclock.h"
 #include "core/rules/fieldmerge.h"
 #include "core/timeutil.h"
+#include "sync/protocol/jsonreader.h"
 #include "sync/protocol/opcheck.h"
 #include "sync/server/pgdatabase.h"
 #include "sync/server/pushrules.h"
@@ -39,11 +40,6 @@ RejectionCode rejectionOf(FieldMerge::RejectReason reason)
         break;
     }
     return RejectionCode::Invalid;
-}
-
-QString jsonText(const QJsonValue &v)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
 } // namespace
@@ -329,9 +325,9 @@ Status OpApplier::recordConflict(const Protocol::Op &op, const Protocol::Conflic
                 QStringLiteral("INSERT INTO conflicts (op_id, entity, row_id, field, base_value, mine_value, "
                                "theirs_value, resolution, policy, user_id, device_id) VALUES (?, ?, ?, ?, ?::jsonb, "
                                "?::jsonb, ?::jsonb, ?, ?, ?, ?)"),
-                {op.opId, op.entity, op.rowId, conflict.field, jsonText(conflict.base), jsonText(conflict.mine),
-                 jsonText(conflict.theirs), resolutionToText(conflict.resolution),
-                 conflictPolicyToText(conflict.policy), m_user.id, m_deviceId});
+                {op.opId, op.entity, op.rowId, conflict.field, Protocol::jsonText(conflict.base),
+                 Protocol::jsonText(conflict.mine), Protocol::jsonText(conflict.theirs),
+                 resolutionToText(conflict.resolution), conflictPolicyToText(conflict.policy), m_user.id, m_deviceId});
     return q ? Status() : Status(q.error());
 }
 

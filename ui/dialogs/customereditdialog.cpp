@@ -75,25 +75,7 @@ CustomerEditDialog::CustomerEditDialog(Workspace &workspace, const Customer &cus
     row(tr("Coo&rdinates:"), QStringLiteral("location"), where);
     m_editors.insert(QStringLiteral("location"), m_latitude);
 
-    auto *credit = new QWidget(this);
-    credit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    auto *creditLayout = new QHBoxLayout(credit);
-    creditLayout->setContentsMargins(0, 0, 0, 0);
-    m_creditLimit =
-        new QLineEdit(customer.id.isEmpty() ? QString() : DisplayText::amount(customer.creditLimit), credit);
-    m_creditLimit->setObjectName(QStringLiteral("creditLimitAmount"));
-    m_creditLimit->setAlignment(Qt::AlignRight);
-    m_currency = new QComboBox(credit);
-    m_currency->setObjectName(QStringLiteral("currency"));
-    m_currency->addItems(kCurrencies);
-    if (customer.currency().isValid()) {
-        if (m_currency->findText(customer.currency().code()) < 0) {
-            m_currency->addItem(customer.currency().code());
-        }
-        m_currency->setCurrentText(customer.currency().code());
-    }
-    creditLayout->addWidget(m_creditLimit, 1);
-    creditLayout->addWidget(m_currency);
+    QWidget *credit = makeCreditEditor(customer);
     row(tr("Credit &limit:"), QStringLiteral("creditLimit"), credit);
     m_editors.insert(QStringLiteral("creditLimit"), m_creditLimit);
 
@@ -155,6 +137,31 @@ QLineEdit *CustomerEditDialog::addLine(const QString &field, const QString &valu
     auto *edit = new QLineEdit(value, this);
     edit->setObjectName(field);
     return edit;
+}
+
+// The credit limit's amount and currency side by side, one row of the form.
+QWidget *CustomerEditDialog::makeCreditEditor(const Customer &customer)
+{
+    auto *credit = new QWidget(this);
+    credit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *creditLayout = new QHBoxLayout(credit);
+    creditLayout->setContentsMargins(0, 0, 0, 0);
+    m_creditLimit =
+        new QLineEdit(customer.id.isEmpty() ? QString() : DisplayText::amount(customer.creditLimit), credit);
+    m_creditLimit->setObjectName(QStringLiteral("creditLimitAmount"));
+    m_creditLimit->setAlignment(Qt::AlignRight);
+    m_currency = new QComboBox(credit);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->addItems(kCurrencies);
+    if (customer.currency().isValid()) {
+        if (m_currency->findText(customer.currency().code()) < 0) {
+            m_currency->addItem(customer.currency().code());
+        }
+        m_currency->setCurrentText(customer.currency().code());
+    }
+    creditLayout->addWidget(m_creditLimit, 1);
+    creditLayout->addWidget(m_currency);
+    return credit;
 }
 
 void CustomerEditDialog::limitToWriters()

@@ -36,6 +36,7 @@ public:
     void reject() override;
 
 private:
+    QWidget *makeCreditEditor(const Customer &customer);
     // Disables the fields the signed-in user's role may not set (new) or change (existing).
     void limitToWriters();
     // What the form says; what cannot even be read (a malformed amount) goes to *errors.

@@ -1,5 +1,6 @@
 #include "core/hybridlogicalclock.h"
 #include "core/uuidv7.h"
+#include "httptestclient.h"
 #include "pgtestdatabase.h"
 #include "sync/server/accountservice.h"
 #include "sync/server/passwordhasher.h"
@@ -82,14 +83,8 @@ void TestDatabaseRestart::initTestCase()
     const Result<quint16> port = m_server->listen();
     QVERIFY(port.ok());
     m_port = *port;
-    QNetworkRequest login(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/auth/login").arg(m_port)));
-    login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply =
-        m_nam.post(login, QStringLiteral(R"({"username":"kim","password":"%1"})").arg(kPassword).toUtf8());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    QVERIFY(done.wait(30000));
-    m_token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString();
-    reply->deleteLater();
+    m_token =
+        Test::signIn(m_nam, m_port, QStringLiteral(R"({"username":"kim","password":"%1"})").arg(kPassword).toUtf8());
     QVERIFY(!m_token.isEmpty());
 }
 
@@ -106,21 +101,8 @@ QByteArray TestDatabaseRestart::makePush(int pusher, int push)
     for (int s = 0; s < 2; ++s) {
         QJsonArray ops;
         for (int o = 0; o < kOpsPerPush / 2; ++o) {
-            const auto field = [](const QJsonValue &v) {
-                return QJsonObject{{QStringLiteral("new"), v}};
-            };
-            const QString code = QStringLiteral("D%1-%2-%3-%4").arg(pusher).arg(push).arg(s).arg(o);
-            ops.append(QJsonObject{
-                {QStringLiteral("op_id"), UuidV7::generateString()},
-                {QStringLiteral("entity"), QStringLiteral("territory")},
-                {QStringLiteral("row_id"), UuidV7::generateString()},
-                {QStringLiteral("op"), QStringLiteral("create")},
-                {QStringLiteral("base_version"), 0},
-                {QStringLiteral("hlc"),
-                 HlcTimestamp{1700000000000 + ++m_clock, 0, QStringLiteral("restart")}.toString()},
-                {QStringLiteral("fields"), QJsonObject{{QStringLiteral("level"), field(QStringLiteral("region"))},
-                                                       {QStringLiteral("code"), field(code)},
-                                                       {QStringLiteral("name"), field(code)}}}});
+            ops.append(Test::regionCreateOp(QStringLiteral("D%1-%2-%3-%4").arg(pusher).arg(push).arg(s).arg(o),
+                                            1700000000000 + ++m_clock, QStringLiteral("restart")));
         }
         sets.append(QJsonObject{{QStringLiteral("id"), UuidV7::generateString()}, {QStringLiteral("ops"), ops}});
     }

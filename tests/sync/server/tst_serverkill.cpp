@@ -1,5 +1,6 @@
 #include "core/hybridlogicalclock.h"
 #include "core/uuidv7.h"
+#include "httptestclient.h"
 #include "pgtestdatabase.h"
 #include "sync/server/accountservice.h"
 #include "sync/server/passwordhasher.h"
@@ -84,14 +85,9 @@ void TestServerKill::initTestCase()
     m_server.setProgram(QStringLiteral(SALESSYNC_SERVER_BINARY));
     m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QVERIFY(startServer());
-    QNetworkRequest login(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/auth/login").arg(m_port)));
-    login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_nam.post(
-        login, QStringLiteral(R"({"username":"kim","password":"%1","device_id":"kill-test"})").arg(kPassword).toUtf8());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    QVERIFY(done.wait(30000));
-    m_token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString();
-    reply->deleteLater();
+    m_token = Test::signIn(
+        m_nam, m_port,
+        QStringLiteral(R"({"username":"kim","password":"%1","device_id":"kill-test"})").arg(kPassword).toUtf8());
     QVERIFY(!m_token.isEmpty());
 }
 
@@ -147,21 +143,8 @@ Push TestServerKill::makePush()
         for (int o = 0; o < kOpsPerSet; ++o) {
             // Each op makes a region whose code names its change set, so that a half-applied
             // set shows in one query.
-            const auto field = [](const QJsonValue &v) {
-                return QJsonObject{{QStringLiteral("new"), v}};
-            };
-            ops.append(QJsonObject{
-                {QStringLiteral("op_id"), UuidV7::generateString()},
-                {QStringLiteral("entity"), QStringLiteral("territory")},
-                {QStringLiteral("row_id"), UuidV7::generateString()},
-                {QStringLiteral("op"), QStringLiteral("create")},
-                {QStringLiteral("base_version"), 0},
-                {QStringLiteral("hlc"),
-                 HlcTimestamp{1700000000000 + ++m_clock, 0, QStringLiteral("kill-test")}.toString()},
-                {QStringLiteral("fields"),
-                 QJsonObject{{QStringLiteral("level"), field(QStringLiteral("region"))},
-                             {QStringLiteral("code"), field(QStringLiteral("K%1-%2").arg(set).arg(o))},
-                             {QStringLiteral("name"), field(QStringLiteral("Region %1.%2").arg(set).arg(o))}}}});
+            ops.append(Test::regionCreateOp(QStringLiteral("K%1-%2").arg(set).arg(o), 1700000000000 + ++m_clock,
+                                            QStringLiteral("kill-test")));
         }
         sets.append(QJsonObject{{QStringLiteral("id"), UuidV7::generateString()}, {QStringLiteral("ops"), ops}});
     }
