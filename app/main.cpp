@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 #include "ui/overviewpage.h"
 #include "ui/positionprovider.h"
+#include "ui/theme/theme.h"
 #include "ui/translations.h"
 #include "ui/workspace.h"
 
@@ -98,15 +99,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("SalesSync"));
     QApplication::setWindowIcon(AppIcon::icon());
     QGuiApplication::setDesktopFileName(QStringLiteral("salessync"));
-    // The language chosen in Settings, else the system's. (--data-dir is read here already:
+    // The language and appearance chosen in Settings, else the system's. (--data-dir is read here already:
     // the choice is kept with the profiles.)
     {
         QCommandLineParser early;
         addOptions(early);
         early.parse(QCoreApplication::arguments());
-        const QString language =
-            ProfileStore(early.value(QStringLiteral("data-dir"))).appSetting(QStringLiteral("language"));
+        const ProfileStore settings(early.value(QStringLiteral("data-dir")));
+        const QString language = settings.appSetting(QStringLiteral("language"));
         Translations::install(language.isEmpty() ? QLocale::system() : QLocale(language));
+        Theme::apply(app, Theme::appearanceFromKey(settings.appSetting(QStringLiteral("appearance"))));
     }
     QCommandLineParser parser;
     addOptions(parser);

@@ -1,6 +1,7 @@
 #include "ui/displaytext.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace SalesSync {
 
@@ -86,6 +87,42 @@ QString DisplayText::paymentMethod(PaymentMethod method)
     return {};
 }
 
+Tone DisplayText::visitTone(VisitStatus status, bool overdue)
+{
+    if (overdue) {
+        return Tone::Danger;
+    }
+    switch (status) {
+    case VisitStatus::Completed:
+        return Tone::Success;
+    case VisitStatus::CheckedIn:
+        return Tone::Accent;
+    case VisitStatus::Missed:
+        return Tone::Danger;
+    case VisitStatus::Planned:
+    case VisitStatus::Cancelled:
+        break;
+    }
+    return Tone::Neutral;
+}
+
+Tone DisplayText::orderTone(OrderStatus status)
+{
+    switch (status) {
+    case OrderStatus::Submitted:
+        return Tone::Accent;
+    case OrderStatus::Approved:
+    case OrderStatus::Fulfilled:
+        return Tone::Success;
+    case OrderStatus::Rejected:
+        return Tone::Danger;
+    case OrderStatus::Draft:
+    case OrderStatus::Cancelled:
+        break;
+    }
+    return Tone::Neutral;
+}
+
 QString DisplayText::amount(const Money &money)
 {
     const QLocale locale;
@@ -98,6 +135,37 @@ QString DisplayText::amount(const Money &money)
                 QString::number(absolute % per).rightJustified(money.currency().minorDigits(), u'0');
     }
     return minor < 0 ? locale.negativeSign() + text : text;
+}
+
+QString DisplayText::timeFormat()
+{
+    // The locale's short format, less any seconds (the C locale's short format has them).
+    static const QRegularExpression seconds(QStringLiteral("[:.]?s+"));
+    return QLocale().timeFormat(QLocale::ShortFormat).remove(seconds).trimmed();
+}
+
+QString DisplayText::time(const QTime &time)
+{
+    return QLocale().toString(time, timeFormat());
+}
+
+QString DisplayText::dateTime(const QDateTime &utc)
+{
+    if (!utc.isValid()) {
+        return {};
+    }
+    const QDateTime local = utc.toLocalTime();
+    return date(local.date()) + u' ' + time(local.time());
+}
+
+QString DisplayText::date(const QDateTime &utc)
+{
+    return utc.isValid() ? date(utc.toLocalTime().date()) : QString();
+}
+
+QString DisplayText::date(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
 }
 
 QString DisplayText::distance(double metres)

@@ -4,6 +4,7 @@
 #include "core/domain/order.h"
 #include "core/domain/transaction.h"
 #include "core/domain/visit.h"
+#include "ui/theme/theme.h"
 
 #include <QCoreApplication>
 
@@ -20,11 +21,23 @@ public:
     static QString customerStatus(CustomerStatus status);
     static QString transactionKind(TransactionKind kind, TransactionDirection direction);
     static QString paymentMethod(PaymentMethod method);
+    // The colour of a status chip: what needs the agent (overdue, refused) in the danger tone,
+    // what went well in the success tone, what is under way in the accent.
+    static Tone visitTone(VisitStatus status, bool overdue);
+    static Tone orderTone(OrderStatus status);
     // The amount as a person types it in the current locale, without the currency: "1,234.50",
     // "1.234,50". Money::parse reads it back exactly.
     static QString amount(const Money &money);
     // 850 m, 12.4 km in the current locale.
     static QString distance(double metres);
+    // Times as the current locale writes them short, never with seconds ("14:05", "2:05 PM").
+    static QString timeFormat();
+    static QString time(const QTime &time);
+    // A UTC instant in local time: the short date and the time without seconds.
+    static QString dateTime(const QDateTime &utc);
+    // The short date of a UTC instant in local time, or of a calendar date.
+    static QString date(const QDateTime &utc);
+    static QString date(const QDate &date);
 };
 
 } // namespace SalesSync

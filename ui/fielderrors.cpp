@@ -1,5 +1,6 @@
 #include "ui/fielderrors.h"
 
+#include "ui/theme/theme.h"
 #include <QLabel>
 #include <QLineEdit>
 
@@ -11,8 +12,7 @@ QLabel *FieldErrors::makeLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    // A red that reads on light and dark palettes alike.
-    label->setStyleSheet(QStringLiteral("color: #d0312d;"));
+    Theme::setTone(label, Tone::Danger);
     label->setVisible(false);
     return label;
 }

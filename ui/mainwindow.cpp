@@ -16,17 +16,19 @@
 #include "ui/positionprovider.h"
 #include "ui/signindialog.h"
 #include "ui/syncindicator.h"
+#include "ui/theme/theme.h"
 #include "ui/widgets/customerpicker.h"
+#include "ui/widgets/navigationlist.h"
 #include "ui/workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
-#include <QListWidget>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -43,16 +45,11 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
     // A file that cannot answer this read could not have opened; the title then names the profile.
     const Result<bool> isDemo = DemoWorkspace::isDemo(database);
     const bool demo = isDemo && *isDemo;
-    setWindowTitle(demo ? tr("SalesSync — Demo workspace") : tr("SalesSync — %1").arg(profile.name));
+    // The document first, the application last, as desktop windows are named.
+    setWindowTitle(demo ? tr("Demo workspace — SalesSync") : tr("%1 — SalesSync").arg(profile.name));
     resize(1200, 760);
 
-    m_navigation = new QListWidget(this);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setMaximumWidth(200);
-    m_navigation->setSpacing(3);
-    QFont navigationFont = m_navigation->font();
-    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
-    m_navigation->setFont(navigationFont);
+    m_navigation = new NavigationList(this);
     m_pages = new QStackedWidget(this);
 
     m_today = new TodayPage(*m_workspace, this);
@@ -61,15 +58,20 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
     m_payments = new PaymentsPage(*m_workspace, this);
     m_syncPage = new SyncPage(*m_workspace, this);
     m_settings = new SettingsPage(*m_workspace, m_profiles, this);
-    m_overview = new OverviewPage(database, this);
-    const QList<std::pair<QString, QWidget *>> sections = {
-        {tr("Today"), m_today},       {tr("Customers"), m_customers}, {tr("Orders"), m_orders},
-        {tr("Payments"), m_payments}, {tr("Sync"), m_syncPage},       {tr("Settings"), m_settings},
-        {tr("Overview"), m_overview},
+    m_overview = new OverviewPage(*m_workspace, this);
+    const QList<std::tuple<QString, QString, QWidget *>> sections = {
+        {QStringLiteral("view-calendar-day"), tr("Today"), m_today},
+        {QStringLiteral("system-users"), tr("Customers"), m_customers},
+        {QStringLiteral("view-list-details"), tr("Orders"), m_orders},
+        {QStringLiteral("view-financial-list"), tr("Payments"), m_payments},
+        {QStringLiteral("view-refresh"), tr("Sync"), m_syncPage},
+        {QStringLiteral("configure"), tr("Settings"), m_settings},
+        {QStringLiteral("view-statistics"), tr("Overview"), m_overview},
     };
     for (qsizetype i = 0; i < sections.size(); ++i) {
-        m_navigation->addItem(sections.at(i).first);
-        m_pages->addWidget(sections.at(i).second);
+        const auto &[icon, name, page] = sections.at(i);
+        m_navigation->addSection(icon, name);
+        m_pages->addWidget(page);
         // Ctrl+1 ... Ctrl+7 jump to a section.
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showSection(int(i)); });
@@ -82,29 +84,40 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
         }
     });
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_navigation);
+    auto *rule = new QFrame(central);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Plain);
+    Theme::setTone(rule, Tone::Border);
+    centralLayout->addWidget(rule);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     m_navigation->setCurrentRow(0);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("S&witch profile…"), this, &MainWindow::switchProfileRequested);
-    QAction *signOut = fileMenu->addAction(tr("Sign &out…"), this, &MainWindow::signOutRequested);
+    fileMenu->addAction(Theme::icon(QStringLiteral("system-switch-user")), tr("S&witch profile…"), this,
+                        &MainWindow::switchProfileRequested);
+    QAction *signOut = fileMenu->addAction(Theme::icon(QStringLiteral("system-log-out")), tr("Sign &out…"), this,
+                                           &MainWindow::signOutRequested);
     signOut->setEnabled(m_workspace->sync() != nullptr);
     fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *quit =
+        fileMenu->addAction(Theme::icon(QStringLiteral("application-exit")), tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
-    QAction *syncNow = syncMenu->addAction(tr("Sync &now"));
+    QAction *syncNow = syncMenu->addAction(Theme::icon(QStringLiteral("view-refresh")), tr("Sync &now"));
     syncNow->setShortcut(QKeySequence::Refresh);
     syncNow->setEnabled(m_workspace->sync() != nullptr);
     if (Sync::SyncSession *session = m_workspace->sync()) {
         connect(syncNow, &QAction::triggered, session, &Sync::SyncSession::syncNow);
     }
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About SalesSync"), this, &MainWindow::showAbout);
+    helpMenu->addAction(Theme::icon(QStringLiteral("help-about")), tr("&About SalesSync"), this,
+                        &MainWindow::showAbout);
 
     // Who is signed in, from the local copy of the users table (filled by the first sync).
     auto *whoLabel = new QLabel(this);

@@ -6,12 +6,12 @@
 
 #include <memory>
 
-class QListWidget;
 class QStackedWidget;
 
 namespace SalesSync {
 
 class CustomersPage;
+class NavigationList;
 class OrderEditorDialog;
 class OrdersPage;
 class PaymentsPage;
@@ -69,7 +69,7 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     ProfileStore m_profiles;
-    QListWidget *m_navigation = nullptr;
+    NavigationList *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
     TodayPage *m_today = nullptr;

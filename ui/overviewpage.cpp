@@ -1,11 +1,14 @@
 #include "ui/overviewpage.h"
 
 #include "core/store/database.h"
+#include "ui/displaytext.h"
+#include "ui/theme/theme.h"
+#include "ui/widgets/pageheader.h"
+#include "ui/workspace.h"
 
 #include <QDate>
-#include <QFormLayout>
+#include <QFrame>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -27,56 +30,44 @@ QString joinAmounts(const QList<Money> &amounts, const QLocale &locale)
     return parts.join(QStringLiteral(" · "));
 }
 
+constexpr int kTilesPerRow = 3;
+
 } // namespace
 
-OverviewPage::OverviewPage(Database &database, QWidget *parent)
+OverviewPage::OverviewPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_workspace(workspace)
 {
+    setObjectName(QStringLiteral("overviewPage"));
+    m_header = new PageHeader(tr("Overview"), this);
+    auto *refreshButton = new QPushButton(Theme::icon(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_header->addWidget(refreshButton);
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Overview"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    setPageMargins(layout);
+    layout->addWidget(m_header);
 
-    auto *grid = new QGridLayout;
-    const QList<std::pair<QString, QString>> figures = {
-        {QStringLiteral("customers"), tr("Customers")},
-        {QStringLiteral("territories"), tr("Territories")},
-        {QStringLiteral("agents"), tr("Active agents")},
-        {QStringLiteral("products"), tr("Active products")},
-        {QStringLiteral("visitsToday"), tr("Visits today (completed / all)")},
-        {QStringLiteral("orders30"), tr("Orders in the last 30 days")},
-        {QStringLiteral("sales30"), tr("Net sales in the last 30 days")},
-        {QStringLiteral("openBalance"), tr("Open customer balances")},
-        {QStringLiteral("pending"), tr("Changes waiting to sync")},
-    };
-    int row = 0;
-    for (const auto &[key, label] : figures) {
-        auto *name = new QLabel(label, this);
-        auto *value = new QLabel(QStringLiteral("…"), this);
-        value->setObjectName(key);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        QFont valueFont = value->font();
-        valueFont.setBold(true);
-        value->setFont(valueFont);
-        name->setBuddy(value);
-        grid->addWidget(name, row, 0);
-        grid->addWidget(value, row, 1, Qt::AlignRight);
-        m_values.insert(key, value);
-        ++row;
+    const bool agent = !workspace.agentId().isEmpty();
+    m_workHeading = new QLabel(agent ? tr("Your work") : tr("Everyone's work"), this);
+    QGridLayout *work = addGroup(layout, m_workHeading);
+    addTile(work, QStringLiteral("visitsToday"), tr("Visits today (completed / all)"),
+            agent ? tr("Your visits planned for today, and how many of them are completed.")
+                  : tr("Visits planned for today in this workspace, and how many are completed."));
+    addTile(work, QStringLiteral("orders30"), tr("Orders in the last 30 days"),
+            tr("Orders submitted, approved or fulfilled in the last 30 days, drafts and cancelled ones not counted."));
+    addTile(work, QStringLiteral("sales30"), tr("Net sales in the last 30 days"),
+            tr("The net value (before tax) of those orders."));
+
+    QGridLayout *held = addGroup(layout, new QLabel(tr("In this workspace"), this));
+    addTile(held, QStringLiteral("customers"), tr("Customers"), tr("Every customer on this computer, of any status."));
+    addTile(held, QStringLiteral("products"), tr("Active products"), tr("Products that can be ordered."));
+    addTile(held, QStringLiteral("openBalance"), tr("Open customer balances"),
+            tr("What the customers on this computer owe: charges less payments, after reversals."));
+    addTile(held, QStringLiteral("territories"), tr("Territories"), tr("Sales territories on this computer."));
+    addTile(held, QStringLiteral("agents"), tr("Active agents"), tr("Field agents with an active account."));
+    if (workspace.sync()) {
+        addTile(held, QStringLiteral("pending"), tr("Changes waiting to sync"),
+                tr("Changes made on this computer that the server has not yet confirmed."));
     }
-    grid->setColumnStretch(2, 1);
-    layout->addLayout(grid);
-
-    auto *buttons = new QHBoxLayout;
-    auto *refreshButton = new QPushButton(tr("&Refresh"), this);
-    buttons->addWidget(refreshButton);
-    m_status = new QLabel(this);
-    buttons->addWidget(m_status, 1);
-    layout->addLayout(buttons);
     layout->addStretch(1);
 
     connect(refreshButton, &QPushButton::clicked, this, &OverviewPage::refresh);
@@ -87,6 +78,48 @@ OverviewPage::OverviewPage(Database &database, QWidget *parent)
 OverviewPage::~OverviewPage()
 {
     m_watcher.waitForFinished();
+}
+
+QGridLayout *OverviewPage::addGroup(QLayout *into, QLabel *heading)
+{
+    Theme::setTextStyle(heading, TextStyle::Section);
+    into->addWidget(heading);
+    auto *grid = new QGridLayout;
+    grid->setSpacing(Theme::space(3));
+    for (int column = 0; column < kTilesPerRow; ++column) {
+        grid->setColumnStretch(column, 1);
+    }
+    auto *holder = new QWidget(this);
+    holder->setLayout(grid);
+    into->addWidget(holder);
+    return grid;
+}
+
+void OverviewPage::addTile(QGridLayout *grid, const QString &key, const QString &label, const QString &definition)
+{
+    auto *tile = new QFrame(this);
+    tile->setObjectName(key + QStringLiteral("Tile"));
+    tile->setFrameShape(QFrame::StyledPanel);
+    tile->setAutoFillBackground(true);
+    tile->setBackgroundRole(QPalette::Base);
+    tile->setToolTip(definition);
+    auto *name = new QLabel(label, tile);
+    name->setWordWrap(true);
+    Theme::setTextStyle(name, TextStyle::Secondary);
+    auto *value = new QLabel(QStringLiteral("…"), tile);
+    value->setObjectName(key);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    Theme::setTextStyle(value, TextStyle::Figure);
+    name->setBuddy(value);
+    auto *tileLayout = new QVBoxLayout(tile);
+    tileLayout->setContentsMargins(Theme::space(4), Theme::space(3), Theme::space(4), Theme::space(3));
+    tileLayout->setSpacing(Theme::space(1));
+    tileLayout->addWidget(name);
+    tileLayout->addWidget(value);
+    const int index = grid->count();
+    grid->addWidget(tile, index / kTilesPerRow, index % kTilesPerRow);
+    m_values.insert(key, value);
 }
 
 bool OverviewPage::isLoading() const
@@ -100,37 +133,51 @@ QString OverviewPage::figure(const QString &key) const
     return label ? label->text() : QString();
 }
 
+QString OverviewPage::workHeading() const
+{
+    return m_workHeading->text();
+}
+
 void OverviewPage::refresh()
 {
     if (m_watcher.isRunning()) {
         return;
     }
-    m_status->setText(tr("Updating…"));
-    Database *database = &m_database;
+    m_header->setSubtitle(tr("Updating…"));
+    Database *database = &m_workspace.database();
     const QDate today = QDate::currentDate();
-    m_watcher.setFuture(QtConcurrent::run([database, today] { return WorkspaceSummary::compute(*database, today); }));
+    const QString agentId = m_workspace.agentId();
+    m_watcher.setFuture(QtConcurrent::run(
+        [database, today, agentId] { return WorkspaceSummary::compute(*database, today, agentId); }));
 }
 
 void OverviewPage::showSummary()
 {
     const Result<WorkspaceSummary> result = m_watcher.result();
     if (!result) {
-        m_status->setText(tr("Could not compute the overview: %1").arg(result.error().message()));
+        m_header->setSubtitle(tr("Could not compute the overview: %1").arg(result.error().message()));
         return;
     }
     const WorkspaceSummary &s = *result;
     const QLocale locale;
-    m_values.value(QStringLiteral("customers"))->setText(locale.toString(s.customers));
-    m_values.value(QStringLiteral("territories"))->setText(locale.toString(s.territories));
-    m_values.value(QStringLiteral("agents"))->setText(locale.toString(s.agents));
-    m_values.value(QStringLiteral("products"))->setText(locale.toString(s.activeProducts));
-    m_values.value(QStringLiteral("visitsToday"))
-        ->setText(tr("%1 / %2").arg(locale.toString(s.visitsTodayCompleted), locale.toString(s.visitsToday)));
-    m_values.value(QStringLiteral("orders30"))->setText(locale.toString(s.ordersLast30Days));
-    m_values.value(QStringLiteral("sales30"))->setText(joinAmounts(s.salesLast30Days, locale));
-    m_values.value(QStringLiteral("openBalance"))->setText(joinAmounts(s.openBalance, locale));
-    m_values.value(QStringLiteral("pending"))->setText(locale.toString(s.pendingChanges));
-    m_status->setText(tr("Updated at %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
+    const QList<std::pair<QString, QString>> texts = {
+        {QStringLiteral("customers"), locale.toString(s.customers)},
+        {QStringLiteral("territories"), locale.toString(s.territories)},
+        {QStringLiteral("agents"), locale.toString(s.agents)},
+        {QStringLiteral("products"), locale.toString(s.activeProducts)},
+        {QStringLiteral("visitsToday"),
+         tr("%1 / %2").arg(locale.toString(s.visitsTodayCompleted), locale.toString(s.visitsToday))},
+        {QStringLiteral("orders30"), locale.toString(s.ordersLast30Days)},
+        {QStringLiteral("sales30"), joinAmounts(s.salesLast30Days, locale)},
+        {QStringLiteral("openBalance"), joinAmounts(s.openBalance, locale)},
+        {QStringLiteral("pending"), locale.toString(s.pendingChanges)},
+    };
+    for (const auto &[key, text] : texts) {
+        if (QLabel *label = m_values.value(key)) {
+            label->setText(text);
+        }
+    }
+    m_header->setSubtitle(tr("As of %1").arg(DisplayText::time(QTime::currentTime())));
     emit refreshed();
 }
 

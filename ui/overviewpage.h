@@ -5,36 +5,46 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 
 namespace SalesSync {
 
-class Database;
+class PageHeader;
+class Workspace;
 
-// The workspace at a glance: customers, catalogue, today's visits, last 30 days' orders and
-// sales, open balances and unsynced changes. Figures are computed off the UI thread.
+// The workspace at a glance, in two groups that never mix: the work (an agent's own visits
+// today, orders and sales of the last 30 days; everyone's for managers and admins), and what the
+// workspace holds (customers, catalogue, territories, agents, open balances). Changes waiting
+// to sync appear only in a workspace that syncs. Figures are computed off the UI thread.
 class OverviewPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit OverviewPage(Database &database, QWidget *parent = nullptr);
+    explicit OverviewPage(Workspace &workspace, QWidget *parent = nullptr);
     ~OverviewPage() override;
 
     void refresh();
     bool isLoading() const;
-    // The value shown for a figure ("customers", "sales30", ...), for tests and accessibility.
+    // The value shown for a figure ("customers", "sales30", ...), for tests and accessibility;
+    // empty for a figure the page does not show.
     QString figure(const QString &key) const;
+    // The heading of the group of work figures ("Your work" or "Everyone's work").
+    QString workHeading() const;
 
 signals:
     void refreshed();
 
 private:
+    QGridLayout *addGroup(QLayout *into, QLabel *heading);
+    void addTile(QGridLayout *grid, const QString &key, const QString &label, const QString &definition);
     void showSummary();
 
-    Database &m_database;
+    Workspace &m_workspace;
     QFutureWatcher<Result<WorkspaceSummary>> m_watcher;
     QHash<QString, QLabel *> m_values;
-    QLabel *m_status = nullptr;
+    PageHeader *m_header = nullptr;
+    QLabel *m_workHeading = nullptr;
 };
 
 } // namespace SalesSync

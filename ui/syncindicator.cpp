@@ -1,5 +1,6 @@
 #include "ui/syncindicator.h"
 
+#include "ui/displaytext.h"
 #include "sync/client/syncstatus.h"
 
 #include <QEvent>
@@ -131,12 +132,12 @@ void SyncIndicator::refresh()
     details << (m_status->isOnline() ? tr("Server reachable") : tr("Server not reachable"));
     details
         << (m_status->lastSuccess().isValid()
-                ? tr("Last sync: %1").arg(locale.toString(m_status->lastSuccess().toLocalTime(), QLocale::ShortFormat))
+                ? tr("Last sync: %1").arg(DisplayText::dateTime(m_status->lastSuccess()))
                 : tr("Not synced yet"));
     if (m_status->pendingOps() > 0) {
         details << tr("Changes waiting: %1 (oldest from %2)")
                        .arg(locale.toString(m_status->pendingOps()),
-                            locale.toString(m_status->oldestPending().toLocalTime(), QLocale::ShortFormat));
+                            DisplayText::dateTime(m_status->oldestPending()));
     }
     if (m_status->quarantined() > 0) {
         details << tr("Changes the server refused: %1").arg(locale.toString(m_status->quarantined()));

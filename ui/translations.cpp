@@ -26,9 +26,27 @@ void Translations::install(const QLocale &locale)
         QCoreApplication::installTranslator(s_qt);
     }
     s_own = new QTranslator(QCoreApplication::instance());
-    if (s_own->load(locale, QStringLiteral("salessync"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (s_own->load(QStringLiteral(":/i18n/salessync_%1").arg(textLanguage(locale)))) {
         QCoreApplication::installTranslator(s_own);
     }
+}
+
+QString Translations::textLanguage(const QLocale &locale)
+{
+    for (const auto &[code, name] : languages()) {
+        if (QLocale(code).language() == locale.language()) {
+            return code;
+        }
+    }
+    return QStringLiteral("en");
+}
+
+QString Translations::languageName(const QString &code)
+{
+    if (code == u"de") {
+        return tr("German");
+    }
+    return tr("English");
 }
 
 QList<std::pair<QString, QString>> Translations::languages()

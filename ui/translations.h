@@ -12,10 +12,15 @@ class Translations final {
 
 public:
     // Installs Qt's and SalesSync's translations for the locale's language (replacing any
-    // installed before) and makes the locale the default for numbers, money and dates.
+    // installed before) and makes the locale the default for numbers, money and dates. A
+    // language SalesSync does not speak gets English texts (with their plural forms).
     static void install(const QLocale &locale);
     // The languages SalesSync speaks, as QLocale names ("en", "de"), with their own names.
     static QList<std::pair<QString, QString>> languages();
+    // The language SalesSync's texts are in for a locale: its own if SalesSync speaks it, else "en".
+    static QString textLanguage(const QLocale &locale);
+    // A language's name in the language of the screens ("German" in English).
+    static QString languageName(const QString &code);
 };
 
 } // namespace SalesSync

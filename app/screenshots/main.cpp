@@ -24,6 +24,7 @@
 #include "ui/positionprovider.h"
 #include "ui/profileloader.h"
 #include "ui/signindialog.h"
+#include "ui/theme/theme.h"
 #include "ui/translations.h"
 #include "ui/workspace.h"
 
@@ -122,7 +123,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("icons"), QStringLiteral("Write the icon PNGs to <dir>."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("Language of the screens (en, de)."),
                       QStringLiteral("code"), QStringLiteral("en")});
+    parser.addOption({QStringLiteral("appearance"), QStringLiteral("Light or dark screens (light, dark)."),
+                      QStringLiteral("name"), QStringLiteral("light")});
     parser.process(app);
+    Theme::apply(app, Theme::appearanceFromKey(parser.value(QStringLiteral("appearance"))));
     QApplication::setWindowIcon(AppIcon::icon());
     Translations::install(
         QLocale(parser.value(QStringLiteral("language")) == u"de" ? QLocale::German : QLocale::English,

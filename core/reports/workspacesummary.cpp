@@ -35,13 +35,16 @@ Result<QList<Money>> amounts(QSqlDatabase db, const QString &sql, const QVariant
 
 } // namespace
 
-Result<WorkspaceSummary> WorkspaceSummary::compute(Database &database, const QDate &today)
+Result<WorkspaceSummary> WorkspaceSummary::compute(Database &database, const QDate &today, const QString &agentId)
 {
     QSqlDatabase db = database.connection();
     WorkspaceSummary s;
     const QString dayStart = toIsoUtc(today.startOfDay());
     const QString dayEnd = toIsoUtc(today.addDays(1).startOfDay());
     const QString monthAgo = toIsoUtc(today.addDays(-29).startOfDay());
+    // The work figures' filter: one agent's rows, or everyone's ('' matches every agent).
+    const QString byAgent = QStringLiteral(" AND (? = '' OR agent_id = ?)");
+    const QString agent = agentId.isNull() ? QStringLiteral("") : agentId;
 
     const auto take = [](Result<qint64> r, qint64 &into) -> Status {
         if (!r) {
@@ -55,18 +58,20 @@ Result<WorkspaceSummary> WorkspaceSummary::compute(Database &database, const QDa
         {count(db, QStringLiteral("SELECT count(*) FROM products WHERE active = 1")), &s.activeProducts},
         {count(db, QStringLiteral("SELECT count(*) FROM territories WHERE level = 'territory'")), &s.territories},
         {count(db, QStringLiteral("SELECT count(*) FROM agents WHERE active = 1")), &s.agents},
-        {count(db, QStringLiteral("SELECT count(*) FROM visits WHERE planned_at >= ? AND planned_at < ?"),
-               {dayStart, dayEnd}),
+        {count(db, QStringLiteral("SELECT count(*) FROM visits WHERE planned_at >= ? AND planned_at < ?") + byAgent,
+               {dayStart, dayEnd, agent, agent}),
          &s.visitsToday},
         {count(db,
                QStringLiteral(
-                   "SELECT count(*) FROM visits WHERE planned_at >= ? AND planned_at < ? AND status = 'completed'"),
-               {dayStart, dayEnd}),
+                   "SELECT count(*) FROM visits WHERE planned_at >= ? AND planned_at < ? AND status = 'completed'") +
+                   byAgent,
+               {dayStart, dayEnd, agent, agent}),
          &s.visitsTodayCompleted},
         {count(db,
                QStringLiteral("SELECT count(*) FROM orders WHERE created_at >= ? AND status IN ('submitted', "
-                              "'approved', 'fulfilled')"),
-               {monthAgo}),
+                              "'approved', 'fulfilled')") +
+                   byAgent,
+               {monthAgo, agent, agent}),
          &s.ordersLast30Days},
         {count(db, QStringLiteral("SELECT count(*) FROM outbox")), &s.pendingChanges},
     };
@@ -78,8 +83,9 @@ Result<WorkspaceSummary> WorkspaceSummary::compute(Database &database, const QDa
     Result<QList<Money>> sales = amounts(
         db,
         QStringLiteral("SELECT currency, sum(net_minor) FROM orders WHERE created_at >= ? AND status IN ('submitted', "
-                       "'approved', 'fulfilled') GROUP BY currency ORDER BY currency"),
-        {monthAgo});
+                       "'approved', 'fulfilled')") +
+            byAgent + QStringLiteral(" GROUP BY currency ORDER BY currency"),
+        {monthAgo, agent, agent});
     if (!sales) {
         return sales.error();
     }

@@ -73,19 +73,28 @@ void TestMainWindow::overviewShowsTheWorkspace()
     QVERIFY(finished.wait(60000));
     ProfileLoader::Outcome outcome = loader.takeOutcome();
     QVERIFY(outcome.database);
-    const WorkspaceSummary expected = *WorkspaceSummary::compute(*outcome.database, QDate::currentDate());
-
     MainWindow window(
         std::make_unique<Workspace>(Profile{QStringLiteral("demo"), {}, {}, {}}, std::move(outcome.database), nullptr));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.windowTitle().contains(QStringLiteral("Demo workspace")));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Demo workspace — SalesSync"));
+    // The demo signs in an agent: the work figures are that agent's, never the whole workspace's.
+    const QString agentId = window.workspace().agentId();
+    QVERIFY(!agentId.isEmpty());
+    const QDate today = QDate::currentDate();
+    const WorkspaceSummary expected = *WorkspaceSummary::compute(window.workspace().database(), today, agentId);
+    const WorkspaceSummary everyone = *WorkspaceSummary::compute(window.workspace().database(), today);
+    QVERIFY(expected.ordersLast30Days < everyone.ordersLast30Days);
     OverviewPage *overview = window.overview();
+    QCOMPARE(overview->workHeading(), QStringLiteral("Your work"));
     QTRY_COMPARE_WITH_TIMEOUT(overview->figure(QStringLiteral("customers")), QStringLiteral("120"), 20000);
     QCOMPARE(overview->figure(QStringLiteral("products")), QString::number(expected.activeProducts));
     QCOMPARE(overview->figure(QStringLiteral("orders30")), QLocale().toString(expected.ordersLast30Days));
+    QCOMPARE(overview->figure(QStringLiteral("visitsToday")),
+             QStringLiteral("%1 / %2").arg(expected.visitsTodayCompleted).arg(expected.visitsToday));
     QCOMPARE(overview->figure(QStringLiteral("openBalance")), expected.openBalance.first().format(QLocale()));
-    QCOMPARE(overview->figure(QStringLiteral("pending")), QStringLiteral("0"));
+    // The demo never syncs: no count of changes waiting for a sync that will not come.
+    QCOMPARE(overview->figure(QStringLiteral("pending")), QString());
     QVERIFY(expected.openBalance.first().minorUnits() > 0);
 }
 
@@ -98,7 +107,7 @@ void TestMainWindow::sectionsAndShortcuts()
         std::make_unique<Workspace>(Profile{QStringLiteral("work"), {}, {}, {}}, std::move(db).value(), nullptr));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.windowTitle(), QStringLiteral("SalesSync — work"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("work — SalesSync"));
     QCOMPARE(window.sections(),
              (QStringList{"Today", "Customers", "Orders", "Payments", "Sync", "Settings", "Overview"}));
     QCOMPARE(window.currentSection(), 0);

@@ -10,6 +10,7 @@
 #include "ui/documents/documents.h"
 #include "ui/models/orderlinesmodel.h"
 #include "ui/models/productsearchmodel.h"
+#include "ui/theme/theme.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -378,13 +379,17 @@ void OrderEditorDialog::updateTotals()
     const CreditHeadroom &credit = *withOrder;
     m_credit->setToolTip(credit.explanation());
     if (credit.withinLimit()) {
-        m_credit->setStyleSheet(QString());
+        Theme::setTone(m_credit, Tone::Text);
+        m_credit->setFont(Theme::font(TextStyle::Body));
         m_credit->setText(tr("Available credit after this order: %1 of a %2 limit.")
                               .arg(credit.available().format(locale), credit.creditLimit.format(locale)));
         m_submit->setEnabled(Workflow::orderActions(o.status, true).submit && m_lines->isEditable());
         return;
     }
-    m_credit->setStyleSheet(QStringLiteral("color: #d0312d; font-weight: bold;"));
+    Theme::setTone(m_credit, Tone::Danger);
+    QFont strong = Theme::font(TextStyle::Body);
+    strong.setWeight(QFont::DemiBold);
+    m_credit->setFont(strong);
     const QString over = tr("Over the credit limit by %1 (open balance %2 + orders not yet invoiced %3 + this order "
                             "%4, limit %5).")
                              .arg(credit.exceededBy().format(locale), credit.openBalance.format(locale),

@@ -98,7 +98,7 @@ PaymentDialog::PaymentDialog(Workspace &workspace, const Customer &customer, QWi
                     m_order->addItem(
                         tr("%1 of %2 — %3")
                             .arg(Documents::orderNumber(o.id),
-                                 QLocale().toString(o.createdAt.toLocalTime().date(), QLocale::ShortFormat),
+                                 DisplayText::date(o.createdAt),
                                  o.total.format(QLocale())),
                         o.id);
                 }
@@ -151,7 +151,7 @@ ReverseDialog::ReverseDialog(Workspace &workspace, const Transaction &original, 
     auto *what = new QLabel(
         tr("%1 of %2 on %3. Up to %4 can be reversed; the entry itself stays in the ledger.")
             .arg(DisplayText::transactionKind(original.kind, original.direction), original.amount.format(locale),
-                 locale.toString(original.occurredAt.toLocalTime(), QLocale::ShortFormat), reversible.format(locale)),
+                 DisplayText::dateTime(original.occurredAt), reversible.format(locale)),
         this);
     what->setWordWrap(true);
     m_amount = new QLineEdit(DisplayText::amount(reversible), this);

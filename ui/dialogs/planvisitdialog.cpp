@@ -1,5 +1,6 @@
 #include "ui/dialogs/planvisitdialog.h"
 
+#include "ui/displaytext.h"
 #include "core/repositories/visitrepository.h"
 #include "ui/background.h"
 #include "ui/widgets/customerpicker.h"
@@ -39,7 +40,7 @@ void PlanVisitDialog::build(const QDateTime &when)
     m_when = new QDateTimeEdit(when, this);
     m_when->setObjectName(QStringLiteral("plannedAt"));
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_when->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + u' ' + DisplayText::timeFormat());
     QLabel *customerError = FieldErrors::makeLabel(this, QStringLiteral("customerError"));
     QLabel *whenError = FieldErrors::makeLabel(this, QStringLiteral("plannedAtError"));
     QLabel *general = FieldErrors::makeLabel(this, QStringLiteral("error"));

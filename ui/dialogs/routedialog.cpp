@@ -62,7 +62,7 @@ RouteDialog::RouteDialog(Workspace &workspace, const QList<const DayVisit *> &op
         const DayVisit &stop = m_stops.at(m_suggested.order.at(i));
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, QString::number(i + 1));
-        item->setText(1, locale.toString(times.at(i).second.toLocalTime().time(), QLocale::ShortFormat));
+        item->setText(1, DisplayText::time(times.at(i).second.toLocalTime().time()));
         item->setText(2, stop.customerName);
         item->setText(3, stop.address);
         item->setText(4, stop.location ? DisplayText::distance(m_suggested.legMetres.at(i)) : tr("no coordinates"));

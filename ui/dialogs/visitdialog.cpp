@@ -230,7 +230,7 @@ void VisitDialog::show(const Visit &visit)
                                    .join(QStringLiteral(", "))
                                    .toHtmlEscaped(),
                                tr("Planned for %1")
-                                   .arg(locale.toString(visit.plannedAt.toLocalTime(), QLocale::ShortFormat))
+                                   .arg(DisplayText::dateTime(visit.plannedAt))
                                    .toHtmlEscaped()));
     QString state = DisplayText::visitStatus(visit.status);
     if (visit.status == VisitStatus::Completed && visit.checkIn) {
@@ -273,7 +273,7 @@ QString VisitDialog::describeCheckIn() const
     const VisitCheckIn &in = *m_visit.checkIn;
     const QLocale locale;
     QStringList parts;
-    parts << tr("Checked in at %1").arg(locale.toString(in.at.toLocalTime().time(), QLocale::ShortFormat));
+    parts << tr("Checked in at %1").arg(DisplayText::time(in.at.toLocalTime().time()));
     if (in.source == PositionSource::Manual) {
         parts << tr("without position");
     } else {

@@ -1,12 +1,11 @@
 #include "ui/models/customerlistmodel.h"
 
+#include "ui/theme/theme.h"
 #include "ui/displaytext.h"
 #include "ui/workspace.h"
 
-#include <QBrush>
 #include <QFont>
 #include <QLocale>
-#include <QPalette>
 
 namespace SalesSync {
 
@@ -65,10 +64,16 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         return index.column() == Balance ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == Balance && overLimit) {
-            return QBrush(QColor(0xd0, 0x31, 0x2d));
+            return Theme::color(Tone::Danger);
         }
         if (row.status != CustomerStatus::Active) {
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+            return Theme::color(Tone::Secondary);
+        }
+        return {};
+    case Theme::ToneRole:
+        // Active is the normal case and goes without a chip; the others stand out.
+        if (index.column() == Status && row.status != CustomerStatus::Active) {
+            return int(row.status == CustomerStatus::OnHold ? Tone::Warning : Tone::Neutral);
         }
         return {};
     case IdRole:

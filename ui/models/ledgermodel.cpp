@@ -1,9 +1,9 @@
 #include "ui/models/ledgermodel.h"
 
+#include "ui/theme/theme.h"
 #include "core/rules/ledger.h"
 #include "ui/displaytext.h"
 
-#include <QBrush>
 #include <QFont>
 #include <QLocale>
 
@@ -36,7 +36,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             switch (index.column()) {
             case Date:
-                return locale.toString(m_statement.from, QLocale::ShortFormat);
+                return DisplayText::date(m_statement.from);
             case Entry:
                 return tr("Opening balance");
             case Balance:
@@ -59,7 +59,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Date:
-            return locale.toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat);
+            return DisplayText::dateTime(e.occurredAt);
         case Entry:
             return DisplayText::transactionKind(e.kind, e.direction);
         case Reference: {
@@ -93,7 +93,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() >= Charge ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
-        return e.isReversal() ? QBrush(QColor(0xd0, 0x31, 0x2d)) : QVariant();
+        return e.isReversal() ? QVariant(Theme::color(Tone::Danger)) : QVariant();
     case IdRole:
         return e.id;
     case ReversibleRole:

@@ -42,7 +42,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Created:
-            return locale.toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return DisplayText::dateTime(row.createdAt);
         case Number:
             return Documents::orderNumber(row.id);
         case Customer:
@@ -58,6 +58,8 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == Total || index.column() == Lines ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                   : QVariant();
+    case Theme::ToneRole:
+        return index.column() == Status ? QVariant(int(DisplayText::orderTone(row.status))) : QVariant();
     case IdRole:
         return row.id;
     default:

@@ -1,8 +1,9 @@
 #include "ui/models/syncissuesmodels.h"
 
+#include "ui/theme/theme.h"
+#include "ui/displaytext.h"
 #include "sync/client/rejectiontext.h"
 
-#include <QBrush>
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
@@ -14,7 +15,7 @@ namespace {
 QString when(const QString &iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
+    return t.isValid() ? DisplayText::dateTime(t) : iso;
 }
 
 // What a person recognises a record by: its name or code when the change carries it.
@@ -152,8 +153,8 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         font.setBold(true);
         return font;
     }
-    if (role == Qt::ForegroundRole && c.open && index.column() == Resolution) {
-        return QBrush(QColor(0xd0, 0x31, 0x2d));
+    if (role == Theme::ToneRole && index.column() == Resolution) {
+        return int(c.open ? Tone::Danger : Tone::Neutral);
     }
     return {};
 }

@@ -6,10 +6,8 @@
 #include "ui/displaytext.h"
 #include "ui/workspace.h"
 
-#include <QBrush>
 #include <QFont>
 #include <QLocale>
-#include <QPalette>
 
 namespace SalesSync {
 
@@ -123,9 +121,8 @@ QVariant VisitDayModel::data(const QModelIndex &index, int role) const
         case Stop:
             return row.stop > 0 ? QVariant(row.stop) : QVariant();
         case Time: {
-            const QDateTime local = row.visit.plannedAt.toLocalTime();
-            return row.earlierDay ? locale.toString(local, QLocale::ShortFormat)
-                                  : locale.toString(local.time(), QLocale::ShortFormat);
+            return row.earlierDay ? DisplayText::dateTime(row.visit.plannedAt)
+                                  : DisplayText::time(row.visit.plannedAt.toLocalTime().time());
         }
         case Customer:
             return row.customerName;
@@ -155,24 +152,23 @@ QVariant VisitDayModel::data(const QModelIndex &index, int role) const
         return index.column() == Distance || index.column() == Stop ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                     : QVariant();
     case Qt::ForegroundRole:
-        if (overdue || row.visit.status == VisitStatus::Missed) {
-            return QBrush(QColor(0xd0, 0x31, 0x2d));
-        }
-        if (row.visit.status == VisitStatus::Completed) {
-            return QBrush(QColor(0x2e, 0x7d, 0x32));
+        if (index.column() == Time && overdue) {
+            return Theme::color(Tone::Danger);
         }
         if (row.visit.status == VisitStatus::Cancelled) {
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+            return Theme::color(Tone::Secondary);
         }
         return {};
     case Qt::FontRole:
-        if (overdue || row.visit.status == VisitStatus::CheckedIn || row.visit.status == VisitStatus::Cancelled) {
+        if (row.visit.status == VisitStatus::CheckedIn || row.visit.status == VisitStatus::Cancelled) {
             QFont font;
-            font.setBold(overdue || row.visit.status == VisitStatus::CheckedIn);
-            font.setStrikeOut(row.visit.status == VisitStatus::Cancelled);
+            font.setBold(row.visit.status == VisitStatus::CheckedIn);
+            font.setStrikeOut(row.visit.status == VisitStatus::Cancelled && index.column() == Customer);
             return font;
         }
         return {};
+    case Theme::ToneRole:
+        return index.column() == Status ? QVariant(int(DisplayText::visitTone(row.visit.status, overdue))) : QVariant();
     case IdRole:
         return row.visit.id;
     case OverdueRole:

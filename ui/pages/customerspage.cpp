@@ -9,6 +9,8 @@
 #include "ui/displaytext.h"
 #include "ui/models/customerlistmodel.h"
 #include "ui/widgets/listtable.h"
+#include "ui/theme/theme.h"
+#include "ui/widgets/pageheader.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -74,7 +76,7 @@ QTreeWidget *historyList(QWidget *parent, const QString &name, const QStringList
 
 QString when(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return DisplayText::dateTime(utc);
 }
 
 } // namespace
@@ -105,7 +107,7 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
 
     m_model->setFetchEnabled(false); // until the page is on screen
-    m_view = makeListTable(this, QStringLiteral("customers"), m_model);
+    m_view = makeListTable(this, QStringLiteral("customers"), m_model, CustomerListModel::Name);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CustomerListModel::Name, Qt::AscendingOrder);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -160,12 +162,12 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     detailLayout->addLayout(form);
     detailLayout->addWidget(m_history, 1);
 
-    m_new = new QAction(tr("&New customer…"), this);
+    m_new = new QAction(Theme::icon(QStringLiteral("list-add")), tr("&New customer…"), this);
     m_new->setShortcut(QKeySequence::New);
-    m_edit = new QAction(tr("&Edit…"), this);
+    m_edit = new QAction(Theme::icon(QStringLiteral("document-edit")), tr("&Edit…"), this);
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
-    m_order = new QAction(tr("New &order"), this);
-    m_payment = new QAction(tr("Record &payment"), this);
+    m_order = new QAction(Theme::icon(QStringLiteral("document-new")), tr("New &order"), this);
+    m_payment = new QAction(Theme::icon(QStringLiteral("view-currency-list")), tr("Record &payment"), this);
     for (QAction *action : {m_new, m_edit, m_order, m_payment}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -175,8 +177,7 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     connect(m_order, &QAction::triggered, this, [this] { emit orderRequested(m_shown.id); });
     connect(m_payment, &QAction::triggered, this, [this] { emit paymentRequested(m_shown.id); });
     connect(m_view, &QTableView::activated, m_edit, &QAction::trigger);
-    auto *toolbar = new QToolBar(this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QToolBar *toolbar = makePageToolBar(this);
     toolbar->addAction(m_new);
     toolbar->addAction(m_edit);
     toolbar->addSeparator();
@@ -197,7 +198,8 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     details->setMaximumWidth(details->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Customers</h2>"), this));
+    setPageMargins(layout);
+    layout->addWidget(new PageHeader(tr("Customers"), this));
     layout->addWidget(toolbar);
     layout->addWidget(splitter, 1);
 

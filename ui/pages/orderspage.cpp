@@ -2,7 +2,10 @@
 
 #include "ui/displaytext.h"
 #include "ui/models/orderlistmodel.h"
+#include "ui/theme/theme.h"
+#include "ui/widgets/emptystate.h"
 #include "ui/widgets/listtable.h"
+#include "ui/widgets/pageheader.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -37,8 +40,8 @@ OrdersPage::OrdersPage(Workspace &workspace, QWidget *parent)
 
     m_view = makeListTable(this, QStringLiteral("orders"), m_model, OrderListModel::Customer);
 
-    auto *open = new QAction(tr("&Open order"), this);
-    auto *create = new QAction(tr("&New order…"), this);
+    auto *open = new QAction(Theme::icon(QStringLiteral("document-open")), tr("&Open order"), this);
+    auto *create = new QAction(Theme::icon(QStringLiteral("document-new")), tr("&New order…"), this);
     create->setShortcut(QKeySequence::New);
     create->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(create);
@@ -50,8 +53,14 @@ OrdersPage::OrdersPage(Workspace &workspace, QWidget *parent)
         }
     });
     connect(create, &QAction::triggered, this, &OrdersPage::newOrderRequested);
-    auto *toolbar = new QToolBar(this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_empty = new EmptyState(QStringLiteral("view-list-details"), tr("No orders yet"),
+                             tr("Take one from a customer or during a visit."), this);
+    m_empty->setAction(create);
+    attachEmptyState(m_view, m_empty);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersPage::updateEmptyState);
+    updateEmptyState();
+
+    QToolBar *toolbar = makePageToolBar(this);
     toolbar->addAction(open);
     toolbar->addAction(create);
     toolbar->addSeparator();
@@ -59,7 +68,8 @@ OrdersPage::OrdersPage(Workspace &workspace, QWidget *parent)
     toolbar->addWidget(m_status);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Orders</h2>"), this));
+    setPageMargins(layout);
+    layout->addWidget(new PageHeader(tr("Orders"), this));
     layout->addWidget(toolbar);
     layout->addWidget(m_view, 1);
     connect(&m_workspace, &Workspace::dataChanged, this, [this](const QStringList &entities) {
@@ -68,6 +78,17 @@ OrdersPage::OrdersPage(Workspace &workspace, QWidget *parent)
         }
     });
     setFocusProxy(m_view);
+}
+
+void OrdersPage::updateEmptyState()
+{
+    if (m_status->currentData().toInt() < 0) {
+        m_empty->setTitle(tr("No orders yet"));
+        m_empty->setHint(tr("Take one from a customer or during a visit."));
+        return;
+    }
+    m_empty->setTitle(tr("No orders with the status %1").arg(m_status->currentText()));
+    m_empty->setHint(tr("Choose “All orders” under Show to see the others."));
 }
 
 void OrdersPage::showEvent(QShowEvent *event)

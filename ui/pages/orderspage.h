@@ -7,6 +7,7 @@ class QTableView;
 
 namespace SalesSync {
 
+class EmptyState;
 class OrderListModel;
 class Workspace;
 
@@ -31,10 +32,14 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // What the empty list says: none at all, or none with the chosen status.
+    void updateEmptyState();
+
     Workspace &m_workspace;
     OrderListModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QComboBox *m_status = nullptr;
+    EmptyState *m_empty = nullptr;
 };
 
 } // namespace SalesSync

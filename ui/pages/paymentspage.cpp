@@ -8,6 +8,10 @@
 #include "ui/models/ledgermodel.h"
 #include "ui/widgets/customerpicker.h"
 #include "ui/widgets/listtable.h"
+#include "ui/theme/theme.h"
+#include "ui/widgets/emptystate.h"
+#include "ui/widgets/pageheader.h"
+#include "ui/displaytext.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -52,12 +56,12 @@ PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
 
-    m_record = new QAction(tr("Record &payment…"), this);
+    m_record = new QAction(Theme::icon(QStringLiteral("list-add")), tr("Record &payment…"), this);
     m_record->setShortcut(QKeySequence::New);
-    m_reverse = new QAction(tr("&Reverse…"), this);
+    m_reverse = new QAction(Theme::icon(QStringLiteral("edit-undo")), tr("&Reverse…"), this);
     m_reverse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_pdf = new QAction(tr("Statement as P&DF…"), this);
-    m_csv = new QAction(tr("Statement as &CSV…"), this);
+    m_pdf = new QAction(Theme::icon(QStringLiteral("document-print")), tr("Statement as P&DF…"), this);
+    m_csv = new QAction(Theme::icon(QStringLiteral("document-export")), tr("Statement as &CSV…"), this);
     for (QAction *a : {m_record, m_reverse, m_pdf, m_csv}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -97,8 +101,11 @@ PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PaymentsPage::updateActions);
 
-    auto *toolbar = new QToolBar(this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_empty = new EmptyState(QStringLiteral("view-financial-list"), QString(), QString(), this);
+    m_empty->setAction(m_record);
+    attachEmptyState(m_view, m_empty, [this] { return m_model->statement().lines.isEmpty(); });
+
+    QToolBar *toolbar = makePageToolBar(this);
     toolbar->addAction(m_record);
     toolbar->addAction(m_reverse);
     toolbar->addSeparator();
@@ -112,7 +119,8 @@ PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
     period->addStretch();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Payments and statement</h2>"), this));
+    setPageMargins(layout);
+    layout->addWidget(new PageHeader(tr("Payments and statement"), this));
     layout->addWidget(m_picker);
     layout->addLayout(period);
     layout->addWidget(toolbar);
@@ -156,9 +164,16 @@ QString PaymentsPage::summaryText() const
 void PaymentsPage::reload()
 {
     if (m_customerId.isEmpty()) {
-        m_summary->setText(tr("Choose a customer to see their account."));
+        m_summary->clear();
+        m_empty->setTitle(tr("Choose a customer to see their account"));
+        m_empty->setHint(tr("Search above by name, customer number or city. The statement lists charges, "
+                            "payments and reversals, and you can record a payment from it."));
+        m_empty->setVisible(true);
         return;
     }
+    m_empty->setTitle(tr("No payments or charges from %1 to %2")
+                          .arg(DisplayText::date(m_from->date()), DisplayText::date(m_to->date())));
+    m_empty->setHint(tr("Record a payment here, from the customer or during a visit, or choose a longer period."));
     const quint64 generation = ++m_generation;
     m_loaded = false;
     updateActions();

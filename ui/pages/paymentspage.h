@@ -50,6 +50,7 @@ private:
     LedgerModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;
+    class EmptyState *m_empty = nullptr;
     QAction *m_record = nullptr;
     QAction *m_reverse = nullptr;
     QAction *m_pdf = nullptr;

@@ -7,7 +7,9 @@
 #include "ui/fielderrors.h"
 #include "ui/positionprovider.h"
 #include "ui/profilestore.h"
+#include "ui/theme/theme.h"
 #include "ui/translations.h"
+#include "ui/widgets/pageheader.h"
 #include "ui/workspace.h"
 
 #include <QApplication>
@@ -53,11 +55,13 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
     accountForm->addRow(tr("Data location:"), dataPath);
     accountForm->addRow(QString(), openFolder);
 
-    auto *look = new QGroupBox(tr("Language"), this);
+    auto *look = new QGroupBox(tr("Language and appearance"), this);
     auto *lookForm = new QFormLayout(look);
     m_language = new QComboBox(look);
     m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    m_language->addItem(tr("As the system (%1)")
+                            .arg(Translations::languageName(Translations::textLanguage(QLocale::system()))),
+                        QString());
     for (const auto &[code, name] : Translations::languages()) {
         m_language->addItem(name, code);
     }
@@ -70,6 +74,20 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
             [this] { m_profiles.setAppSetting(QStringLiteral("language"), m_language->currentData().toString()); });
     lookForm->addRow(tr("&Language:"), m_language);
     lookForm->addRow(QString(), m_languageNote);
+    m_appearance = new QComboBox(look);
+    m_appearance->setObjectName(QStringLiteral("appearance"));
+    for (const Appearance a : {Appearance::System, Appearance::Light, Appearance::Dark}) {
+        m_appearance->addItem(Theme::appearanceName(a), Theme::appearanceKey(a));
+    }
+    m_appearance->setCurrentIndex(std::max(
+        0, m_appearance->findData(Theme::appearanceKey(
+               Theme::appearanceFromKey(profiles.appSetting(QStringLiteral("appearance")))))));
+    connect(m_appearance, &QComboBox::currentIndexChanged, this, [this] {
+        const QString key = m_appearance->currentData().toString();
+        m_profiles.setAppSetting(QStringLiteral("appearance"), key);
+        Theme::apply(*qApp, Theme::appearanceFromKey(key));
+    });
+    lookForm->addRow(tr("&Appearance:"), m_appearance);
 
     auto *visits = new QGroupBox(tr("Visits and orders"), this);
     auto *visitsForm = new QFormLayout(visits);
@@ -119,7 +137,8 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(new QLabel(tr("<h2>Settings</h2>"), content));
+    setPageMargins(contentLayout);
+    contentLayout->addWidget(new PageHeader(tr("Settings"), content));
     for (QWidget *w : std::initializer_list<QWidget *>{account, look, visits, about}) {
         contentLayout->addWidget(w);
     }

@@ -28,6 +28,7 @@ public:
 
     void setPositionProvider(PositionProvider *provider);
     QComboBox *languageField() const { return m_language; }
+    QComboBox *appearanceField() const { return m_appearance; }
     QSpinBox *geofenceField() const { return m_geofence; }
     QSpinBox *timeoutField() const { return m_timeout; }
     QComboBox *creditPolicyField() const { return m_creditPolicy; }
@@ -45,6 +46,7 @@ private:
     PositionProvider *m_position = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_languageNote = nullptr;
+    QComboBox *m_appearance = nullptr;
     QSpinBox *m_geofence = nullptr;
     QSpinBox *m_timeout = nullptr;
     QComboBox *m_creditPolicy = nullptr;

@@ -6,6 +6,9 @@
 #include "ui/fielderrors.h"
 #include "ui/models/syncissuesmodels.h"
 #include "ui/widgets/listtable.h"
+#include "ui/theme/theme.h"
+#include "ui/widgets/emptystate.h"
+#include "ui/widgets/pageheader.h"
 #include "ui/workspace.h"
 
 #include <QButtonGroup>
@@ -50,7 +53,7 @@ SyncPage::SyncPage(Workspace &workspace, QWidget *parent)
     m_state->setWordWrap(true);
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
-    m_syncNow = new QPushButton(tr("Sync &now"), this);
+    m_syncNow = new QPushButton(Theme::icon(QStringLiteral("view-refresh")), tr("Sync &now"), this);
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_state, 1);
@@ -61,6 +64,11 @@ SyncPage::SyncPage(Workspace &workspace, QWidget *parent)
     auto *conflictsTab = new QWidget(this);
     m_showSettled = new QCheckBox(tr("Show conflicts settled by the rules too"), conflictsTab);
     m_conflictView = makeListTable(conflictsTab, QStringLiteral("conflicts"), m_conflicts);
+    attachEmptyState(m_conflictView,
+                     new EmptyState(QStringLiteral("state-ok"), tr("No conflicts"),
+                                    tr("When you and someone else change the same field before a sync, the "
+                                       "conflict waits here for your decision."),
+                                    this));
     auto *decide = new QGroupBox(tr("Decide"), conflictsTab);
     m_conflictDetail = new QLabel(decide);
     m_conflictDetail->setObjectName(QStringLiteral("conflictDetail"));
@@ -104,11 +112,17 @@ SyncPage::SyncPage(Workspace &workspace, QWidget *parent)
     // Refused changes.
     auto *refusedTab = new QWidget(this);
     m_quarantineView = makeListTable(refusedTab, QStringLiteral("quarantine"), m_quarantine);
-    m_retry = new QPushButton(tr("&Retry"), refusedTab);
+    attachEmptyState(m_quarantineView,
+                     new EmptyState(QStringLiteral("state-ok"), tr("No refused changes"),
+                                    tr("A change the server refuses stays here, with the reason, until you retry "
+                                       "or discard it. Nothing is lost."),
+                                    this));
+    m_retry = new QPushButton(Theme::icon(QStringLiteral("view-refresh")), tr("&Retry"), refusedTab);
     m_retry->setToolTip(tr("Apply the change (with the other parts of the same change) again on this computer and "
                            "send it with the next sync"));
-    m_discard = new QPushButton(tr("D&iscard…"), refusedTab);
-    m_export = new QPushButton(tr("Save all unsynced changes to a &file…"), refusedTab);
+    m_discard = new QPushButton(Theme::icon(QStringLiteral("edit-delete")), tr("D&iscard…"), refusedTab);
+    m_export = new QPushButton(Theme::icon(QStringLiteral("document-save-as")),
+                               tr("Save all unsynced changes to a &file…"), refusedTab);
     connect(m_retry, &QPushButton::clicked, this, &SyncPage::retrySelected);
     connect(m_discard, &QPushButton::clicked, this, [this] { discardSelected(false); });
     connect(m_export, &QPushButton::clicked, this, [this] {
@@ -146,7 +160,8 @@ SyncPage::SyncPage(Workspace &workspace, QWidget *parent)
     m_error = FieldErrors::makeLabel(this, QStringLiteral("error"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Sync</h2>"), this));
+    setPageMargins(layout);
+    layout->addWidget(new PageHeader(tr("Sync"), this));
     layout->addLayout(top);
     layout->addWidget(tabs, 1);
     layout->addWidget(m_error);

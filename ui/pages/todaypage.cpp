@@ -7,7 +7,10 @@
 #include "ui/dialogs/routedialog.h"
 #include "ui/displaytext.h"
 #include "ui/models/visitdaymodel.h"
+#include "ui/theme/theme.h"
+#include "ui/widgets/emptystate.h"
 #include "ui/widgets/listtable.h"
+#include "ui/widgets/pageheader.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -29,14 +32,18 @@ TodayPage::TodayPage(Workspace &workspace, QWidget *parent)
     , m_model(new VisitDayModel(workspace, this))
 {
     setObjectName(QStringLiteral("todayPage"));
-    auto *title = new QLabel(tr("<h2>Today</h2>"), this);
+    m_header = new PageHeader(tr("Today"), this);
 
     auto *previous = new QToolButton(this);
-    previous->setArrowType(Qt::LeftArrow);
+    previous->setObjectName(QStringLiteral("previousDay"));
+    previous->setIcon(Theme::icon(QStringLiteral("go-previous")));
+    previous->setAutoRaise(true);
     previous->setToolTip(tr("Previous day (Alt+Left)"));
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     auto *next = new QToolButton(this);
-    next->setArrowType(Qt::RightArrow);
+    next->setObjectName(QStringLiteral("nextDay"));
+    next->setIcon(Theme::icon(QStringLiteral("go-next")));
+    next->setAutoRaise(true);
     next->setToolTip(tr("Next day (Alt+Right)"));
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_date = new QDateEdit(QDate::currentDate(), this);
@@ -44,6 +51,10 @@ TodayPage::TodayPage(Workspace &workspace, QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
     auto *today = new QToolButton(this);
+    today->setObjectName(QStringLiteral("backToToday"));
+    today->setIcon(Theme::icon(QStringLiteral("go-jump-today")));
+    today->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    today->setAutoRaise(true);
     today->setText(tr("Today"));
     today->setToolTip(tr("Back to today (Alt+Home)"));
     today->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
@@ -51,31 +62,32 @@ TodayPage::TodayPage(Workspace &workspace, QWidget *parent)
     connect(next, &QToolButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(1)); });
     connect(today, &QToolButton::clicked, this, [this] { m_date->setDate(QDate::currentDate()); });
     connect(m_date, &QDateEdit::dateChanged, m_model, &VisitDayModel::setDate);
+    connect(m_date, &QDateEdit::dateChanged, this, &TodayPage::updateHeading);
 
+    for (QToolButton *button : {previous, next, today}) {
+        button->setFocusPolicy(Qt::StrongFocus);
+    }
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
+    Theme::setTextStyle(m_summary, TextStyle::Secondary);
 
-    auto *dayBar = new QHBoxLayout;
-    dayBar->addWidget(title);
-    dayBar->addStretch();
-    dayBar->addWidget(previous);
-    dayBar->addWidget(m_date);
-    dayBar->addWidget(next);
-    dayBar->addWidget(today);
+    for (QWidget *w : std::initializer_list<QWidget *>{previous, m_date, next, today}) {
+        m_header->addWidget(w);
+    }
 
     m_view = makeListTable(this, QStringLiteral("visits"), m_model, VisitDayModel::Address);
 
-    m_open = new QAction(tr("&Open visit"), this);
+    m_open = new QAction(Theme::icon(QStringLiteral("document-open")), tr("&Open visit"), this);
     m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_open->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(m_open);
-    m_plan = new QAction(tr("&Plan visit…"), this);
+    m_plan = new QAction(Theme::icon(QStringLiteral("appointment-new")), tr("&Plan visit…"), this);
     m_plan->setShortcut(QKeySequence::New);
-    m_reschedule = new QAction(tr("&Reschedule…"), this);
+    m_reschedule = new QAction(Theme::icon(QStringLiteral("clock")), tr("&Reschedule…"), this);
     m_reschedule->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_cancel = new QAction(tr("&Cancel visit…"), this);
+    m_cancel = new QAction(Theme::icon(QStringLiteral("dialog-cancel")), tr("&Cancel visit…"), this);
     m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
-    m_route = new QAction(tr("Suggest route &order…"), this);
+    m_route = new QAction(Theme::icon(QStringLiteral("map-flat")), tr("Suggest route &order…"), this);
     m_route->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     for (QAction *action : {m_plan, m_reschedule, m_cancel, m_route}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -92,8 +104,11 @@ TodayPage::TodayPage(Workspace &workspace, QWidget *parent)
     connect(m_cancel, &QAction::triggered, this, &TodayPage::cancelVisit);
     connect(m_route, &QAction::triggered, this, &TodayPage::suggestRoute);
 
-    auto *toolbar = new QToolBar(this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_empty = new EmptyState(QStringLiteral("view-calendar-day"), QString(), QString(), this);
+    m_empty->setAction(m_plan);
+    attachEmptyState(m_view, m_empty);
+
+    QToolBar *toolbar = makePageToolBar(this);
     toolbar->addAction(m_open);
     toolbar->addSeparator();
     toolbar->addAction(m_plan);
@@ -103,7 +118,8 @@ TodayPage::TodayPage(Workspace &workspace, QWidget *parent)
     toolbar->addAction(m_route);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(dayBar);
+    setPageMargins(layout);
+    layout->addWidget(m_header);
     layout->addWidget(toolbar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
@@ -130,7 +146,32 @@ TodayPage::TodayPage(Workspace &workspace, QWidget *parent)
         }
     });
     updateActions();
+    updateHeading();
     setFocusProxy(m_view);
+}
+
+void TodayPage::updateHeading()
+{
+    const QDate date = m_date->date();
+    const QDate today = QDate::currentDate();
+    const QString longDate = QLocale().toString(date, QLocale::LongFormat);
+    QString title = longDate;
+    if (date == today) {
+        title = tr("Today");
+    } else if (date == today.addDays(1)) {
+        title = tr("Tomorrow");
+    } else if (date == today.addDays(-1)) {
+        title = tr("Yesterday");
+    }
+    m_header->setTitle(title);
+    m_header->setSubtitle(title == longDate ? QString() : longDate);
+    m_empty->setTitle(date == today ? tr("No visits planned for today") : tr("No visits planned for %1").arg(longDate));
+    m_empty->setHint(tr("Plan one, or choose another day with the arrows (Alt+Left, Alt+Right)."));
+}
+
+QString TodayPage::title() const
+{
+    return m_header->title();
 }
 
 QString TodayPage::summaryText() const
@@ -155,12 +196,17 @@ void TodayPage::selectVisit(const QString &id)
 
 void TodayPage::updateSummary()
 {
+    // Every figure counts rows of the list above it: the day's visits and, on today, the ones
+    // still open from earlier days.
     QStringList parts;
-    int dayVisits = 0;
+    int earlier = 0;
     for (int i = 0; i < m_model->rowCount(); ++i) {
-        dayVisits += m_model->at(i)->earlierDay ? 0 : 1;
+        earlier += m_model->at(i)->earlierDay ? 1 : 0;
     }
-    parts << tr("%n visit(s)", "", dayVisits);
+    parts << tr("%n visit(s)", "", m_model->rowCount());
+    if (earlier > 0) {
+        parts << tr("%n from earlier days", "", earlier);
+    }
     parts << tr("%n completed", "", m_model->count(VisitStatus::Completed));
     if (const int overdue = m_model->overdueCount(); overdue > 0) {
         parts << tr("%n overdue", "", overdue);

@@ -11,6 +11,8 @@ class QTableView;
 
 namespace SalesSync {
 
+class EmptyState;
+class PageHeader;
 class VisitDayModel;
 class Workspace;
 
@@ -26,6 +28,8 @@ public:
     VisitDayModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QString summaryText() const;
+    // The page's heading: Today, Tomorrow, Yesterday or the date shown.
+    QString title() const;
     QString selectedVisitId() const;
     void selectVisit(const QString &id);
     // Where the agent is now, for route suggestions; none: start at the first stop.
@@ -43,6 +47,7 @@ signals:
 
 private:
     void updateSummary();
+    void updateHeading();
     void updateActions();
     void planVisit();
     void rescheduleVisit();
@@ -54,6 +59,8 @@ private:
     QTableView *m_view = nullptr;
     QDateEdit *m_date = nullptr;
     QLabel *m_summary = nullptr;
+    PageHeader *m_header = nullptr;
+    EmptyState *m_empty = nullptr;
     QAction *m_open = nullptr;
     QAction *m_plan = nullptr;
     QAction *m_reschedule = nullptr;

@@ -1,5 +1,8 @@
 #include "ui/widgets/listtable.h"
 
+#include "ui/theme/theme.h"
+#include "ui/widgets/statusdelegate.h"
+
 #include <QHeaderView>
 
 namespace SalesSync {
@@ -14,7 +17,13 @@ QTableView *makeListTable(QWidget *parent, const QString &objectName, QAbstractI
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->setTabKeyNavigation(false);
+    view->setItemDelegate(new StatusDelegate(view));
     view->verticalHeader()->hide();
+    // Rows separated by their stripes, not a spreadsheet's grid; room around each line of text.
+    view->setShowGrid(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + Theme::space(3));
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     if (stretch >= 0) {
         view->horizontalHeader()->setStretchLastSection(false);
