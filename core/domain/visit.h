@@ -44,6 +44,7 @@ public:
     QString customerId;
     QString agentId;
     QDateTime plannedAt; // UTC
+    bool appointment = false; // the time is agreed with the customer: route suggestions keep it
     VisitStatus status = VisitStatus::Planned;
     std::optional<VisitCheckIn> checkIn;
     QDateTime checkedOutAt; // UTC

@@ -25,7 +25,7 @@ const EntityDef &entity()
 const QString kSelect = QStringLiteral(
     "SELECT id, customer_id, agent_id, planned_at, status, checked_in_at, check_in_latitude, check_in_longitude, "
     "check_in_accuracy_m, check_in_source, check_in_distance_m, outside_geofence, check_in_reason, checked_out_at, "
-    "outcome, notes, follow_up, cancel_reason, server_version FROM visits");
+    "outcome, notes, follow_up, cancel_reason, server_version, appointment FROM visits");
 
 Visit fromQuery(const QSqlQuery &q)
 {
@@ -56,6 +56,7 @@ Visit fromQuery(const QSqlQuery &q)
     v.followUp = text(q, 16);
     v.cancelReason = text(q, 17);
     v.serverVersion = q.value(18).toLongLong();
+    v.appointment = q.value(19).toBool();
     return v;
 }
 
@@ -68,6 +69,7 @@ QVariantMap toValues(const Visit &v)
     return {{QStringLiteral("customer_id"), v.customerId},
             {QStringLiteral("agent_id"), v.agentId},
             {QStringLiteral("planned_at"), timestampValue(v.plannedAt)},
+            {QStringLiteral("appointment"), v.appointment},
             {QStringLiteral("status"), visitStatusToText(v.status)},
             {QStringLiteral("checked_in_at"), c ? timestampValue(c->at) : QVariant()},
             {QStringLiteral("check_in_latitude"), position(true)},
@@ -216,7 +218,8 @@ Result<Visit> VisitRepository::transition(const QString &id, VisitStatus to, con
     return get(id);
 }
 
-Result<Visit> VisitRepository::reschedule(const QString &id, const QDateTime &plannedAt)
+Result<Visit> VisitRepository::reschedule(const QString &id, const QDateTime &plannedAt,
+                                          std::optional<bool> appointment)
 {
     const Result<Visit> visit = get(id);
     if (!visit) {
@@ -226,7 +229,10 @@ Result<Visit> VisitRepository::reschedule(const QString &id, const QDateTime &pl
         return Error(ErrorCode::IllegalTransition, tr("Only a planned visit can be rescheduled; this one is %1.")
                                                        .arg(Workflow::visitStatusName(visit->status)));
     }
-    return transition(id, VisitStatus::Planned, [&](Visit &v) { v.plannedAt = plannedAt; });
+    return transition(id, VisitStatus::Planned, [&](Visit &v) {
+        v.plannedAt = plannedAt;
+        v.appointment = appointment.value_or(v.appointment);
+    });
 }
 
 Status VisitRepository::rescheduleAll(const QList<std::pair<QString, QDateTime>> &plannedTimes)

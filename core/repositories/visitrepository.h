@@ -35,7 +35,9 @@ public:
     Result<QList<Visit>> forCustomer(const QString &customerId);
 
     Result<Visit> plan(Visit visit);
-    Result<Visit> reschedule(const QString &id, const QDateTime &plannedAt);
+    // A new time; with `appointment`, also whether the time is agreed with the customer.
+    Result<Visit> reschedule(const QString &id, const QDateTime &plannedAt,
+                             std::optional<bool> appointment = std::nullopt);
     // Several reschedules at once (a new route order): all of them, or none when one is refused.
     Status rescheduleAll(const QList<std::pair<QString, QDateTime>> &plannedTimes);
     // Records position and time and checks the geofence (the radius is

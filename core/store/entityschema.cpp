@@ -270,7 +270,8 @@ QList<EntityDef> makeSchema()
                  real("check_in_distance_m", P::Manual), initially(boolean("outside_geofence", P::Manual), false),
                  blank("check_in_reason", P::Manual), timestamp("checked_out_at", P::Manual),
                  blank("outcome", P::LastWriterWins), blank("notes", P::LastWriterWins),
-                 blank("follow_up", P::LastWriterWins), blank("cancel_reason", P::LastWriterWins)});
+                 blank("follow_up", P::LastWriterWins), blank("cancel_reason", P::LastWriterWins),
+                 initially(boolean("appointment", P::LastWriterWins), false)});
     e << entity("order", "orders", territoryThrough("customer_id"),
                 deletableWhile(orderDeletable, "agents and managers only while its `status` is `draft`"),
                 {ref("customer_id", "customer", P::Immutable),

@@ -1,4 +1,5 @@
 #include "core/rules/routeplanner.h"
+#include "core/rules/routeschedule.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -40,6 +41,10 @@ private slots:
     void stopsWithoutCoordinatesGoLast();
     void suggestionsAreNearTheBestRoute();
     void emptyAndSingleStops();
+    void schedulesStartFromTheEarliestTime();
+    void appointmentsKeepTheirTimes();
+    void visitsThatDoNotFitGoAfterAnAppointment();
+    void appointmentsReachedLateAreFlagged();
 };
 
 void TestRoutePlanner::measureAddsTheLegs()
@@ -115,6 +120,75 @@ void TestRoutePlanner::emptyAndSingleStops()
     const RoutePlan one = RoutePlanner::suggest(std::nullopt, {east(3)});
     QCOMPARE(one.order, QList<int>{0});
     QCOMPARE(one.totalMetres, 0.0);
+}
+
+namespace {
+
+QDateTime at(int hour, int minute)
+{
+    return QDateTime(QDate(2026, 12, 2), QTime(hour, minute), Qt::UTC);
+}
+
+} // namespace
+
+void TestRoutePlanner::schedulesStartFromTheEarliestTime()
+{
+    // At 10:49, visits planned for 08:00 and 09:30 go after now, never before it.
+    const QList<ScheduleStop> stops = {{east(2), at(8, 0), false}, {east(1), at(9, 30), false}, {east(4), at(13, 0), false}};
+    const QList<ScheduledStop> plan = RouteSchedule::plan(east(0), stops, at(10, 49));
+    QCOMPARE(plan.size(), 3);
+    QCOMPARE(plan.at(0).stop, 1);
+    QCOMPARE(plan.at(1).stop, 0);
+    QCOMPARE(plan.at(2).stop, 2);
+    // 1 km at 30 km/h with the road factor: 3 minutes; 10:52 rounds up to 10:55.
+    QCOMPARE(plan.at(0).at, at(10, 55));
+    // Then 30 minutes there and 3 minutes on: 11:28, rounded 11:30; 2 km on: 6 minutes, 12:06 -> 12:10.
+    QCOMPARE(plan.at(1).at, at(11, 30));
+    QCOMPARE(plan.at(2).at, at(12, 10));
+    for (const ScheduledStop &s : plan) {
+        QVERIFY(!s.late);
+        QCOMPARE(s.at.time().minute() % RouteSchedule::kRoundingMinutes, 0);
+    }
+}
+
+void TestRoutePlanner::appointmentsKeepTheirTimes()
+{
+    const QList<ScheduleStop> stops = {
+        {east(1), at(9, 0), false}, {east(5), at(12, 0), true}, {east(2), at(9, 30), false}};
+    const QList<ScheduledStop> plan = RouteSchedule::plan(east(0), stops, at(10, 0));
+    QCOMPARE(plan.size(), 3);
+    QCOMPARE(plan.at(0).stop, 0);
+    QCOMPARE(plan.at(0).at, at(10, 5));
+    QCOMPARE(plan.at(1).stop, 2);
+    QCOMPARE(plan.at(1).at, at(10, 40));
+    QCOMPARE(plan.at(2).stop, 1);
+    QCOMPARE(plan.at(2).at, at(12, 0));
+    QVERIFY(!plan.at(2).late);
+}
+
+void TestRoutePlanner::visitsThatDoNotFitGoAfterAnAppointment()
+{
+    // 9 km away is 24 minutes' drive: the visit cannot end before the 10:20 appointment.
+    const QList<ScheduleStop> stops = {{east(9), at(9, 0), false}, {east(1), at(10, 20), true}};
+    const QList<ScheduledStop> plan = RouteSchedule::plan(east(0), stops, at(10, 0));
+    QCOMPARE(plan.size(), 2);
+    QCOMPARE(plan.at(0).stop, 1);
+    QCOMPARE(plan.at(0).at, at(10, 20));
+    QCOMPARE(plan.at(1).stop, 0);
+    // Free at 10:50, 8 km on (21 minutes): 11:11, rounded 11:15.
+    QCOMPARE(plan.at(1).at, at(11, 15));
+}
+
+void TestRoutePlanner::appointmentsReachedLateAreFlagged()
+{
+    const QList<ScheduleStop> stops = {{east(20), at(10, 5), true}, {std::nullopt, at(15, 0), true}};
+    const QList<ScheduledStop> plan = RouteSchedule::plan(east(0), stops, at(10, 0));
+    QCOMPARE(plan.size(), 2);
+    QCOMPARE(plan.at(0).at, at(10, 5));
+    QVERIFY(plan.at(0).late);
+    QCOMPARE(plan.at(1).at, at(15, 0));
+    QVERIFY(!plan.at(1).late);
+    QCOMPARE(RouteSchedule::driveMinutes(std::nullopt, east(1)), RouteSchedule::kUnknownDriveMinutes);
 }
 
 QTEST_APPLESS_MAIN(TestRoutePlanner)
