@@ -444,6 +444,14 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>Type a name, city, phone or customer number</source>
         <translation>Name, Ort, Telefon oder Kundennummer eingeben</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive customers too</source>
+        <translation>Auch &amp;inaktive Kunden anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::CustomerRepository</name>
@@ -598,10 +606,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>&amp;Zahlung erfassen</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Customers&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Kunden&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -641,6 +645,10 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Available credit:</source>
         <translation>Verfügbarer Kredit:</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
     </message>
 </context>
 <context>
@@ -1052,14 +1060,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
 <context>
     <name>SalesSync::MainWindow</name>
     <message>
-        <source>SalesSync — Demo workspace</source>
-        <translation>SalesSync — Demo-Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>SalesSync — %1</source>
-        <translation>SalesSync — %1</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1166,6 +1166,21 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Choose the customer:</source>
         <translation>Wählen Sie den Kunden:</translation>
+    </message>
+    <message>
+        <source>Demo workspace — SalesSync</source>
+        <translation>Demo-Arbeitsbereich — SalesSync</translation>
+    </message>
+    <message>
+        <source>%1 — SalesSync</source>
+        <translation>%1 — SalesSync</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -1508,8 +1523,24 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Orders&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Aufträge&lt;/h2&gt;</translation>
+        <source>No orders yet</source>
+        <translation>Noch keine Aufträge</translation>
+    </message>
+    <message>
+        <source>Take one from a customer or during a visit.</source>
+        <translation>Nehmen Sie einen beim Kunden oder während eines Besuchs auf.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>No orders with the status %1</source>
+        <translation>Keine Aufträge mit dem Status %1</translation>
+    </message>
+    <message>
+        <source>Choose “All orders” under Show to see the others.</source>
+        <translation>Wählen Sie unter „Anzeigen“ die Option „Alle Aufträge“, um die anderen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1567,12 +1598,64 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Updated at %1</source>
-        <translation>Aktualisiert um %1</translation>
-    </message>
-    <message>
         <source>Visits today (completed / all)</source>
         <translation>Besuche heute (abgeschlossen / alle)</translation>
+    </message>
+    <message>
+        <source>Your work</source>
+        <translation>Ihre Arbeit</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s work</source>
+        <translation>Die Arbeit aller</translation>
+    </message>
+    <message>
+        <source>Your visits planned for today, and how many of them are completed.</source>
+        <translation>Ihre für heute geplanten Besuche und wie viele davon abgeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>Visits planned for today in this workspace, and how many are completed.</source>
+        <translation>Die für heute geplanten Besuche in diesem Arbeitsbereich und wie viele abgeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>Orders submitted, approved or fulfilled in the last 30 days, drafts and cancelled ones not counted.</source>
+        <translation>In den letzten 30 Tagen eingereichte, genehmigte oder ausgeführte Aufträge; Entwürfe und stornierte zählen nicht.</translation>
+    </message>
+    <message>
+        <source>The net value (before tax) of those orders.</source>
+        <translation>Der Nettowert (vor Steuern) dieser Aufträge.</translation>
+    </message>
+    <message>
+        <source>In this workspace</source>
+        <translation>In diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Every customer on this computer, of any status.</source>
+        <translation>Alle Kunden auf diesem Computer, mit jedem Status.</translation>
+    </message>
+    <message>
+        <source>Products that can be ordered.</source>
+        <translation>Produkte, die bestellt werden können.</translation>
+    </message>
+    <message>
+        <source>What the customers on this computer owe: charges less payments, after reversals.</source>
+        <translation>Was die Kunden auf diesem Computer schulden: Belastungen abzüglich Zahlungen, nach Stornos.</translation>
+    </message>
+    <message>
+        <source>Sales territories on this computer.</source>
+        <translation>Vertriebsgebiete auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Field agents with an active account.</source>
+        <translation>Außendienstmitarbeiter mit aktivem Konto.</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer that the server has not yet confirmed.</source>
+        <translation>Auf diesem Computer vorgenommene Änderungen, die der Server noch nicht bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
     </message>
 </context>
 <context>
@@ -1661,14 +1744,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>bis:</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Payments and statement&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Zahlungen und Kontoauszug&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Choose a customer to see their account.</source>
-        <translation>Wählen Sie einen Kunden aus, um sein Konto anzuzeigen.</translation>
-    </message>
-    <message>
         <source>%1: opening %2 · closing %3 · credit limit %4</source>
         <translation>%1: Anfangssaldo %2 · Endsaldo %3 · Kreditlimit %4</translation>
     </message>
@@ -1679,6 +1754,26 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Payments and statement</source>
+        <translation>Zahlungen und Kontoauszug</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their account</source>
+        <translation>Wählen Sie einen Kunden, um sein Konto zu sehen</translation>
+    </message>
+    <message>
+        <source>Search above by name, customer number or city. The statement lists charges, payments and reversals, and you can record a payment from it.</source>
+        <translation>Suchen Sie oben nach Name, Kundennummer oder Ort. Der Kontoauszug listet Belastungen, Zahlungen und Stornos auf, und Sie können von dort eine Zahlung erfassen.</translation>
+    </message>
+    <message>
+        <source>No payments or charges from %1 to %2</source>
+        <translation>Keine Zahlungen oder Belastungen vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Record a payment here, from the customer or during a visit, or choose a longer period.</source>
+        <translation>Erfassen Sie hier, beim Kunden oder während eines Besuchs eine Zahlung, oder wählen Sie einen längeren Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1809,18 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Only a sales agent can plan visits, and you are not signed in as one.</source>
         <translation>Nur Außendienstmitarbeiter können Besuche planen, und Sie sind nicht als Außendienstmitarbeiter angemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment agreed with the customer</source>
+        <translation>Mit dem Kunden vereinbarter &amp;Termin</translation>
+    </message>
+    <message>
+        <source>Route suggestions keep the time of an appointment and plan the other visits around it.</source>
+        <translation>Routenvorschläge behalten die Uhrzeit eines Termins bei und planen die anderen Besuche darum herum.</translation>
+    </message>
+    <message>
+        <source>This time has passed: the visit will show as overdue at once.</source>
+        <translation>Dieser Zeitpunkt ist vorbei: Der Besuch wird sofort als überfällig angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1881,33 +1988,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Vorgeschlagene Route</translation>
     </message>
     <message>
-        <source>from the first stop</source>
-        <translation>ab dem ersten Halt</translation>
-    </message>
-    <message>
-        <source>There is nothing to reorder: fewer than two visits are still to do today.</source>
-        <translation>Es gibt nichts umzuordnen: Heute stehen weniger als zwei Besuche aus.</translation>
-    </message>
-    <message>
-        <source>Planned order: %1. Suggested order: %2 (%3), straight-line distances.</source>
-        <translation>Geplante Reihenfolge: %1. Vorgeschlagene Reihenfolge: %2 (%3), Entfernungen in Luftlinie.</translation>
-    </message>
-    <message>
-        <source>Saves %1.</source>
-        <translation>Ersparnis: %1.</translation>
-    </message>
-    <message>
-        <source>The planned order is as short.</source>
-        <translation>Die geplante Reihenfolge ist genauso kurz.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) without coordinates stay at the end.</source>
-        <translation>
-            <numerusform>%n Kunde ohne Koordinaten bleibt am Ende.</numerusform>
-            <numerusform>%n Kunden ohne Koordinaten bleiben am Ende.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -1928,16 +2008,42 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Entfernung</translation>
     </message>
     <message>
-        <source>no coordinates</source>
-        <translation>keine Koordinaten</translation>
+        <source>Now</source>
+        <translation>Bisher</translation>
     </message>
     <message>
-        <source>&amp;Apply this order</source>
-        <translation>Diese &amp;Reihenfolge übernehmen</translation>
+        <source>&amp;Apply these times</source>
+        <translation>Diese Zeiten &amp;übernehmen</translation>
     </message>
     <message>
-        <source>from where you were last located</source>
-        <translation>ab Ihrem letzten bekannten Standort</translation>
+        <source>%1 (appointment)</source>
+        <translation>%1 (Termin)</translation>
+    </message>
+    <message>
+        <source>The drive from the visit before arrives after this appointment&apos;s time.</source>
+        <translation>Mit der Fahrt vom vorherigen Besuch wird dieser Termin erst nach seiner Uhrzeit erreicht.</translation>
+    </message>
+    <message>
+        <source>The visits still to do are already in a good order at good times.</source>
+        <translation>Die noch offenen Besuche sind bereits in einer guten Reihenfolge zu guten Zeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) get a new time, from now on, around appointments.</source>
+        <translation>
+            <numerusform>%n Besuch erhält eine neue Uhrzeit, ab jetzt und um Termine herum.</numerusform>
+            <numerusform>%n Besuche erhalten eine neue Uhrzeit, ab jetzt und um Termine herum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day&apos;s route: %1 now, %2 with these times (straight lines between the stops).</source>
+        <translation>Die Route des Tages: bisher %1, mit diesen Zeiten %2 (Luftlinie zwischen den Stationen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) cannot be reached in time; they keep their times.</source>
+        <translation>
+            <numerusform>%n Termin ist nicht rechtzeitig erreichbar; er behält seine Uhrzeit.</numerusform>
+            <numerusform>%n Termine sind nicht rechtzeitig erreichbar; sie behalten ihre Uhrzeit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1973,10 +2079,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Data location:</source>
         <translation>Speicherort der Daten:</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
@@ -2035,10 +2137,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Einstellungen&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <source>SalesSync %1 — offline-first field sales.
 Qt %2 (built with %3)
 Data format %4
@@ -2053,6 +2151,18 @@ Standortquelle: %6</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Sprache und Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -2649,10 +2759,6 @@ Standortquelle: %6</translation>
         <translation>Abgelehnte Änderungen</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Synchronisation&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <source>This workspace is on this computer only; it does not sync.</source>
         <translation>Dieser Arbeitsbereich existiert nur auf diesem Computer; er wird nicht synchronisiert.</translation>
     </message>
@@ -2683,6 +2789,26 @@ Standortquelle: %6</translation>
     <message>
         <source>Discard this refused change, with the other parts of the same change, for good? It is not on the server and will not be sent again.</source>
         <translation>Diese abgelehnte Änderung zusammen mit den anderen Teilen derselben Änderung endgültig verwerfen? Sie ist nicht auf dem Server und wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Keine Konflikte</translation>
+    </message>
+    <message>
+        <source>When you and someone else change the same field before a sync, the conflict waits here for your decision.</source>
+        <translation>Wenn Sie und jemand anderes vor einer Synchronisierung dasselbe Feld ändern, wartet der Konflikt hier auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>No refused changes</source>
+        <translation>Keine abgelehnten Änderungen</translation>
+    </message>
+    <message>
+        <source>A change the server refuses stays here, with the reason, until you retry or discard it. Nothing is lost.</source>
+        <translation>Eine vom Server abgelehnte Änderung bleibt mit dem Grund hier, bis Sie sie erneut senden oder verwerfen. Nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
     </message>
 </context>
 <context>
@@ -2733,11 +2859,22 @@ Standortquelle: %6</translation>
     </message>
 </context>
 <context>
-    <name>SalesSync::TodayPage</name>
+    <name>SalesSync::Theme</name>
     <message>
-        <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Heute&lt;/h2&gt;</translation>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
     </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::TodayPage</name>
     <message>
         <source>Previous day (Alt+Left)</source>
         <translation>Vorheriger Tag (Alt+Links)</translation>
@@ -2813,6 +2950,52 @@ Standortquelle: %6</translation>
     <message>
         <source>route %1</source>
         <translation>Route %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>No visits planned for today</source>
+        <translation>Für heute sind keine Besuche geplant</translation>
+    </message>
+    <message>
+        <source>No visits planned for %1</source>
+        <translation>Für %1 sind keine Besuche geplant</translation>
+    </message>
+    <message>
+        <source>Plan one, or choose another day with the arrows (Alt+Left, Alt+Right).</source>
+        <translation>Planen Sie einen, oder wählen Sie mit den Pfeilen einen anderen Tag (Alt+Links, Alt+Rechts).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from earlier days</source>
+        <translation>
+            <numerusform>%n von einem früheren Tag</numerusform>
+            <numerusform>%n von früheren Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New times applied to %n visit(s).</source>
+        <translation>
+            <numerusform>Neue Uhrzeit für %n Besuch übernommen.</numerusform>
+            <numerusform>Neue Uhrzeiten für %n Besuche übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>The earlier times could not be restored: %1</source>
+        <translation>Die früheren Uhrzeiten konnten nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The earlier times are back.</source>
+        <translation>Die früheren Uhrzeiten sind wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3074,17 @@ Standortquelle: %6</translation>
     <message>
         <source>a reversal is recorded by reversing the original entry</source>
         <translation>eine Stornobuchung entsteht, indem Sie die ursprüngliche Buchung stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::Translations</name>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
     </message>
 </context>
 <context>

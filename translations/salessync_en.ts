@@ -39,19 +39,26 @@
     <name>SalesSync::Documents</name>
     <message numerus="yes">
         <source>Payment terms: %n day(s) net.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Payment terms: %n day net.</numerusform>
+            <numerusform>Payment terms: %n days net.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SalesSync::RouteDialog</name>
     <message numerus="yes">
-        <source>%n customer(s) without coordinates stay at the end.</source>
+        <source>%n visit(s) get a new time, from now on, around appointments.</source>
         <translation>
-            <numerusform>%n customer without coordinates stays at the end.</numerusform>
-            <numerusform>%n customers without coordinates stay at the end.</numerusform>
+            <numerusform>%n visit gets a new time, from now on, around appointments.</numerusform>
+            <numerusform>%n visits get a new time, from now on, around appointments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) cannot be reached in time; they keep their times.</source>
+        <translation>
+            <numerusform>%n appointment cannot be reached in time; it keeps its time.</numerusform>
+            <numerusform>%n appointments cannot be reached in time; they keep their times.</numerusform>
         </translation>
     </message>
 </context>
@@ -157,14 +164,28 @@
             <numerusform>%n missed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n from earlier days</source>
+        <translation>
+            <numerusform>%n from an earlier day</numerusform>
+            <numerusform>%n from earlier days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New times applied to %n visit(s).</source>
+        <translation>
+            <numerusform>New time applied to %n visit.</numerusform>
+            <numerusform>New times applied to %n visits.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::VisitDialog</name>
     <message numerus="yes">
         <source>Completed — %n minute(s) in the shop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Completed — %n minute in the shop</numerusform>
+            <numerusform>Completed — %n minutes in the shop</numerusform>
         </translation>
     </message>
 </context>

@@ -1,10 +1,54 @@
 #include "ui/fielderrors.h"
 
 #include "ui/theme/theme.h"
+
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
+#include <QMetaProperty>
 
 namespace SalesSync {
+
+namespace {
+
+// Hides a field's error the moment the person changes the field: what it said no longer
+// describes what is there. Lives as a child of the error label.
+class ClearOnEdit final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ClearOnEdit(QLabel *label)
+        : QObject(label)
+        , m_label(label)
+    {
+    }
+
+public slots:
+    void clear()
+    {
+        m_label->clear();
+        m_label->setVisible(false);
+    }
+
+private:
+    QLabel *m_label;
+};
+
+// Lets the window grow to show messages that appeared, so none is cut off or overlaps a field.
+void fitWindow(QWidget *inside)
+{
+    QWidget *window = inside ? inside->window() : nullptr;
+    if (!window || !window->isWindow() || !window->layout()) {
+        return;
+    }
+    window->layout()->activate();
+    const QSize needed = window->sizeHint().expandedTo(window->minimumSizeHint());
+    if (needed.height() > window->height() || needed.width() > window->width()) {
+        window->resize(window->size().expandedTo(needed));
+    }
+}
+
+} // namespace
 
 QLabel *FieldErrors::makeLabel(QWidget *parent, const QString &objectName)
 {
@@ -26,6 +70,12 @@ void FieldErrors::add(const QString &field, QWidget *editor, QLabel *label)
 {
     m_order << field;
     m_fields.insert(field, Entry{editor, label});
+    const QMetaProperty value = editor ? editor->metaObject()->userProperty() : QMetaProperty();
+    if (label && value.hasNotifySignal()) {
+        auto *clearer = new ClearOnEdit(label);
+        QObject::connect(editor, value.notifySignal(), clearer,
+                         clearer->metaObject()->method(clearer->metaObject()->indexOfSlot("clear()")));
+    }
 }
 
 void FieldErrors::show(const Error &error)
@@ -52,6 +102,7 @@ void FieldErrors::show(const Error &error)
         m_general->setText(unclaimed.join(u'\n'));
         m_general->setVisible(true);
     }
+    fitWindow(m_general ? m_general.data() : (m_fields.isEmpty() ? nullptr : m_fields.cbegin()->label.data()));
     if (QWidget *editor = first.isEmpty() ? nullptr : m_fields.value(first).editor.data()) {
         editor->setFocus(Qt::OtherFocusReason);
         if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
@@ -99,3 +150,5 @@ bool FieldErrors::isEmpty() const
 }
 
 } // namespace SalesSync
+
+#include "fielderrors.moc"

@@ -87,6 +87,12 @@ QString ftsQuery(const QString &text)
     return tokens.join(u' ');
 }
 
+// The filter that leaves out inactive customers.
+QString notInactive()
+{
+    return QStringLiteral("c.status <> '%1'").arg(customerStatusToText(CustomerStatus::Inactive));
+}
+
 } // namespace
 
 CustomerRepository::CustomerRepository(Database &database)
@@ -166,6 +172,9 @@ Result<QList<CustomerListRow>> CustomerRepository::list(const CustomerListQuery 
         where << QStringLiteral("c.rid IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
         params << match;
     }
+    if (query.activeOnly) {
+        where << notInactive();
+    }
     if (after) {
         QStringList marks;
         for (qsizetype i = 0; i < keys.size(); ++i) {
@@ -213,14 +222,23 @@ Result<QList<CustomerListRow>> CustomerRepository::list(const CustomerListQuery 
     return rows;
 }
 
-Result<qint64> CustomerRepository::count(const QString &text)
+Result<qint64> CustomerRepository::count(const QString &text, bool activeOnly)
 {
     const QString match = ftsQuery(text);
-    const Result<QVariant> n =
-        match.isEmpty()
-            ? queryValue(m_database.connection(), QStringLiteral("SELECT count(*) FROM customers"))
-            : queryValue(m_database.connection(),
-                         QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?"), {match});
+    QStringList where;
+    QVariantList params;
+    if (!match.isEmpty()) {
+        where << QStringLiteral("c.rid IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
+        params << match;
+    }
+    if (activeOnly) {
+        where << notInactive();
+    }
+    const Result<QVariant> n = queryValue(
+        m_database.connection(),
+        QStringLiteral("SELECT count(*) FROM customers c") +
+            (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
+        params);
     if (!n) {
         return n.error();
     }

@@ -30,6 +30,7 @@ struct CustomerListQuery {
     QString text; // as for search(): every word must start a word of name, contact, city, phone or code
     CustomerSort sort = CustomerSort::Name;
     bool descending = false;
+    bool activeOnly = false; // leave out inactive customers (those on hold stay)
     int limit = 200;
     // Keyset paging: the rows after this one (the previous page's last row). Unlike OFFSET, the
     // 500th page costs what the first does.
@@ -46,7 +47,7 @@ public:
     // A page of customers by name. With text, only those whose name, contact, city, phone or
     // customer number has words starting with every word of the text ("mül stutt").
     Result<QList<Customer>> search(const QString &text, int limit = 100, int offset = 0);
-    Result<qint64> count(const QString &text = {});
+    Result<qint64> count(const QString &text = {}, bool activeOnly = false);
     // A page of the customer list, sorted as asked, each row with its open balance.
     Result<QList<CustomerListRow>> list(const CustomerListQuery &query);
 

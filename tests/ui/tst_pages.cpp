@@ -10,6 +10,7 @@
 #include "core/rules/ordercalculator.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
+#include "core/uuidv7.h"
 #include "nmealog.h"
 #include "ui/dialogs/customereditdialog.h"
 #include "ui/dialogs/ordereditordialog.h"
@@ -33,6 +34,7 @@
 #include "ui/positionprovider.h"
 #include "ui/translations.h"
 #include "ui/widgets/customerpicker.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -42,6 +44,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QToolButton>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -93,6 +96,7 @@ private slots:
     void todayListsTheRouteWithDistances();
     void planRescheduleAndCancelAVisit();
     void suggestedRouteIsShorterAndApplies();
+    void routesArePlannedFromNowAroundAppointments();
     void customerListLoadsLazilyAndSearches();
     void customerListSortsByEveryKeyColumn();
     void customerDetailsShowBalanceAndHistory();
@@ -259,42 +263,97 @@ void TestPages::suggestedRouteIsShorterAndApplies()
     TodayPage *today = m_window->today();
     VisitDayModel *model = today->model();
     Database &db = m_window->workspace().database();
-    // Tomorrow's visits are all still planned: a route to reorder.
+    // Tomorrow's visits are all still planned: a route to reorder. The agent is somewhere else
+    // (the lengths shown must still be the Today page's, stop to stop).
     today->findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate::currentDate().addDays(1));
     QTRY_COMPARE_WITH_TIMEOUT(model->loadedDate(), QDate::currentDate().addDays(1), 5000);
-    QVERIFY(model->openStops().size() >= 4);
+    today->setCurrentPosition(GeoPoint{52.52, 13.40});
+    // A day an agent can drive: six visits (the demo plans more than fit into one day).
+    QVERIFY(model->openStops().size() >= 6);
+    for (const DayVisit *stop : model->openStops().mid(6)) {
+        QVERIFY(VisitRepository(db).cancel(stop->visit.id, QStringLiteral("Fewer stops for the test")).ok());
+    }
+    m_window->workspace().localChange({QStringLiteral("visit")});
+    QTRY_COMPARE_WITH_TIMEOUT(model->openStops().size(), 6, 5000);
     QVERIFY(today->routeAction()->isEnabled());
-    QList<QDateTime> slotsBefore;
+    QHash<QString, QDateTime> before;
+    QDateTime earliest;
     for (const DayVisit *stop : model->openStops()) {
-        slotsBefore << stop->visit.plannedAt;
+        before.insert(stop->visit.id, stop->visit.plannedAt);
+        earliest = earliest.isValid() ? std::min(earliest, stop->visit.plannedAt) : stop->visit.plannedAt;
     }
     today->routeAction()->trigger();
     auto *dialog = waitForDialog<RouteDialog>();
     QVERIFY(dialog);
-    QVERIFY(dialog->suggested().totalMetres <= dialog->planned().totalMetres);
-    QVERIFY2(dialog->suggested().totalMetres < dialog->planned().totalMetres,
-             "random demo times are not a short route");
+    QVERIFY2(qAbs(dialog->plannedMetres() - model->route().totalMetres) < 1,
+             qPrintable(QStringLiteral("%1 vs %2").arg(dialog->plannedMetres()).arg(model->route().totalMetres)));
+    QVERIFY2(dialog->suggestedMetres() < dialog->plannedMetres(), "random demo times are not a short route");
     const QList<std::pair<QString, QDateTime>> times = dialog->newTimes();
-    const double suggested = dialog->suggested().totalMetres;
+    QVERIFY(!times.isEmpty());
+    const double suggested = dialog->suggestedMetres();
+    // In visiting order, each later than the one before, on the 5-minute grid, none before the day's first.
+    QDateTime previous;
+    for (const ScheduledStop &s : dialog->schedule()) {
+        QVERIFY(s.at >= RouteSchedule::roundUp(earliest));
+        QVERIFY(!previous.isValid() || s.at > previous);
+        QCOMPARE(s.at.time().minute() % 5, 0);
+        previous = s.at;
+    }
     QPointer<RouteDialog> open(dialog);
     dialog->applyButton()->click();
     QTRY_VERIFY2_WITH_TIMEOUT(
         !open, qPrintable(open ? open->findChild<QLabel *>(QStringLiteral("error"))->text() : QString()), 5000);
-    // Applied: the same time slots, now in the suggested order, and the day's route is that long.
+    // Applied: the day's route is as long as the dialog said, and every moved visit has its new time.
     QTRY_VERIFY2_WITH_TIMEOUT(qAbs(model->route().totalMetres - suggested) < 1,
                               qPrintable(QStringLiteral("%1 vs %2").arg(model->route().totalMetres).arg(suggested)),
                               5000);
-    QList<QDateTime> slotsAfter;
     for (const auto &[id, when] : times) {
         QCOMPARE(VisitRepository(db).get(id)->plannedAt, when);
-        slotsAfter << when;
     }
-    // The planned time slots, in order, a minute apart where two shared a minute.
-    std::sort(slotsBefore.begin(), slotsBefore.end());
-    QCOMPARE(slotsAfter.size(), slotsBefore.size());
-    QCOMPARE(slotsAfter.first(), slotsBefore.first());
-    for (qsizetype i = 1; i < slotsAfter.size(); ++i) {
-        QCOMPARE(slotsAfter.at(i), std::max(slotsBefore.at(i), slotsAfter.at(i - 1).addSecs(60)));
+    // Undo puts every time back.
+    MessageBar *message = today->messageBar();
+    QCOMPARE(message->text(), QStringLiteral("New times applied to %1 visits.").arg(times.size()));
+    auto *undo = message->findChild<QToolButton *>(QStringLiteral("messageAction"));
+    QVERIFY(undo);
+    QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+    undo->click();
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("The earlier times are back."), 5000);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QCOMPARE(VisitRepository(db).get(it.key())->plannedAt, it.value());
+    }
+}
+
+void TestPages::routesArePlannedFromNowAroundAppointments()
+{
+    // At 10:49, visits planned for 08:00 and 09:30 must not be given times that have passed, and
+    // the 14:00 appointment keeps its time.
+    const QDate day = QDate::currentDate();
+    const auto at = [day](int hour, int minute) { return QDateTime(day, QTime(hour, minute)).toUTC(); };
+    QList<DayVisit> route;
+    const QList<std::tuple<QTime, double, bool>> stops = {
+        {QTime(8, 0), 13.30, false}, {QTime(9, 30), 13.35, false}, {QTime(14, 0), 13.40, true}, {QTime(15, 0), 13.32, false}};
+    for (const auto &[time, longitude, appointment] : stops) {
+        DayVisit row;
+        row.visit.id = UuidV7::generateString();
+        row.visit.plannedAt = at(time.hour(), time.minute());
+        row.visit.appointment = appointment;
+        row.customerName = QStringLiteral("Customer at %1").arg(time.toString());
+        row.location = GeoPoint{52.50, longitude};
+        row.stop = int(route.size() + 1);
+        route << row;
+    }
+    RouteDialog dialog(m_window->workspace(), route, std::nullopt, at(10, 49));
+    QCOMPARE(dialog.schedule().size(), 4);
+    for (const auto &[id, when] : dialog.newTimes()) {
+        QVERIFY2(when > at(10, 49), qPrintable(when.toLocalTime().toString()));
+        QVERIFY(id != route.at(2).visit.id);
+    }
+    QCOMPARE(dialog.newTimes().size(), 3);
+    QCOMPARE(dialog.previousTimes().size(), 3);
+    for (const ScheduledStop &s : dialog.schedule()) {
+        if (dialog.openStops().at(s.stop).visit.appointment) {
+            QCOMPARE(s.at, at(14, 0));
+        }
     }
 }
 

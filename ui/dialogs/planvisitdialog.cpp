@@ -3,9 +3,11 @@
 #include "ui/displaytext.h"
 #include "core/repositories/visitrepository.h"
 #include "ui/background.h"
+#include "ui/theme/theme.h"
 #include "ui/widgets/customerpicker.h"
 #include "ui/workspace.h"
 
+#include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -41,6 +43,17 @@ void PlanVisitDialog::build(const QDateTime &when)
     m_when->setObjectName(QStringLiteral("plannedAt"));
     m_when->setCalendarPopup(true);
     m_when->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + u' ' + DisplayText::timeFormat());
+    m_appointment = new QCheckBox(tr("&Appointment agreed with the customer"), this);
+    m_appointment->setObjectName(QStringLiteral("appointment"));
+    m_appointment->setToolTip(tr("Route suggestions keep the time of an appointment and plan the other visits "
+                                 "around it."));
+    m_appointment->setChecked(m_visit.appointment);
+    m_pastWarning = new QLabel(this);
+    m_pastWarning->setObjectName(QStringLiteral("pastWarning"));
+    m_pastWarning->setWordWrap(true);
+    Theme::setTone(m_pastWarning, Tone::Warning);
+    connect(m_when, &QDateTimeEdit::dateTimeChanged, this, &PlanVisitDialog::updatePastWarning);
+    updatePastWarning();
     QLabel *customerError = FieldErrors::makeLabel(this, QStringLiteral("customerError"));
     QLabel *whenError = FieldErrors::makeLabel(this, QStringLiteral("plannedAtError"));
     QLabel *general = FieldErrors::makeLabel(this, QStringLiteral("error"));
@@ -53,6 +66,8 @@ void PlanVisitDialog::build(const QDateTime &when)
     form->addRow(QString(), customerError);
     form->addRow(tr("&When:"), m_when);
     form->addRow(QString(), whenError);
+    form->addRow(QString(), m_pastWarning);
+    form->addRow(QString(), m_appointment);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *save =
@@ -69,6 +84,8 @@ void PlanVisitDialog::build(const QDateTime &when)
     if (m_picker) {
         m_picker->setFocus();
         setTabOrder(m_picker, m_when);
+        // Choosing the customer is one step; the time comes next, and nothing is planned yet.
+        connect(m_picker, &CustomerPicker::customerChosen, m_when, [this] { m_when->setFocus(); });
     } else {
         m_when->setFocus();
     }
@@ -83,6 +100,7 @@ void PlanVisitDialog::submit()
     }
     Visit visit = m_visit;
     visit.plannedAt = m_when->dateTime().toUTC();
+    visit.appointment = m_appointment->isChecked();
     if (!m_reschedule) {
         visit.customerId = m_picker->customerId();
         visit.agentId = m_workspace.agentId();
@@ -96,7 +114,7 @@ void PlanVisitDialog::submit()
         m_workspace.pool(), this,
         [&database = m_workspace.database(), visit, reschedule = m_reschedule] {
             VisitRepository visits(database);
-            return reschedule ? visits.reschedule(visit.id, visit.plannedAt) : visits.plan(visit);
+            return reschedule ? visits.reschedule(visit.id, visit.plannedAt, visit.appointment) : visits.plan(visit);
         },
         [this](Result<Visit> saved) {
             m_buttons->setEnabled(true);
@@ -108,6 +126,19 @@ void PlanVisitDialog::submit()
             m_workspace.localChange({QStringLiteral("visit")});
             accept();
         });
+}
+
+void PlanVisitDialog::updatePastWarning()
+{
+    const QDateTime when = m_when->dateTime();
+    const bool past = when < QDateTime::currentDateTime();
+    m_pastWarning->setText(past ? tr("This time has passed: the visit will show as overdue at once.") : QString());
+    m_pastWarning->setVisible(past);
+}
+
+QString PlanVisitDialog::warning() const
+{
+    return m_pastWarning->isVisible() ? m_pastWarning->text() : QString();
 }
 
 void PlanVisitDialog::reject()

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -14,8 +15,9 @@ namespace SalesSync {
 class CustomerPicker;
 class Workspace;
 
-// Plans a new visit (customer and time) or moves a planned one to another time. The write runs
-// on the workspace's worker threads; refusals show next to the field.
+// Plans a new visit (customer, time, whether the time is an appointment) or moves a planned one
+// to another time. A time that has passed is allowed, with a warning under it. The write runs on
+// the workspace's worker threads; refusals show next to the field.
 class PlanVisitDialog final : public QDialog {
     Q_OBJECT
 
@@ -27,6 +29,9 @@ public:
 
     CustomerPicker *customerPicker() const { return m_picker; }
     QDateTimeEdit *timeField() const { return m_when; }
+    QCheckBox *appointmentField() const { return m_appointment; }
+    // The warning shown under the time (a time that has passed), or empty.
+    QString warning() const;
     const FieldErrors &errors() const { return m_errors; }
     // The visit as saved, after accept().
     const Visit &visit() const { return m_visit; }
@@ -37,6 +42,7 @@ public:
 private:
     void build(const QDateTime &when);
     void submit();
+    void updatePastWarning();
 
     Workspace &m_workspace;
     Visit m_visit;
@@ -44,6 +50,8 @@ private:
     CustomerPicker *m_picker = nullptr;
     QLabel *m_customer = nullptr;
     QDateTimeEdit *m_when = nullptr;
+    QCheckBox *m_appointment = nullptr;
+    QLabel *m_pastWarning = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     FieldErrors m_errors;
 };

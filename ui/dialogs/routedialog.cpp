@@ -4,103 +4,176 @@
 #include "ui/background.h"
 #include "ui/displaytext.h"
 #include "ui/fielderrors.h"
+#include "ui/theme/theme.h"
 #include "ui/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace SalesSync {
 
-RouteDialog::RouteDialog(Workspace &workspace, const QList<const DayVisit *> &openStops,
-                         const std::optional<GeoPoint> &start, QWidget *parent)
+namespace {
+
+double routeMetres(QList<std::pair<QDateTime, std::optional<GeoPoint>>> stops)
+{
+    std::stable_sort(stops.begin(), stops.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<std::optional<GeoPoint>> positions;
+    for (const auto &stop : std::as_const(stops)) {
+        positions << stop.second;
+    }
+    QList<int> order(positions.size());
+    std::iota(order.begin(), order.end(), 0);
+    return RoutePlanner::measure(std::nullopt, positions, order).totalMetres;
+}
+
+} // namespace
+
+RouteDialog::RouteDialog(Workspace &workspace, const QList<DayVisit> &dayRoute, const std::optional<GeoPoint> &start,
+                         const QDateTime &now, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
 {
     setWindowTitle(tr("Suggested route"));
-    resize(640, 420);
-    QList<std::optional<GeoPoint>> positions;
-    for (const DayVisit *stop : openStops) {
-        m_stops << *stop;
-        positions << stop->location;
+    const QDate day = dayRoute.isEmpty() ? now.toLocalTime().date() : dayRoute.first().visit.plannedAt.toLocalTime().date();
+    // Where the agent is counts today only: another day starts at its first stop.
+    const bool today = day == now.toLocalTime().date();
+    std::optional<GeoPoint> from = today ? start : std::nullopt;
+    QList<ScheduleStop> stops;
+    QDateTime earliest;
+    for (const DayVisit &stop : dayRoute) {
+        if (stop.visit.status != VisitStatus::Planned) {
+            // Where the agent was last, when nothing better is known.
+            from = today && start ? start : (stop.location ? stop.location : from);
+            continue;
+        }
+        m_open << stop;
+        stops << ScheduleStop{stop.location, stop.visit.plannedAt, stop.visit.appointment};
+        earliest = earliest.isValid() ? std::min(earliest, stop.visit.plannedAt) : stop.visit.plannedAt;
     }
-    QList<int> given(positions.size());
-    std::iota(given.begin(), given.end(), 0);
-    m_planned = RoutePlanner::measure(start, positions, given);
-    m_suggested = RoutePlanner::suggest(start, positions);
+    // Never before now: a visit put in the past would be overdue the moment it is applied.
+    earliest = std::max(earliest, now.toUTC());
+    m_schedule = RouteSchedule::plan(from, stops, earliest);
+    measure(dayRoute);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("routeSummary"));
     m_summary->setWordWrap(true);
-    const QString from = start ? tr("from where you were last located") : tr("from the first stop");
-    if (m_stops.size() < 2) {
-        m_summary->setText(tr("There is nothing to reorder: fewer than two visits are still to do today."));
-    } else {
-        const double saved = m_planned.totalMetres - m_suggested.totalMetres;
-        m_summary->setText(tr("Planned order: %1. Suggested order: %2 (%3), straight-line distances.")
-                               .arg(DisplayText::distance(m_planned.totalMetres),
-                                    DisplayText::distance(m_suggested.totalMetres), from) +
-                           (saved >= 50 ? u' ' + tr("Saves %1.").arg(DisplayText::distance(saved))
-                                        : u' ' + tr("The planned order is as short.")));
-    }
-    if (m_suggested.withoutPosition > 0) {
-        m_summary->setText(m_summary->text() + u' ' +
-                           tr("%n customer(s) without coordinates stay at the end.", "", m_suggested.withoutPosition));
-    }
-
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("suggestedOrder"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("#"), tr("New time"), tr("Customer"), tr("Address"), tr("Distance")});
-    const QList<std::pair<QString, QDateTime>> times = newTimes();
-    const QLocale locale;
-    for (qsizetype i = 0; i < m_suggested.order.size(); ++i) {
-        const DayVisit &stop = m_stops.at(m_suggested.order.at(i));
-        auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, QString::number(i + 1));
-        item->setText(1, DisplayText::time(times.at(i).second.toLocalTime().time()));
-        item->setText(2, stop.customerName);
-        item->setText(3, stop.address);
-        item->setText(4, stop.location ? DisplayText::distance(m_suggested.legMetres.at(i)) : tr("no coordinates"));
-    }
+    m_list->setHeaderLabels({tr("#"), tr("New time"), tr("Now"), tr("Customer"), tr("Address"), tr("Distance")});
+    fillList();
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
 
     m_error = FieldErrors::makeLabel(this, QStringLiteral("error"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_apply = buttons->addButton(tr("&Apply this order"), QDialogButtonBox::AcceptRole);
+    m_apply = buttons->addButton(tr("&Apply these times"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("apply"));
-    m_apply->setEnabled(m_stops.size() >= 2 && m_suggested.order != m_planned.order);
+    m_apply->setEnabled(!newTimes().isEmpty() && fitsTheDay(day));
     connect(m_apply, &QPushButton::clicked, this, &RouteDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_list);
+    layout->addWidget(m_list, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 22)));
+}
+
+void RouteDialog::measure(const QList<DayVisit> &dayRoute)
+{
+    QList<std::pair<QDateTime, std::optional<GeoPoint>>> now;
+    QList<std::pair<QDateTime, std::optional<GeoPoint>>> then;
+    QHash<QString, QDateTime> moved;
+    for (const ScheduledStop &s : std::as_const(m_schedule)) {
+        moved.insert(m_open.at(s.stop).visit.id, s.at);
+    }
+    for (const DayVisit &stop : dayRoute) {
+        now.append({stop.visit.plannedAt, stop.location});
+        then.append({moved.value(stop.visit.id, stop.visit.plannedAt), stop.location});
+    }
+    m_plannedMetres = routeMetres(now);
+    m_suggestedMetres = routeMetres(then);
+}
+
+void RouteDialog::fillList()
+{
+    int late = 0;
+    std::optional<GeoPoint> previous;
+    for (qsizetype i = 0; i < m_schedule.size(); ++i) {
+        const ScheduledStop &s = m_schedule.at(i);
+        const DayVisit &stop = m_open.at(s.stop);
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(0, QString::number(i + 1));
+        item->setText(1, DisplayText::time(s.at.toLocalTime().time()));
+        item->setText(2, DisplayText::time(stop.visit.plannedAt.toLocalTime().time()));
+        item->setText(3, stop.visit.appointment ? tr("%1 (appointment)").arg(stop.customerName) : stop.customerName);
+        item->setText(4, stop.address);
+        item->setText(5, previous && stop.location ? DisplayText::distance(distanceMetres(*previous, *stop.location))
+                                                   : QString());
+        for (const int column : {0, 1, 2, 5}) {
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        if (s.late) {
+            ++late;
+            item->setForeground(1, Theme::color(Tone::Danger));
+            item->setToolTip(1, tr("The drive from the visit before arrives after this appointment's time."));
+        }
+        previous = stop.location ? stop.location : previous;
+    }
+    const int moved = int(newTimes().size());
+    QStringList parts;
+    parts << (moved == 0 ? tr("The visits still to do are already in a good order at good times.")
+                         : tr("%n visit(s) get a new time, from now on, around appointments.", "", moved));
+    parts << tr("The day's route: %1 now, %2 with these times (straight lines between the stops).")
+                 .arg(DisplayText::distance(m_plannedMetres), DisplayText::distance(m_suggestedMetres));
+    if (late > 0) {
+        parts << tr("%n appointment(s) cannot be reached in time; they keep their times.", "", late);
+    }
+    m_summary->setText(parts.join(u' '));
+}
+
+bool RouteDialog::fitsTheDay(const QDate &day) const
+{
+    for (const ScheduledStop &s : m_schedule) {
+        if (s.at.toLocalTime().date() != day) {
+            m_error->setText(tr("These visits do not fit into the day: the last would be on %1. Move some to "
+                                "another day first.")
+                                 .arg(DisplayText::dateTime(m_schedule.last().at)));
+            m_error->setVisible(true);
+            return false;
+        }
+    }
+    return true;
 }
 
 QList<std::pair<QString, QDateTime>> RouteDialog::newTimes() const
 {
-    // The same time timeSlots as planned, handed out in the new order.
-    QList<QDateTime> timeSlots;
-    for (const DayVisit &stop : m_stops) {
-        timeSlots << stop.visit.plannedAt;
-    }
-    std::sort(timeSlots.begin(), timeSlots.end());
-    // Two visits at the same minute would leave their order to chance: a minute apart instead.
-    for (qsizetype i = 1; i < timeSlots.size(); ++i) {
-        if (timeSlots.at(i) <= timeSlots.at(i - 1)) {
-            timeSlots[i] = timeSlots.at(i - 1).addSecs(60);
+    QList<std::pair<QString, QDateTime>> times;
+    for (const ScheduledStop &s : m_schedule) {
+        const Visit &visit = m_open.at(s.stop).visit;
+        if (s.at != visit.plannedAt) {
+            times.append({visit.id, s.at});
         }
     }
+    return times;
+}
+
+QList<std::pair<QString, QDateTime>> RouteDialog::previousTimes() const
+{
     QList<std::pair<QString, QDateTime>> times;
-    for (qsizetype i = 0; i < m_suggested.order.size(); ++i) {
-        times.append({m_stops.at(m_suggested.order.at(i)).visit.id, timeSlots.at(i)});
+    for (const ScheduledStop &s : m_schedule) {
+        const Visit &visit = m_open.at(s.stop).visit;
+        if (s.at != visit.plannedAt) {
+            times.append({visit.id, visit.plannedAt});
+        }
     }
     return times;
 }

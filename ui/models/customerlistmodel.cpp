@@ -145,6 +145,14 @@ void CustomerListModel::setSearchText(const QString &text)
     startOver();
 }
 
+void CustomerListModel::setActiveOnly(bool activeOnly)
+{
+    if (activeOnly != m_query.activeOnly) {
+        m_query.activeOnly = activeOnly;
+        startOver();
+    }
+}
+
 void CustomerListModel::refresh()
 {
     reload();
@@ -163,7 +171,9 @@ void CustomerListModel::countMatches()
     m_matchCount = -1;
     runInBackground(
         m_workspace.pool(), this,
-        [&database = m_workspace.database(), text = m_query.text] { return CustomerRepository(database).count(text); },
+        [&database = m_workspace.database(), text = m_query.text, activeOnly = m_query.activeOnly] {
+            return CustomerRepository(database).count(text, activeOnly);
+        },
         [this, generation](Result<qint64> count) {
             if (generation != m_countGeneration || !count) {
                 return;

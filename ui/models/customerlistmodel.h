@@ -27,6 +27,9 @@ public:
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_query.text; }
+    // Leave out inactive customers (pickers do, unless asked); the list shows every customer.
+    void setActiveOnly(bool activeOnly);
+    bool activeOnly() const { return m_query.activeOnly; }
     // Reads the loaded rows and the match count again.
     void refresh();
 

@@ -262,6 +262,18 @@ int VisitDayModel::overdueCount() const
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const DayVisit &r) { return isOverdue(r); }));
 }
 
+QList<DayVisit> VisitDayModel::routeStops() const
+{
+    QList<DayVisit> stops;
+    for (const DayVisit &row : m_rows) {
+        if (row.stop > 0) {
+            stops << row;
+        }
+    }
+    std::sort(stops.begin(), stops.end(), [](const DayVisit &a, const DayVisit &b) { return a.stop < b.stop; });
+    return stops;
+}
+
 QList<const DayVisit *> VisitDayModel::openStops() const
 {
     QList<const DayVisit *> stops;

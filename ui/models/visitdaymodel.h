@@ -55,6 +55,8 @@ public:
     int overdueCount() const;
     // The visits of the shown day still to do, for a new route order.
     QList<const DayVisit *> openStops() const;
+    // The stops of the day's route (not cancelled or missed, not from earlier days), in order.
+    QList<DayVisit> routeStops() const;
 
 signals:
     void loaded();

@@ -4,12 +4,14 @@
 #include "core/rules/workflow.h"
 #include "ui/dialogs/planvisitdialog.h"
 #include "ui/dialogs/reasondialog.h"
+#include "ui/background.h"
 #include "ui/dialogs/routedialog.h"
 #include "ui/displaytext.h"
 #include "ui/models/visitdaymodel.h"
 #include "ui/theme/theme.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/listtable.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/workspace.h"
 
@@ -120,6 +122,8 @@ TodayPage::TodayPage(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     setPageMargins(layout);
     layout->addWidget(m_header);
+    m_message = new MessageBar(this);
+    layout->addWidget(m_message);
     layout->addWidget(toolbar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
@@ -225,14 +229,20 @@ void TodayPage::updateActions()
     m_open->setEnabled(row != nullptr);
     m_reschedule->setEnabled(may.reschedule);
     m_cancel->setEnabled(may.cancel);
-    m_route->setEnabled(m_model->openStops().size() >= 2);
+    // From now on: a day that has passed has no times left to give.
+    m_route->setEnabled(!m_model->openStops().isEmpty() && m_model->date() >= QDate::currentDate());
     m_plan->setEnabled(!m_workspace.agentId().isEmpty());
 }
 
 void TodayPage::planVisit()
 {
-    // A new visit goes after the day's last one, or at the next full hour today.
+    // A new visit goes after the day's last one, at 09:00 on an empty day, and never before the
+    // next full hour today.
     QDateTime when = QDateTime(m_model->date(), QTime(9, 0));
+    if (m_model->date() == QDate::currentDate()) {
+        const QDateTime now = QDateTime::currentDateTime();
+        when = std::max(when, QDateTime(now.date(), QTime(now.time().hour(), 0)).addSecs(3600));
+    }
     for (int i = 0; i < m_model->rowCount(); ++i) {
         const DayVisit *row = m_model->at(i);
         if (!row->earlierDay) {
@@ -286,9 +296,32 @@ void TodayPage::cancelVisit()
 
 void TodayPage::suggestRoute()
 {
-    auto *dialog = new RouteDialog(m_workspace, m_model->openStops(), m_position, this);
+    auto *dialog =
+        new RouteDialog(m_workspace, m_model->routeStops(), m_position, QDateTime::currentDateTimeUtc(), this);
+    dialog->setObjectName(QStringLiteral("routeDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<std::pair<QString, QDateTime>> previous = dialog->previousTimes();
+        m_message->showMessage(tr("New times applied to %n visit(s).", "", int(previous.size())), Tone::Success);
+        m_message->addButton(tr("&Undo"), [this, previous] { restoreTimes(previous); });
+    });
     dialog->open();
+}
+
+void TodayPage::restoreTimes(const QList<std::pair<QString, QDateTime>> &times)
+{
+    runInBackground(
+        m_workspace.pool(), this,
+        [&database = m_workspace.database(), times] { return VisitRepository(database).rescheduleAll(times); },
+        [this](Status done) {
+            if (!done) {
+                m_message->showMessage(tr("The earlier times could not be restored: %1").arg(done.error().message()),
+                                       Tone::Danger);
+                return;
+            }
+            m_message->showMessage(tr("The earlier times are back."), Tone::Accent);
+            m_workspace.localChange({QStringLiteral("visit")});
+        });
 }
 
 } // namespace SalesSync

@@ -12,6 +12,7 @@ class QTableView;
 namespace SalesSync {
 
 class EmptyState;
+class MessageBar;
 class PageHeader;
 class VisitDayModel;
 class Workspace;
@@ -40,6 +41,8 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     QAction *routeAction() const { return m_route; }
     QAction *openAction() const { return m_open; }
+    // What the page says across its top (a route applied, with Undo), empty when nothing.
+    MessageBar *messageBar() const { return m_message; }
 
 signals:
     // The agent wants to work on this visit (check in, order, check out).
@@ -53,6 +56,7 @@ private:
     void rescheduleVisit();
     void cancelVisit();
     void suggestRoute();
+    void restoreTimes(const QList<std::pair<QString, QDateTime>> &times);
 
     Workspace &m_workspace;
     VisitDayModel *m_model = nullptr;
@@ -61,6 +65,7 @@ private:
     QLabel *m_summary = nullptr;
     PageHeader *m_header = nullptr;
     EmptyState *m_empty = nullptr;
+    MessageBar *m_message = nullptr;
     QAction *m_open = nullptr;
     QAction *m_plan = nullptr;
     QAction *m_reschedule = nullptr;

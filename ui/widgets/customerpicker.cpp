@@ -1,13 +1,70 @@
 #include "ui/widgets/customerpicker.h"
 
 #include "ui/models/customerlistmodel.h"
+#include "ui/theme/theme.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace SalesSync {
+
+namespace {
+
+// A match as "Lehmann Markt GmbH      C000123 · Berlin": the name, and at the right, in the
+// secondary colour, what tells two customers of one name apart.
+class MatchDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    static QString detail(const QModelIndex &index)
+    {
+        const QString code = index.siblingAtColumn(CustomerListModel::Code).data().toString();
+        const QString city = index.siblingAtColumn(CustomerListModel::City).data().toString();
+        return city.isEmpty() ? code : CustomerPicker::tr("%1 · %2").arg(code, city);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = detail(index);
+        const int gap = Theme::space(4);
+        const int detailWidth = std::min(opt.fontMetrics.horizontalAdvance(text), opt.rect.width() / 2);
+        const QRect rightPart = opt.rect.adjusted(opt.rect.width() - detailWidth - Theme::space(2), 0,
+                                                  -Theme::space(2), 0);
+        opt.rect.setRight(rightPart.left() - gap);
+        QStyledItemDelegate::paint(painter, opt, index);
+        // The row's background beyond the name's cell.
+        QStyleOptionViewItem rest = option;
+        rest.rect.setLeft(opt.rect.right() + 1);
+        rest.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &rest, painter, widget);
+        painter->save();
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setPen(selected ? option.palette.color(QPalette::HighlightedText)
+                                 : Theme::color(Tone::Secondary, option.palette));
+        painter->drawText(rightPart, Qt::AlignRight | Qt::AlignVCenter,
+                          opt.fontMetrics.elidedText(text, Qt::ElideLeft, rightPart.width()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.rwidth() += Theme::space(6) + option.fontMetrics.horizontalAdvance(detail(index));
+        return size;
+    }
+};
+
+} // namespace
 
 CustomerPicker::CustomerPicker(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
@@ -23,13 +80,20 @@ CustomerPicker::CustomerPicker(Workspace &workspace, QWidget *parent)
     m_matches->setModel(m_model);
     m_matches->setModelColumn(CustomerListModel::Name);
     m_matches->setUniformItemSizes(true);
+    m_matches->setItemDelegate(new MatchDelegate(m_matches));
     m_matches->setMinimumHeight(m_matches->fontMetrics().height() * 7);
+    m_matches->installEventFilter(this);
+    m_model->setActiveOnly(true);
+    m_inactive = new QCheckBox(tr("Show &inactive customers too"), this);
+    m_inactive->setObjectName(QStringLiteral("showInactive"));
+    connect(m_inactive, &QCheckBox::toggled, this, [this](bool on) { m_model->setActiveOnly(!on); });
     setFocusProxy(m_search);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_matches);
+    layout->addWidget(m_inactive);
 
     connect(m_search, &QLineEdit::textEdited, this, [this](const QString &text) {
         // Typing again means another customer: the earlier choice no longer stands.
@@ -69,6 +133,15 @@ bool CustomerPicker::eventFilter(QObject *watched, QEvent *event)
         }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_model->rowCount() == 1) {
             choose(m_model->index(0, CustomerListModel::Name));
+            return true;
+        }
+    }
+    // Return in the matches picks one and goes no further: a dialog's default button must not
+    // take it as the go-ahead for the whole form.
+    if (watched == m_matches && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            choose(m_matches->currentIndex());
             return true;
         }
     }

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLineEdit;
 class QListView;
 
@@ -11,7 +12,8 @@ class CustomerListModel;
 class Workspace;
 
 // Finds a customer by typing: name, city, phone or number words, matched as in the customer
-// list. Down moves into the matches, Return picks one.
+// list. Each match shows the customer number and city beside the name; inactive customers are
+// left out unless asked for. Down moves into the matches, Return picks one (and nothing else).
 class CustomerPicker final : public QWidget {
     Q_OBJECT
 
@@ -23,6 +25,7 @@ public:
     void setCustomer(const QString &id, const QString &name);
     QLineEdit *searchField() const { return m_search; }
     QListView *matches() const { return m_matches; }
+    QCheckBox *showInactiveField() const { return m_inactive; }
     CustomerListModel *model() const { return m_model; }
 
 signals:
@@ -37,6 +40,7 @@ private:
     CustomerListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QListView *m_matches = nullptr;
+    QCheckBox *m_inactive = nullptr;
     QString m_customerId;
     QString m_customerName;
 };
