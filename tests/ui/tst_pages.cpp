@@ -34,11 +34,13 @@
 #include "ui/positionprovider.h"
 #include "ui/translations.h"
 #include "ui/widgets/customerpicker.h"
+#include "ui/widgets/emptystate.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -96,6 +98,7 @@ private slots:
     void todayListsTheRouteWithDistances();
     void planRescheduleAndCancelAVisit();
     void suggestedRouteIsShorterAndApplies();
+    void headingSummaryAndEmptyDayTellTheTruth();
     void routesArePlannedFromNowAroundAppointments();
     void customerListLoadsLazilyAndSearches();
     void customerListSortsByEveryKeyColumn();
@@ -226,6 +229,19 @@ void TestPages::planRescheduleAndCancelAVisit()
     QTest::keyClick(picker->searchField(), Qt::Key_Down);
     QTest::keyClick(picker->matches(), Qt::Key_Return);
     QCOMPARE(picker->customerId(), customer.id);
+    // Choosing the customer plans nothing yet: the time is next, and the error has gone.
+    QVERIFY(plan->isVisible());
+    QCOMPARE(model->rowCount(), before);
+    QVERIFY(plan->timeField()->hasFocus());
+    QVERIFY(plan->errors().message(QStringLiteral("customerId")).isEmpty());
+    // A time that has passed is said to be one; a later one is not.
+    plan->timeField()->setDateTime(QDateTime::currentDateTime().addDays(-1));
+    QCOMPARE(plan->warning(), QStringLiteral("This time has passed: the visit will show as overdue at once."));
+    plan->timeField()->setDateTime(at);
+    if (at > QDateTime::currentDateTime()) {
+        QCOMPARE(plan->warning(), QString());
+    }
+    plan->appointmentField()->setChecked(true);
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), before + 1, 5000);
     const QString id = today->selectedVisitId();
@@ -234,6 +250,7 @@ void TestPages::planRescheduleAndCancelAVisit()
     QCOMPARE(planned.customerId, customer.id);
     QCOMPARE(planned.plannedAt, at.toUTC());
     QCOMPARE(planned.status, VisitStatus::Planned);
+    QVERIFY(planned.appointment);
 
     // Reschedule it half an hour earlier.
     today->rescheduleAction()->trigger();
@@ -321,6 +338,33 @@ void TestPages::suggestedRouteIsShorterAndApplies()
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         QCOMPARE(VisitRepository(db).get(it.key())->plannedAt, it.value());
     }
+}
+
+void TestPages::headingSummaryAndEmptyDayTellTheTruth()
+{
+    TodayPage *today = m_window->today();
+    VisitDayModel *model = today->model();
+    auto *date = today->findChild<QDateEdit *>(QStringLiteral("date"));
+    QCOMPARE(today->title(), QStringLiteral("Today"));
+    // Today lists the day's visits and those still open from earlier days; the summary counts
+    // exactly the rows listed.
+    QTRY_VERIFY_WITH_TIMEOUT(model->loadedDate() == QDate::currentDate() && model->rowCount() > 0, 10000);
+    QVERIFY(today->summaryText().startsWith(
+        QStringLiteral("%1 visit%2").arg(model->rowCount()).arg(model->rowCount() == 1 ? "" : "s")));
+    date->setDate(QDate::currentDate().addDays(-1));
+    QCOMPARE(today->title(), QStringLiteral("Yesterday"));
+    date->setDate(QDate::currentDate().addDays(1));
+    QCOMPARE(today->title(), QStringLiteral("Tomorrow"));
+    const QDate later = QDate::currentDate().addDays(60);
+    date->setDate(later);
+    QCOMPARE(today->title(), QLocale().toString(later, QLocale::LongFormat));
+    QTRY_COMPARE_WITH_TIMEOUT(model->loadedDate(), later, 5000);
+    QCOMPARE(model->rowCount(), 0);
+    auto *empty = today->findChild<EmptyState *>();
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->title(), QStringLiteral("No visits planned for %1").arg(QLocale().toString(later, QLocale::LongFormat)));
+    QCOMPARE(today->summaryText(), QStringLiteral("0 visits · 0 completed · route 0 m"));
 }
 
 void TestPages::routesArePlannedFromNowAroundAppointments()

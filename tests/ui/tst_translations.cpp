@@ -3,8 +3,11 @@
 #include "core/store/database.h"
 #include "sync/client/syncstatus.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/settingspage.h"
+#include "ui/translations.h"
 #include "ui/workspace.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -97,6 +100,8 @@ private slots:
     void initTestCase();
     void germanIsComplete();
     void germanAtRunTime();
+    void englishPluralsAreComplete();
+    void otherLanguagesGetEnglishTexts();
     void cleanupTestCase();
 
 private:
@@ -163,6 +168,46 @@ void TestTranslations::germanAtRunTime()
     QCOMPARE(window.sections().at(1),
              lookup(m_entries, QStringLiteral("SalesSync::MainWindow"), QStringLiteral("Customers")));
     QVERIFY(window.sections().at(1) != QStringLiteral("Customers"));
+}
+
+void TestTranslations::englishPluralsAreComplete()
+{
+    // The English file holds only the plural forms; one left empty shows "visit(s)".
+    const QList<Entry> english = readTs(QStringLiteral(SALESSYNC_TS_EN));
+    QVERIFY(english.size() > 10);
+    for (const Entry &e : english) {
+        const QString where = e.context + QStringLiteral(": ") + e.source;
+        QVERIFY2(!e.unfinished, qPrintable(QStringLiteral("no English plural forms: ") + where));
+        QCOMPARE(e.translations.size(), 2);
+        for (const QString &form : e.translations) {
+            QVERIFY2(!form.contains(QStringLiteral("(s)")), qPrintable(where));
+        }
+    }
+}
+
+void TestTranslations::otherLanguagesGetEnglishTexts()
+{
+    // A language SalesSync does not speak (or the C locale) gets the English texts, plural
+    // forms included, and Settings names the language it falls back to.
+    QCoreApplication::removeTranslator(&m_translator);
+    for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::French, QLocale::France)}) {
+        Translations::install(locale);
+        QCOMPARE(Translations::textLanguage(locale), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("SalesSync::TodayPage", "%n visit(s)", nullptr, 1),
+                 QStringLiteral("1 visit"));
+        QCOMPARE(QCoreApplication::translate("SalesSync::TodayPage", "%n visit(s)", nullptr, 4),
+                 QStringLiteral("4 visits"));
+    }
+    QCOMPARE(Translations::textLanguage(QLocale(QLocale::German, QLocale::Austria)), QStringLiteral("de"));
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("p.db")));
+    QVERIFY(db.ok());
+    MainWindow window(
+        std::make_unique<Workspace>(Profile{QStringLiteral("p"), {}, {}, {}}, std::move(db).value(), nullptr));
+    const QString system = window.settings()->languageField()->itemText(0);
+    QVERIFY2(QRegularExpression(QStringLiteral("^As the system \\((English|German)\\)$")).match(system).hasMatch(),
+             qPrintable(system));
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
 void TestTranslations::cleanupTestCase()

@@ -16,6 +16,8 @@ class Workspace;
 // left out unless asked for. Down moves into the matches, Return picks one (and nothing else).
 class CustomerPicker final : public QWidget {
     Q_OBJECT
+    // The chosen customer, as a form field (an error shown for it goes when another is chosen).
+    Q_PROPERTY(QString customerId READ customerId NOTIFY customerChosen USER true)
 
 public:
     explicit CustomerPicker(Workspace &workspace, QWidget *parent = nullptr);
