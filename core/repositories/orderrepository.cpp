@@ -440,6 +440,26 @@ Result<SubmitResult> OrderRepository::submit(const QString &id, CreditPolicy pol
     return SubmitResult{*order, *credit};
 }
 
+Result<SubmitResult> OrderRepository::saveAndSubmit(const Order &draft, CreditPolicy policy)
+{
+    WriteTransaction tx(m_database.connection());
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    const Result<Order> saved = draft.id.isEmpty() ? createDraft(draft) : updateDraft(draft);
+    if (!saved) {
+        return saved.error();
+    }
+    Result<SubmitResult> submitted = submit(saved->id, policy);
+    if (!submitted) {
+        return submitted.error();
+    }
+    if (const Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return submitted;
+}
+
 Result<Order> OrderRepository::transition(const QString &id, OrderStatus to, const QString &reason)
 {
     WriteTransaction tx(m_database.connection());

@@ -63,6 +63,9 @@ public:
     // excludingOrderId, against the limit): the "available credit" every screen shows.
     Result<CreditHeadroom> creditHeadroom(const QString &customerId, const QString &excludingOrderId = {});
     Result<SubmitResult> submit(const QString &id, CreditPolicy policy);
+    // Saves the draft (creating it when it has no id yet) and submits it, all or nothing: when
+    // the submit is refused, not even the draft is saved.
+    Result<SubmitResult> saveAndSubmit(const Order &draft, CreditPolicy policy);
     Result<Order> approve(const QString &id);
     Result<Order> reject(const QString &id, const QString &reason);
     Result<Order> fulfil(const QString &id);

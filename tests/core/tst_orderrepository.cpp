@@ -24,6 +24,7 @@ private slots:
     void invalidDraftLeavesNothing_data();
     void invalidDraftLeavesNothing();
     void submitWithinLimit();
+    void refusedSubmitSavesNothing();
     void submitOverLimitWarnsAndAudits();
     void submitOverLimitBlocksWhenPolicySaysSo();
     void illegalTransitionsChangeNothing();
@@ -163,6 +164,40 @@ void TestOrderRepository::submitWithinLimit()
     QCOMPARE(audit.first().action, QStringLiteral("order.submitted"));
     QCOMPARE(audit.first().userId, f.agentUser.id);
     QCOMPARE(audit.first().deviceId, f.db().deviceId());
+}
+
+void TestOrderRepository::refusedSubmitSavesNothing()
+{
+    Test::Fixture f;
+    QVERIFY(f.isValid());
+    OrderRepository orders(f.db());
+    const qint64 outboxBefore = f.outboxCount();
+    // A new order without lines: submitting it is refused, and no empty draft is left behind.
+    Order empty = draftFor(f, f.customer, 1000);
+    empty.lines.clear();
+    const Result<SubmitResult> refused = orders.saveAndSubmit(empty, CreditPolicy::Warn);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().hasField(QStringLiteral("lines")), qPrintable(refused.error().message()));
+    QCOMPARE(f.rowCount(QStringLiteral("orders")), 0);
+    QCOMPARE(f.outboxCount(), outboxBefore);
+    // An existing draft whose new lines are refused keeps what it had.
+    const Order draft = *orders.createDraft(draftFor(f, f.customer, 1000));
+    const qint64 outboxWithDraft = f.outboxCount();
+    Order changed = draft;
+    changed.lines.clear();
+    QVERIFY(!orders.saveAndSubmit(changed, CreditPolicy::Warn).ok());
+    const Order stored = *orders.get(draft.id);
+    QCOMPARE(stored.status, OrderStatus::Draft);
+    QCOMPARE(stored.lines.size(), 1);
+    QCOMPARE(f.outboxCount(), outboxWithDraft);
+    // Over the limit with the Block policy: refused, nothing saved.
+    Order big = draftFor(f, f.customer, 9000000);
+    QVERIFY(!orders.saveAndSubmit(big, CreditPolicy::Block).ok());
+    QCOMPARE(f.rowCount(QStringLiteral("orders")), 1);
+    // And a good one goes through, saved and submitted in one.
+    const Result<SubmitResult> ok = orders.saveAndSubmit(draftFor(f, f.customer, 2000), CreditPolicy::Block);
+    QVERIFY2(ok.ok(), ok.ok() ? "" : qPrintable(ok.error().message()));
+    QCOMPARE(orders.get(ok->order.id)->status, OrderStatus::Submitted);
 }
 
 void TestOrderRepository::submitOverLimitWarnsAndAudits()

@@ -295,7 +295,7 @@ void TestAgentDay::aDayOfflineThenSynced()
     OrderEditorDialog *editor = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<OrderEditorDialog *>()) != nullptr, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), 5000);
-    editor->setConfirmOverLimit([](const QString &) { return true; });
+    editor->setConfirm([](const QString &) { return true; });
     const QList<Product> catalogue = *ProductRepository(db).search(QString(), 2);
     for (const Product &p : catalogue) {
         editor->productSearch()->clear();

@@ -705,7 +705,20 @@ void TestPages::orderWithLiveTotalsDraftSubmitAndPdf()
     new QAbstractItemModelTester(editor->lines(), QAbstractItemModelTester::FailureReportingMode::QtTest, editor);
     new QAbstractItemModelTester(editor->products(), QAbstractItemModelTester::FailureReportingMode::QtTest, editor);
     QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), 5000);
-    QVERIFY(!editor->submitButton()->isEnabled() || editor->lines()->rowCount() == 0);
+    // Submitting nothing is refused, and leaves no empty draft behind.
+    const qint64 ordersBefore = queryValue(db.connection(), QStringLiteral("SELECT count(*) FROM orders"))->toLongLong();
+    QString asked;
+    bool answer = true;
+    editor->setConfirm([&](const QString &question) {
+        asked = question;
+        return answer;
+    });
+    QVERIFY(editor->submitButton()->isEnabled());
+    editor->submitButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->errorText().isEmpty(), 5000);
+    QVERIFY2(editor->errorText().contains(QStringLiteral("at least one line")), qPrintable(editor->errorText()));
+    QCOMPARE(queryValue(db.connection(), QStringLiteral("SELECT count(*) FROM orders"))->toLongLong(), ordersBefore);
+    QVERIFY(editor->order().id.isEmpty());
 
     // Find by SKU, Return adds one unit at the customer's price.
     QTest::keyClicks(editor->productSearch(), beer.sku);
@@ -734,8 +747,14 @@ void TestPages::orderWithLiveTotalsDraftSubmitAndPdf()
     const Money committed = *OrderRepository(db).committedExposure(customer.id);
     const Money left(customer.creditLimit.minorUnits() - committed.minorUnits() - expected.total.minorUnits(),
                      customer.currency());
-    QCOMPARE(editor->creditText(), QStringLiteral("Available credit after this order: %1 of a %2 limit.")
-                                       .arg(left.format(QLocale()), customer.creditLimit.format(QLocale())));
+    const Money now(customer.creditLimit.minorUnits() - committed.minorUnits(), customer.currency());
+    QCOMPARE(editor->creditText(), QStringLiteral("Available credit: %1, after this order %2 (limit %3).")
+                                       .arg(now.format(QLocale()), left.format(QLocale()),
+                                            customer.creditLimit.format(QLocale())));
+    // The same figure, under the same name, as the customer page shows.
+    m_window->showSection(1);
+    m_window->customers()->selectCustomer(customer.id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->customers()->detail(QStringLiteral("available")), now.format(QLocale()), 5000);
     // Nonsense is refused with the line and the field named; nothing changes.
     QVERIFY(!lines->setData(lines->index(1, OrderLinesModel::Quantity), QStringLiteral("two")));
     QVERIFY(lines->lastError().contains(QStringLiteral("Line 2")));
@@ -752,6 +771,15 @@ void TestPages::orderWithLiveTotalsDraftSubmitAndPdf()
     QCOMPARE(OrderRepository(db).get(id)->total, expected.total);
     QCOMPARE(OrderRepository(db).get(id)->lines.size(), 2);
     QTRY_VERIFY(editor->submitButton()->isEnabled());
+    // Submitting cannot be taken back: it asks first, and No changes nothing.
+    answer = false;
+    asked.clear();
+    editor->submitButton()->click();
+    QVERIFY2(asked.contains(QStringLiteral("can no longer be changed")), qPrintable(asked));
+    QVERIFY(asked.contains(expected.total.format(QLocale())));
+    QTest::qWait(200);
+    QCOMPARE(OrderRepository(db).get(id)->status, OrderStatus::Draft);
+    answer = true;
     editor->submitButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(OrderRepository(db).get(id)->status, OrderStatus::Submitted, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!editor->lines()->isEditable(), 5000);

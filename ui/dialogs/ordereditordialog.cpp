@@ -241,8 +241,8 @@ void OrderEditorDialog::build()
     m_cancelOrder->setToolTip(tr("Cancel a draft or submitted order, with the reason"));
     connect(m_cancelOrder, &QPushButton::clicked, this, &OrderEditorDialog::cancelOrder);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
-    connect(m_submit, &QPushButton::clicked, this, [this] { save(true); });
+    connect(m_save, &QPushButton::clicked, this, &OrderEditorDialog::saveDraft);
+    connect(m_submit, &QPushButton::clicked, this, &OrderEditorDialog::submit);
     connect(m_pdf, &QPushButton::clicked, this, &OrderEditorDialog::exportPdf);
     connect(m_print, &QPushButton::clicked, this,
             [this] { Documents::print(Documents::orderConfirmation(order(), m_customer, m_lines->products()), this); });
@@ -381,8 +381,10 @@ void OrderEditorDialog::updateTotals()
     if (credit.withinLimit()) {
         Theme::setTone(m_credit, Tone::Text);
         m_credit->setFont(Theme::font(TextStyle::Body));
-        m_credit->setText(tr("Available credit after this order: %1 of a %2 limit.")
-                              .arg(credit.available().format(locale), credit.creditLimit.format(locale)));
+        // "Available credit" is the customer page's figure (CreditHeadroom); this order comes off it.
+        m_credit->setText(tr("Available credit: %1, after this order %2 (limit %3).")
+                              .arg(m_headroom.available().format(locale), credit.available().format(locale),
+                                   credit.creditLimit.format(locale)));
         m_submit->setEnabled(Workflow::orderActions(o.status, true).submit && m_lines->isEditable());
         return;
     }
@@ -404,13 +406,30 @@ void OrderEditorDialog::updateTotals()
     }
 }
 
-void OrderEditorDialog::save(bool thenSubmit)
+void OrderEditorDialog::commitCellEditor()
 {
-    m_errors.clear();
     // A cell still being typed into counts: taking the focus from its editor commits it.
     if (QWidget *focus = QApplication::focusWidget(); focus && m_linesView->isAncestorOf(focus)) {
         focus->clearFocus();
     }
+}
+
+bool OrderEditorDialog::ask(const QString &title, const QString &question, const QString &yes)
+{
+    if (m_confirm) {
+        return m_confirm(question);
+    }
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, this);
+    QPushButton *go = box.addButton(yes, QMessageBox::AcceptRole);
+    box.setDefaultButton(go);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
+void OrderEditorDialog::saveDraft()
+{
+    m_errors.clear();
+    commitCellEditor();
     Order o = order();
     o.notes = m_notes->toPlainText().trimmed();
     m_save->setEnabled(false);
@@ -421,11 +440,11 @@ void OrderEditorDialog::save(bool thenSubmit)
             OrderRepository orders(database);
             return o.id.isEmpty() ? orders.createDraft(o) : orders.updateDraft(o);
         },
-        [this, thenSubmit](Result<Order> written) {
+        [this](Result<Order> written) {
             m_save->setEnabled(true);
             if (!written) {
-                m_submit->setEnabled(true);
                 m_errors.show(written.error());
+                updateTotals();
                 return;
             }
             // The saved lines in their saved order, each with its product.
@@ -442,41 +461,46 @@ void OrderEditorDialog::save(bool thenSubmit)
             setWindowTitle(tr("Order %1").arg(Documents::orderNumber(written->id)));
             m_workspace.localChange({QStringLiteral("order"), QStringLiteral("order_line")});
             emit saved(written->id);
-            if (thenSubmit) {
-                submitSaved(written->id);
-            } else {
-                updateTotals();
-            }
+            updateTotals();
         });
 }
 
-void OrderEditorDialog::submitSaved(const QString &orderId)
+void OrderEditorDialog::submit()
 {
-    const Result<CreditHeadroom> credit = m_headroom.withOrder(order().total);
+    m_errors.clear();
+    commitCellEditor();
+    Order o = order();
+    o.notes = m_notes->toPlainText().trimmed();
+    // Submitting cannot be taken back: say what goes where, and what it does to the credit.
+    const QLocale locale;
+    QString question = tr("Submit this order for %1 with %2 in total? It goes to the office and can no longer be "
+                          "changed.")
+                           .arg(m_customer.name, o.total.format(locale));
+    const Result<CreditHeadroom> credit = m_headroom.withOrder(o.total);
     if (credit && !credit->withinLimit() && m_policy == CreditPolicy::Warn) {
-        const QString question =
-            tr("This order takes %1 over the credit limit by %2. Submit it anyway? Your manager is told.")
-                .arg(m_customer.name, credit->exceededBy().format(QLocale()));
-        const bool yes = m_confirm
-                             ? m_confirm(question)
-                             : QMessageBox::question(this, tr("Over the credit limit"), question) == QMessageBox::Yes;
-        if (!yes) {
-            updateTotals();
-            return;
-        }
+        question += u' ' + tr("It takes the customer over the credit limit by %1; your manager is told.")
+                               .arg(credit->exceededBy().format(locale));
     }
+    if (!ask(tr("Submit the order"), question, tr("&Submit"))) {
+        return;
+    }
+    m_save->setEnabled(false);
+    m_submit->setEnabled(false);
     runInBackground(
         m_workspace.pool(), this,
-        [&database = m_workspace.database(), orderId, policy = m_policy] {
-            return OrderRepository(database).submit(orderId, policy);
+        [&database = m_workspace.database(), o, policy = m_policy] {
+            return OrderRepository(database).saveAndSubmit(o, policy);
         },
         [this](Result<SubmitResult> submitted) {
+            m_save->setEnabled(true);
             if (!submitted) {
+                // Nothing was saved: the order stays as it is on screen, changes and all.
                 m_errors.show(submitted.error());
                 updateTotals();
                 return;
             }
-            m_workspace.localChange({QStringLiteral("order")});
+            m_modified = false;
+            m_workspace.localChange({QStringLiteral("order"), QStringLiteral("order_line")});
             emit saved(submitted->order.id);
             load(submitted->order.id, {}, {});
         });

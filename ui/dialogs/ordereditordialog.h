@@ -44,6 +44,8 @@ public:
     QTableView *linesView() const { return m_linesView; }
     QString totalsText() const;
     QString creditText() const;
+    // The message shown under the lines (a refused edit, save or submit), or empty.
+    QString errorText() const { return m_errors.message(QString()); }
     bool isLoaded() const { return m_loaded; }
     const Order &order() const;
     const FieldErrors &errors() const { return m_errors; }
@@ -60,8 +62,9 @@ public:
     // Closing with unsaved changes asks first (Esc, Close, the window's button).
     void reject() override;
 
-    // Submitting over the limit asks first; this answers for tests and scripts.
-    void setConfirmOverLimit(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    // Submitting asks first (it cannot be taken back; over the credit limit it says by how much);
+    // this answers for tests and scripts.
+    void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
 
 signals:
     void saved(const QString &orderId);
@@ -71,8 +74,11 @@ private:
     void load(const QString &orderId, const QString &customerId, const QString &visitId);
     void addProduct(const Product &product);
     void updateTotals();
-    void save(bool thenSubmit);
-    void submitSaved(const QString &orderId);
+    void saveDraft();
+    // Saves and submits in one step that leaves nothing behind when refused.
+    void submit();
+    void commitCellEditor();
+    bool ask(const QString &title, const QString &question, const QString &yes);
     void exportPdf();
     void cancelOrder();
 
