@@ -1331,14 +1331,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Sie können den Auftrag einreichen; Ihr Manager wird benachrichtigt.</translation>
     </message>
     <message>
-        <source>This order takes %1 over the credit limit by %2. Submit it anyway? Your manager is told.</source>
-        <translation>Mit diesem Auftrag überschreitet %1 das Kreditlimit um %2. Trotzdem einreichen? Ihr Manager wird benachrichtigt.</translation>
-    </message>
-    <message>
-        <source>Over the credit limit</source>
-        <translation>Kreditlimit überschritten</translation>
-    </message>
-    <message>
         <source>Save the order confirmation</source>
         <translation>Auftragsbestätigung speichern</translation>
     </message>
@@ -1371,12 +1363,28 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Warum wird Auftrag %1 storniert? Der Grund geht an den Innendienst.</translation>
     </message>
     <message>
-        <source>Available credit after this order: %1 of a %2 limit.</source>
-        <translation>Verfügbarer Kredit nach diesem Auftrag: %1 von %2 Limit.</translation>
-    </message>
-    <message>
         <source>Over the credit limit by %1 (open balance %2 + orders not yet invoiced %3 + this order %4, limit %5).</source>
         <translation>Kreditlimit um %1 überschritten (offener Saldo %2 + noch nicht berechnete Aufträge %3 + dieser Auftrag %4, Limit %5).</translation>
+    </message>
+    <message>
+        <source>Available credit: %1, after this order %2 (limit %3).</source>
+        <translation>Verfügbarer Kredit: %1, nach diesem Auftrag %2 (Limit %3).</translation>
+    </message>
+    <message>
+        <source>Submit this order for %1 with %2 in total? It goes to the office and can no longer be changed.</source>
+        <translation>Diesen Auftrag für %1 über insgesamt %2 einreichen? Er geht an das Büro und kann danach nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>It takes the customer over the credit limit by %1; your manager is told.</source>
+        <translation>Er überschreitet das Kreditlimit des Kunden um %1; Ihr Manager wird informiert.</translation>
+    </message>
+    <message>
+        <source>Submit the order</source>
+        <translation>Auftrag einreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Einreichen</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2052,10 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
             <numerusform>%n Termin ist nicht rechtzeitig erreichbar; er behält seine Uhrzeit.</numerusform>
             <numerusform>%n Termine sind nicht rechtzeitig erreichbar; sie behalten ihre Uhrzeit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These visits do not fit into the day: the last would be on %1. Move some to another day first.</source>
+        <translation>Diese Besuche passen nicht in den Tag: Der letzte wäre am %1. Verschieben Sie zuerst einige auf einen anderen Tag.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3281,14 @@ Standortquelle: %6</translation>
         <source>Distance</source>
         <translation>Entfernung</translation>
     </message>
+    <message>
+        <source>%1 · %2 away</source>
+        <translation>%1 · %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Checked in outside the geofence, %1 from the customer. Reason given: %2</source>
+        <translation>Außerhalb des Geofence eingecheckt, %1 vom Kunden entfernt. Angegebener Grund: %2</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::VisitDialog</name>
@@ -3422,6 +3442,28 @@ Standortquelle: %6</translation>
     <message>
         <source>Try &amp;again</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in at %1 %n minute(s) ago and have not recorded an outcome. Check out anyway?</source>
+        <translation>
+            <numerusform>Sie haben vor %n Minute bei %1 eingecheckt und kein Ergebnis erfasst. Trotzdem auschecken?</numerusform>
+            <numerusform>Sie haben vor %n Minuten bei %1 eingecheckt und kein Ergebnis erfasst. Trotzdem auschecken?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check out of %1 without recording an outcome?</source>
+        <translation>Bei %1 auschecken, ohne ein Ergebnis zu erfassen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in at %1 only %n minute(s) ago. Check out already?</source>
+        <translation>
+            <numerusform>Sie haben erst vor %n Minute bei %1 eingecheckt. Schon auschecken?</numerusform>
+            <numerusform>Sie haben erst vor %n Minuten bei %1 eingecheckt. Schon auschecken?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Auschecken</translation>
     </message>
 </context>
 <context>

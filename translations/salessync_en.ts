@@ -188,5 +188,19 @@
             <numerusform>Completed — %n minutes in the shop</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You checked in at %1 %n minute(s) ago and have not recorded an outcome. Check out anyway?</source>
+        <translation>
+            <numerusform>You checked in at %1 %n minute ago and have not recorded an outcome. Check out anyway?</numerusform>
+            <numerusform>You checked in at %1 %n minutes ago and have not recorded an outcome. Check out anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in at %1 only %n minute(s) ago. Check out already?</source>
+        <translation>
+            <numerusform>You checked in at %1 only %n minute ago. Check out already?</numerusform>
+            <numerusform>You checked in at %1 only %n minutes ago. Check out already?</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -348,7 +348,14 @@ void TestAgentDay::aDayOfflineThenSynced()
     QTRY_COMPARE_WITH_TIMEOUT(TransactionRepository(db).reversalsOf(paymentId)->size(), 1, 5000);
 
     window->showSection(0);
+    // Checked in moments ago: check-out asks, and says how long it was.
+    QString asked;
+    dialog->setConfirm([&asked](const QString &question) {
+        asked = question;
+        return true;
+    });
     dialog->checkOutButton()->click();
+    QVERIFY2(asked.contains(QStringLiteral("minute")), qPrintable(asked));
     QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->status, VisitStatus::Completed, 5000);
     dialog->close();
 

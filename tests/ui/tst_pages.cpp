@@ -32,6 +32,7 @@
 #include "ui/pages/paymentspage.h"
 #include "ui/pages/todaypage.h"
 #include "ui/positionprovider.h"
+#include "ui/theme/theme.h"
 #include "ui/translations.h"
 #include "ui/widgets/customerpicker.h"
 #include "ui/widgets/emptystate.h"
@@ -611,6 +612,19 @@ void TestPages::visitFromCheckInInsideTheGeofenceToCheckOut()
     QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->notes, QStringLiteral("New shelf by the door"), 5000);
     QCOMPARE(VisitRepository(db).get(visit.id)->status, VisitStatus::CheckedIn);
 
+    // Checking out a minute after the check-in asks first; No keeps the visit open.
+    QString asked;
+    bool answer = false;
+    dialog->setConfirm([&](const QString &question) {
+        asked = question;
+        return answer;
+    });
+    dialog->checkOutButton()->click();
+    QVERIFY2(asked.contains(QStringLiteral("minute")), qPrintable(asked));
+    QVERIFY(!asked.contains(QStringLiteral("outcome")));
+    QTest::qWait(100);
+    QCOMPARE(VisitRepository(db).get(visit.id)->status, VisitStatus::CheckedIn);
+    answer = true;
     dialog->checkOutButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->status, VisitStatus::Completed, 5000);
     const Visit out = *VisitRepository(db).get(visit.id);
@@ -658,6 +672,12 @@ void TestPages::checkInOutsideTheGeofenceNeedsAReason()
     QCOMPARE(in.checkIn->reason, QStringLiteral("Customer's coordinates are at the old shop"));
     QTRY_VERIFY(dialog->checkInText().contains(QStringLiteral("Marked for your manager's review")));
     dialog->close();
+    // Today flags it: not the look of a good check-in.
+    VisitDayModel *day = m_window->today()->model();
+    const QModelIndex status = day->index(day->rowOf(visit.id), VisitDayModel::Status);
+    QTRY_COMPARE_WITH_TIMEOUT(status.data().toString(), QStringLiteral("Checked in · 1.5 km away"), 5000);
+    QCOMPARE(status.data(Theme::ToneRole).toInt(), int(Tone::Warning));
+    QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("old shop")));
 }
 
 void TestPages::withoutAFixTheCheckInIsManual()
@@ -761,6 +781,19 @@ void TestPages::orderWithLiveTotalsDraftSubmitAndPdf()
     QVERIFY(lines->lastError().contains(QStringLiteral("quantity")));
     QVERIFY(!lines->setData(lines->index(1, OrderLinesModel::Quantity), QStringLiteral("1.2345")));
     QVERIFY(!lines->setData(lines->index(1, OrderLinesModel::Discount), QStringLiteral("0.001")));
+    QCOMPARE(lines->order().total, expected.total);
+    // The message about line 2 goes with the line; the line comes back without it.
+    QVERIFY(!editor->errorText().isEmpty());
+    lines->removeLine(1);
+    QCOMPARE(editor->errorText(), QString());
+    QVERIFY(!lines->setData(lines->index(0, OrderLinesModel::Discount), QStringLiteral("0.001")));
+    QVERIFY(!editor->errorText().isEmpty());
+    QVERIFY(lines->setData(lines->index(0, OrderLinesModel::Discount), QStringLiteral("1.00")));
+    QCOMPARE(editor->errorText(), QString());
+    editor->productSearch()->clear();
+    QTest::keyClicks(editor->productSearch(), other.sku);
+    QTest::keyClick(editor->productSearch(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->lines()->rowCount(), 2, 5000);
     QCOMPARE(lines->order().total, expected.total);
 
     // Save a draft, then submit.
@@ -873,7 +906,13 @@ void TestPages::paymentReversalAndStatement()
     pay->methodField()->setCurrentIndex(pay->methodField()->findText(QStringLiteral("Cheque")));
     pay->submit();
     QTRY_VERIFY_WITH_TIMEOUT(!pay->errors().message(QStringLiteral("reference")).isEmpty(), 5000);
+    // The dialog grows to show the message whole, and the message goes the moment the field changes.
+    QLabel *referenceError = pay->findChild<QLabel *>(QStringLiteral("referenceError"));
+    QVERIFY(referenceError && referenceError->isVisible());
+    QVERIFY(pay->height() >= pay->sizeHint().height());
     QTest::keyClicks(pay->referenceField(), QStringLiteral("CHQ 445566"));
+    QCOMPARE(pay->errors().message(QStringLiteral("reference")), QString());
+    QVERIFY(!referenceError->isVisible());
     pay->submit();
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->statement().closing(),
                               Money(before.minorUnits() - 123450, before.currency()), 5000);
@@ -893,6 +932,7 @@ void TestPages::paymentReversalAndStatement()
     reverse->submit();
     QTRY_VERIFY_WITH_TIMEOUT(!reverse->errors().message(QStringLiteral("reason")).isEmpty(), 5000);
     QTest::keyClicks(reverse->reasonField(), QStringLiteral("Cheque partly covered"));
+    QCOMPARE(reverse->errors().message(QStringLiteral("reason")), QString());
     reverse->submit();
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->statement().closing(),
                               Money(before.minorUnits() - 123450 + 3450, before.currency()), 5000);

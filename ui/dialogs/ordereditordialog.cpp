@@ -5,6 +5,7 @@
 #include "core/rules/creditcheck.h"
 #include "core/rules/workflow.h"
 #include "ui/background.h"
+#include "ui/confirm.h"
 #include "ui/dialogs/reasondialog.h"
 #include "ui/displaytext.h"
 #include "ui/documents/documents.h"
@@ -222,6 +223,9 @@ void OrderEditorDialog::build()
         updateTotals();
     });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_modified = m_loaded && m_lines->isEditable(); });
+    // A message about a line goes with the line, and once an edit is taken.
+    connect(m_lines, &QAbstractItemModel::rowsRemoved, this, [this] { m_errors.clear(); });
+    connect(m_lines, &QAbstractItemModel::dataChanged, this, [this] { m_errors.clear(); });
     connect(m_lines, &OrderLinesModel::editRefused, this,
             [this](const QString &message) { m_errors.show(QString(), message); });
 
@@ -414,18 +418,6 @@ void OrderEditorDialog::commitCellEditor()
     }
 }
 
-bool OrderEditorDialog::ask(const QString &title, const QString &question, const QString &yes)
-{
-    if (m_confirm) {
-        return m_confirm(question);
-    }
-    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, this);
-    QPushButton *go = box.addButton(yes, QMessageBox::AcceptRole);
-    box.setDefaultButton(go);
-    box.exec();
-    return box.clickedButton() == go;
-}
-
 void OrderEditorDialog::saveDraft()
 {
     m_errors.clear();
@@ -481,7 +473,7 @@ void OrderEditorDialog::submit()
         question += u' ' + tr("It takes the customer over the credit limit by %1; your manager is told.")
                                .arg(credit->exceededBy().format(locale));
     }
-    if (!ask(tr("Submit the order"), question, tr("&Submit"))) {
+    if (!confirmAction(this, m_confirm, tr("Submit the order"), question, tr("&Submit"))) {
         return;
     }
     m_save->setEnabled(false);

@@ -4,6 +4,7 @@
 #include "core/domain/order.h"
 #include "core/domain/product.h"
 #include "core/repositories/orderrepository.h"
+#include "ui/confirm.h"
 #include "ui/fielderrors.h"
 
 #include <QDialog>
@@ -64,7 +65,7 @@ public:
 
     // Submitting asks first (it cannot be taken back; over the credit limit it says by how much);
     // this answers for tests and scripts.
-    void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    void setConfirm(ConfirmAnswer confirm) { m_confirm = std::move(confirm); }
 
 signals:
     void saved(const QString &orderId);
@@ -78,7 +79,6 @@ private:
     // Saves and submits in one step that leaves nothing behind when refused.
     void submit();
     void commitCellEditor();
-    bool ask(const QString &title, const QString &question, const QString &yes);
     void exportPdf();
     void cancelOrder();
 
@@ -102,7 +102,7 @@ private:
     QPushButton *m_print = nullptr;
     QPushButton *m_cancelOrder = nullptr;
     FieldErrors m_errors;
-    std::function<bool(const QString &)> m_confirm;
+    ConfirmAnswer m_confirm;
     bool m_modified = false;
 };
 

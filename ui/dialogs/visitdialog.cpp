@@ -5,6 +5,7 @@
 #include "core/rules/workflow.h"
 #include "core/store/database.h"
 #include "ui/background.h"
+#include "ui/confirm.h"
 #include "ui/displaytext.h"
 #include "ui/workspace.h"
 
@@ -404,8 +405,32 @@ void VisitDialog::saveNotes()
         });
 }
 
+bool VisitDialog::confirmCheckOut()
+{
+    const QString outcome = m_outcome->currentText().trimmed();
+    const int minutes = m_visit.checkIn ? int(m_visit.checkIn->at.secsTo(QDateTime::currentDateTimeUtc()) / 60) : 0;
+    const bool brief = minutes < kBriefVisitMinutes;
+    if (!outcome.isEmpty() && !brief) {
+        return true;
+    }
+    QString question;
+    if (outcome.isEmpty() && brief) {
+        question = tr("You checked in at %1 %n minute(s) ago and have not recorded an outcome. Check out anyway?", "",
+                      minutes)
+                       .arg(m_customer.name);
+    } else if (outcome.isEmpty()) {
+        question = tr("Check out of %1 without recording an outcome?").arg(m_customer.name);
+    } else {
+        question = tr("You checked in at %1 only %n minute(s) ago. Check out already?", "", minutes).arg(m_customer.name);
+    }
+    return confirmAction(this, m_confirm, tr("Check out"), question, tr("Check &out"));
+}
+
 void VisitDialog::checkOut()
 {
+    if (!confirmCheckOut()) {
+        return;
+    }
     m_autosave.stop();
     m_errors.clear();
     m_checkOut->setEnabled(false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/confirm.h"
 #include "core/domain/customer.h"
 #include "core/domain/visit.h"
 #include "core/repositories/visitrepository.h"
@@ -46,6 +47,10 @@ public:
     QComboBox *outcomeField() const { return m_outcome; }
     QPlainTextEdit *notesField() const { return m_notes; }
     QLineEdit *followUpField() const { return m_followUp; }
+    // Checking out without an outcome, or within kBriefVisitMinutes of the check-in, asks first;
+    // this answers for tests and scripts.
+    void setConfirm(ConfirmAnswer confirm) { m_confirm = std::move(confirm); }
+    static constexpr int kBriefVisitMinutes = 2;
 
 signals:
     void orderRequested(const QString &customerId, const QString &visitId);
@@ -63,11 +68,13 @@ private:
     void checkIn(const CheckInInput &input);
     void saveNotes();
     void checkOut();
+    bool confirmCheckOut();
 
     Workspace &m_workspace;
     QPointer<PositionProvider> m_position;
     Visit m_visit;
     Customer m_customer;
+    ConfirmAnswer m_confirm;
     LocalSettings m_settings;         // the geofence radius and how long to wait for a position
     std::optional<PositionFix> m_fix; // the fix waiting for a reason (outside the geofence)
     QLabel *m_header = nullptr;

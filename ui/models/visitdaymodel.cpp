@@ -102,6 +102,11 @@ int VisitDayModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+bool VisitDayModel::outsideGeofence(const DayVisit &row)
+{
+    return row.visit.checkIn && row.visit.checkIn->outsideGeofence;
+}
+
 bool VisitDayModel::isOverdue(const DayVisit &row) const
 {
     return row.visit.status == VisitStatus::Planned && row.visit.plannedAt < QDateTime::currentDateTimeUtc();
@@ -132,6 +137,11 @@ QVariant VisitDayModel::data(const QModelIndex &index, int role) const
             if (overdue) {
                 return row.earlierDay ? tr("Overdue (earlier day)") : tr("Overdue");
             }
+            if (outsideGeofence(row)) {
+                return tr("%1 · %2 away")
+                    .arg(DisplayText::visitStatus(row.visit.status),
+                         DisplayText::distance(row.visit.checkIn->distanceMetres.value_or(0)));
+            }
             return DisplayText::visitStatus(row.visit.status);
         case Distance:
             if (row.stop <= 1) {
@@ -143,6 +153,10 @@ QVariant VisitDayModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Status && row.visit.status == VisitStatus::Cancelled) {
             return tr("Cancelled: %1").arg(row.visit.cancelReason);
+        }
+        if (index.column() == Status && outsideGeofence(row)) {
+            return tr("Checked in outside the geofence, %1 from the customer. Reason given: %2")
+                .arg(DisplayText::distance(row.visit.checkIn->distanceMetres.value_or(0)), row.visit.checkIn->reason);
         }
         if (index.column() == Customer) {
             return tr("Customer no. %1").arg(row.customerCode);
@@ -168,7 +182,11 @@ QVariant VisitDayModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Theme::ToneRole:
-        return index.column() == Status ? QVariant(int(DisplayText::visitTone(row.visit.status, overdue))) : QVariant();
+        if (index.column() != Status) {
+            return {};
+        }
+        // A check-in far from the customer stands out from a good one.
+        return int(outsideGeofence(row) ? Tone::Warning : DisplayText::visitTone(row.visit.status, overdue));
     case IdRole:
         return row.visit.id;
     case OverdueRole:

@@ -49,6 +49,8 @@ public:
     const DayVisit *at(int row) const;
     int rowOf(const QString &visitId) const;
     bool isOverdue(const DayVisit &row) const;
+    // Checked in farther from the customer than the geofence allows (shown in the warning tone).
+    static bool outsideGeofence(const DayVisit &row);
     // The day's route as planned (stops that are not cancelled or missed).
     const RoutePlan &route() const { return m_route; }
     int count(VisitStatus status) const;
