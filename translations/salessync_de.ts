@@ -437,16 +437,16 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>Open balance</source>
         <translation>Offener Saldo</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::CustomerPicker</name>
     <message>
         <source>Type a name, city, phone or customer number</source>
         <translation>Name, Ort, Telefon oder Kundennummer eingeben</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Show &amp;inactive customers too</source>
@@ -837,6 +837,50 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>pc</source>
+        <translation>Stk.</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Kiste</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>Karton</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>Packung</translation>
+    </message>
+    <message>
+        <source>bottle</source>
+        <translation>Flasche</translation>
+    </message>
+    <message>
+        <source>can</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>crate</source>
+        <translation>Kasten</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
     </message>
 </context>
 <context>
@@ -1896,8 +1940,8 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
 <context>
     <name>SalesSync::ProductSearchModel</name>
     <message>
-        <source>%1 — %2 (%3, %4)</source>
-        <translation>%1 — %2 (%3, %4)</translation>
+        <source>%1 · %2 per %3</source>
+        <translation>%1 · %2 je %3</translation>
     </message>
 </context>
 <context>

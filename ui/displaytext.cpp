@@ -1,5 +1,6 @@
 #include "ui/displaytext.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -135,6 +136,20 @@ QString DisplayText::amount(const Money &money)
                 QString::number(absolute % per).rightJustified(money.currency().minorDigits(), u'0');
     }
     return minor < 0 ? locale.negativeSign() + text : text;
+}
+
+QString DisplayText::unit(const QString &code)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("pc"), QT_TR_NOOP("pc")},         {QStringLiteral("case"), QT_TR_NOOP("case")},
+        {QStringLiteral("box"), QT_TR_NOOP("box")},       {QStringLiteral("pack"), QT_TR_NOOP("pack")},
+        {QStringLiteral("bottle"), QT_TR_NOOP("bottle")}, {QStringLiteral("can"), QT_TR_NOOP("can")},
+        {QStringLiteral("crate"), QT_TR_NOOP("crate")},   {QStringLiteral("kg"), QT_TR_NOOP("kg")},
+        {QStringLiteral("g"), QT_TR_NOOP("g")},           {QStringLiteral("l"), QT_TR_NOOP("l")},
+        {QStringLiteral("m"), QT_TR_NOOP("m")},
+    };
+    const auto it = names.constFind(code);
+    return it == names.cend() ? code : tr(*it);
 }
 
 QString DisplayText::timeFormat()

@@ -28,6 +28,9 @@ public:
     // The amount as a person types it in the current locale, without the currency: "1,234.50",
     // "1.234,50". Money::parse reads it back exactly.
     static QString amount(const Money &money);
+    // A catalogue unit code ("pc", "case", "kg") as the screens and documents name it in the
+    // current language ("Stk.", "Kiste"); a code SalesSync does not know is shown as it is.
+    static QString unit(const QString &code);
     // 850 m, 12.4 km in the current locale.
     static QString distance(double metres);
     // Times as the current locale writes them short, never with seconds ("14:05", "2:05 PM").

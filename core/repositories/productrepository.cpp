@@ -60,6 +60,11 @@ ProductRepository::ProductRepository(Database &database)
     : m_database(database)
 {}
 
+QString ProductRepository::likeEscaped(QString text)
+{
+    return text.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+}
+
 Result<Product> ProductRepository::get(const QString &id)
 {
     return single(runQuery(m_database.connection(), kSelect + QStringLiteral(" WHERE id = ?"), {id}),
@@ -74,16 +79,24 @@ Result<Product> ProductRepository::findBySku(const QString &sku)
 
 Result<QList<Product>> ProductRepository::search(const QString &text, int limit, int offset)
 {
-    QString pattern = text.trimmed();
-    pattern.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    pattern = u'%' + pattern + u'%';
-    Result<QSqlQuery> q =
-        runQuery(m_database.connection(),
-                 kSelect + QStringLiteral(" WHERE active = 1 AND (name LIKE ? ESCAPE '\\' OR sku LIKE ? "
-                                          "ESCAPE '\\') ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?"),
-                 {pattern, pattern, limit, offset});
+    const QString whole = likeEscaped(text.simplified());
+    // Every word must be in the name or the SKU; the best matches of the whole text come first.
+    QStringList where{QStringLiteral("active = 1")};
+    QVariantList params;
+    for (const QString &word : text.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        where << QStringLiteral("(name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\')");
+        const QString pattern = u'%' + likeEscaped(word) + u'%';
+        params << pattern << pattern;
+    }
+    const QString prefix = whole + u'%';
+    params << whole << prefix << prefix << QString(QStringLiteral("% ") + prefix) << limit << offset;
+    Result<QSqlQuery> q = runQuery(m_database.connection(),
+                                   kSelect + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")) +
+                                       QStringLiteral(" ORDER BY CASE WHEN sku LIKE ? ESCAPE '\\' THEN 0 "
+                                                      "WHEN name LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\' THEN 1 "
+                                                      "WHEN name LIKE ? ESCAPE '\\' THEN 2 ELSE 3 END, "
+                                                      "name COLLATE NOCASE, sku LIMIT ? OFFSET ?"),
+                                   params);
     if (!q) {
         return q.error();
     }

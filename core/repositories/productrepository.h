@@ -20,7 +20,9 @@ public:
 
     Result<Product> get(const QString &id);
     Result<Product> findBySku(const QString &sku);
-    // Active products whose name or SKU contains the text (case-insensitive), by name.
+    // Active products whose name or SKU contains every word of the text (case-insensitive),
+    // best first: the SKU itself, then names and SKUs starting with the text, then names with a
+    // word starting with it, then the rest; by name within each.
     Result<QList<Product>> search(const QString &text, int limit = 50, int offset = 0);
     Result<Product> create(Product product);
     Result<Product> update(const Product &product);
@@ -39,6 +41,9 @@ public:
     static QVariantMap values(const PriceListItem &row);
 
 private:
+    // The text with LIKE's wildcards and the escape character escaped (ESCAPE '\\').
+    static QString likeEscaped(QString text);
+
     Database &m_database;
 };
 

@@ -36,6 +36,7 @@
 #include "ui/translations.h"
 #include "ui/widgets/customerpicker.h"
 #include "ui/widgets/emptystate.h"
+#include "ui/widgets/matchdelegate.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
 
@@ -100,6 +101,7 @@ private slots:
     void planRescheduleAndCancelAVisit();
     void suggestedRouteIsShorterAndApplies();
     void headingSummaryAndEmptyDayTellTheTruth();
+    void customerPickerTellsNamesApartAndHidesInactive();
     void routesArePlannedFromNowAroundAppointments();
     void customerListLoadsLazilyAndSearches();
     void customerListSortsByEveryKeyColumn();
@@ -366,6 +368,27 @@ void TestPages::headingSummaryAndEmptyDayTellTheTruth()
     QVERIFY(empty->isVisible());
     QCOMPARE(empty->title(), QStringLiteral("No visits planned for %1").arg(QLocale().toString(later, QLocale::LongFormat)));
     QCOMPARE(today->summaryText(), QStringLiteral("0 visits · 0 completed · route 0 m"));
+}
+
+void TestPages::customerPickerTellsNamesApartAndHidesInactive()
+{
+    Database &db = m_window->workspace().database();
+    const QString inactiveCode =
+        queryValue(db.connection(), QStringLiteral("SELECT code FROM customers WHERE status = 'inactive' LIMIT 1"))
+            ->toString();
+    QVERIFY(!inactiveCode.isEmpty());
+    CustomerPicker picker(m_window->workspace());
+    new QAbstractItemModelTester(picker.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &picker);
+    QTest::keyClicks(picker.searchField(), inactiveCode);
+    QTRY_COMPARE_WITH_TIMEOUT(picker.model()->matchCount(), 0, 5000);
+    QCOMPARE(picker.model()->rowCount(), 0);
+    picker.showInactiveField()->setChecked(true);
+    QTRY_COMPARE_WITH_TIMEOUT(picker.model()->rowCount(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(picker.model()->matchCount(), 1, 5000);
+    // Beside the name: the customer number and the city.
+    const Customer c = *CustomerRepository(db).get(picker.model()->idAt(0));
+    QCOMPARE(picker.model()->index(0, CustomerListModel::Name).data(MatchDelegate::DetailRole).toString(),
+             QStringLiteral("%1 · %2").arg(c.code, c.city));
 }
 
 void TestPages::routesArePlannedFromNowAroundAppointments()
@@ -740,10 +763,16 @@ void TestPages::orderWithLiveTotalsDraftSubmitAndPdf()
     QCOMPARE(queryValue(db.connection(), QStringLiteral("SELECT count(*) FROM orders"))->toLongLong(), ordersBefore);
     QVERIFY(editor->order().id.isEmpty());
 
-    // Find by SKU, Return adds one unit at the customer's price.
+    // Find by SKU; Down moves into the matches, Return there adds one unit at the customer's price.
     QTest::keyClicks(editor->productSearch(), beer.sku);
     QTRY_COMPARE_WITH_TIMEOUT(editor->products()->rowCount(), 1, 5000);
-    QTest::keyClick(editor->productSearch(), Qt::Key_Return);
+    QCOMPARE(editor->products()->index(0).data().toString(), beer.name);
+    QVERIFY(editor->products()->index(0).data(MatchDelegate::DetailRole).toString().startsWith(beer.sku));
+    auto *matches = editor->findChild<QListView *>(QStringLiteral("productMatches"));
+    QTest::keyClick(editor->productSearch(), Qt::Key_Down);
+    QVERIFY(matches->hasFocus());
+    QCOMPARE(matches->currentIndex().row(), 0);
+    QTest::keyClick(matches, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(editor->lines()->rowCount(), 1, 5000);
     const Money price = *ProductRepository(db).priceFor(beer.id, customer.priceListId);
     QCOMPARE(editor->lines()->order().lines.first().unitPrice, price);

@@ -12,6 +12,7 @@
 #include "ui/models/orderlinesmodel.h"
 #include "ui/models/productsearchmodel.h"
 #include "ui/theme/theme.h"
+#include "ui/widgets/matchdelegate.h"
 #include "ui/workspace.h"
 
 #include <QAction>
@@ -147,6 +148,8 @@ void OrderEditorDialog::build()
     m_matches->setObjectName(QStringLiteral("productMatches"));
     m_matches->setModel(m_products);
     m_matches->setUniformItemSizes(true);
+    m_matches->setItemDelegate(new MatchDelegate(m_matches));
+    moveDownIntoResults(m_search, m_matches);
     connect(m_search, &QLineEdit::textEdited, m_products, &ProductSearchModel::setSearchText);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_products->isCurrent()) {

@@ -1,6 +1,7 @@
 #include "ui/models/customerlistmodel.h"
 
 #include "ui/theme/theme.h"
+#include "ui/widgets/matchdelegate.h"
 #include "ui/displaytext.h"
 #include "ui/workspace.h"
 
@@ -70,6 +71,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
             return Theme::color(Tone::Secondary);
         }
         return {};
+    case MatchDelegate::DetailRole:
+        return row.city.isEmpty() ? row.code : tr("%1 · %2").arg(row.code, row.city);
     case Theme::ToneRole:
         // Active is the normal case and goes without a chip; the others stand out.
         if (index.column() == Status && row.status != CustomerStatus::Active) {

@@ -86,7 +86,7 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
         case Quantity:
             return formatQuantity(line.quantityMilli);
         case Unit:
-            return product.unit;
+            return DisplayText::unit(product.unit);
         case UnitPrice:
             return line.unitPrice.format(locale);
         case Discount:

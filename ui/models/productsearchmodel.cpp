@@ -1,5 +1,8 @@
 #include "ui/models/productsearchmodel.h"
 
+#include "ui/displaytext.h"
+#include "ui/widgets/matchdelegate.h"
+
 #include "core/repositories/productrepository.h"
 #include "ui/background.h"
 #include "ui/workspace.h"
@@ -28,7 +31,9 @@ QVariant ProductSearchModel::data(const QModelIndex &index, int role) const
     const Product &p = m_products.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 — %2 (%3, %4)").arg(p.sku, p.name, p.unitPrice.format(QLocale()), p.unit);
+        return p.name;
+    case MatchDelegate::DetailRole:
+        return tr("%1 · %2 per %3").arg(p.sku, p.unitPrice.format(QLocale()), DisplayText::unit(p.unit));
     case Qt::ToolTipRole:
         return p.category;
     case Qt::UserRole:

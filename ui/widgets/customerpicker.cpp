@@ -1,70 +1,16 @@
 #include "ui/widgets/customerpicker.h"
 
 #include "ui/models/customerlistmodel.h"
-#include "ui/theme/theme.h"
+#include "ui/widgets/matchdelegate.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
-#include <QPainter>
-#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace SalesSync {
 
-namespace {
-
-// A match as "Lehmann Markt GmbH      C000123 · Berlin": the name, and at the right, in the
-// secondary colour, what tells two customers of one name apart.
-class MatchDelegate final : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    static QString detail(const QModelIndex &index)
-    {
-        const QString code = index.siblingAtColumn(CustomerListModel::Code).data().toString();
-        const QString city = index.siblingAtColumn(CustomerListModel::City).data().toString();
-        return city.isEmpty() ? code : CustomerPicker::tr("%1 · %2").arg(code, city);
-    }
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const QString text = detail(index);
-        const int gap = Theme::space(4);
-        const int detailWidth = std::min(opt.fontMetrics.horizontalAdvance(text), opt.rect.width() / 2);
-        const QRect rightPart = opt.rect.adjusted(opt.rect.width() - detailWidth - Theme::space(2), 0,
-                                                  -Theme::space(2), 0);
-        opt.rect.setRight(rightPart.left() - gap);
-        QStyledItemDelegate::paint(painter, opt, index);
-        // The row's background beyond the name's cell.
-        QStyleOptionViewItem rest = option;
-        rest.rect.setLeft(opt.rect.right() + 1);
-        rest.text.clear();
-        const QWidget *widget = option.widget;
-        QStyle *style = widget ? widget->style() : QApplication::style();
-        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &rest, painter, widget);
-        painter->save();
-        const bool selected = option.state & QStyle::State_Selected;
-        painter->setPen(selected ? option.palette.color(QPalette::HighlightedText)
-                                 : Theme::color(Tone::Secondary, option.palette));
-        painter->drawText(rightPart, Qt::AlignRight | Qt::AlignVCenter,
-                          opt.fontMetrics.elidedText(text, Qt::ElideLeft, rightPart.width()));
-        painter->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.rwidth() += Theme::space(6) + option.fontMetrics.horizontalAdvance(detail(index));
-        return size;
-    }
-};
-
-} // namespace
 
 CustomerPicker::CustomerPicker(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
@@ -81,6 +27,7 @@ CustomerPicker::CustomerPicker(Workspace &workspace, QWidget *parent)
     m_matches->setModelColumn(CustomerListModel::Name);
     m_matches->setUniformItemSizes(true);
     m_matches->setItemDelegate(new MatchDelegate(m_matches));
+    moveDownIntoResults(m_search, m_matches);
     m_matches->setMinimumHeight(m_matches->fontMetrics().height() * 7);
     m_matches->installEventFilter(this);
     m_model->setActiveOnly(true);
@@ -126,11 +73,6 @@ bool CustomerPicker::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
-            m_matches->setFocus();
-            m_matches->setCurrentIndex(m_model->index(0, CustomerListModel::Name));
-            return true;
-        }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_model->rowCount() == 1) {
             choose(m_model->index(0, CustomerListModel::Name));
             return true;
