@@ -12,6 +12,7 @@
 #include "ui/dialogs/ordereditordialog.h"
 #include "ui/dialogs/visitdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/overviewpage.h"
 #include "ui/models/customerlistmodel.h"
 #include "ui/models/orderlinesmodel.h"
 #include "ui/models/orderlistmodel.h"
@@ -125,6 +126,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("code"), QStringLiteral("en")});
     parser.addOption({QStringLiteral("appearance"), QStringLiteral("Light or dark screens (light, dark)."),
                       QStringLiteral("name"), QStringLiteral("light")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("The main window's size, WIDTHxHEIGHT (default 1280x800)."),
+                      QStringLiteral("size"), QStringLiteral("1280x800")});
     parser.process(app);
     Theme::apply(app, Theme::appearanceFromKey(parser.value(QStringLiteral("appearance"))));
     QApplication::setWindowIcon(AppIcon::icon());
@@ -173,7 +176,9 @@ int main(int argc, char *argv[])
         std::make_unique<Workspace>(Profile{QStringLiteral("demo"), {}, {}, {}}, std::move(outcome.database), nullptr),
         ProfileStore(data.path()));
     window->setPositionProvider(&position);
-    window->resize(1280, 800);
+    const QStringList size = parser.value(QStringLiteral("size")).split(u'x');
+    window->resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1280,
+                   size.value(1).toInt() > 0 ? size.value(1).toInt() : 800);
     window->show();
     bool ok = true;
 
@@ -262,6 +267,9 @@ int main(int argc, char *argv[])
     window->showSection(5);
     waitUntil([&] { return true; });
     ok &= save(window.get(), out, QStringLiteral("settings"));
+    window->showSection(6);
+    waitUntil([&] { return !window->overview()->isLoading(); });
+    ok &= save(window.get(), out, QStringLiteral("overview"));
 
     // The first sign-in.
     SignInDialog signIn(SignInDialog::Mode::NewAccount);

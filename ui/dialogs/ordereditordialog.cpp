@@ -147,9 +147,7 @@ void OrderEditorDialog::build()
     m_matches = new QListView(this);
     m_matches->setObjectName(QStringLiteral("productMatches"));
     m_matches->setModel(m_products);
-    m_matches->setUniformItemSizes(true);
-    m_matches->setItemDelegate(new MatchDelegate(m_matches));
-    moveDownIntoResults(m_search, m_matches);
+    setUpMatchList(m_search, m_matches);
     connect(m_search, &QLineEdit::textEdited, m_products, &ProductSearchModel::setSearchText);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_products->isCurrent()) {

@@ -107,7 +107,8 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
 
     m_model->setFetchEnabled(false); // until the page is on screen
-    m_view = makeListTable(this, QStringLiteral("customers"), m_model, CustomerListModel::Name);
+    // The name is what people look for: the city gives way first when room is short.
+    m_view = makeListTable(this, QStringLiteral("customers"), m_model, CustomerListModel::City);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CustomerListModel::Name, Qt::AscendingOrder);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);

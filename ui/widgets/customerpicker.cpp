@@ -25,9 +25,7 @@ CustomerPicker::CustomerPicker(Workspace &workspace, QWidget *parent)
     m_matches->setObjectName(QStringLiteral("customerMatches"));
     m_matches->setModel(m_model);
     m_matches->setModelColumn(CustomerListModel::Name);
-    m_matches->setUniformItemSizes(true);
-    m_matches->setItemDelegate(new MatchDelegate(m_matches));
-    moveDownIntoResults(m_search, m_matches);
+    setUpMatchList(m_search, m_matches);
     m_matches->setMinimumHeight(m_matches->fontMetrics().height() * 7);
     m_matches->installEventFilter(this);
     m_model->setActiveOnly(true);

@@ -2,6 +2,7 @@
 
 #include "ui/theme/theme.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -14,35 +15,37 @@ void MatchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString detail = index.data(DetailRole).toString();
-    const int detailWidth = opt.fontMetrics.horizontalAdvance(detail);
-    const QRect detailRect = opt.rect.adjusted(opt.rect.width() - detailWidth - Theme::space(2), 0, -Theme::space(2), 0);
-    // The whole row's background and focus, then the name in the room the detail leaves.
-    QStyleOptionViewItem row = opt;
-    row.text.clear();
+    const QString name = opt.text;
+    // The row's background and focus first, then the two lines in the row.
+    opt.text.clear();
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &row, painter, widget);
-    const QRect nameRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
-                               .adjusted(0, 0, -(detailWidth + Theme::space(6)), 0);
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const QRect text = opt.rect.adjusted(Theme::space(2), Theme::space(1), -Theme::space(2), -Theme::space(1));
+    const int line = opt.fontMetrics.height();
     const bool selected = option.state & QStyle::State_Selected;
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, nameRect.width()));
+    painter->drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                      opt.fontMetrics.elidedText(name, Qt::ElideRight, text.width()));
+    const QFont small = Theme::font(TextStyle::Secondary);
+    painter->setFont(small);
     painter->setPen(selected ? option.palette.color(QPalette::HighlightedText)
                              : Theme::color(Tone::Secondary, option.palette));
-    painter->drawText(detailRect, Qt::AlignRight | Qt::AlignVCenter, detail);
+    painter->drawText(QRect(text.left(), text.top() + line, text.width(), QFontMetrics(small).height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(small).elidedText(index.data(DetailRole).toString(), Qt::ElideMiddle, text.width()));
     painter->restore();
 }
 
-QSize MatchDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize MatchDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.rwidth() += Theme::space(8) + option.fontMetrics.horizontalAdvance(index.data(DetailRole).toString());
-    size.rheight() = std::max(size.height(), option.fontMetrics.height() + Theme::space(2));
-    return size;
+    // As wide as the list (it never scrolls sideways); two lines high.
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    const int width = view ? view->viewport()->width() : option.rect.width();
+    return {width, option.fontMetrics.height() + QFontMetrics(Theme::font(TextStyle::Secondary)).height() +
+                       Theme::space(2)};
 }
 
 namespace {
@@ -78,8 +81,12 @@ private:
 
 } // namespace
 
-void moveDownIntoResults(QLineEdit *search, QListView *results)
+void setUpMatchList(QLineEdit *search, QListView *results)
 {
+    results->setItemDelegate(new MatchDelegate(results));
+    results->setUniformItemSizes(true);
+    results->setResizeMode(QListView::Adjust);
+    results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     new DownIntoResults(search, results);
 }
 

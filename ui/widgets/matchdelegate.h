@@ -7,9 +7,9 @@ class QListView;
 
 namespace SalesSync {
 
-// A search match as one line: the item's name at the left (cut off first when space is short),
-// and at the right, in the secondary colour, what tells similar items apart (the model's
-// DetailRole: a customer's number and city, a product's SKU and price). Never cuts the detail.
+// A search match in two lines: the item's name, and under it, smaller and in the secondary
+// colour, what tells similar items apart (the model's DetailRole: a customer's number and city,
+// a product's SKU and price), so that neither is cut off in a narrow list.
 class MatchDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
@@ -22,7 +22,9 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
-// Down in a search field moves into its results (the first one, when none is current).
-void moveDownIntoResults(QLineEdit *search, QListView *results);
+// Makes a list of search matches: drawn by a MatchDelegate, as wide as the view (laid out again
+// when it resizes, never scrolled sideways), and reached from the search field with Down (the
+// first match, when none is current).
+void setUpMatchList(QLineEdit *search, QListView *results);
 
 } // namespace SalesSync

@@ -86,7 +86,8 @@ void NavigationList::addSection(const QString &iconName, const QString &text)
 {
     auto *item = new QListWidgetItem(Theme::icon(iconName), text, this);
     item->setToolTip(text);
-    setMinimumWidth(sizeHintForColumn(0) + Theme::space(2));
+    // As wide as the longest section name needs, never wider: the pages get the rest.
+    setFixedWidth(sizeHintForColumn(0) + frameWidth() * 2 + Theme::space(1));
 }
 
 void NavigationList::changeEvent(QEvent *event)
