@@ -12,6 +12,7 @@
 #include "ui/models/orderlinesmodel.h"
 #include "ui/models/productsearchmodel.h"
 #include "ui/theme/theme.h"
+#include "ui/widgets/formtableview.h"
 #include "ui/widgets/matchdelegate.h"
 #include "ui/workspace.h"
 
@@ -187,7 +188,7 @@ void OrderEditorDialog::build()
         m_search->selectAll();
     });
 
-    m_linesView = new QTableView(this);
+    m_linesView = new FormTableView(this);
     m_linesView->setObjectName(QStringLiteral("lines"));
     m_linesView->setModel(m_lines);
     m_linesView->verticalHeader()->hide();

@@ -26,10 +26,14 @@ public:
     // (Qt's views fetch while the last row would be visible, which a hidden one cannot judge), so
     // a page turns fetching off while it is hidden.
     void setFetchEnabled(bool enabled) { m_fetchEnabled = enabled; }
+    // Reads the rest of the rows, in large pages, and says reachedEnd() when all are in (at
+    // once when they already are): Ctrl+End in a view goes to the real last row.
+    virtual void fetchToEnd() = 0;
 
 signals:
     void loadingChanged(bool loading);
     void errorOccurred(const QString &message);
+    void reachedEnd();
 
 protected:
     using QAbstractTableModel::QAbstractTableModel;
@@ -45,6 +49,7 @@ protected:
     bool m_loading = false;
     bool m_exhausted = false;
     bool m_fetchEnabled = true;
+    bool m_toEnd = false; // fetchToEnd() asked: keep reading until exhausted
     QString m_error;
 };
 
@@ -57,6 +62,7 @@ template <typename Row>
 class PagedTableModel : public PagedModelBase {
 public:
     static constexpr int kPageSize = 200;
+    static constexpr int kPageSizeToEnd = 2000;
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
     bool canFetchMore(const QModelIndex &parent) const override
@@ -71,6 +77,17 @@ public:
     }
 
     void reload() { load(std::nullopt, std::max<int>(kPageSize, int(m_rows.size())), true); }
+    void fetchToEnd() override
+    {
+        if (m_exhausted) {
+            emit reachedEnd();
+            return;
+        }
+        m_toEnd = true;
+        if (!m_loading) {
+            load(m_rows.isEmpty() ? std::nullopt : std::optional<Row>(m_rows.last()), kPageSizeToEnd, false);
+        }
+    }
     const Row *rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
     // The id of a loaded row, empty outside; the row of an id among the loaded ones, or -1.
     QString idAt(int row) const { return row >= 0 && row < m_rows.size() ? keyOf(m_rows.at(row)) : QString(); }
@@ -102,6 +119,7 @@ protected:
         beginResetModel();
         m_rows.clear();
         m_exhausted = false;
+        m_toEnd = false;
         endResetModel();
         load(std::nullopt, kPageSize, true);
     }
@@ -110,6 +128,19 @@ protected:
     QList<Row> m_rows;
 
 private:
+    void continueToEnd()
+    {
+        if (!m_toEnd) {
+            return;
+        }
+        if (m_exhausted) {
+            m_toEnd = false;
+            emit reachedEnd();
+            return;
+        }
+        load(m_rows.isEmpty() ? std::nullopt : std::optional<Row>(m_rows.last()), kPageSizeToEnd, false);
+    }
+
     void load(std::optional<Row> after, int limit, bool replace)
     {
         const quint64 generation = ++m_generation;
@@ -126,7 +157,11 @@ private:
                 }
                 // Still "loading" while the rows go in: a view asking for more from inside the
                 // insert would otherwise continue after the old last row and read a page twice.
-                const auto done = qScopeGuard([this] { setLoading(false); });
+                // Then, when asked for the end, the next page or the news that it is here.
+                const auto done = qScopeGuard([this] {
+                    setLoading(false);
+                    continueToEnd();
+                });
                 if (!rows) {
                     m_error = rows.error().message();
                     m_exhausted = true;

@@ -1,11 +1,56 @@
 #include "ui/widgets/listtable.h"
 
+#include "ui/models/pagedtablemodel.h"
 #include "ui/theme/theme.h"
 #include "ui/widgets/statusdelegate.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 
 namespace SalesSync {
+
+namespace {
+
+// Ctrl+End in a list read a page at a time goes to the real last row: the rest is read first.
+class EndOfPagedList final : public QObject {
+public:
+    EndOfPagedList(QTableView *view, PagedModelBase *model)
+        : QObject(view)
+        , m_view(view)
+        , m_model(model)
+    {
+        view->installEventFilter(this);
+        connect(model, &PagedModelBase::reachedEnd, this, [this] {
+            if (!m_pending) {
+                return;
+            }
+            m_pending = false;
+            const int last = m_model->rowCount() - 1;
+            if (last >= 0) {
+                m_view->setCurrentIndex(m_model->index(last, std::max(0, m_view->currentIndex().column())));
+                m_view->scrollToBottom();
+            }
+        });
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress &&
+            static_cast<QKeyEvent *>(event)->matches(QKeySequence::MoveToEndOfDocument)) {
+            m_pending = true;
+            m_model->fetchToEnd();
+            return true;
+        }
+        return false;
+    }
+
+private:
+    QTableView *m_view;
+    PagedModelBase *m_model;
+    bool m_pending = false;
+};
+
+} // namespace
 
 QTableView *makeListTable(QWidget *parent, const QString &objectName, QAbstractItemModel *model, int stretch)
 {
@@ -30,6 +75,9 @@ QTableView *makeListTable(QWidget *parent, const QString &objectName, QAbstractI
         view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     } else {
         view->horizontalHeader()->setStretchLastSection(true);
+    }
+    if (auto *paged = qobject_cast<PagedModelBase *>(model)) {
+        new EndOfPagedList(view, paged);
     }
     return view;
 }
