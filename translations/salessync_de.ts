@@ -1219,6 +1219,18 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>%1 — SalesSync</source>
         <translation>%1 — SalesSync</translation>
     </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::MessageBar</name>
@@ -2222,6 +2234,29 @@ Standortquelle: %6</translation>
     </message>
 </context>
 <context>
+    <name>SalesSync::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::SignInDialog</name>
     <message>
         <source>Sign in to SalesSync</source>
@@ -3156,6 +3191,17 @@ Standortquelle: %6</translation>
     <message>
         <source>only managers manage territories</source>
         <translation>nur Manager können Gebiete verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::UserGuideDialog</name>
+    <message>
+        <source>SalesSync user guide</source>
+        <translation>SalesSync-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation: %1</source>
+        <translation>Das Benutzerhandbuch fehlt in dieser Installation: %1</translation>
     </message>
 </context>
 <context>

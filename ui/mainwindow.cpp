@@ -6,6 +6,7 @@
 #include "sync/client/syncsession.h"
 #include "ui/dialogs/ordereditordialog.h"
 #include "ui/dialogs/visitdialog.h"
+#include "ui/helpdialogs.h"
 #include "ui/overviewpage.h"
 #include "ui/pages/customerspage.h"
 #include "ui/pages/orderspage.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
         m_pages->addWidget(page);
         // Ctrl+1 ... Ctrl+7 jump to a section.
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        shortcut->setWhatsThis(tr("Go to %1").arg(name));
         connect(shortcut, &QShortcut::activated, this, [this, i] { showSection(int(i)); });
     }
     m_navigation->setToolTip(tr("Ctrl+1 to Ctrl+%1 switch between the sections").arg(sections.size()));
@@ -116,6 +118,12 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
         connect(syncNow, &QAction::triggered, session, &Sync::SyncSession::syncNow);
     }
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = helpMenu->addAction(Theme::icon(QStringLiteral("help-contents")), tr("&User guide"), this,
+                                         &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    helpMenu->addSeparator();
     helpMenu->addAction(Theme::icon(QStringLiteral("help-about")), tr("&About SalesSync"), this,
                         &MainWindow::showAbout);
 
@@ -278,6 +286,29 @@ void MainWindow::renewSignIn()
         dialog->accept();
     });
     dialog->open();
+}
+
+void MainWindow::showUserGuide()
+{
+    if (auto *open = findChild<UserGuideDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new UserGuideDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<std::pair<QString, QWidget *>> sections;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        sections.append({m_navigation->item(i)->text(), m_pages->widget(i)});
+    }
+    auto *dialog = new ShortcutsDialog(this, sections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showAbout()

@@ -66,6 +66,8 @@ signals:
 
 private:
     void showAbout();
+    void showUserGuide();
+    void showShortcuts();
 
     std::unique_ptr<Workspace> m_workspace;
     ProfileStore m_profiles;

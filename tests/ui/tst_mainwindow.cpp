@@ -1,5 +1,6 @@
 #include "core/reports/workspacesummary.h"
 #include "core/store/database.h"
+#include "ui/helpdialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/overviewpage.h"
 #include "ui/profileloader.h"
@@ -9,6 +10,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeWidget>
 #include <QTest>
 
 using namespace SalesSync;
@@ -117,6 +120,30 @@ void TestMainWindow::sectionsAndShortcuts()
     }
     window.showSection(6);
     QTRY_COMPARE_WITH_TIMEOUT(window.overview()->figure(QStringLiteral("customers")), QStringLiteral("0"), 20000);
+
+    // Help: the shortcut list is read from the actions, so it holds what works, where it works.
+    QTest::keyClick(&window, Qt::Key_Slash, Qt::ControlModifier);
+    ShortcutsDialog *keys = nullptr;
+    QTRY_VERIFY((keys = window.findChild<ShortcutsDialog *>()) != nullptr);
+    QStringList rows;
+    for (int i = 0; i < keys->list()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = keys->list()->topLevelItem(i);
+        rows << item->text(0) + u'|' + item->text(1) + u'|' + item->text(2);
+    }
+    QVERIFY2(rows.contains(QStringLiteral("Today|Plan visit|Ctrl+N")), qPrintable(rows.join(u'\n')));
+    QVERIFY(rows.contains(QStringLiteral("Everywhere|Go to Customers|Ctrl+2")));
+    QVERIFY(rows.contains(QStringLiteral("Everywhere|User guide|F1")));
+    QVERIFY(rows.contains(QStringLiteral("Customers|Edit|F2")));
+    keys->close();
+    // The user guide, offline, with its pictures.
+    QTest::keyClick(&window, Qt::Key_F1);
+    UserGuideDialog *guide = nullptr;
+    QTRY_VERIFY((guide = window.findChild<UserGuideDialog *>()) != nullptr);
+    QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Today")));
+    const QVariant picture =
+        guide->browser()->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/en/today.png")));
+    QVERIFY(picture.isValid());
+    guide->close();
 }
 
 void TestMainWindow::loaderReportsDamagedFiles()
