@@ -40,7 +40,8 @@ PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("paymentsPage"));
     m_picker = new CustomerPicker(workspace, this);
-    m_picker->matches()->setMaximumHeight(m_picker->fontMetrics().height() * 6);
+    // Three or four matches (two lines each) are enough to choose from; the statement needs the room.
+    m_picker->matches()->setMaximumHeight(m_picker->fontMetrics().height() * 9);
     connect(m_picker, &CustomerPicker::customerChosen, this, &PaymentsPage::showCustomer);
 
     m_from = new QDateEdit(QDate::currentDate().addMonths(-3), this);

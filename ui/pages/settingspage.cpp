@@ -38,6 +38,7 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
 
     auto *account = new QGroupBox(tr("Account"), this);
     auto *accountForm = new QFormLayout(account);
+    accountForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     accountForm->addRow(tr("Profile:"), new QLabel(profile.name, account));
     accountForm->addRow(tr("Server:"), new QLabel(profile.isLocalOnly() ? tr("none (this computer only)")
                                                                         : profile.server.toDisplayString(),
@@ -48,7 +49,6 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
     }
     auto *dataPath = new QLabel(QFileInfo(db.path()).absolutePath(), account);
     dataPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    dataPath->setWordWrap(true);
     auto *openFolder = new QPushButton(tr("Open the folder"), account);
     connect(openFolder, &QPushButton::clicked, this,
             [path = QFileInfo(db.path()).absolutePath()] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
@@ -57,6 +57,7 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
 
     auto *look = new QGroupBox(tr("Language and appearance"), this);
     auto *lookForm = new QFormLayout(look);
+    lookForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_language = new QComboBox(look);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("As the system (%1)")
@@ -70,6 +71,7 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
                                    "SalesSync starts next."),
                                 look);
     m_languageNote->setWordWrap(true);
+    m_languageNote->setMinimumWidth(m_languageNote->fontMetrics().averageCharWidth() * 70);
     connect(m_language, &QComboBox::currentIndexChanged, this,
             [this] { m_profiles.setAppSetting(QStringLiteral("language"), m_language->currentData().toString()); });
     lookForm->addRow(tr("&Language:"), m_language);
@@ -91,6 +93,7 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
 
     auto *visits = new QGroupBox(tr("Visits and orders"), this);
     auto *visitsForm = new QFormLayout(visits);
+    visitsForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_geofence = new QSpinBox(visits);
     m_geofence->setObjectName(QStringLiteral("geofence"));
     m_geofence->setRange(LocalSettings::kGeofenceRadiusMetres.minimum, LocalSettings::kGeofenceRadiusMetres.maximum);
