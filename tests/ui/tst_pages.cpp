@@ -436,6 +436,14 @@ void TestPages::customerListLoadsLazilyAndSearches()
     page->view()->scrollToBottom();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 400, 10000);
     QVERIFY(model->rowCount() < 3000);
+    // Narrow, the list leaves out the phone first and never the name or the balance; wide, all come back.
+    m_window->resize(700, 600);
+    QTRY_VERIFY_WITH_TIMEOUT(page->view()->isColumnHidden(CustomerListModel::Phone), 5000);
+    QVERIFY(!page->view()->isColumnHidden(CustomerListModel::Name));
+    QVERIFY(!page->view()->isColumnHidden(CustomerListModel::Balance));
+    m_window->resize(1900, 900);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->view()->isColumnHidden(CustomerListModel::Phone), 5000);
+    QVERIFY(!page->view()->isColumnHidden(CustomerListModel::City));
     // Ctrl+End goes to the real last customer, reading the rest first; every customer is there once.
     page->view()->setFocus();
     QTest::keyClick(page->view(), Qt::Key_End, Qt::ControlModifier);

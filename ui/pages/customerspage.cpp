@@ -109,6 +109,10 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     m_model->setFetchEnabled(false); // until the page is on screen
     // The name is what people look for: the city gives way first when room is short.
     m_view = makeListTable(this, QStringLiteral("customers"), m_model, CustomerListModel::City);
+    // On a narrow screen the phone goes first, then the status, the city and the number; the
+    // name and the balance stay (the details beside the list have the rest).
+    setOptionalColumns(m_view, {CustomerListModel::Phone, CustomerListModel::Status, CustomerListModel::City,
+                                CustomerListModel::Code});
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CustomerListModel::Name, Qt::AscendingOrder);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -196,7 +200,7 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    details->setMaximumWidth(details->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
+    details->setMaximumWidth(details->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 44);
 
     auto *layout = new QVBoxLayout(this);
     setPageMargins(layout);

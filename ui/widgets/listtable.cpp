@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QSet>
 
 namespace SalesSync {
 
@@ -50,7 +51,66 @@ private:
     bool m_pending = false;
 };
 
+// Hides optional columns while the others do not fit the viewport.
+class OptionalColumns final : public QObject {
+public:
+    OptionalColumns(QTableView *view, QList<int> columns)
+        : QObject(view)
+        , m_view(view)
+        , m_columns(std::move(columns))
+    {
+        view->viewport()->installEventFilter(this);
+        QAbstractItemModel *model = view->model();
+        connect(model, &QAbstractItemModel::modelReset, this, &OptionalColumns::fit);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &OptionalColumns::fit);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &OptionalColumns::fit);
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            fit();
+        }
+        return false;
+    }
+
+private:
+    void fit()
+    {
+        QHeaderView *header = m_view->horizontalHeader();
+        const int room = m_view->viewport()->width();
+        const auto needed = [&](const QSet<int> &hidden) {
+            int width = 0;
+            for (int c = 0; c < header->count(); ++c) {
+                if (!hidden.contains(c)) {
+                    width += std::max(header->sectionSizeHint(c),
+                                      static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(c));
+                }
+            }
+            return width;
+        };
+        QSet<int> hidden;
+        for (const int column : std::as_const(m_columns)) {
+            if (needed(hidden) <= room) {
+                break;
+            }
+            hidden.insert(column);
+        }
+        for (const int column : std::as_const(m_columns)) {
+            m_view->setColumnHidden(column, hidden.contains(column));
+        }
+    }
+
+    QTableView *m_view;
+    QList<int> m_columns;
+};
+
 } // namespace
+
+void setOptionalColumns(QTableView *view, const QList<int> &leastImportantFirst)
+{
+    new OptionalColumns(view, leastImportantFirst);
+}
 
 QTableView *makeListTable(QWidget *parent, const QString &objectName, QAbstractItemModel *model, int stretch)
 {

@@ -9,4 +9,9 @@ namespace SalesSync {
 // their contents with `stretch` taking the room left (-1: the last column).
 QTableView *makeListTable(QWidget *parent, const QString &objectName, QAbstractItemModel *model, int stretch = -1);
 
+// Columns the view may leave out when it is too narrow to show every column whole, the least
+// important first; each comes back as soon as there is room. The rest never scrolls sideways
+// for want of room (on a small screen, at 200 %).
+void setOptionalColumns(QTableView *view, const QList<int> &leastImportantFirst);
+
 } // namespace SalesSync
