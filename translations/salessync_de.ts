@@ -650,6 +650,10 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Database</name>
@@ -1230,6 +1234,21 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2251,22 @@ Standortquelle: %6</translation>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Maps</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>An OpenStreetMap-compatible tile server, where {z}, {x} and {y} stand for a tile; empty: OpenStreetMap&apos;s. Tiles are kept on this computer, so the area last seen is there offline. A change takes effect when SalesSync starts next.</source>
+        <translation>Ein OpenStreetMap-kompatibler Kachelserver, wobei {z}, {x} und {y} für eine Kachel stehen; leer: der von OpenStreetMap. Kacheln werden auf diesem Computer aufbewahrt, sodass der zuletzt gesehene Bereich auch offline verfügbar ist. Eine Änderung wird beim nächsten Start von SalesSync wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Tiles from:</source>
+        <translation>&amp;Kacheln von:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit shown:</source>
+        <translation>Angezeigter &amp;Nachweis:</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::ShortcutsDialog</name>
@@ -2965,6 +3000,17 @@ Standortquelle: %6</translation>
     </message>
 </context>
 <context>
+    <name>SalesSync::TileSource</name>
+    <message>
+        <source>Enter the address of a tile server starting with https://, for example %1.</source>
+        <translation>Geben Sie die Adresse eines Kachelservers ein, die mit https:// beginnt, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>The address needs %1 where the tile&apos;s zoom, column and row go (%2).</source>
+        <translation>Die Adresse braucht %1 an der Stelle von Zoomstufe, Spalte und Zeile der Kachel (%2).</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::TodayPage</name>
     <message>
         <source>Previous day (Alt+Left)</source>
@@ -3087,6 +3133,10 @@ Standortquelle: %6</translation>
     <message>
         <source>The earlier times are back.</source>
         <translation>Die früheren Uhrzeiten sind wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/dialogs/ordereditordialog.h"
 #include "ui/dialogs/visitdialog.h"
 #include "ui/helpdialogs.h"
+#include "ui/map/tilesource.h"
 #include "ui/overviewpage.h"
 #include "ui/pages/customerspage.h"
 #include "ui/pages/orderspage.h"
@@ -165,6 +166,15 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
     }
     connect(m_syncIndicator, &SyncIndicator::detailsRequested, this, [this] { showSection(4); });
     connect(m_today, &TodayPage::visitOpened, this, &MainWindow::openVisit);
+    connect(m_today, &TodayPage::customerRequested, this, [this](const QString &id) {
+        showSection(1);
+        m_customers->showCustomer(id);
+    });
+    // One tile source for every map of the window (its memory and disk cache are shared).
+    m_tiles = TileSource::fromSettings(m_profiles.appSetting(QStringLiteral("mapTiles")),
+                                       m_profiles.appSetting(QStringLiteral("mapAttribution")), this);
+    m_today->setTileSource(m_tiles);
+    m_customers->setTileSource(m_tiles);
     connect(m_orders, &OrdersPage::orderOpened, this, &MainWindow::openOrder);
     connect(m_orders, &OrdersPage::newOrderRequested, this, [this] { newOrder({}); });
     connect(m_customers, &CustomersPage::orderRequested, this, [this](const QString &id) { newOrder(id); });

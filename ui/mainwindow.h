@@ -21,6 +21,7 @@ class OverviewPage;
 class PositionProvider;
 class VisitDialog;
 class SyncIndicator;
+class TileSource;
 class TodayPage;
 class Workspace;
 
@@ -82,6 +83,7 @@ private:
     SettingsPage *m_settings = nullptr;
     SyncIndicator *m_syncIndicator = nullptr;
     PositionProvider *m_position = nullptr;
+    TileSource *m_tiles = nullptr;
 };
 
 } // namespace SalesSync

@@ -74,6 +74,7 @@ private slots:
     void drawsPinsRouteCircleAndScaleWithoutTiles();
     void clickingAPinActivatesIt();
     void tilesAreFetchedKeptAndServedOffline();
+    void tileServerAddressesAreChecked();
 };
 
 void TestMap::projectionMatchesTheTileGrid()
@@ -193,6 +194,15 @@ void TestMap::tilesAreFetchedKeptAndServedOffline()
     TileSource none(QString(), cache.path(), QString());
     QVERIFY(none.tile(10, 551, 335).isNull());
     QCOMPARE(none.requestsSent(), 0);
+}
+
+void TestMap::tileServerAddressesAreChecked()
+{
+    QCOMPARE(TileSource::checkTemplate(QString()), QString());
+    QCOMPARE(TileSource::checkTemplate(QStringLiteral("https://tiles.example.com/{z}/{x}/{y}.png")), QString());
+    QVERIFY(TileSource::checkTemplate(QStringLiteral("ftp://tiles.example.com/{z}/{x}/{y}.png")).contains(u"https://"));
+    QVERIFY(TileSource::checkTemplate(QStringLiteral("tiles.example.com/{z}/{x}/{y}.png")).contains(u"https://"));
+    QVERIFY(TileSource::checkTemplate(QStringLiteral("https://tiles.example.com/{z}/{x}.png")).contains(u"{y}"));
 }
 
 QTEST_MAIN(TestMap)

@@ -21,6 +21,7 @@
 #include "ui/dialogs/visitdialog.h"
 #include "ui/documents/documents.h"
 #include "ui/mainwindow.h"
+#include "ui/map/mapview.h"
 #include "ui/models/customerlistmodel.h"
 #include "ui/models/ledgermodel.h"
 #include "ui/models/orderlinesmodel.h"
@@ -199,6 +200,25 @@ void TestPages::todayListsTheRouteWithDistances()
     }));
     QTest::keyClick(today, Qt::Key_Home, Qt::AltModifier);
     QTRY_COMPARE(model->loadedDate(), QDate::currentDate());
+
+    // The map under the list: a pin per located visit, numbered by stop, and the route; a click
+    // on a pin shows that customer.
+    MapView *map = today->map();
+    int located = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        located += model->at(row)->location ? 1 : 0;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(map->markers().size(), located, 5000);
+    QVERIFY(located > 0);
+    const MapMarker pin = map->markers().first();
+    const DayVisit *first = model->at(0);
+    QCOMPARE(pin.id, first->visit.customerId);
+    QCOMPARE(pin.text, first->stop > 0 ? QString::number(first->stop) : QString());
+    QVERIFY(QRectF(map->rect()).contains(map->toWidget(pin.point)));
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->toWidget(map->markers().last().point).toPoint());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentSection(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->customers()->shownCustomerId(), map->markers().last().id, 5000);
+    QCOMPARE(m_window->customers()->map()->markers().size(), 1);
 }
 
 void TestPages::planRescheduleAndCancelAVisit()

@@ -1,6 +1,7 @@
 #include "ui/map/tilesource.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -8,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace SalesSync {
 
@@ -32,6 +34,43 @@ TileSource::TileSource(const QString &urlTemplate, const QString &cacheDir, cons
     if (!m_template.isEmpty()) {
         m_network = new QNetworkAccessManager(this);
     }
+}
+
+TileSource *TileSource::fromSettings(const QString &urlSetting, const QString &attributionSetting, QObject *parent)
+{
+    QString url = urlSetting.trimmed().isEmpty() ? kDefaultServer.toString() : urlSetting.trimmed();
+    QString attribution = attributionSetting.trimmed().isEmpty() && urlSetting.trimmed().isEmpty()
+                              ? kDefaultAttribution.toString()
+                              : attributionSetting.trimmed();
+    if (qEnvironmentVariableIsSet("SALESSYNC_MAP_TILES")) {
+        url = qEnvironmentVariable("SALESSYNC_MAP_TILES");
+        attribution = url.isEmpty() ? QString() : attribution;
+    }
+    const QString folder = QString::fromLatin1(
+        QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    const QString cache =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("tiles/") + folder);
+    return new TileSource(url, cache, attribution, parent);
+}
+
+QString TileSource::checkTemplate(const QString &urlTemplate)
+{
+    const QString text = urlTemplate.trimmed();
+    if (text.isEmpty()) {
+        return {};
+    }
+    const QUrl url(QString(text).replace(u'{', u'0').replace(u'}', u'0'));
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()) {
+        return tr("Enter the address of a tile server starting with https://, for example %1.")
+            .arg(kDefaultServer.toString());
+    }
+    for (const QLatin1StringView part : {QLatin1StringView("{z}"), QLatin1StringView("{x}"), QLatin1StringView("{y}")}) {
+        if (!text.contains(part)) {
+            return tr("The address needs %1 where the tile's zoom, column and row go (%2).")
+                .arg(part, QLatin1StringView("{z}/{x}/{y}"));
+        }
+    }
+    return {};
 }
 
 QUrl TileSource::urlFor(int zoom, int x, int y) const

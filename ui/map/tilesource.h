@@ -21,6 +21,18 @@ class TileSource final : public QObject {
 
 public:
     static constexpr int kRefreshDays = 7;
+    static constexpr QStringView kDefaultServer = u"https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+    static constexpr QStringView kDefaultAttribution = u"© OpenStreetMap contributors";
+
+    // The tile server the settings name (profiles.ini: mapTiles, mapAttribution), else
+    // OpenStreetMap's, with the disk cache under the user's cache folder, one folder per
+    // server. The environment variable SALESSYNC_MAP_TILES, when set (even empty: no tiles),
+    // names the server instead (tests, kiosks).
+    // Why a tile server address will not do (not http or https, or without {z}, {x} and {y});
+    // empty when it will, or when it is empty (OpenStreetMap's).
+    static QString checkTemplate(const QString &urlTemplate);
+    static TileSource *fromSettings(const QString &urlSetting, const QString &attributionSetting,
+                                    QObject *parent = nullptr);
 
     TileSource(const QString &urlTemplate, const QString &cacheDir, const QString &attribution,
                QObject *parent = nullptr);

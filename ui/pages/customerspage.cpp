@@ -9,6 +9,7 @@
 #include "ui/displaytext.h"
 #include "ui/models/customerlistmodel.h"
 #include "ui/widgets/listtable.h"
+#include "ui/map/mapview.h"
 #include "ui/theme/theme.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/workspace.h"
@@ -26,6 +27,8 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <array>
 
 namespace SalesSync {
 
@@ -159,6 +162,9 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     m_orders = historyList(details, QStringLiteral("orderHistory"), {tr("Created"), tr("Status"), tr("Total")});
     m_payments = historyList(details, QStringLiteral("ledgerHistory"),
                              {tr("Date"), tr("Entry"), tr("Amount"), tr("Method"), tr("Reference")});
+    m_map = new MapView(details);
+    m_map->setObjectName(QStringLiteral("customerMap"));
+    m_history->addTab(m_map, tr("Map"));
     m_history->addTab(m_visits, tr("Visits"));
     m_history->addTab(m_orders, tr("Orders"));
     m_history->addTab(m_payments, tr("Ledger"));
@@ -260,6 +266,20 @@ QString CustomersPage::selectedCustomerId() const
     return m_model->idAt(m_view->currentIndex().row());
 }
 
+void CustomersPage::setTileSource(TileSource *tiles)
+{
+    m_map->setTileSource(tiles);
+}
+
+void CustomersPage::showCustomer(const QString &id)
+{
+    selectCustomer(id);
+    // Not among the rows read so far (a long list): the details come all the same.
+    if (m_model->rowOf(id) < 0) {
+        showDetails(id);
+    }
+}
+
 void CustomersPage::selectCustomer(const QString &id)
 {
     const int row = m_model->rowOf(id);
@@ -277,8 +297,8 @@ QString CustomersPage::detail(const QString &name) const
 
 int CustomersPage::historyCount(int tab) const
 {
-    const auto *list = qobject_cast<QTreeWidget *>(m_history->widget(tab));
-    return list ? list->topLevelItemCount() : -1;
+    const std::array<const QTreeWidget *, 3> lists = {m_visits, m_orders, m_payments};
+    return tab >= 0 && tab < int(lists.size()) ? lists.at(tab)->topLevelItemCount() : -1;
 }
 
 void CustomersPage::updateCount()
@@ -343,6 +363,12 @@ void CustomersPage::showDetails(const QString &id)
                 c.location ? QStringLiteral("%1, %2").arg(locale.toString(c.location->latitude, 'f', 5),
                                                           locale.toString(c.location->longitude, 'f', 5))
                            : tr("not known"));
+            QList<MapMarker> pins;
+            if (c.location) {
+                pins << MapMarker{c.id, *c.location, c.name, {}, Tone::Accent};
+            }
+            m_map->setMarkers(pins);
+            m_map->fitToContent(15);
             m_details[QStringLiteral("balance")]->setText(d->balance.format(locale));
             m_details[QStringLiteral("creditLimit")]->setText(c.creditLimit.format(locale));
             // The one figure from core: limit − open balance − orders not yet invoiced.

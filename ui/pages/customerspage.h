@@ -14,6 +14,9 @@ class QTreeWidget;
 
 namespace SalesSync {
 
+class MapView;
+class TileSource;
+
 class CustomerListModel;
 class Workspace;
 
@@ -32,8 +35,13 @@ public:
     QString countText() const;
     QString selectedCustomerId() const;
     void selectCustomer(const QString &id);
+    // Selects the customer if the list has read it, and shows the details in any case.
+    void showCustomer(const QString &id);
+    void setTileSource(TileSource *tiles);
+    MapView *map() const { return m_map; }
     // The details shown for the selected customer (tests): "balance", "creditLimit", ...
     QString detail(const QString &name) const;
+    // Rows in a history list: 0 visits, 1 orders, 2 ledger.
     int historyCount(int tab) const;
     // The customer whose details are showing (empty while loading or when none is selected).
     QString shownCustomerId() const { return m_shown.id; }
@@ -63,6 +71,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_title = nullptr;
+    MapView *m_map = nullptr;
     QHash<QString, QLabel *> m_details;
     QTabWidget *m_history = nullptr;
     QTreeWidget *m_visits = nullptr;

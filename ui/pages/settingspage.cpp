@@ -7,6 +7,7 @@
 #include "ui/fielderrors.h"
 #include "ui/positionprovider.h"
 #include "ui/profilestore.h"
+#include "ui/map/tilesource.h"
 #include "ui/theme/theme.h"
 #include "ui/translations.h"
 #include "ui/widgets/pageheader.h"
@@ -19,6 +20,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -142,7 +144,7 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
     auto *contentLayout = new QVBoxLayout(content);
     setPageMargins(contentLayout);
     contentLayout->addWidget(new PageHeader(tr("Settings"), content));
-    for (QWidget *w : std::initializer_list<QWidget *>{account, look, visits, about}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{account, look, visits, makeMapGroup(), about}) {
         contentLayout->addWidget(w);
     }
     contentLayout->addStretch();
@@ -198,6 +200,46 @@ void SettingsPage::showError(const std::optional<Error> &error)
 {
     m_error->setText(error ? error->message() : QString());
     m_error->setVisible(error.has_value());
+}
+
+QGroupBox *SettingsPage::makeMapGroup()
+{
+    auto *group = new QGroupBox(tr("Maps"), this);
+    auto *form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_mapTiles = new QLineEdit(m_profiles.appSetting(QStringLiteral("mapTiles")), group);
+    m_mapTiles->setObjectName(QStringLiteral("mapTiles"));
+    m_mapTiles->setPlaceholderText(TileSource::kDefaultServer.toString());
+    m_mapTiles->setMinimumWidth(m_mapTiles->fontMetrics().averageCharWidth() * 60);
+    auto *credit = new QLineEdit(m_profiles.appSetting(QStringLiteral("mapAttribution")), group);
+    credit->setObjectName(QStringLiteral("mapAttribution"));
+    credit->setPlaceholderText(TileSource::kDefaultAttribution.toString());
+    credit->setMinimumWidth(m_mapTiles->minimumWidth());
+    QLabel *error = FieldErrors::makeLabel(group, QStringLiteral("mapTilesError"));
+    auto *note = new QLabel(tr("An OpenStreetMap-compatible tile server, where {z}, {x} and {y} stand for a tile; "
+                               "empty: OpenStreetMap's. Tiles are kept on this computer, so the area last seen is "
+                               "there offline. A change takes effect when SalesSync starts next."),
+                            group);
+    note->setWordWrap(true);
+    note->setMinimumWidth(m_mapTiles->minimumWidth());
+    Theme::setTextStyle(note, TextStyle::Secondary);
+    connect(m_mapTiles, &QLineEdit::editingFinished, this, [this, error] {
+        const QString why = TileSource::checkTemplate(m_mapTiles->text());
+        error->setText(why);
+        error->setVisible(!why.isEmpty());
+        if (why.isEmpty()) {
+            m_profiles.setAppSetting(QStringLiteral("mapTiles"), m_mapTiles->text().trimmed());
+        }
+    });
+    connect(m_mapTiles, &QLineEdit::textEdited, error, &QWidget::hide);
+    connect(credit, &QLineEdit::editingFinished, this, [this, credit] {
+        m_profiles.setAppSetting(QStringLiteral("mapAttribution"), credit->text().trimmed());
+    });
+    form->addRow(tr("&Tiles from:"), m_mapTiles);
+    form->addRow(QString(), error);
+    form->addRow(tr("C&redit shown:"), credit);
+    form->addRow(QString(), note);
+    return group;
 }
 
 void SettingsPage::setPositionProvider(PositionProvider *provider)

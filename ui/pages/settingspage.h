@@ -8,6 +8,8 @@
 #include <optional>
 
 class QComboBox;
+class QGroupBox;
+class QLineEdit;
 class QLabel;
 class QSpinBox;
 
@@ -29,6 +31,7 @@ public:
     void setPositionProvider(PositionProvider *provider);
     QComboBox *languageField() const { return m_language; }
     QComboBox *appearanceField() const { return m_appearance; }
+    QLineEdit *mapTilesField() const { return m_mapTiles; }
     QSpinBox *geofenceField() const { return m_geofence; }
     QSpinBox *timeoutField() const { return m_timeout; }
     QComboBox *creditPolicyField() const { return m_creditPolicy; }
@@ -36,6 +39,7 @@ public:
 
 private:
     void updateAbout();
+    QGroupBox *makeMapGroup();
     // The stored settings are read, and written whole, on the workspace's serial writer.
     void loadSettings();
     void save();
@@ -47,6 +51,7 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_languageNote = nullptr;
     QComboBox *m_appearance = nullptr;
+    QLineEdit *m_mapTiles = nullptr;
     QSpinBox *m_geofence = nullptr;
     QSpinBox *m_timeout = nullptr;
     QComboBox *m_creditPolicy = nullptr;

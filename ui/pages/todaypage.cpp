@@ -9,6 +9,7 @@
 #include "ui/displaytext.h"
 #include "ui/models/visitdaymodel.h"
 #include "ui/theme/theme.h"
+#include "ui/map/mapview.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/listtable.h"
 #include "ui/widgets/messagebar.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
+#include <QSplitter>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -119,17 +121,29 @@ TodayPage::TodayPage(Workspace &workspace, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addAction(m_route);
 
+    // The day's customers on a map under the list: the route in order, a pin per stop.
+    m_map = new MapView(this);
+    m_map->setObjectName(QStringLiteral("dayMap"));
+    connect(m_map, &MapView::markerActivated, this, &TodayPage::customerRequested);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_view);
+    split->addWidget(m_map);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
     auto *layout = new QVBoxLayout(this);
     setPageMargins(layout);
     layout->addWidget(m_header);
     m_message = new MessageBar(this);
     layout->addWidget(m_message);
     layout->addWidget(toolbar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_summary);
 
     connect(m_model, &VisitDayModel::loaded, this, [this] {
         updateSummary();
+        updateMap();
         if (!m_reselect.isEmpty()) {
             selectVisit(m_reselect);
             m_reselect.clear();
@@ -152,6 +166,37 @@ TodayPage::TodayPage(Workspace &workspace, QWidget *parent)
     updateActions();
     updateHeading();
     setFocusProxy(m_view);
+}
+
+void TodayPage::setTileSource(TileSource *tiles)
+{
+    m_map->setTileSource(tiles);
+}
+
+void TodayPage::updateMap()
+{
+    QList<MapMarker> markers;
+    QList<GeoPoint> route;
+    for (const DayVisit &stop : m_model->routeStops()) {
+        if (stop.location) {
+            route << *stop.location;
+        }
+    }
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const DayVisit *row = m_model->at(i);
+        if (!row->location) {
+            continue;
+        }
+        const QModelIndex status = m_model->index(i, VisitDayModel::Status);
+        markers << MapMarker{row->visit.customerId, *row->location,
+                             tr("%1 — %2, %3").arg(row->customerName, row->address,
+                                                   m_model->index(i, VisitDayModel::Time).data().toString()),
+                             row->stop > 0 ? QString::number(row->stop) : QString(),
+                             Tone(status.data(Theme::ToneRole).toInt())};
+    }
+    m_map->setMarkers(markers);
+    m_map->setRoute(route);
+    m_map->fitToContent();
 }
 
 void TodayPage::updateHeading()

@@ -12,6 +12,8 @@ class QTableView;
 namespace SalesSync {
 
 class EmptyState;
+class MapView;
+class TileSource;
 class MessageBar;
 class PageHeader;
 class VisitDayModel;
@@ -41,16 +43,22 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     QAction *routeAction() const { return m_route; }
     QAction *openAction() const { return m_open; }
+    MapView *map() const { return m_map; }
+    // Where the map's tiles come from (none: the map draws without them).
+    void setTileSource(TileSource *tiles);
     // What the page says across its top (a route applied, with Undo), empty when nothing.
     MessageBar *messageBar() const { return m_message; }
 
 signals:
     // The agent wants to work on this visit (check in, order, check out).
     void visitOpened(const QString &visitId);
+    // A pin on the day's map was clicked: show that customer.
+    void customerRequested(const QString &customerId);
 
 private:
     void updateSummary();
     void updateHeading();
+    void updateMap();
     void updateActions();
     void planVisit();
     void rescheduleVisit();
@@ -66,6 +74,7 @@ private:
     PageHeader *m_header = nullptr;
     EmptyState *m_empty = nullptr;
     MessageBar *m_message = nullptr;
+    MapView *m_map = nullptr;
     QAction *m_open = nullptr;
     QAction *m_plan = nullptr;
     QAction *m_reschedule = nullptr;
