@@ -51,8 +51,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 40);
 }
 
-ShortcutsDialog::ShortcutsDialog(QWidget *window, const QList<std::pair<QString, QWidget *>> &sections,
-                                 QWidget *parent)
+ShortcutsDialog::ShortcutsDialog(QWidget *window, const QList<std::pair<QString, QWidget *>> &sections, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Keyboard shortcuts"));

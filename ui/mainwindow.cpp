@@ -25,9 +25,9 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QLabel>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>

@@ -147,8 +147,8 @@ void OverviewPage::refresh()
     Database *database = &m_workspace.database();
     const QDate today = QDate::currentDate();
     const QString agentId = m_workspace.agentId();
-    m_watcher.setFuture(QtConcurrent::run(
-        [database, today, agentId] { return WorkspaceSummary::compute(*database, today, agentId); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([database, today, agentId] { return WorkspaceSummary::compute(*database, today, agentId); }));
 }
 
 void OverviewPage::showSummary()

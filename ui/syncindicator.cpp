@@ -1,7 +1,7 @@
 #include "ui/syncindicator.h"
 
-#include "ui/displaytext.h"
 #include "sync/client/syncstatus.h"
+#include "ui/displaytext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -130,14 +130,12 @@ void SyncIndicator::refresh()
     const QLocale locale;
     QStringList details;
     details << (m_status->isOnline() ? tr("Server reachable") : tr("Server not reachable"));
-    details
-        << (m_status->lastSuccess().isValid()
-                ? tr("Last sync: %1").arg(DisplayText::dateTime(m_status->lastSuccess()))
-                : tr("Not synced yet"));
+    details << (m_status->lastSuccess().isValid()
+                    ? tr("Last sync: %1").arg(DisplayText::dateTime(m_status->lastSuccess()))
+                    : tr("Not synced yet"));
     if (m_status->pendingOps() > 0) {
         details << tr("Changes waiting: %1 (oldest from %2)")
-                       .arg(locale.toString(m_status->pendingOps()),
-                            DisplayText::dateTime(m_status->oldestPending()));
+                       .arg(locale.toString(m_status->pendingOps()), DisplayText::dateTime(m_status->oldestPending()));
     }
     if (m_status->quarantined() > 0) {
         details << tr("Changes the server refused: %1").arg(locale.toString(m_status->quarantined()));

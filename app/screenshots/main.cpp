@@ -12,12 +12,12 @@
 #include "ui/dialogs/ordereditordialog.h"
 #include "ui/dialogs/visitdialog.h"
 #include "ui/mainwindow.h"
-#include "ui/overviewpage.h"
 #include "ui/models/customerlistmodel.h"
 #include "ui/models/orderlinesmodel.h"
 #include "ui/models/orderlistmodel.h"
 #include "ui/models/productsearchmodel.h"
 #include "ui/models/visitdaymodel.h"
+#include "ui/overviewpage.h"
 #include "ui/pages/customerspage.h"
 #include "ui/pages/orderspage.h"
 #include "ui/pages/paymentspage.h"
@@ -126,7 +126,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("code"), QStringLiteral("en")});
     parser.addOption({QStringLiteral("appearance"), QStringLiteral("Light or dark screens (light, dark)."),
                       QStringLiteral("name"), QStringLiteral("light")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("The main window's size, WIDTHxHEIGHT (default 1280x800)."),
+    parser.addOption({QStringLiteral("size"),
+                      QStringLiteral("The main window's size, WIDTHxHEIGHT (default 1280x800)."),
                       QStringLiteral("size"), QStringLiteral("1280x800")});
     parser.process(app);
     Theme::apply(app, Theme::appearanceFromKey(parser.value(QStringLiteral("appearance"))));

@@ -43,7 +43,7 @@ public:
     QString id;
     QString customerId;
     QString agentId;
-    QDateTime plannedAt; // UTC
+    QDateTime plannedAt;      // UTC
     bool appointment = false; // the time is agreed with the customer: route suggestions keep it
     VisitStatus status = VisitStatus::Planned;
     std::optional<VisitCheckIn> checkIn;

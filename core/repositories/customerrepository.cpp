@@ -234,11 +234,11 @@ Result<qint64> CustomerRepository::count(const QString &text, bool activeOnly)
     if (activeOnly) {
         where << notInactive();
     }
-    const Result<QVariant> n = queryValue(
-        m_database.connection(),
-        QStringLiteral("SELECT count(*) FROM customers c") +
-            (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
-        params);
+    const Result<QVariant> n =
+        queryValue(m_database.connection(),
+                   QStringLiteral("SELECT count(*) FROM customers c") +
+                       (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))),
+                   params);
     if (!n) {
         return n.error();
     }

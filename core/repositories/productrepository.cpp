@@ -62,7 +62,9 @@ ProductRepository::ProductRepository(Database &database)
 
 QString ProductRepository::likeEscaped(QString text)
 {
-    return text.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return text.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
 }
 
 Result<Product> ProductRepository::get(const QString &id)

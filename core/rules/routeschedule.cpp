@@ -2,7 +2,6 @@
 
 #include "core/rules/routeplanner.h"
 
-
 #include <cmath>
 
 namespace SalesSync {

@@ -18,8 +18,8 @@ struct ScheduleStop {
 };
 
 struct ScheduledStop {
-    int stop = 0;  // index into the stops given
-    QDateTime at;  // UTC
+    int stop = 0;      // index into the stops given
+    QDateTime at;      // UTC
     bool late = false; // an appointment the route reaches only after its time
 };
 

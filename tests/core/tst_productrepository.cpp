@@ -50,8 +50,7 @@ void TestProductRepository::searchRanksWholeWordsAndPrefixesFirst()
         QVERIFY(products.create(p).ok());
     }
     // "cola": names and SKUs starting with it, then a word starting with it, then the rest.
-    QCOMPARE(skus(products.search(QStringLiteral("cola"))),
-             (QStringList{"DR-240", "COLA-1", "DR-241", "SW-100"}));
+    QCOMPARE(skus(products.search(QStringLiteral("cola"))), (QStringList{"DR-240", "COLA-1", "DR-241", "SW-100"}));
     // The SKU typed whole comes first of all.
     QCOMPARE(skus(products.search(QStringLiteral("dr-241"))).first(), QStringLiteral("DR-241"));
     // LIKE's wildcards are plain characters in a search.

@@ -134,7 +134,8 @@ QDateTime at(int hour, int minute)
 void TestRoutePlanner::schedulesStartFromTheEarliestTime()
 {
     // At 10:49, visits planned for 08:00 and 09:30 go after now, never before it.
-    const QList<ScheduleStop> stops = {{east(2), at(8, 0), false}, {east(1), at(9, 30), false}, {east(4), at(13, 0), false}};
+    const QList<ScheduleStop> stops = {
+        {east(2), at(8, 0), false}, {east(1), at(9, 30), false}, {east(4), at(13, 0), false}};
     const QList<ScheduledStop> plan = RouteSchedule::plan(east(0), stops, at(10, 49));
     QCOMPARE(plan.size(), 3);
     QCOMPARE(plan.at(0).stop, 1);

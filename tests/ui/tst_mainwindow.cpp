@@ -10,9 +10,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
-#include <QTest>
 
 using namespace SalesSync;
 
@@ -140,8 +140,8 @@ void TestMainWindow::sectionsAndShortcuts()
     UserGuideDialog *guide = nullptr;
     QTRY_VERIFY((guide = window.findChild<UserGuideDialog *>()) != nullptr);
     QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Today")));
-    const QVariant picture =
-        guide->browser()->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/en/today.png")));
+    const QVariant picture = guide->browser()->document()->resource(QTextDocument::ImageResource,
+                                                                    QUrl(QStringLiteral("images/en/today.png")));
     QVERIFY(picture.isValid());
     guide->close();
 }

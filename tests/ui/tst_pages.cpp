@@ -49,7 +49,6 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QToolButton>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -59,6 +58,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -386,7 +386,8 @@ void TestPages::headingSummaryAndEmptyDayTellTheTruth()
     auto *empty = today->findChild<EmptyState *>();
     QVERIFY(empty);
     QVERIFY(empty->isVisible());
-    QCOMPARE(empty->title(), QStringLiteral("No visits planned for %1").arg(QLocale().toString(later, QLocale::LongFormat)));
+    QCOMPARE(empty->title(),
+             QStringLiteral("No visits planned for %1").arg(QLocale().toString(later, QLocale::LongFormat)));
     QCOMPARE(today->summaryText(), QStringLiteral("0 visits · 0 completed · route 0 m"));
 }
 
@@ -416,10 +417,14 @@ void TestPages::routesArePlannedFromNowAroundAppointments()
     // At 10:49, visits planned for 08:00 and 09:30 must not be given times that have passed, and
     // the 14:00 appointment keeps its time.
     const QDate day = QDate::currentDate();
-    const auto at = [day](int hour, int minute) { return QDateTime(day, QTime(hour, minute)).toUTC(); };
+    const auto at = [day](int hour, int minute) {
+        return QDateTime(day, QTime(hour, minute)).toUTC();
+    };
     QList<DayVisit> route;
-    const QList<std::tuple<QTime, double, bool>> stops = {
-        {QTime(8, 0), 13.30, false}, {QTime(9, 30), 13.35, false}, {QTime(14, 0), 13.40, true}, {QTime(15, 0), 13.32, false}};
+    const QList<std::tuple<QTime, double, bool>> stops = {{QTime(8, 0), 13.30, false},
+                                                          {QTime(9, 30), 13.35, false},
+                                                          {QTime(14, 0), 13.40, true},
+                                                          {QTime(15, 0), 13.32, false}};
     for (const auto &[time, longitude, appointment] : stops) {
         DayVisit row;
         row.visit.id = UuidV7::generateString();
@@ -776,7 +781,8 @@ void TestPages::orderWithLiveTotalsDraftSubmitAndPdf()
     new QAbstractItemModelTester(editor->products(), QAbstractItemModelTester::FailureReportingMode::QtTest, editor);
     QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), 5000);
     // Submitting nothing is refused, and leaves no empty draft behind.
-    const qint64 ordersBefore = queryValue(db.connection(), QStringLiteral("SELECT count(*) FROM orders"))->toLongLong();
+    const qint64 ordersBefore =
+        queryValue(db.connection(), QStringLiteral("SELECT count(*) FROM orders"))->toLongLong();
     QString asked;
     bool answer = true;
     editor->setConfirm([&](const QString &question) {
@@ -836,9 +842,9 @@ void TestPages::orderWithLiveTotalsDraftSubmitAndPdf()
     const Money left(customer.creditLimit.minorUnits() - committed.minorUnits() - expected.total.minorUnits(),
                      customer.currency());
     const Money now(customer.creditLimit.minorUnits() - committed.minorUnits(), customer.currency());
-    QCOMPARE(editor->creditText(), QStringLiteral("Available credit: %1, after this order %2 (limit %3).")
-                                       .arg(now.format(QLocale()), left.format(QLocale()),
-                                            customer.creditLimit.format(QLocale())));
+    QCOMPARE(editor->creditText(),
+             QStringLiteral("Available credit: %1, after this order %2 (limit %3).")
+                 .arg(now.format(QLocale()), left.format(QLocale()), customer.creditLimit.format(QLocale())));
     // The same figure, under the same name, as the customer page shows.
     m_window->showSection(1);
     m_window->customers()->selectCustomer(customer.id);

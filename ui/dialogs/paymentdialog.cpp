@@ -95,12 +95,10 @@ PaymentDialog::PaymentDialog(Workspace &workspace, const Customer &customer, QWi
             }
             for (const Order &o : *orders) {
                 if (Workflow::acceptsPayments(o.status)) {
-                    m_order->addItem(
-                        tr("%1 of %2 — %3")
-                            .arg(Documents::orderNumber(o.id),
-                                 DisplayText::date(o.createdAt),
-                                 o.total.format(QLocale())),
-                        o.id);
+                    m_order->addItem(tr("%1 of %2 — %3")
+                                         .arg(Documents::orderNumber(o.id), DisplayText::date(o.createdAt),
+                                              o.total.format(QLocale())),
+                                     o.id);
                 }
             }
         });
@@ -148,11 +146,11 @@ ReverseDialog::ReverseDialog(Workspace &workspace, const Transaction &original, 
 {
     const QLocale locale;
     setWindowTitle(tr("Reverse an entry"));
-    auto *what = new QLabel(
-        tr("%1 of %2 on %3. Up to %4 can be reversed; the entry itself stays in the ledger.")
-            .arg(DisplayText::transactionKind(original.kind, original.direction), original.amount.format(locale),
-                 DisplayText::dateTime(original.occurredAt), reversible.format(locale)),
-        this);
+    auto *what = new QLabel(tr("%1 of %2 on %3. Up to %4 can be reversed; the entry itself stays in the ledger.")
+                                .arg(DisplayText::transactionKind(original.kind, original.direction),
+                                     original.amount.format(locale), DisplayText::dateTime(original.occurredAt),
+                                     reversible.format(locale)),
+                            this);
     what->setWordWrap(true);
     m_amount = new QLineEdit(DisplayText::amount(reversible), this);
     m_amount->setObjectName(QStringLiteral("amount"));

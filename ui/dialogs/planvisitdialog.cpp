@@ -1,8 +1,8 @@
 #include "ui/dialogs/planvisitdialog.h"
 
-#include "ui/displaytext.h"
 #include "core/repositories/visitrepository.h"
 #include "ui/background.h"
+#include "ui/displaytext.h"
 #include "ui/theme/theme.h"
 #include "ui/widgets/customerpicker.h"
 #include "ui/workspace.h"

@@ -38,7 +38,8 @@ RouteDialog::RouteDialog(Workspace &workspace, const QList<DayVisit> &dayRoute, 
     , m_workspace(workspace)
 {
     setWindowTitle(tr("Suggested route"));
-    const QDate day = dayRoute.isEmpty() ? now.toLocalTime().date() : dayRoute.first().visit.plannedAt.toLocalTime().date();
+    const QDate day =
+        dayRoute.isEmpty() ? now.toLocalTime().date() : dayRoute.first().visit.plannedAt.toLocalTime().date();
     // Where the agent is counts today only: another day starts at its first stop.
     const bool today = day == now.toLocalTime().date();
     std::optional<GeoPoint> from = today ? start : std::nullopt;

@@ -230,9 +230,7 @@ void VisitDialog::show(const Visit &visit)
                                QStringList{m_customer.street, QString(m_customer.postalCode + u' ' + m_customer.city)}
                                    .join(QStringLiteral(", "))
                                    .toHtmlEscaped(),
-                               tr("Planned for %1")
-                                   .arg(DisplayText::dateTime(visit.plannedAt))
-                                   .toHtmlEscaped()));
+                               tr("Planned for %1").arg(DisplayText::dateTime(visit.plannedAt)).toHtmlEscaped()));
     QString state = DisplayText::visitStatus(visit.status);
     if (visit.status == VisitStatus::Completed && visit.checkIn) {
         const qint64 minutes = visit.checkIn->at.secsTo(visit.checkedOutAt) / 60;
@@ -415,13 +413,14 @@ bool VisitDialog::confirmCheckOut()
     }
     QString question;
     if (outcome.isEmpty() && brief) {
-        question = tr("You checked in at %1 %n minute(s) ago and have not recorded an outcome. Check out anyway?", "",
-                      minutes)
-                       .arg(m_customer.name);
+        question =
+            tr("You checked in at %1 %n minute(s) ago and have not recorded an outcome. Check out anyway?", "", minutes)
+                .arg(m_customer.name);
     } else if (outcome.isEmpty()) {
         question = tr("Check out of %1 without recording an outcome?").arg(m_customer.name);
     } else {
-        question = tr("You checked in at %1 only %n minute(s) ago. Check out already?", "", minutes).arg(m_customer.name);
+        question =
+            tr("You checked in at %1 only %n minute(s) ago. Check out already?", "", minutes).arg(m_customer.name);
     }
     return confirmAction(this, m_confirm, tr("Check out"), question, tr("Check &out"));
 }

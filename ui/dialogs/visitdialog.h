@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ui/confirm.h"
 #include "core/domain/customer.h"
 #include "core/domain/visit.h"
 #include "core/repositories/visitrepository.h"
 #include "core/store/localsettings.h"
+#include "ui/confirm.h"
 #include "ui/fielderrors.h"
 #include "ui/positionprovider.h"
 

@@ -11,7 +11,7 @@ namespace SalesSync {
 class TileSource;
 
 struct MapMarker {
-    QString id;    // what markerActivated() names (a customer's id)
+    QString id; // what markerActivated() names (a customer's id)
     GeoPoint point;
     QString label; // the tooltip: a name, an address
     QString text;  // drawn inside the pin: a stop number, or empty

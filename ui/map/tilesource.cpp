@@ -46,10 +46,10 @@ TileSource *TileSource::fromSettings(const QString &urlSetting, const QString &a
         url = qEnvironmentVariable("SALESSYNC_MAP_TILES");
         attribution = url.isEmpty() ? QString() : attribution;
     }
-    const QString folder = QString::fromLatin1(
-        QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
-    const QString cache =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("tiles/") + folder);
+    const QString folder =
+        QString::fromLatin1(QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    const QString cache = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                              .filePath(QStringLiteral("tiles/") + folder);
     return new TileSource(url, cache, attribution, parent);
 }
 
@@ -64,7 +64,8 @@ QString TileSource::checkTemplate(const QString &urlTemplate)
         return tr("Enter the address of a tile server starting with https://, for example %1.")
             .arg(kDefaultServer.toString());
     }
-    for (const QLatin1StringView part : {QLatin1StringView("{z}"), QLatin1StringView("{x}"), QLatin1StringView("{y}")}) {
+    for (const QLatin1StringView part :
+         {QLatin1StringView("{z}"), QLatin1StringView("{x}"), QLatin1StringView("{y}")}) {
         if (!text.contains(part)) {
             return tr("The address needs %1 where the tile's zoom, column and row go (%2).")
                 .arg(part, QLatin1StringView("{z}/{x}/{y}"));
@@ -114,8 +115,9 @@ void TileSource::fetch(int zoom, int x, int y)
         return;
     }
     QNetworkRequest request(urlFor(zoom, x, y));
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("SalesSync/%1 (desktop field sales app)").arg(QCoreApplication::applicationVersion()));
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader,
+        QStringLiteral("SalesSync/%1 (desktop field sales app)").arg(QCoreApplication::applicationVersion()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(15000);
     m_pending.insert(k);

@@ -1,8 +1,8 @@
 #include "ui/models/customerlistmodel.h"
 
+#include "ui/displaytext.h"
 #include "ui/theme/theme.h"
 #include "ui/widgets/matchdelegate.h"
-#include "ui/displaytext.h"
 #include "ui/workspace.h"
 
 #include <QFont>

@@ -1,8 +1,8 @@
 #include "ui/models/ledgermodel.h"
 
-#include "ui/theme/theme.h"
 #include "core/rules/ledger.h"
 #include "ui/displaytext.h"
+#include "ui/theme/theme.h"
 
 #include <QFont>
 #include <QLocale>

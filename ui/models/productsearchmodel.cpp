@@ -1,10 +1,9 @@
 #include "ui/models/productsearchmodel.h"
 
-#include "ui/displaytext.h"
-#include "ui/widgets/matchdelegate.h"
-
 #include "core/repositories/productrepository.h"
 #include "ui/background.h"
+#include "ui/displaytext.h"
+#include "ui/widgets/matchdelegate.h"
 #include "ui/workspace.h"
 
 #include <QLocale>

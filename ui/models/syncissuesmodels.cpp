@@ -1,8 +1,8 @@
 #include "ui/models/syncissuesmodels.h"
 
-#include "ui/theme/theme.h"
-#include "ui/displaytext.h"
 #include "sync/client/rejectiontext.h"
+#include "ui/displaytext.h"
+#include "ui/theme/theme.h"
 
 #include <QDateTime>
 #include <QFont>

@@ -7,10 +7,10 @@
 #include "ui/background.h"
 #include "ui/dialogs/customereditdialog.h"
 #include "ui/displaytext.h"
-#include "ui/models/customerlistmodel.h"
-#include "ui/widgets/listtable.h"
 #include "ui/map/mapview.h"
+#include "ui/models/customerlistmodel.h"
 #include "ui/theme/theme.h"
+#include "ui/widgets/listtable.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/workspace.h"
 

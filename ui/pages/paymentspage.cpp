@@ -4,14 +4,14 @@
 #include "core/repositories/customerrepository.h"
 #include "ui/background.h"
 #include "ui/dialogs/paymentdialog.h"
+#include "ui/displaytext.h"
 #include "ui/documents/documents.h"
 #include "ui/models/ledgermodel.h"
-#include "ui/widgets/customerpicker.h"
-#include "ui/widgets/listtable.h"
 #include "ui/theme/theme.h"
+#include "ui/widgets/customerpicker.h"
 #include "ui/widgets/emptystate.h"
+#include "ui/widgets/listtable.h"
 #include "ui/widgets/pageheader.h"
-#include "ui/displaytext.h"
 #include "ui/workspace.h"
 
 #include <QAction>

@@ -5,9 +5,9 @@
 #include "sync/client/credentialstore.h"
 #include "ui/background.h"
 #include "ui/fielderrors.h"
+#include "ui/map/tilesource.h"
 #include "ui/positionprovider.h"
 #include "ui/profilestore.h"
-#include "ui/map/tilesource.h"
 #include "ui/theme/theme.h"
 #include "ui/translations.h"
 #include "ui/widgets/pageheader.h"
@@ -62,9 +62,9 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
     lookForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_language = new QComboBox(look);
     m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(tr("As the system (%1)")
-                            .arg(Translations::languageName(Translations::textLanguage(QLocale::system()))),
-                        QString());
+    m_language->addItem(
+        tr("As the system (%1)").arg(Translations::languageName(Translations::textLanguage(QLocale::system()))),
+        QString());
     for (const auto &[code, name] : Translations::languages()) {
         m_language->addItem(name, code);
     }
@@ -83,9 +83,8 @@ SettingsPage::SettingsPage(Workspace &workspace, ProfileStore &profiles, QWidget
     for (const Appearance a : {Appearance::System, Appearance::Light, Appearance::Dark}) {
         m_appearance->addItem(Theme::appearanceName(a), Theme::appearanceKey(a));
     }
-    m_appearance->setCurrentIndex(std::max(
-        0, m_appearance->findData(Theme::appearanceKey(
-               Theme::appearanceFromKey(profiles.appSetting(QStringLiteral("appearance")))))));
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(Theme::appearanceKey(Theme::appearanceFromKey(
+                                                  profiles.appSetting(QStringLiteral("appearance")))))));
     connect(m_appearance, &QComboBox::currentIndexChanged, this, [this] {
         const QString key = m_appearance->currentData().toString();
         m_profiles.setAppSetting(QStringLiteral("appearance"), key);
@@ -232,9 +231,8 @@ QGroupBox *SettingsPage::makeMapGroup()
         }
     });
     connect(m_mapTiles, &QLineEdit::textEdited, error, &QWidget::hide);
-    connect(credit, &QLineEdit::editingFinished, this, [this, credit] {
-        m_profiles.setAppSetting(QStringLiteral("mapAttribution"), credit->text().trimmed());
-    });
+    connect(credit, &QLineEdit::editingFinished, this,
+            [this, credit] { m_profiles.setAppSetting(QStringLiteral("mapAttribution"), credit->text().trimmed()); });
     form->addRow(tr("&Tiles from:"), m_mapTiles);
     form->addRow(QString(), error);
     form->addRow(tr("C&redit shown:"), credit);

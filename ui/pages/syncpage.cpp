@@ -5,9 +5,9 @@
 #include "ui/background.h"
 #include "ui/fielderrors.h"
 #include "ui/models/syncissuesmodels.h"
-#include "ui/widgets/listtable.h"
 #include "ui/theme/theme.h"
 #include "ui/widgets/emptystate.h"
+#include "ui/widgets/listtable.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/workspace.h"
 

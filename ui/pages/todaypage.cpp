@@ -2,14 +2,14 @@
 
 #include "core/repositories/visitrepository.h"
 #include "core/rules/workflow.h"
+#include "ui/background.h"
 #include "ui/dialogs/planvisitdialog.h"
 #include "ui/dialogs/reasondialog.h"
-#include "ui/background.h"
 #include "ui/dialogs/routedialog.h"
 #include "ui/displaytext.h"
+#include "ui/map/mapview.h"
 #include "ui/models/visitdaymodel.h"
 #include "ui/theme/theme.h"
-#include "ui/map/mapview.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/listtable.h"
 #include "ui/widgets/messagebar.h"
@@ -22,8 +22,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QTableView>
 #include <QSplitter>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -188,11 +188,11 @@ void TodayPage::updateMap()
             continue;
         }
         const QModelIndex status = m_model->index(i, VisitDayModel::Status);
-        markers << MapMarker{row->visit.customerId, *row->location,
-                             tr("%1 — %2, %3").arg(row->customerName, row->address,
-                                                   m_model->index(i, VisitDayModel::Time).data().toString()),
-                             row->stop > 0 ? QString::number(row->stop) : QString(),
-                             Tone(status.data(Theme::ToneRole).toInt())};
+        markers << MapMarker{
+            row->visit.customerId, *row->location,
+            tr("%1 — %2, %3")
+                .arg(row->customerName, row->address, m_model->index(i, VisitDayModel::Time).data().toString()),
+            row->stop > 0 ? QString::number(row->stop) : QString(), Tone(status.data(Theme::ToneRole).toInt())};
     }
     m_map->setMarkers(markers);
     m_map->setRoute(route);

@@ -96,7 +96,8 @@ QPalette darkPalette()
 bool systemIsDark()
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    if (const Qt::ColorScheme scheme = QGuiApplication::styleHints()->colorScheme(); scheme != Qt::ColorScheme::Unknown) {
+    if (const Qt::ColorScheme scheme = QGuiApplication::styleHints()->colorScheme();
+        scheme != Qt::ColorScheme::Unknown) {
         return scheme == Qt::ColorScheme::Dark;
     }
 #endif
@@ -140,8 +141,7 @@ public:
     BreezeIconEngine(QString name, Tone tone)
         : m_name(std::move(name))
         , m_tone(tone)
-    {
-    }
+    {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {

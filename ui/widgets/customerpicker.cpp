@@ -11,7 +11,6 @@
 
 namespace SalesSync {
 
-
 CustomerPicker::CustomerPicker(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_model(new CustomerListModel(workspace, this))

@@ -4,8 +4,8 @@
 
 #include <QAbstractItemView>
 #include <QAction>
-#include <QLabel>
 #include <QEvent>
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -116,9 +116,13 @@ void attachEmptyState(QAbstractItemView *view, EmptyState *placeholder, std::fun
     new FollowViewport(view->viewport(), placeholder);
     QAbstractItemModel *model = view->model();
     if (!isEmpty) {
-        isEmpty = [model] { return model->rowCount() == 0; };
+        isEmpty = [model] {
+            return model->rowCount() == 0;
+        };
     }
-    const auto update = [placeholder, isEmpty] { placeholder->setVisible(isEmpty()); };
+    const auto update = [placeholder, isEmpty] {
+        placeholder->setVisible(isEmpty());
+    };
     QObject::connect(model, &QAbstractItemModel::modelReset, placeholder, update);
     QObject::connect(model, &QAbstractItemModel::layoutChanged, placeholder, update);
     QObject::connect(model, &QAbstractItemModel::rowsInserted, placeholder, update);

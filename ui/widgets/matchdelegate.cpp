@@ -44,8 +44,8 @@ QSize MatchDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     // As wide as the list (it never scrolls sideways); two lines high.
     const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
     const int width = view ? view->viewport()->width() : option.rect.width();
-    return {width, option.fontMetrics.height() + QFontMetrics(Theme::font(TextStyle::Secondary)).height() +
-                       Theme::space(2)};
+    return {width,
+            option.fontMetrics.height() + QFontMetrics(Theme::font(TextStyle::Secondary)).height() + Theme::space(2)};
 }
 
 namespace {

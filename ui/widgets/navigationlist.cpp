@@ -30,8 +30,9 @@ public:
         if (current) {
             painter->setBrush(Theme::color(Tone::Accent, option.palette));
             const int bar = Theme::space(1) - 1;
-            painter->drawRoundedRect(QRectF(row.left(), row.top() + Theme::space(2), bar, row.height() - Theme::space(4)),
-                                     bar / 2.0, bar / 2.0);
+            painter->drawRoundedRect(
+                QRectF(row.left(), row.top() + Theme::space(2), bar, row.height() - Theme::space(4)), bar / 2.0,
+                bar / 2.0);
         }
         if (option.state & QStyle::State_HasFocus && option.widget && option.widget->hasFocus()) {
             painter->setPen(QPen(Theme::color(Tone::Accent, option.palette), 1.5));

@@ -51,8 +51,9 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->drawRoundedRect(QRectF(chip), radius, radius);
     painter->setPen(Theme::color(t, opt.palette));
     painter->setFont(opt.font);
-    painter->drawText(chip.marginsRemoved(padding), Qt::AlignCenter,
-                      opt.fontMetrics.elidedText(text, Qt::ElideRight, chip.width() - padding.left() - padding.right()));
+    painter->drawText(
+        chip.marginsRemoved(padding), Qt::AlignCenter,
+        opt.fontMetrics.elidedText(text, Qt::ElideRight, chip.width() - padding.left() - padding.right()));
     painter->restore();
 }
 
