@@ -118,13 +118,12 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
     Result<QSqlQuery> q =
         match.isEmpty()
             ? runQuery(m_database.connection(),
-                       QStringLiteral("SELECT %1 FROM customers c ORDER BY c.name COLLATE NOCASE, c.id "
-                                      "LIMIT ? OFFSET ?")
+                       QStringLiteral("SELECT %1 FROM customers c ORDER BY c.name_key, c.id LIMIT ? OFFSET ?")
                            .arg(kColumns),
                        {limit, offset})
             : runQuery(m_database.connection(),
                        QStringLiteral("SELECT %1 FROM customer_search s JOIN customers c ON c.rid = s.rowid "
-                                      "WHERE customer_search MATCH ? ORDER BY c.name COLLATE NOCASE, c.id "
+                                      "WHERE customer_search MATCH ? ORDER BY c.name_key, c.id "
                                       "LIMIT ? OFFSET ?")
                            .arg(kColumns),
                        {match, limit, offset});
@@ -146,16 +145,16 @@ Result<QList<CustomerListRow>> CustomerRepository::list(const CustomerListQuery 
     const std::optional<CustomerListRow> &after = query.after;
     switch (query.sort) {
     case CustomerSort::Name:
-        keys = {QStringLiteral("c.name COLLATE NOCASE")};
-        afterValues = {after ? after->name : QString()};
+        keys = {QStringLiteral("c.name_key")};
+        afterValues = {after ? after->nameKey : QString()};
         break;
     case CustomerSort::Code:
         keys = {QStringLiteral("c.code")};
         afterValues = {after ? after->code : QString()};
         break;
     case CustomerSort::City:
-        keys = {QStringLiteral("c.city COLLATE NOCASE"), QStringLiteral("c.name COLLATE NOCASE")};
-        afterValues = {after ? after->city : QString(), after ? after->name : QString()};
+        keys = {QStringLiteral("c.city_key"), QStringLiteral("c.name_key")};
+        afterValues = {after ? after->cityKey : QString(), after ? after->nameKey : QString()};
         break;
     case CustomerSort::Phone:
         keys = {QStringLiteral("c.phone")};
@@ -194,8 +193,8 @@ Result<QList<CustomerListRow>> CustomerRepository::list(const CustomerListQuery 
         runQuery(m_database.connection(),
                  QStringLiteral(
                      "SELECT c.rid, c.id, c.code, c.name, c.city, c.phone, c.status, c.currency, c.credit_limit_minor, "
-                     "(SELECT coalesce(sum(%1), 0) FROM transactions t WHERE t.customer_id = c.id) "
-                     "FROM customers c %2 ORDER BY %3 LIMIT ?")
+                     "(SELECT coalesce(sum(%1), 0) FROM transactions t WHERE t.customer_id = c.id), "
+                     "c.name_key, c.city_key FROM customers c %2 ORDER BY %3 LIMIT ?")
                      .arg(Ledger::signedAmountSql(),
                           where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
                           order.join(QStringLiteral(", "))),
@@ -217,6 +216,8 @@ Result<QList<CustomerListRow>> CustomerRepository::list(const CustomerListQuery 
         const Currency currency = RepositorySupport::currency(r, 7);
         row.creditLimit = Money(r.value(8).toLongLong(), currency);
         row.openBalance = Money(r.value(9).toLongLong(), currency);
+        row.nameKey = text(r, 10);
+        row.cityKey = text(r, 11);
         rows << row;
     }
     return rows;

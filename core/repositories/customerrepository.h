@@ -22,6 +22,10 @@ struct CustomerListRow {
     CustomerStatus status = CustomerStatus::Active;
     Money openBalance; // in the customer's currency, from the ledger
     Money creditLimit;
+    // The name and city as they sort (accents folded, lower case; migration 6): the keyset
+    // paging continues after these.
+    QString nameKey;
+    QString cityKey;
 };
 
 enum class CustomerSort { Name, Code, City, Phone };

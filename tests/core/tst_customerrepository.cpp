@@ -20,6 +20,7 @@ private slots:
     void listPagesByKeyInEverySortOrder_data();
     void listPagesByKeyInEverySortOrder();
     void listShowsTheOpenBalance();
+    void namesSortAsPeopleReadThem();
     void currencyIsFixedOnceTraded();
     void removeRefusedWhenReferenced();
     void priceListMustMatchCurrency();
@@ -247,6 +248,53 @@ void TestCustomerRepository::listPagesByKeyInEverySortOrder()
     for (qsizetype i = 0; i < all.size(); ++i) {
         QCOMPARE(paged.at(i).id, all.at(i).id);
     }
+}
+
+void TestCustomerRepository::namesSortAsPeopleReadThem()
+{
+    Test::Fixture f;
+    QVERIFY(f.isValid());
+    CustomerRepository customers(f.db());
+    const QStringList names = {QStringLiteral("Bistro Nord"),     QStringLiteral("Bäckerei Öztürk"),
+                               QStringLiteral("Zebra Markt"),     QStringLiteral("backstube Ulm"),
+                               QStringLiteral("Ärztehaus Café"),  QStringLiteral("Şahin Imbiss"),
+                               QStringLiteral("Bahnhofskiosk"),   QStringLiteral("Sauer GmbH")};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        Customer c = f.farCustomer;
+        c.id.clear();
+        c.code = QStringLiteral("S%1").arg(i, 3, 10, QLatin1Char('0'));
+        c.name = names.at(i);
+        QVERIFY(customers.create(c).ok());
+    }
+    // Accents count as their base letter and capitals as small ones ("Bäckerei" with "Backerei",
+    // before "Bahnhof"; not after "Bistro"), also across pages of the keyset paging.
+    const QStringList expected = {QStringLiteral("Ärztehaus Café"), QStringLiteral("Bäckerei Öztürk"),
+                                  QStringLiteral("backstube Ulm"),  QStringLiteral("Bahnhofskiosk"),
+                                  QStringLiteral("Bistro Nord"),    QStringLiteral("Şahin Imbiss"),
+                                  QStringLiteral("Sauer GmbH"),     QStringLiteral("Zebra Markt")};
+    CustomerListQuery query;
+    query.limit = 3;
+    QStringList seen;
+    for (;;) {
+        const QList<CustomerListRow> page = *customers.list(query);
+        for (const CustomerListRow &row : page) {
+            if (names.contains(row.name)) {
+                seen << row.name;
+            }
+        }
+        if (page.size() < query.limit) {
+            break;
+        }
+        query.after = page.last();
+    }
+    QCOMPARE(seen, expected);
+    QStringList searched;
+    for (const Customer &c : *customers.search(QString(), 100)) {
+        if (names.contains(c.name)) {
+            searched << c.name;
+        }
+    }
+    QCOMPARE(searched, expected);
 }
 
 void TestCustomerRepository::listShowsTheOpenBalance()
