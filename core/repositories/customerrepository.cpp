@@ -226,6 +226,13 @@ Result<QList<CustomerListRow>> CustomerRepository::list(const CustomerListQuery 
 Result<qint64> CustomerRepository::count(const QString &text, bool activeOnly)
 {
     const QString match = ftsQuery(text);
+    if (!match.isEmpty() && !activeOnly) {
+        // The search index counts its own matches without touching the table.
+        const Result<QVariant> n =
+            queryValue(m_database.connection(),
+                       QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?"), {match});
+        return n ? Result<qint64>(n->toLongLong()) : Result<qint64>(n.error());
+    }
     QStringList where;
     QVariantList params;
     if (!match.isEmpty()) {
