@@ -30,7 +30,19 @@ bool readAll(const QString &path, std::vector<Table> &tables, QString *error)
     for (const EntityDef &entity : EntitySchema::all()) {
         Table table;
         table.name = entity.table.toStdString();
-        const std::string sql = "SELECT * FROM " + table.name + " ORDER BY rowid";
+        // The stored columns (table_info leaves out generated ones, which cannot be inserted).
+        std::string columns;
+        sqlite3_stmt *info = nullptr;
+        const std::string infoSql = "SELECT name FROM pragma_table_info('" + table.name + "')";
+        if (!check(sqlite3_prepare_v2(db, infoSql.c_str(), -1, &info, nullptr), db, error, "prepare columns")) {
+            sqlite3_close(db);
+            return false;
+        }
+        while (sqlite3_step(info) == SQLITE_ROW) {
+            columns += (columns.empty() ? "" : ", ") + std::string(reinterpret_cast<const char *>(sqlite3_column_text(info, 0)));
+        }
+        sqlite3_finalize(info);
+        const std::string sql = "SELECT " + columns + " FROM " + table.name + " ORDER BY rowid";
         sqlite3_stmt *stmt = nullptr;
         if (!check(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), db, error, "prepare read")) {
             sqlite3_close(db);
