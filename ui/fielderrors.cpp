@@ -1,5 +1,6 @@
 #include "ui/fielderrors.h"
 
+#include "ui/clearonedit.h"
 #include "ui/theme/theme.h"
 
 #include <QLabel>
@@ -10,28 +11,6 @@
 namespace SalesSync {
 
 namespace {
-
-// Hides a field's error the moment the person changes the field: what it said no longer
-// describes what is there. Lives as a child of the error label.
-class ClearOnEdit final : public QObject {
-    Q_OBJECT
-
-public:
-    explicit ClearOnEdit(QLabel *label)
-        : QObject(label)
-        , m_label(label)
-    {}
-
-public slots:
-    void clear()
-    {
-        m_label->clear();
-        m_label->setVisible(false);
-    }
-
-private:
-    QLabel *m_label;
-};
 
 // Lets the window grow to show messages that appeared, so none is cut off or overlaps a field.
 void fitWindow(QWidget *inside)
@@ -149,5 +128,3 @@ bool FieldErrors::isEmpty() const
 }
 
 } // namespace SalesSync
-
-#include "fielderrors.moc"
