@@ -155,28 +155,26 @@ bool RouteDialog::fitsTheDay(const QDate &day) const
     return true;
 }
 
-QList<std::pair<QString, QDateTime>> RouteDialog::newTimes() const
+QList<std::pair<QString, QDateTime>> RouteDialog::movedTimes(bool newOnes) const
 {
     QList<std::pair<QString, QDateTime>> times;
     for (const ScheduledStop &s : m_schedule) {
         const Visit &visit = m_open.at(s.stop).visit;
         if (s.at != visit.plannedAt) {
-            times.append({visit.id, s.at});
+            times.append({visit.id, newOnes ? s.at : visit.plannedAt});
         }
     }
     return times;
 }
 
+QList<std::pair<QString, QDateTime>> RouteDialog::newTimes() const
+{
+    return movedTimes(true);
+}
+
 QList<std::pair<QString, QDateTime>> RouteDialog::previousTimes() const
 {
-    QList<std::pair<QString, QDateTime>> times;
-    for (const ScheduledStop &s : m_schedule) {
-        const Visit &visit = m_open.at(s.stop).visit;
-        if (s.at != visit.plannedAt) {
-            times.append({visit.id, visit.plannedAt});
-        }
-    }
-    return times;
+    return movedTimes(false);
 }
 
 void RouteDialog::apply()

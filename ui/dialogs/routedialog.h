@@ -44,6 +44,8 @@ private:
     // Whether every new time is on the day; says why not under the list.
     bool fitsTheDay(const QDate &day) const;
     void apply();
+    // The visits whose time changes, with the new time or the present one.
+    QList<std::pair<QString, QDateTime>> movedTimes(bool newOnes) const;
 
     Workspace &m_workspace;
     QList<DayVisit> m_open;
