@@ -244,7 +244,7 @@ QString Money::toString() const
     return toDecimalString() + u' ' + m_currency.code();
 }
 
-QString Money::format(const QLocale &locale) const
+QString Money::formatNumber(const QLocale &locale) const
 {
     const qint64 factor = m_currency.minorPerMajor();
     const quint64 magnitude = m_minor < 0 ? quint64(0) - quint64(m_minor) : quint64(m_minor);
@@ -256,7 +256,12 @@ QString Money::format(const QLocale &locale) const
     if (m_minor < 0) {
         s.prepend(locale.negativeSign());
     }
-    return s + QChar(0x00A0) + m_currency.code();
+    return s;
+}
+
+QString Money::format(const QLocale &locale) const
+{
+    return formatNumber(locale) + QChar(0x00A0) + m_currency.code();
 }
 
 } // namespace SalesSync

@@ -81,6 +81,8 @@ public:
     QString toDecimalString() const;
     // "1.234,56 EUR" in a German locale, "1,234.56 EUR" in English: for people.
     QString format(const QLocale &locale) const;
+    // The number alone ("1.234,56"), for columns whose title names the currency.
+    QString formatNumber(const QLocale &locale) const;
 
     bool operator==(const Money &other) const = default;
 

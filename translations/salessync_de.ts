@@ -104,6 +104,21 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
 </context>
 <context>
+    <name>SalesSync::CompanyProfile</name>
+    <message>
+        <source>must be a two-letter ISO 3166 country code in capitals, like DE</source>
+        <translation>muss ein zweibuchstabiger ISO-3166-Ländercode in Großbuchstaben sein, etwa DE</translation>
+    </message>
+    <message>
+        <source>is not a valid IBAN (its check digits do not match)</source>
+        <translation>ist keine gültige IBAN (die Prüfziffern stimmen nicht)</translation>
+    </message>
+    <message>
+        <source>is %1 KB; a logo may have at most %2 KB</source>
+        <translation>hat %1 KB; ein Logo darf höchstens %2 KB haben</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::ConflictModel</name>
     <message>
         <source>%1 %2</source>
@@ -315,6 +330,10 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>must be between 0 and 365 days</source>
         <translation>muss zwischen 0 und 365 Tagen liegen</translation>
     </message>
+    <message>
+        <source>must be a language code such as de or en</source>
+        <translation>muss ein Sprachcode wie de oder en sein</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::CustomerEditDialog</name>
@@ -405,6 +424,18 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Set by your administrator.</source>
         <translation>Wird von Ihrer Administration festgelegt.</translation>
+    </message>
+    <message>
+        <source>The language of the order confirmations, statements and receipts this customer gets</source>
+        <translation>Die Sprache der Auftragsbestätigungen, Kontoauszüge und Quittungen, die dieser Kunde erhält</translation>
+    </message>
+    <message>
+        <source>As the country</source>
+        <translation>Wie das Land</translation>
+    </message>
+    <message>
+        <source>&amp;Documents in:</source>
+        <translation>&amp;Dokumente auf:</translation>
     </message>
 </context>
 <context>
@@ -902,71 +933,12 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Kundennr. %1</translation>
     </message>
     <message>
-        <source>Date: %1</source>
-        <translation>Datum: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>Pos.</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>Art.-Nr.</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <source>Unit price</source>
-        <translation>Einzelpreis</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Rabatt</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Steuer</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Netto</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
         <source>Notes: %1</source>
         <translation>Bemerkungen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Payment terms: %n day(s) net.</source>
-        <translation>
-            <numerusform>Zahlungsziel: %n Tag netto.</numerusform>
-            <numerusform>Zahlungsziel: %n Tage netto.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Customer statement</source>
-        <translation>Kontoauszug</translation>
-    </message>
-    <message>
-        <source>Period: %1 to %2</source>
-        <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
         <source>Date</source>
@@ -981,18 +953,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Referenz</translation>
     </message>
     <message>
-        <source>Charges</source>
-        <translation>Soll</translation>
-    </message>
-    <message>
-        <source>Credits</source>
-        <translation>Haben</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
         <source>Opening balance</source>
         <translation>Anfangssaldo</translation>
     </message>
@@ -1001,16 +961,211 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Endsaldo</translation>
     </message>
     <message>
-        <source>A positive balance is owed by the customer.</source>
-        <translation>Ein positiver Saldo ist eine offene Forderung an den Kunden.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the folder does not exist.</source>
         <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The document could not be started.</source>
+        <translation>Das Dokument konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>Das Dokument konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <source>VAT ID %1</source>
+        <translation>USt-IdNr. %1</translation>
+    </message>
+    <message>
+        <source>IBAN %1</source>
+        <translation>IBAN %1</translation>
+    </message>
+    <message>
+        <source>BIC %1</source>
+        <translation>BIC %1</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Nettobetrag</translation>
+    </message>
+    <message>
+        <source>VAT %1 on %2</source>
+        <translation>USt. %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Order draft</source>
+        <translation>Auftragsentwurf</translation>
+    </message>
+    <message>
+        <source>Cancelled order</source>
+        <translation>Stornierter Auftrag</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>Auftragsnr.</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Auftragsdatum</translation>
+    </message>
+    <message>
+        <source>This is your order as drafted so far; it is not yet binding.</source>
+        <translation>Dies ist Ihr Auftrag im bisherigen Entwurf; er ist noch nicht verbindlich.</translation>
+    </message>
+    <message>
+        <source>Thank you for your order, which we confirm as follows.</source>
+        <translation>Vielen Dank für Ihren Auftrag, den wir wie folgt bestätigen.</translation>
+    </message>
+    <message>
+        <source>Pos.</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Unit price %1</source>
+        <translation>Einzelpreis %1</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Rabatt %1</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>USt.</translation>
+    </message>
+    <message>
+        <source>Amount %1</source>
+        <translation>Betrag %1</translation>
+    </message>
+    <message>
+        <source>Payable immediately without deduction.</source>
+        <translation>Zahlbar sofort ohne Abzug.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payable within %n days without deduction.</source>
+        <translation>
+            <numerusform>Zahlbar innerhalb von %n Tag ohne Abzug.</numerusform>
+            <numerusform>Zahlbar innerhalb von %n Tagen ohne Abzug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Here are the entries on your account for the period.</source>
+        <translation>Hier sind die Buchungen auf Ihrem Konto im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Charges %1</source>
+        <translation>Belastungen %1</translation>
+    </message>
+    <message>
+        <source>Credits %1</source>
+        <translation>Gutschriften %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Saldo %1</translation>
+    </message>
+    <message>
+        <source>Your credit</source>
+        <translation>Ihr Guthaben</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>A positive balance is the amount you owe us; a negative one is a credit in your favour.</source>
+        <translation>Ein positiver Saldo ist der Betrag, den Sie uns schulden; ein negativer ist ein Guthaben zu Ihren Gunsten.</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Zahlungsquittung</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1</source>
+        <translation>Quittung Nr. %1</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Quittungsnr.</translation>
+    </message>
+    <message>
+        <source>We confirm with thanks that we have received the following payment.</source>
+        <translation>Wir bestätigen dankend den Erhalt der folgenden Zahlung.</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>For order</source>
+        <translation>Für Auftrag</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Received by %1.</source>
+        <translation>Erhalten von %1.</translation>
+    </message>
+    <message>
+        <source>After this payment your account is in credit by %1.</source>
+        <translation>Nach dieser Zahlung haben Sie ein Guthaben von %1.</translation>
+    </message>
+    <message>
+        <source>Balance of your account after this payment: %1.</source>
+        <translation>Saldo Ihres Kontos nach dieser Zahlung: %1.</translation>
+    </message>
+    <message>
+        <source>Order confirmation %1 %2</source>
+        <translation>Auftragsbestätigung %1 %2</translation>
+    </message>
+    <message>
+        <source>Statement %1 %2 %3</source>
+        <translation>Kontoauszug %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Payment receipt %1 %2</source>
+        <translation>Zahlungsquittung %1 %2</translation>
+    </message>
+    <message>
+        <source>Total amount</source>
+        <translation>Gesamtbetrag</translation>
     </message>
 </context>
 <context>
@@ -1831,10 +1986,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>%1: Anfangssaldo %2 · Endsaldo %3 · Kreditlimit %4</translation>
     </message>
     <message>
-        <source>Statement %1</source>
-        <translation>Kontoauszug %1</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1857,6 +2008,30 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Record a payment here, from the customer or during a visit, or choose a longer period.</source>
         <translation>Erfassen Sie hier, beim Kunden oder während eines Besuchs eine Zahlung, oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Payment r&amp;eceipt…</source>
+        <translation>&amp;Quittung…</translation>
+    </message>
+    <message>
+        <source>Save the receipt for the selected payment as a PDF to give or send the customer</source>
+        <translation>Die Quittung für die gewählte Zahlung als PDF speichern, um sie dem Kunden zu geben oder zu senden</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>Zahlung über %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Save receipt…</source>
+        <translation>Quittung speichern…</translation>
+    </message>
+    <message>
+        <source>Save the payment receipt</source>
+        <translation>Zahlungsquittung speichern</translation>
+    </message>
+    <message>
+        <source>Choose a payment first.</source>
+        <translation>Wählen Sie zuerst eine Zahlung.</translation>
     </message>
 </context>
 <context>

@@ -38,10 +38,10 @@
 <context>
     <name>SalesSync::Documents</name>
     <message numerus="yes">
-        <source>Payment terms: %n day(s) net.</source>
+        <source>Payable within %n days without deduction.</source>
         <translation>
-            <numerusform>Payment terms: %n day net.</numerusform>
-            <numerusform>Payment terms: %n days net.</numerusform>
+            <numerusform>Payable within %n day without deduction.</numerusform>
+            <numerusform>Payable within %n days without deduction.</numerusform>
         </translation>
     </message>
 </context>

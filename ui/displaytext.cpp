@@ -55,37 +55,48 @@ QString DisplayText::customerStatus(CustomerStatus status)
     return {};
 }
 
-QString DisplayText::transactionKind(TransactionKind kind, TransactionDirection direction)
+const char *DisplayText::transactionKindSource(TransactionKind kind, TransactionDirection direction)
 {
     const bool reverse = direction == TransactionDirection::Reverse;
     switch (kind) {
     case TransactionKind::Invoice:
-        return reverse ? tr("Invoice reversal") : tr("Invoice");
+        return reverse ? QT_TR_NOOP("Invoice reversal") : QT_TR_NOOP("Invoice");
     case TransactionKind::Payment:
-        return reverse ? tr("Payment reversal") : tr("Payment");
+        return reverse ? QT_TR_NOOP("Payment reversal") : QT_TR_NOOP("Payment");
     case TransactionKind::CreditNote:
-        return reverse ? tr("Credit note reversal") : tr("Credit note");
+        return reverse ? QT_TR_NOOP("Credit note reversal") : QT_TR_NOOP("Credit note");
     case TransactionKind::Refund:
-        return reverse ? tr("Refund reversal") : tr("Refund");
+        return reverse ? QT_TR_NOOP("Refund reversal") : QT_TR_NOOP("Refund");
     }
-    return {};
+    return "";
+}
+
+QString DisplayText::transactionKind(TransactionKind kind, TransactionDirection direction)
+{
+    return tr(transactionKindSource(kind, direction));
+}
+
+const char *DisplayText::paymentMethodSource(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::None:
+        return nullptr;
+    case PaymentMethod::Cash:
+        return QT_TR_NOOP("Cash");
+    case PaymentMethod::Cheque:
+        return QT_TR_NOOP("Cheque");
+    case PaymentMethod::BankTransfer:
+        return QT_TR_NOOP("Bank transfer");
+    case PaymentMethod::Card:
+        return QT_TR_NOOP("Card");
+    }
+    return nullptr;
 }
 
 QString DisplayText::paymentMethod(PaymentMethod method)
 {
-    switch (method) {
-    case PaymentMethod::None:
-        return {};
-    case PaymentMethod::Cash:
-        return tr("Cash");
-    case PaymentMethod::Cheque:
-        return tr("Cheque");
-    case PaymentMethod::BankTransfer:
-        return tr("Bank transfer");
-    case PaymentMethod::Card:
-        return tr("Card");
-    }
-    return {};
+    const char *source = paymentMethodSource(method);
+    return source ? tr(source) : QString();
 }
 
 Tone DisplayText::visitTone(VisitStatus status, bool overdue)
@@ -126,19 +137,10 @@ Tone DisplayText::orderTone(OrderStatus status)
 
 QString DisplayText::amount(const Money &money)
 {
-    const QLocale locale;
-    const qint64 per = money.currency().minorPerMajor();
-    const qint64 minor = money.minorUnits();
-    const qint64 absolute = minor < 0 ? -minor : minor;
-    QString text = locale.toString(absolute / per);
-    if (money.currency().minorDigits() > 0) {
-        text += locale.decimalPoint() +
-                QString::number(absolute % per).rightJustified(money.currency().minorDigits(), u'0');
-    }
-    return minor < 0 ? locale.negativeSign() + text : text;
+    return money.formatNumber(QLocale());
 }
 
-QString DisplayText::unit(const QString &code)
+const char *DisplayText::unitSource(const QString &code)
 {
     static const QHash<QString, const char *> names = {
         {QStringLiteral("pc"), QT_TR_NOOP("pc")},         {QStringLiteral("case"), QT_TR_NOOP("case")},
@@ -148,8 +150,25 @@ QString DisplayText::unit(const QString &code)
         {QStringLiteral("g"), QT_TR_NOOP("g")},           {QStringLiteral("l"), QT_TR_NOOP("l")},
         {QStringLiteral("m"), QT_TR_NOOP("m")},
     };
-    const auto it = names.constFind(code);
-    return it == names.cend() ? code : tr(*it);
+    return names.value(code, nullptr);
+}
+
+QString DisplayText::unit(const QString &code)
+{
+    const char *source = unitSource(code);
+    return source ? tr(source) : code;
+}
+
+QString DisplayText::quantity(qint64 milli, const QLocale &locale)
+{
+    if (milli % 1000 == 0) {
+        return locale.toString(milli / 1000);
+    }
+    QString text = locale.toString(double(milli) / 1000.0, 'f', 3);
+    while (text.endsWith(u'0')) {
+        text.chop(1);
+    }
+    return text;
 }
 
 QString DisplayText::timeFormat()

@@ -7,6 +7,7 @@
 #include "ui/theme/theme.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace SalesSync {
 
@@ -21,6 +22,9 @@ public:
     static QString customerStatus(CustomerStatus status);
     static QString transactionKind(TransactionKind kind, TransactionDirection direction);
     static QString paymentMethod(PaymentMethod method);
+    // The English texts of the two above, to translate into another language (documents).
+    static const char *transactionKindSource(TransactionKind kind, TransactionDirection direction);
+    static const char *paymentMethodSource(PaymentMethod method); // null for none
     // The colour of a status chip: what needs the agent (overdue, refused) in the danger tone,
     // what went well in the success tone, what is under way in the accent.
     static Tone visitTone(VisitStatus status, bool overdue);
@@ -31,6 +35,10 @@ public:
     // A catalogue unit code ("pc", "case", "kg") as the screens and documents name it in the
     // current language ("Stk.", "Kiste"); a code SalesSync does not know is shown as it is.
     static QString unit(const QString &code);
+    // The English abbreviation of a unit code, to translate; null for a code without one.
+    static const char *unitSource(const QString &code);
+    // A quantity in thousandths as people write it: "12", "2,5" (no trailing zeros).
+    static QString quantity(qint64 milli, const QLocale &locale = QLocale());
     // 850 m, 12.4 km in the current locale.
     static QString distance(double metres);
     // Times as the current locale writes them short, never with seconds ("14:05", "2:05 PM").

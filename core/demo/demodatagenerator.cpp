@@ -50,8 +50,8 @@ constexpr int kHistoryDays = 365;
 
 qint64 DemoDataCounts::rows() const
 {
-    return territories + users + agents + links + products + priceLists + priceListItems + customers + visits + orders +
-           orderLines + transactions;
+    return companyProfiles + territories + users + agents + links + products + priceLists + priceListItems + customers +
+           visits + orders + orderLines + transactions;
 }
 
 DemoDataSpec DemoDataSpec::demo()
@@ -145,6 +145,10 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
     if (const Status s = generateCustomers(sink, cityCustomers, *plan, progress, counts); !s) {
         return s.error();
     }
+    if (const Status s = sink.companyProfile(companyProfile()); !s) {
+        return s.error();
+    }
+    ++counts.companyProfiles;
     if (const Status s = sink.commit(); !s) {
         return s.error();
     }
@@ -152,6 +156,34 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
         progress(expectedRows(), expectedRows());
     }
     return counts;
+}
+
+CompanyProfile DemoDataGenerator::companyProfile()
+{
+    CompanyProfile p;
+    p.id = nextId();
+    p.name = QStringLiteral("Nordwind Getränke & Feinkost GmbH");
+    p.street = QStringLiteral("Am Sandtorkai 41");
+    p.postalCode = QStringLiteral("20457");
+    p.city = QStringLiteral("Hamburg");
+    p.countryCode = QStringLiteral("DE");
+    p.phone = QStringLiteral("+49 40 3250 7700");
+    p.email = QStringLiteral("service@nordwind.example");
+    p.website = QStringLiteral("www.nordwind.example");
+    p.vatId = QStringLiteral("DE812345674");
+    p.registration = QStringLiteral("Amtsgericht Hamburg HRB 123456 · Geschäftsführung: Maren Lüders, Jonas Petersen");
+    p.bankName = QStringLiteral("Hamburger Sparkasse");
+    p.iban = QStringLiteral("DE89 3704 0044 0532 0130 00");
+    p.bic = QStringLiteral("HASPDEHHXXX");
+    // A wordmark of its own (a wave in a blue square), so the demo's documents carry a logo.
+    p.logo = QByteArrayLiteral(
+        R"(<svg xmlns="http://www.w3.org/2000/svg" width="240" height="64" viewBox="0 0 240 64">)"
+        R"(<rect x="0" y="0" width="64" height="64" rx="12" fill="#1d5fa8"/>)"
+        R"(<path d="M10 40 C20 28 30 28 40 40 S60 52 54 34" fill="none" stroke="#ffffff" stroke-width="6" )"
+        R"(stroke-linecap="round"/>)"
+        R"(<text x="76" y="42" font-family="sans-serif" font-size="30" font-weight="bold" )"
+        R"(fill="#1d5fa8">Nordwind</text></svg>)");
+    return p;
 }
 
 QList<int> DemoDataGenerator::customersPerCity() const
@@ -401,6 +433,9 @@ Customer DemoDataGenerator::makeCustomer(const DemoNames::City &city, const QStr
     customer.postalCode = str(city.postalPrefix) + QStringLiteral("%1").arg(uniform(0, 999), 3, 10, QLatin1Char('0'));
     customer.city = str(city.name);
     customer.countryCode = QStringLiteral("DE");
+    if (number % 17 == 0) {
+        customer.language = QStringLiteral("en"); // an international chain's branch
+    }
     // Within about 7 km of the city centre.
     const double radius = 7000.0 * std::sqrt(double(m_rng.bounded(10000)) / 10000.0);
     const double angle = 2 * std::numbers::pi * double(m_rng.bounded(36000)) / 36000.0;

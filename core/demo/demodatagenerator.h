@@ -2,6 +2,7 @@
 
 #include "core/demo/demonames.h"
 #include "core/domain/agent.h"
+#include "core/domain/companyprofile.h"
 #include "core/domain/customer.h"
 #include "core/domain/order.h"
 #include "core/domain/product.h"
@@ -32,6 +33,7 @@ struct DemoDataSpec {
 };
 
 struct DemoDataCounts {
+    qint64 companyProfiles = 0;
     qint64 territories = 0;
     qint64 users = 0;
     qint64 agents = 0;
@@ -66,6 +68,7 @@ public:
     virtual Status visit(const Visit &visit) = 0;
     virtual Status order(const Order &order) = 0; // with its lines
     virtual Status transaction(const Transaction &entry) = 0;
+    virtual Status companyProfile(const CompanyProfile &profile) = 0;
     virtual Status commit() = 0;
 };
 
@@ -109,6 +112,7 @@ private:
     Result<TerritoryPlan> generateTerritories(DemoDataSink &sink, const QList<int> &cityCustomers,
                                               const QHash<QString, QString> &regionIds, DemoDataCounts &counts);
     Status generateCatalogue(DemoDataSink &sink, DemoDataCounts &counts);
+    CompanyProfile companyProfile();
     Status generateCustomers(DemoDataSink &sink, const QList<int> &cityCustomers, const TerritoryPlan &plan,
                              const Progress &progress, DemoDataCounts &counts);
     Customer makeCustomer(const DemoNames::City &city, const QString &territoryId, int number);

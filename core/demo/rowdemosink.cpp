@@ -1,5 +1,6 @@
 #include "core/demo/rowdemosink.h"
 
+#include "core/repositories/companyprofilerepository.h"
 #include "core/repositories/customerrepository.h"
 #include "core/repositories/orderrepository.h"
 #include "core/repositories/productrepository.h"
@@ -35,6 +36,11 @@ Status RowDemoSink::agentTerritory(const QString &id, const QString &agentId, co
 {
     return writeRow(QStringLiteral("agent_territory"), id,
                     {{QStringLiteral("agent_id"), agentId}, {QStringLiteral("territory_id"), territoryId}});
+}
+
+Status RowDemoSink::companyProfile(const CompanyProfile &profile)
+{
+    return writeRow(QStringLiteral("company_profile"), profile.id, CompanyProfileRepository::values(profile));
 }
 
 Status RowDemoSink::priceList(const PriceList &list)

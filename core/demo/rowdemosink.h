@@ -23,6 +23,7 @@ public:
     Status visit(const Visit &visit) override;
     Status order(const Order &order) override;
     Status transaction(const Transaction &entry) override;
+    Status companyProfile(const CompanyProfile &profile) override;
 
 protected:
     virtual Status writeRow(const QString &entity, const QString &id, const QVariantMap &values) = 0;

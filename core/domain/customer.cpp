@@ -58,6 +58,10 @@ QList<FieldError> Customer::validate() const
     optionalId(errors, QStringLiteral("priceListId"), priceListId);
     requireId(errors, QStringLiteral("territoryId"), territoryId);
     limitText(errors, QStringLiteral("notes"), notes, 4000);
+    static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2,3}$"));
+    if (!language.isEmpty() && !languageCode.match(language).hasMatch()) {
+        errors << FieldError{QStringLiteral("language"), tr("must be a language code such as de or en")};
+    }
     return errors;
 }
 

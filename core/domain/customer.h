@@ -39,6 +39,7 @@ public:
     QString territoryId;
     CustomerStatus status = CustomerStatus::Active;
     QString notes;
+    QString language; // of the documents sent to the customer ("de"); empty: the country's
     qint64 serverVersion = 0;
 
     const Currency &currency() const { return creditLimit.currency(); }

@@ -25,7 +25,7 @@ const EntityDef &entity()
 const QString kColumns =
     QStringLiteral("c.id, c.code, c.name, c.contact_person, c.phone, c.email, c.street, c.postal_code, c.city, "
                    "c.country_code, c.latitude, c.longitude, c.credit_limit_minor, c.currency, c.payment_terms_days, "
-                   "c.price_list_id, c.territory_id, c.status, c.notes, c.server_version");
+                   "c.price_list_id, c.territory_id, c.status, c.notes, c.server_version, c.language");
 
 Customer fromQuery(const QSqlQuery &q)
 {
@@ -50,6 +50,7 @@ Customer fromQuery(const QSqlQuery &q)
     c.status = customerStatusFromText(text(q, 17)).value_or(CustomerStatus::Active);
     c.notes = text(q, 18);
     c.serverVersion = q.value(19).toLongLong();
+    c.language = text(q, 20);
     return c;
 }
 
@@ -72,7 +73,8 @@ QVariantMap toValues(const Customer &c)
             {QStringLiteral("price_list_id"), c.priceListId},
             {QStringLiteral("territory_id"), c.territoryId},
             {QStringLiteral("status"), customerStatusToText(c.status)},
-            {QStringLiteral("notes"), c.notes}};
+            {QStringLiteral("notes"), c.notes},
+            {QStringLiteral("language"), c.language}};
 }
 
 // "Mül stutt" -> "\"mül\"* \"stutt\"*": every word must prefix-match some indexed word.
@@ -117,10 +119,10 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
     const QString match = ftsQuery(text);
     Result<QSqlQuery> q =
         match.isEmpty()
-            ? runQuery(m_database.connection(),
-                       QStringLiteral("SELECT %1 FROM customers c ORDER BY c.name_key, c.id LIMIT ? OFFSET ?")
-                           .arg(kColumns),
-                       {limit, offset})
+            ? runQuery(
+                  m_database.connection(),
+                  QStringLiteral("SELECT %1 FROM customers c ORDER BY c.name_key, c.id LIMIT ? OFFSET ?").arg(kColumns),
+                  {limit, offset})
             : runQuery(m_database.connection(),
                        QStringLiteral("SELECT %1 FROM customer_search s JOIN customers c ON c.rid = s.rowid "
                                       "WHERE customer_search MATCH ? ORDER BY c.name_key, c.id "

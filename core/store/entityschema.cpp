@@ -221,6 +221,12 @@ RoleSet defaultSetters(const FieldDef &field, const EntityDef &entity)
 QList<EntityDef> makeSchema()
 {
     QList<EntityDef> e;
+    e << entity("company_profile", "company_profiles", kEveryone, kAdminsWrite,
+                {text("name", P::ServerOwned), blank("street", P::ServerOwned), blank("postal_code", P::ServerOwned),
+                 blank("city", P::ServerOwned), blank("country_code", P::ServerOwned), blank("phone", P::ServerOwned),
+                 blank("email", P::ServerOwned), blank("website", P::ServerOwned), blank("vat_id", P::ServerOwned),
+                 blank("registration", P::ServerOwned), blank("bank_name", P::ServerOwned),
+                 blank("iban", P::ServerOwned), blank("bic", P::ServerOwned), blank("logo", P::ServerOwned)});
     e << entity("territory", "territories", kEveryone, kAdminsWrite,
                 {ref("parent_id", "territory", P::ServerOwned, true),
                  oneOf(text("level", P::ServerOwned), territoryLevelTexts()), text("code", P::ServerOwned),
@@ -256,7 +262,7 @@ QList<EntityDef> makeSchema()
                  ref("price_list_id", "price_list", P::ServerOwned, true),
                  ref("territory_id", "territory", P::ServerOwned),
                  oneOf(text("status", P::ServerOwned), customerStatusTexts(), QStringLiteral("active")),
-                 blank("notes", P::LastWriterWins)});
+                 blank("notes", P::LastWriterWins), blank("language", P::LastWriterWins)});
     e << entity("visit", "visits", territoryThrough("customer_id"),
                 deletableWhile(visitDeletable, "agents and managers only while its `status` is `planned`"),
                 {ref("customer_id", "customer", P::Immutable),

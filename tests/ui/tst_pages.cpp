@@ -19,6 +19,7 @@
 #include "ui/dialogs/reasondialog.h"
 #include "ui/dialogs/routedialog.h"
 #include "ui/dialogs/visitdialog.h"
+#include "ui/documents/documentlanguage.h"
 #include "ui/documents/documents.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mapview.h"
@@ -519,7 +520,7 @@ void TestPages::customerListSortsByEveryKeyColumn()
             // In the order people read (accents with their base letter: the repository's keys).
             const auto key = [&](int row) {
                 const CustomerListRow *r = model->rowAt(row);
-                return column == CustomerListModel::Name ? r->nameKey
+                return column == CustomerListModel::Name   ? r->nameKey
                        : column == CustomerListModel::City ? r->cityKey
                                                            : r->code;
             };
@@ -912,10 +913,12 @@ void TestPages::orderWithLiveTotalsDraftSubmitAndPdf()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
     QVERIFY(file.size() > 2000);
-    const QString html = Documents::orderConfirmation(editor->order(), customer, editor->lines()->products());
-    QVERIFY(html.contains(Documents::orderNumber(id)));
-    QVERIFY(html.contains(beer.sku.toHtmlEscaped()));
-    QVERIFY(html.contains(expected.total.format(QLocale()).toHtmlEscaped()));
+    const BusinessLetter letter =
+        Documents::orderConfirmation(editor->order(), customer, editor->lines()->products(), std::nullopt);
+    QCOMPARE(letter.information.first().second, Documents::orderNumber(id));
+    QVERIFY(std::any_of(letter.table.rows.cbegin(), letter.table.rows.cend(),
+                        [&](const QStringList &row) { return row.at(1) == beer.sku; }));
+    QCOMPARE(letter.totals.last().second, DocumentLanguage::forCustomer(customer).money(expected.total));
     editor->close();
 
     // The Orders page lists it first (newest), and under "Submitted".
@@ -1008,6 +1011,24 @@ void TestPages::paymentReversalAndStatement()
     QCOMPARE(page->model()->lineAt(last)->entry.reference, QStringLiteral("CHQ 445566"));
     QCOMPARE(page->model()->index(last, LedgerModel::Credit).data().toString(),
              Money(123450, before.currency()).format(QLocale()));
+    // It is selected, with a message offering its receipt; the receipt says what was paid.
+    QCOMPARE(page->view()->currentIndex().row(), last);
+    QVERIFY(page->messageBar()->isVisible());
+    QVERIFY(page->messageBar()->text().contains(Money(123450, before.currency()).format(QLocale())));
+    QVERIFY(page->receiptAction()->isEnabled());
+    const QString receipt = m_dir.filePath(QStringLiteral("receipt.pdf"));
+    QString receiptError;
+    QVERIFY2(page->saveReceipt(receipt, &receiptError), qPrintable(receiptError));
+    QFile receiptFile(receipt);
+    QVERIFY(receiptFile.open(QIODevice::ReadOnly));
+    QCOMPARE(receiptFile.read(5), QByteArray("%PDF-"));
+    const Result<BusinessLetter> letter = Documents::paymentReceipt(
+        m_window->workspace().database(), *page->model()->lineAt(last), page->model()->statement().customer);
+    QVERIFY(letter.ok());
+    QCOMPARE(letter->table.rows.first().last(),
+             Money(123450, before.currency())
+                 .formatNumber(DocumentLanguage::forCustomer(page->model()->statement().customer).locale()));
+    QCOMPARE(letter->table.rows.first().at(2), QStringLiteral("CHQ 445566"));
 
     // Reverse 34.50 of it: the reason is required; the original stays.
     page->view()->setCurrentIndex(page->model()->index(last, 0));

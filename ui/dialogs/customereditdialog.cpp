@@ -6,6 +6,7 @@
 #include "core/store/entityschema.h"
 #include "ui/background.h"
 #include "ui/displaytext.h"
+#include "ui/translations.h"
 #include "ui/workspace.h"
 
 #include <QComboBox>
@@ -56,6 +57,14 @@ CustomerEditDialog::CustomerEditDialog(Workspace &workspace, const Customer &cus
     row(tr("Co&untry:"), QStringLiteral("countryCode"),
         addLine(QStringLiteral("countryCode"),
                 customer.countryCode.isEmpty() ? QStringLiteral("DE") : customer.countryCode));
+    m_language = new QComboBox(this);
+    m_language->setToolTip(tr("The language of the order confirmations, statements and receipts this customer gets"));
+    m_language->addItem(tr("As the country"), QString());
+    for (const auto &[code, name] : Translations::languages()) {
+        m_language->addItem(name, code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(customer.language)));
+    row(tr("&Documents in:"), QStringLiteral("language"), m_language);
 
     // Coordinates: two fields, one error line ("location").
     auto *where = new QWidget(this);
@@ -204,6 +213,7 @@ Customer CustomerEditDialog::read(QList<FieldError> *errors) const
     c.postalCode = text(QStringLiteral("postalCode"));
     c.city = text(QStringLiteral("city"));
     c.countryCode = text(QStringLiteral("countryCode")).toUpper();
+    c.language = m_language->currentData().toString();
     c.paymentTermsDays = m_terms->value();
     c.territoryId = m_territory->currentData().toString();
     c.status = CustomerStatus(m_status->currentData().toInt());

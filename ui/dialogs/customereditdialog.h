@@ -53,6 +53,7 @@ private:
     QSpinBox *m_terms = nullptr;
     QComboBox *m_territory = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_language = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     FieldErrors m_errors;

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -250,8 +251,7 @@ void OrderEditorDialog::build()
     connect(m_save, &QPushButton::clicked, this, &OrderEditorDialog::saveDraft);
     connect(m_submit, &QPushButton::clicked, this, &OrderEditorDialog::submit);
     connect(m_pdf, &QPushButton::clicked, this, &OrderEditorDialog::exportPdf);
-    connect(m_print, &QPushButton::clicked, this,
-            [this] { Documents::print(Documents::orderConfirmation(order(), m_customer, m_lines->products()), this); });
+    connect(m_print, &QPushButton::clicked, this, &OrderEditorDialog::printConfirmation);
     for (QPushButton *b : {m_save, m_submit, m_pdf, m_print, m_cancelOrder}) {
         b->setEnabled(false);
     }
@@ -500,10 +500,23 @@ void OrderEditorDialog::submit()
         });
 }
 
+Result<BusinessLetter> OrderEditorDialog::confirmation()
+{
+    return Documents::orderConfirmation(m_workspace.database(), order(), m_customer, m_lines->products());
+}
+
 Status OrderEditorDialog::savePdf(const QString &path)
 {
-    return Documents::writePdf(Documents::orderConfirmation(order(), m_customer, m_lines->products()), path,
-                               tr("Order %1").arg(Documents::orderNumber(order().id)));
+    const Result<BusinessLetter> letter = confirmation();
+    return letter ? Documents::writePdf(*letter, path) : Status(letter.error());
+}
+
+void OrderEditorDialog::printConfirmation()
+{
+    const Result<BusinessLetter> letter = confirmation();
+    if (const Status s = letter ? Documents::print(*letter, this) : Status(letter.error()); !s) {
+        m_errors.show(s.error());
+    }
 }
 
 void OrderEditorDialog::cancelOrder()
@@ -533,8 +546,8 @@ void OrderEditorDialog::cancelOrder()
 
 void OrderEditorDialog::exportPdf()
 {
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                              QStringLiteral("/order-%1.pdf").arg(Documents::orderNumber(order().id));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(Documents::orderFileName(order(), m_customer));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save the order confirmation"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "core/domain/product.h"
 #include "core/repositories/orderrepository.h"
 #include "ui/confirm.h"
+#include "ui/documents/businessletter.h"
 #include "ui/fielderrors.h"
 
 #include <QDialog>
@@ -80,6 +81,8 @@ private:
     void submit();
     void commitCellEditor();
     void exportPdf();
+    void printConfirmation();
+    Result<BusinessLetter> confirmation();
     void cancelOrder();
 
     Workspace &m_workspace;

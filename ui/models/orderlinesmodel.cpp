@@ -56,19 +56,6 @@ int OrderLinesModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString OrderLinesModel::formatQuantity(qint64 milli) const
-{
-    const QLocale locale;
-    if (milli % 1000 == 0) {
-        return locale.toString(milli / 1000);
-    }
-    QString text = locale.toString(double(milli) / 1000.0, 'f', 3);
-    while (text.endsWith(u'0')) {
-        text.chop(1);
-    }
-    return text;
-}
-
 QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -84,7 +71,7 @@ QVariant OrderLinesModel::data(const QModelIndex &index, int role) const
         case Sku:
             return product.sku;
         case Quantity:
-            return formatQuantity(line.quantityMilli);
+            return DisplayText::quantity(line.quantityMilli);
         case Unit:
             return DisplayText::unit(product.unit);
         case UnitPrice:

@@ -48,7 +48,6 @@ signals:
 
 private:
     void recalculate();
-    QString formatQuantity(qint64 milli) const;
 
     Order m_order;
     QList<Product> m_products; // parallel to m_order.lines

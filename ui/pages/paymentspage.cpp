@@ -11,13 +11,16 @@
 #include "ui/widgets/customerpicker.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/listtable.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/workspace.h"
 
 #include <QAction>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,13 +66,16 @@ PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
     m_reverse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_pdf = new QAction(Theme::icon(QStringLiteral("document-print")), tr("Statement as P&DF…"), this);
     m_csv = new QAction(Theme::icon(QStringLiteral("document-export")), tr("Statement as &CSV…"), this);
-    for (QAction *a : {m_record, m_reverse, m_pdf, m_csv}) {
+    m_receipt = new QAction(Theme::icon(QStringLiteral("document-save")), tr("Payment r&eceipt…"), this);
+    m_receipt->setToolTip(tr("Save the receipt for the selected payment as a PDF to give or send the customer"));
+    for (QAction *a : {m_record, m_reverse, m_pdf, m_csv, m_receipt}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
     connect(m_record, &QAction::triggered, this, [this] {
         auto *dialog = new PaymentDialog(m_workspace, m_model->statement().customer, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { paymentRecorded(dialog->recorded()); });
         dialog->open();
     });
     connect(m_reverse, &QAction::triggered, this, [this] {
@@ -82,10 +88,9 @@ PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
         dialog->open();
     });
     const auto exportTo = [this](const QString &suffix, const QString &filter, auto write) {
+        const QString name = QFileInfo(Documents::statementFileName(m_model->statement())).completeBaseName();
         const QString suggested =
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-            QStringLiteral("/statement-%1-%2.%3")
-                .arg(m_model->statement().customer.code, m_to->date().toString(Qt::ISODate), suffix);
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name + u'.' + suffix);
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the statement"), suggested, filter);
         QString error;
         if (!path.isEmpty() && !write(path, &error)) {
@@ -100,7 +105,9 @@ PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
         exportTo(QStringLiteral("csv"), tr("CSV files (*.csv)"),
                  [this](const QString &path, QString *error) { return saveCsv(path, error); });
     });
+    connect(m_receipt, &QAction::triggered, this, &PaymentsPage::exportReceipt);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PaymentsPage::updateActions);
+    m_message = new MessageBar(this);
 
     m_empty = new EmptyState(QStringLiteral("view-financial-list"), QString(), QString(), this);
     m_empty->setAction(m_record);
@@ -109,6 +116,7 @@ PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
     QToolBar *toolbar = makePageToolBar(this);
     toolbar->addAction(m_record);
     toolbar->addAction(m_reverse);
+    toolbar->addAction(m_receipt);
     toolbar->addSeparator();
     toolbar->addAction(m_pdf);
     toolbar->addAction(m_csv);
@@ -122,6 +130,7 @@ PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     setPageMargins(layout);
     layout->addWidget(new PageHeader(tr("Payments and statement"), this));
+    layout->addWidget(m_message);
     layout->addWidget(m_picker);
     layout->addLayout(period);
     layout->addWidget(toolbar);
@@ -191,7 +200,9 @@ void PaymentsPage::reload()
                 m_summary->setText(statement.error().message());
                 return;
             }
-            const QString selected = m_view->currentIndex().data(LedgerModel::IdRole).toString();
+            const QString selected = m_selectWhenLoaded.isEmpty()
+                                         ? m_view->currentIndex().data(LedgerModel::IdRole).toString()
+                                         : std::exchange(m_selectWhenLoaded, QString());
             m_model->setStatement(*statement);
             if (m_picker->customerId() != statement->customer.id) {
                 m_picker->setCustomer(statement->customer.id, statement->customer.name);
@@ -222,12 +233,52 @@ void PaymentsPage::updateActions()
     m_csv->setEnabled(any);
     const CustomerStatement::Line *line = m_model->lineAt(m_view->currentIndex().row());
     m_reverse->setEnabled(any && line && !line->reversible.isZero());
+    m_receipt->setEnabled(any && line && line->entry.kind == TransactionKind::Payment && !line->entry.isReversal());
+}
+
+void PaymentsPage::paymentRecorded(const Transaction &payment)
+{
+    m_selectWhenLoaded = payment.id;
+    m_message->showMessage(tr("Payment of %1 recorded.").arg(payment.amount.format(QLocale())), Tone::Success);
+    m_message->addButton(tr("Save receipt…"), [this] { exportReceipt(); });
+}
+
+void PaymentsPage::exportReceipt()
+{
+    const CustomerStatement::Line *line = m_model->lineAt(m_view->currentIndex().row());
+    if (!line || line->entry.kind != TransactionKind::Payment) {
+        return;
+    }
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(Documents::receiptFileName(line->entry, m_model->statement().customer));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the payment receipt"), suggested, tr("PDF documents (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !saveReceipt(path, &error)) {
+        QMessageBox::warning(this, tr("Save the payment receipt"), error);
+    }
+}
+
+bool PaymentsPage::saveReceipt(const QString &path, QString *error)
+{
+    const CustomerStatement::Line *line = m_model->lineAt(m_view->currentIndex().row());
+    if (!line || line->entry.kind != TransactionKind::Payment) {
+        *error = tr("Choose a payment first.");
+        return false;
+    }
+    const Result<BusinessLetter> letter =
+        Documents::paymentReceipt(m_workspace.database(), *line, m_model->statement().customer);
+    const Status s = letter ? Documents::writePdf(*letter, path) : Status(letter.error());
+    if (!s) {
+        *error = s.error().message();
+    }
+    return s.ok();
 }
 
 bool PaymentsPage::savePdf(const QString &path, QString *error)
 {
-    const Status s = Documents::writePdf(Documents::statement(m_model->statement()), path,
-                                         tr("Statement %1").arg(m_model->statement().customer.name));
+    const Result<BusinessLetter> letter = Documents::statement(m_workspace.database(), m_model->statement());
+    const Status s = letter ? Documents::writePdf(*letter, path) : Status(letter.error());
     if (!s) {
         *error = s.error().message();
     }

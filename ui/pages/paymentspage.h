@@ -12,6 +12,8 @@ namespace SalesSync {
 
 class CustomerPicker;
 class LedgerModel;
+class MessageBar;
+struct Transaction;
 class Workspace;
 
 // A customer's account: the statement for a period with the running balance, payments recorded
@@ -37,10 +39,16 @@ public:
     // The statement as shown, to a file (tests, scripts); the actions ask where.
     bool savePdf(const QString &path, QString *error);
     bool saveCsv(const QString &path, QString *error);
+    // The receipt for the payment in the current row, to a file.
+    bool saveReceipt(const QString &path, QString *error);
+    QAction *receiptAction() const { return m_receipt; }
+    MessageBar *messageBar() const { return m_message; }
 
 private:
     void reload();
     void updateActions();
+    void exportReceipt();
+    void paymentRecorded(const Transaction &payment);
 
     Workspace &m_workspace;
     QString m_customerId;
@@ -55,6 +63,9 @@ private:
     QAction *m_reverse = nullptr;
     QAction *m_pdf = nullptr;
     QAction *m_csv = nullptr;
+    QAction *m_receipt = nullptr;
+    MessageBar *m_message = nullptr;
+    QString m_selectWhenLoaded; // an entry to make current once the statement is read
     quint64 m_generation = 0;
     bool m_loaded = false;
     bool m_recordWhenLoaded = false;

@@ -246,6 +246,10 @@ void TestPullService::agentsAndManagersPullOnlyTheirScope()
     QVERIFY(receivedIds(mine, QStringLiteral("audit_entry")).isEmpty());
     // Reference data is everyone's.
     QCOMPARE(receivedIds(mine, QStringLiteral("product")), ids(*m_pg, QStringLiteral("SELECT id FROM products")));
+    // So is the company profile the documents are headed with (the demo has one).
+    const QSet<QString> profiles = ids(*m_pg, QStringLiteral("SELECT id FROM company_profiles"));
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(receivedIds(mine, QStringLiteral("company_profile")), profiles);
 
     const User manager = userNamed(*m_pg, QStringLiteral("role = 'manager'"));
     const Pulled managed = pullAll(service, manager, 200);
