@@ -1167,6 +1167,10 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>Total amount</source>
         <translation>Gesamtbetrag</translation>
     </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::FieldMerge</name>
@@ -3606,7 +3610,11 @@ Standortquelle: %6</translation>
     </message>
 </context>
 <context>
-    <name>SalesSync::VisitDialog</name>
+    <name>SalesSync::VisitPage</name>
+    <message>
+        <source>Order taken</source>
+        <translation>Auftrag aufgenommen</translation>
+    </message>
     <message>
         <source>GPS</source>
         <translation>GPS</translation>
@@ -3620,8 +3628,32 @@ Standortquelle: %6</translation>
         <translation>manuell</translation>
     </message>
     <message>
+        <source>Double-click to open the order</source>
+        <translation>Doppelklick öffnet den Auftrag</translation>
+    </message>
+    <message>
         <source>Visit</source>
         <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back to today</source>
+        <translation>&amp;Zurück zu heute</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s visits (Alt+Left); what you typed is kept</source>
+        <translation>Zurück zu den Besuchen von heute (Alt+Links); was Sie eingegeben haben, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>New &amp;order…</source>
+        <translation>Neuer &amp;Auftrag…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>&amp;Zahlung erfassen…</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>A&amp;uschecken</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -3640,12 +3672,16 @@ Standortquelle: %6</translation>
         <translation>Wenn kein Standort ermittelt werden kann: Der Check-in wird mit Ihrer Begründung für Ihren Manager markiert.</translation>
     </message>
     <message>
+        <source>The customer, the geofence around them and where you checked in</source>
+        <translation>Der Kunde, der Geofence um ihn und wo Sie eingecheckt haben</translation>
+    </message>
+    <message>
         <source>Why is there no position? (The check-in is marked for your manager.)</source>
         <translation>Warum gibt es keinen Standort? (Der Check-in wird für Ihren Manager markiert.)</translation>
     </message>
     <message>
-        <source>Order taken</source>
-        <translation>Auftrag aufgenommen</translation>
+        <source>This visit</source>
+        <translation>Dieser Besuch</translation>
     </message>
     <message>
         <source>No order this time</source>
@@ -3672,7 +3708,7 @@ Standortquelle: %6</translation>
         <translation>z. B. nächste Woche wegen der Aktion zurückrufen</translation>
     </message>
     <message>
-        <source>&amp;Outcome:</source>
+        <source>O&amp;utcome:</source>
         <translation>E&amp;rgebnis:</translation>
     </message>
     <message>
@@ -3684,16 +3720,64 @@ Standortquelle: %6</translation>
         <translation>&amp;Folgeaktion:</translation>
     </message>
     <message>
-        <source>New &amp;order…</source>
-        <translation>Neuer &amp;Auftrag…</translation>
+        <source>Customer</source>
+        <translation>Kunde</translation>
     </message>
     <message>
-        <source>Check &amp;out</source>
-        <translation>A&amp;uschecken</translation>
+        <source>Ordered and paid during this visit</source>
+        <translation>Bei diesem Besuch bestellt und bezahlt</translation>
     </message>
     <message>
-        <source>Planned for %1</source>
-        <translation>Geplant für %1</translation>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Nothing ordered or paid yet</source>
+        <translation>Noch nichts bestellt oder bezahlt</translation>
+    </message>
+    <message>
+        <source>Take an order or record a payment with the buttons above.</source>
+        <translation>Nehmen Sie mit den Schaltflächen oben einen Auftrag auf oder erfassen Sie eine Zahlung.</translation>
+    </message>
+    <message>
+        <source>Open and recent orders</source>
+        <translation>Offene und letzte Aufträge</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Noch keine Aufträge</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s orders will be listed here.</source>
+        <translation>Die Aufträge dieses Kunden erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Earlier visits</source>
+        <translation>Frühere Besuche</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>geplant für %1</translation>
     </message>
     <message numerus="yes">
         <source>Completed — %n minute(s) in the shop</source>
@@ -3701,6 +3785,69 @@ Standortquelle: %6</translation>
             <numerusform>Abgeschlossen — %n Minute im Geschäft</numerusform>
             <numerusform>Abgeschlossen — %n Minuten im Geschäft</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Ansprechpartner: %1</translation>
+    </message>
+    <message>
+        <source>Open balance: %1</source>
+        <translation>Offener Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Available credit: %1 (limit %2)</source>
+        <translation>Verfügbarer Kredit: %1 (Limit %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms: %n day(s)</source>
+        <translation>
+            <numerusform>Zahlungsziel: %n Tag</numerusform>
+            <numerusform>Zahlungsziel: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Nachfassen: %1</translation>
+    </message>
+    <message>
+        <source>No earlier visits.</source>
+        <translation>Keine früheren Besuche.</translation>
+    </message>
+    <message>
+        <source>Your check-in, outside the geofence</source>
+        <translation>Ihr Check-in, außerhalb des Geofence</translation>
+    </message>
+    <message>
+        <source>Your check-in</source>
+        <translation>Ihr Check-in</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>Zahlung über %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Save receipt…</source>
+        <translation>Quittung speichern…</translation>
+    </message>
+    <message>
+        <source>Save the payment receipt</source>
+        <translation>Zahlungsquittung speichern</translation>
     </message>
     <message>
         <source>Not checked in. This computer has no position source: check in without position, with a reason.</source>
@@ -3719,8 +3866,8 @@ Standortquelle: %6</translation>
         <translation>ohne Standort</translation>
     </message>
     <message>
-        <source>%1, ±%2 m</source>
-        <translation>%1, ±%2 m</translation>
+        <source>%1, ±%2&#xa0;m</source>
+        <translation>%1, ±%2&#xa0;m</translation>
     </message>
     <message>
         <source>%1 from the customer</source>
@@ -3779,6 +3926,26 @@ Standortquelle: %6</translation>
     <message>
         <source>Check out</source>
         <translation>Auschecken</translation>
+    </message>
+    <message>
+        <source>Visit to %1 completed.</source>
+        <translation>Besuch bei %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Zurück zu heute</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k out</source>
+        <translation>A&amp;uschecken</translation>
+    </message>
+    <message>
+        <source>Amount %1</source>
+        <translation>Betrag %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Gesamt %1</translation>
     </message>
 </context>
 <context>

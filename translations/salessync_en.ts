@@ -180,12 +180,19 @@
     </message>
 </context>
 <context>
-    <name>SalesSync::VisitDialog</name>
+    <name>SalesSync::VisitPage</name>
     <message numerus="yes">
         <source>Completed — %n minute(s) in the shop</source>
         <translation>
             <numerusform>Completed — %n minute in the shop</numerusform>
             <numerusform>Completed — %n minutes in the shop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms: %n day(s)</source>
+        <translation>
+            <numerusform>Payment terms: %n day</numerusform>
+            <numerusform>Payment terms: %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5,7 +5,6 @@
 #include "core/store/database.h"
 #include "sync/client/syncsession.h"
 #include "ui/dialogs/ordereditordialog.h"
-#include "ui/dialogs/visitdialog.h"
 #include "ui/helpdialogs.h"
 #include "ui/map/tilesource.h"
 #include "ui/overviewpage.h"
@@ -15,6 +14,7 @@
 #include "ui/pages/settingspage.h"
 #include "ui/pages/syncpage.h"
 #include "ui/pages/todaypage.h"
+#include "ui/pages/visitpage.h"
 #include "ui/positionprovider.h"
 #include "ui/signindialog.h"
 #include "ui/syncindicator.h"
@@ -55,6 +55,12 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
     m_pages = new QStackedWidget(this);
 
     m_today = new TodayPage(*m_workspace, this);
+    // A visit opens in place of the day's list, in the Today section; "Back to today" returns.
+    m_visit = new VisitPage(*m_workspace, nullptr, this);
+    m_todayStack = new QStackedWidget(this);
+    m_todayStack->addWidget(m_today);
+    m_todayStack->addWidget(m_visit);
+    m_todayStack->setFocusProxy(m_today);
     m_customers = new CustomersPage(*m_workspace, this);
     m_orders = new OrdersPage(*m_workspace, this);
     m_payments = new PaymentsPage(*m_workspace, this);
@@ -62,7 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
     m_settings = new SettingsPage(*m_workspace, m_profiles, this);
     m_overview = new OverviewPage(*m_workspace, this);
     const QList<std::tuple<QString, QString, QWidget *>> sections = {
-        {QStringLiteral("view-calendar-day"), tr("Today"), m_today},
+        {QStringLiteral("view-calendar-day"), tr("Today"), m_todayStack},
         {QStringLiteral("system-users"), tr("Customers"), m_customers},
         {QStringLiteral("view-list-details"), tr("Orders"), m_orders},
         {QStringLiteral("view-financial-list"), tr("Payments"), m_payments},
@@ -174,6 +180,15 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
     m_tiles = TileSource::fromSettings(m_profiles.appSetting(QStringLiteral("mapTiles")),
                                        m_profiles.appSetting(QStringLiteral("mapAttribution")), this);
     m_today->setTileSource(m_tiles);
+    m_visit->setTileSource(m_tiles);
+    connect(m_visit, &VisitPage::closed, this, [this] {
+        m_todayStack->setCurrentWidget(m_today);
+        m_todayStack->setFocusProxy(m_today);
+        m_today->setFocus();
+    });
+    connect(m_visit, &VisitPage::orderRequested, this,
+            [this](const QString &customerId, const QString &visit) { newOrder(customerId, visit); });
+    connect(m_visit, &VisitPage::orderOpened, this, &MainWindow::openOrder);
     m_customers->setTileSource(m_tiles);
     connect(m_orders, &OrdersPage::orderOpened, this, &MainWindow::openOrder);
     connect(m_orders, &OrdersPage::newOrderRequested, this, [this] { newOrder({}); });
@@ -218,15 +233,14 @@ OrderEditorDialog *MainWindow::newOrder(const QString &customerId, const QString
     return dialog;
 }
 
-VisitDialog *MainWindow::openVisit(const QString &visitId)
+VisitPage *MainWindow::openVisit(const QString &visitId)
 {
-    auto *dialog = new VisitDialog(*m_workspace, m_position, visitId, this);
-    dialog->setObjectName(QStringLiteral("visitDialog"));
-    connect(dialog, &VisitDialog::orderRequested, this,
-            [this](const QString &customerId, const QString &visit) { newOrder(customerId, visit); });
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    return dialog;
+    m_visit->open(visitId);
+    m_todayStack->setCurrentWidget(m_visit);
+    m_todayStack->setFocusProxy(m_visit);
+    showSection(0);
+    m_visit->setFocus();
+    return m_visit;
 }
 
 MainWindow::~MainWindow()
@@ -261,6 +275,7 @@ void MainWindow::setPositionProvider(PositionProvider *provider)
     }
     m_position = provider;
     m_settings->setPositionProvider(provider);
+    m_visit->setPositionProvider(provider);
     if (!provider) {
         return;
     }
@@ -313,7 +328,7 @@ void MainWindow::showUserGuide()
 void MainWindow::showShortcuts()
 {
     QList<std::pair<QString, QWidget *>> sections;
-    for (int i = 0; i < m_pages->count(); ++i) {
+    for (int i = 0; i < m_navigation->count(); ++i) {
         sections.append({m_navigation->item(i)->text(), m_pages->widget(i)});
     }
     auto *dialog = new ShortcutsDialog(this, sections, this);

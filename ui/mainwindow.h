@@ -19,7 +19,7 @@ class SettingsPage;
 class SyncPage;
 class OverviewPage;
 class PositionProvider;
-class VisitDialog;
+class VisitPage;
 class SyncIndicator;
 class TileSource;
 class TodayPage;
@@ -50,8 +50,9 @@ public:
     void renewSignIn();
     // Where check-ins take their position from (owned by the caller; none: manual check-ins).
     void setPositionProvider(PositionProvider *provider);
-    // Opens the visit screen for a visit.
-    VisitDialog *openVisit(const QString &visitId);
+    // Shows a visit in the Today section.
+    VisitPage *openVisit(const QString &visitId);
+    VisitPage *visitPage() const { return m_visit; }
     // Opens an order, or starts a new one for a customer (during a visit when visitId is given);
     // with no customer, asks for one first.
     OrderEditorDialog *openOrder(const QString &orderId);
@@ -76,6 +77,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
     TodayPage *m_today = nullptr;
+    VisitPage *m_visit = nullptr;
+    QStackedWidget *m_todayStack = nullptr;
     CustomersPage *m_customers = nullptr;
     OrdersPage *m_orders = nullptr;
     PaymentsPage *m_payments = nullptr;

@@ -10,7 +10,7 @@
 #include "core/store/sqlutil.h"
 #include "ui/appicon.h"
 #include "ui/dialogs/ordereditordialog.h"
-#include "ui/dialogs/visitdialog.h"
+#include "ui/pages/visitpage.h"
 #include "ui/mainwindow.h"
 #include "ui/models/customerlistmodel.h"
 #include "ui/models/orderlinesmodel.h"
@@ -207,13 +207,14 @@ int main(int argc, char *argv[])
         QString error;
         position.useNmeaLog(log, &error);
         const QString visitId = first->visit.id;
-        VisitDialog *visit = window->openVisit(visitId);
+        VisitPage *visit = window->openVisit(visitId);
         waitUntil([&] { return visit->checkInButton()->isEnabled(); });
         visit->checkInButton()->click();
         waitUntil([&] { return visit->checkOutButton()->isEnabled(); });
-        visit->outcomeField()->setCurrentText(QCoreApplication::translate("SalesSync::VisitDialog", "Order taken"));
+        visit->outcomeField()->setCurrentText(QCoreApplication::translate("SalesSync::VisitPage", "Order taken"));
         visit->notesField()->setPlainText(QStringLiteral("New shelf by the entrance; autumn range wanted."));
-        ok &= save(visit, out, QStringLiteral("visit"));
+        waitUntil([&] { return !visit->accountText().isEmpty(); });
+        ok &= save(window.get(), out, QStringLiteral("visit"));
 
         // The order taken during the visit.
         OrderEditorDialog *order = window->newOrder(first->visit.customerId, visitId);
@@ -234,7 +235,7 @@ int main(int argc, char *argv[])
         order->productSearch()->clear();
         ok &= save(order, out, QStringLiteral("order"));
         delete order; // unsaved on purpose: closing would ask whether to lose the lines
-        visit->close();
+        visit->leave();
     }
 
     // Customers with details.

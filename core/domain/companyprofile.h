@@ -33,7 +33,7 @@ public:
     QByteArray logo; // the image file's bytes: PNG, JPEG or SVG; empty for none
     qint64 serverVersion = 0;
 
-    static constexpr qsizetype kMaximumLogoBytes = 256 * 1024;
+    static constexpr qsizetype kMaximumLogoBytes = qsizetype(256) * 1024;
 
     // "Street · 12345 City": the sender line above a window envelope's address.
     QString senderLine() const;

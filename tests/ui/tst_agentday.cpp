@@ -22,7 +22,7 @@
 #include "ui/dialogs/paymentdialog.h"
 #include "ui/dialogs/planvisitdialog.h"
 #include "ui/dialogs/reasondialog.h"
-#include "ui/dialogs/visitdialog.h"
+#include "ui/pages/visitpage.h"
 #include "ui/mainwindow.h"
 #include "ui/models/customerlistmodel.h"
 #include "ui/models/ledgermodel.h"
@@ -41,6 +41,7 @@
 #include "ui/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QTreeWidget>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -281,8 +282,8 @@ void TestAgentDay::aDayOfflineThenSynced()
 
     // Check in, note, check out: all offline.
     today->openAction()->trigger();
-    VisitDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<VisitDialog *>()) != nullptr, 5000);
+    VisitPage *dialog = window->visitPage();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->checkInButton()->isEnabled(), 5000);
     dialog->checkInButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->status, VisitStatus::CheckedIn, 10000);
@@ -312,6 +313,9 @@ void TestAgentDay::aDayOfflineThenSynced()
     QCOMPARE(order.status, OrderStatus::Submitted);
     QCOMPARE(order.visitId, visit.id);
     editor->close();
+    // Back at the visit, which lists the order taken.
+    QVERIFY(dialog->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->thisVisitList()->topLevelItemCount(), 1, 5000);
 
     // A cash payment, and part of it reversed (miscounted), from the Payments page.
     window->showSection(3);
@@ -357,7 +361,7 @@ void TestAgentDay::aDayOfflineThenSynced()
     dialog->checkOutButton()->click();
     QVERIFY2(asked.contains(QStringLiteral("minute")), qPrintable(asked));
     QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->status, VisitStatus::Completed, 5000);
-    dialog->close();
+    dialog->leave();
 
     // Cancel another of today's visits, with its reason.
     today->findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate::currentDate().addDays(1));

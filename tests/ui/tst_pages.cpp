@@ -13,12 +13,12 @@
 #include "core/uuidv7.h"
 #include "nmealog.h"
 #include "ui/dialogs/customereditdialog.h"
+#include "ui/displaytext.h"
 #include "ui/dialogs/ordereditordialog.h"
 #include "ui/dialogs/paymentdialog.h"
 #include "ui/dialogs/planvisitdialog.h"
 #include "ui/dialogs/reasondialog.h"
 #include "ui/dialogs/routedialog.h"
-#include "ui/dialogs/visitdialog.h"
 #include "ui/documents/documentlanguage.h"
 #include "ui/documents/documents.h"
 #include "ui/mainwindow.h"
@@ -33,6 +33,7 @@
 #include "ui/pages/orderspage.h"
 #include "ui/pages/paymentspage.h"
 #include "ui/pages/todaypage.h"
+#include "ui/pages/visitpage.h"
 #include "ui/positionprovider.h"
 #include "ui/theme/theme.h"
 #include "ui/translations.h"
@@ -60,6 +61,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <cmath>
 
@@ -110,6 +112,7 @@ private slots:
     void customerDetailsShowBalanceAndHistory();
     void customerEditorShowsErrorsNextToFields();
     void visitFromCheckInInsideTheGeofenceToCheckOut();
+    void visitWorkspaceShowsTheAccountAndWhatWasTaken();
     void checkInOutsideTheGeofenceNeedsAReason();
     void withoutAFixTheCheckInIsManual();
     void orderWithLiveTotalsDraftSubmitAndPdf();
@@ -656,10 +659,14 @@ void TestPages::visitFromCheckInInsideTheGeofenceToCheckOut()
     today->selectVisit(visit.id);
     today->view()->setFocus();
     QTest::keyClick(today->view(), Qt::Key_Return);
-    auto *dialog = waitForDialog<VisitDialog>();
-    QVERIFY(dialog);
+    // The visit opens in place of the day's list, not in a window of its own.
+    VisitPage *dialog = m_window->visitPage();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
+    QVERIFY(!today->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(dialog->checkInButton()->isEnabled(), 5000);
     QVERIFY(!dialog->checkOutButton()->isEnabled());
+    // Before the check-in the map shows the customer inside the geofence's circle.
+    QCOMPARE(dialog->map()->markers().size(), 1);
     dialog->checkInButton()->click();
     Database &db = m_window->workspace().database();
     QTRY_COMPARE_WITH_TIMEOUT(VisitRepository(db).get(visit.id)->status, VisitStatus::CheckedIn, 10000);
@@ -672,6 +679,10 @@ void TestPages::visitFromCheckInInsideTheGeofenceToCheckOut()
     QVERIFY(!in.checkIn->outsideGeofence);
     QTRY_VERIFY(dialog->checkInText().contains(QStringLiteral("40 m from the customer")));
     QVERIFY(!dialog->checkInText().contains(QStringLiteral("review")));
+    // The map: the customer, and the check-in where it was made, in the colour of a good one.
+    QTRY_COMPARE(dialog->map()->markers().size(), 2);
+    QCOMPARE(dialog->map()->markers().at(1).tone, Tone::Success);
+    QVERIFY(qAbs(dialog->map()->markers().at(1).point.latitude - here.latitude) < 1e-5);
 
     // Notes are kept as they are typed, before check-out.
     QTRY_VERIFY(dialog->checkOutButton()->isEnabled());
@@ -705,7 +716,9 @@ void TestPages::visitFromCheckInInsideTheGeofenceToCheckOut()
     QTRY_COMPARE_WITH_TIMEOUT(
         today->model()->index(today->model()->rowOf(visit.id), VisitDayModel::Status).data().toString(),
         QStringLiteral("Completed"), 5000);
-    dialog->close();
+    dialog->leave();
+    QTRY_VERIFY(today->isVisible());
+    QVERIFY(!dialog->isVisible());
 }
 
 void TestPages::checkInOutsideTheGeofenceNeedsAReason()
@@ -719,13 +732,16 @@ void TestPages::checkInOutsideTheGeofenceNeedsAReason()
     const std::unique_ptr<PositionProvider> gps = positionAt(there);
     QVERIFY(gps);
     m_window->setPositionProvider(gps.get());
-    VisitDialog *dialog = m_window->openVisit(visit.id);
+    VisitPage *dialog = m_window->openVisit(visit.id);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->checkInButton()->isEnabled(), 5000);
     dialog->checkInButton()->click();
     // The distance is shown and a reason asked for; nothing is written yet.
     QTRY_VERIFY_WITH_TIMEOUT(dialog->reasonField()->isVisible(), 10000);
     QVERIFY2(dialog->checkInText().contains(QStringLiteral("1.5 km from the customer")),
              qPrintable(dialog->checkInText()));
+    // The map shows where the agent is, outside the circle, as a warning.
+    QCOMPARE(dialog->map()->markers().size(), 2);
+    QCOMPARE(dialog->map()->markers().at(1).tone, Tone::Warning);
     Database &db = m_window->workspace().database();
     QCOMPARE(VisitRepository(db).get(visit.id)->status, VisitStatus::Planned);
     // Without the reason: refused, next to the field.
@@ -740,7 +756,7 @@ void TestPages::checkInOutsideTheGeofenceNeedsAReason()
     QVERIFY(qAbs(*in.checkIn->distanceMetres - 1500) < 20);
     QCOMPARE(in.checkIn->reason, QStringLiteral("Customer's coordinates are at the old shop"));
     QTRY_VERIFY(dialog->checkInText().contains(QStringLiteral("Marked for your manager's review")));
-    dialog->close();
+    dialog->leave();
     // Today flags it: not the look of a good check-in.
     VisitDayModel *day = m_window->today()->model();
     const QModelIndex status = day->index(day->rowOf(visit.id), VisitDayModel::Status);
@@ -764,7 +780,7 @@ void TestPages::withoutAFixTheCheckInIsManual()
     Database &db = m_window->workspace().database();
     QVERIFY(db.setMetaValue(QStringLiteral("position_timeout_s"), QStringLiteral("5")));
     m_window->setPositionProvider(&gps);
-    VisitDialog *dialog = m_window->openVisit(visit.id);
+    VisitPage *dialog = m_window->openVisit(visit.id);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->checkInButton()->isEnabled(), 5000);
     dialog->checkInButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->reasonField()->isVisible(), 15000);
@@ -776,7 +792,79 @@ void TestPages::withoutAFixTheCheckInIsManual()
     QCOMPARE(in.checkIn->source, PositionSource::Manual);
     QVERIFY(!in.checkIn->position);
     QCOMPARE(in.checkIn->reason, QStringLiteral("Underground car park, no signal"));
-    dialog->close();
+    dialog->leave();
+}
+
+void TestPages::visitWorkspaceShowsTheAccountAndWhatWasTaken()
+{
+    const auto [visit, customer] = plannedVisitToday();
+    QVERIFY(!visit.id.isEmpty());
+    Database &db = m_window->workspace().database();
+    CheckInInput manual;
+    manual.source = PositionSource::Manual;
+    manual.reason = QStringLiteral("Receiver off");
+    QVERIFY(VisitRepository(db).checkIn(visit.id, manual).ok());
+    // An earlier visit's notes, to be read on arrival.
+    Visit earlier = visit;
+    earlier.id = UuidV7::generateString();
+    earlier.plannedAt = visit.plannedAt.addDays(-14);
+    earlier.appointment = false;
+    QVERIFY(VisitRepository(db).plan(earlier).ok());
+    QVERIFY(VisitRepository(db).checkIn(earlier.id, manual).ok());
+    QVERIFY(VisitRepository(db)
+                .checkOut(earlier.id, QDateTime::currentDateTimeUtc(), QStringLiteral("No order this time"),
+                          QStringLiteral("Owner on holiday until the 20th"), QStringLiteral("Call after the 20th"))
+                .ok());
+
+    VisitPage *page = m_window->openVisit(visit.id);
+    QTRY_VERIFY_WITH_TIMEOUT(page->checkOutButton()->isEnabled(), 5000);
+    const QLocale locale;
+    const CreditHeadroom credit = *OrderRepository(db).creditHeadroom(customer.id);
+    const auto plain = [&locale](const Money &m) { return m.format(locale).replace(QChar(0x00A0), u' '); };
+    QVERIFY2(page->accountText().contains(QStringLiteral("Open balance: %1").arg(plain(credit.openBalance))),
+             qPrintable(page->accountText()));
+    QVERIFY(page->accountText().contains(QStringLiteral("Available credit: %1").arg(plain(credit.available()))));
+    QVERIFY(page->accountText().contains(customer.phone));
+    QCOMPARE(page->thisVisitList()->topLevelItemCount(), 0);
+    QVERIFY(page->brief().earlierVisits.size() >= 1);
+    QCOMPARE(page->brief().earlierVisits.first().id, earlier.id);
+
+    // An order taken during the visit is listed under it.
+    Order order;
+    order.customerId = customer.id;
+    order.visitId = visit.id;
+    order.agentId = visit.agentId;
+    order.currency = customer.currency();
+    const Result<Order> draft = OrderRepository(db).createDraft(order);
+    QVERIFY2(draft.ok(), draft.ok() ? "" : qPrintable(draft.error().message()));
+    m_window->workspace().localChange({QStringLiteral("order")});
+    QTRY_COMPARE_WITH_TIMEOUT(page->thisVisitList()->topLevelItemCount(), 1, 5000);
+    QCOMPARE(page->thisVisitList()->topLevelItem(0)->text(1), Documents::orderNumber(draft->id));
+
+    // A payment recorded from the visit comes back to it: listed, with its receipt offered.
+    page->paymentButton()->click();
+    auto *pay = waitForDialog<PaymentDialog>();
+    QVERIFY(pay);
+    pay->amountField()->setText(QStringLiteral("50.00"));
+    pay->methodField()->setCurrentIndex(pay->methodField()->findText(QStringLiteral("Cash")));
+    pay->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(page->thisVisitList()->topLevelItemCount(), 2, 5000);
+    QCOMPARE(page->thisVisitList()->topLevelItem(1)->text(0), QStringLiteral("Payment"));
+    QCOMPARE(page->thisVisitList()->topLevelItem(1)->text(3), DisplayText::amount(Money(5000, customer.currency())));
+    QCOMPARE(page->thisVisitList()->headerItem()->text(3), QStringLiteral("Amount %1").arg(customer.currency().code()));
+    QVERIFY(page->isVisible());
+    QVERIFY(page->messageBar()->isVisible());
+    QVERIFY(page->messageBar()->text().contains(Money(5000, customer.currency()).format(locale)));
+    const Money balance = *CustomerRepository(db).openBalance(customer.id);
+    QTRY_VERIFY(page->accountText().contains(QStringLiteral("Open balance: %1").arg(plain(balance))));
+
+    // Opening the order from the list, and closing it, comes back to the visit.
+    emit page->thisVisitList()->itemActivated(page->thisVisitList()->topLevelItem(0), 0);
+    auto *editor = waitForDialog<OrderEditorDialog>();
+    QVERIFY(editor);
+    editor->close();
+    QVERIFY(page->isVisible());
+    page->leave();
 }
 
 void TestPages::orderWithLiveTotalsDraftSubmitAndPdf()

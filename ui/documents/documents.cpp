@@ -7,7 +7,10 @@
 #include "ui/documents/documentlanguage.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -304,6 +307,24 @@ QString Documents::receiptFileName(const Transaction &payment, const Customer &c
 Status Documents::writePdf(const BusinessLetter &letter, const QString &path)
 {
     return LetterPainter::writePdf(letter, path);
+}
+
+void Documents::saveAs(QWidget *parent, const Result<BusinessLetter> &letter, const QString &fileName,
+                       const QString &title)
+{
+    if (!letter) {
+        QMessageBox::warning(parent, title, letter.error().message());
+        return;
+    }
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(fileName);
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const Status s = writePdf(*letter, path); !s) {
+        QMessageBox::warning(parent, title, s.error().message());
+    }
 }
 
 Status Documents::print(const BusinessLetter &letter, QWidget *parent)

@@ -57,6 +57,10 @@ public:
     static QString receiptFileName(const Transaction &payment, const Customer &customer);
 
     static Status writePdf(const BusinessLetter &letter, const QString &path);
+    // Asks where to save the letter as a PDF (in the user's documents folder, under fileName)
+    // and saves it there; says so when the letter could not be made or written.
+    static void saveAs(QWidget *parent, const Result<BusinessLetter> &letter, const QString &fileName,
+                       const QString &title);
     // Asks for a printer and prints (nothing when the person cancels).
     static Status print(const BusinessLetter &letter, QWidget *parent);
 

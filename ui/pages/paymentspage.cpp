@@ -249,14 +249,9 @@ void PaymentsPage::exportReceipt()
     if (!line || line->entry.kind != TransactionKind::Payment) {
         return;
     }
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(Documents::receiptFileName(line->entry, m_model->statement().customer));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the payment receipt"), suggested, tr("PDF documents (*.pdf)"));
-    QString error;
-    if (!path.isEmpty() && !saveReceipt(path, &error)) {
-        QMessageBox::warning(this, tr("Save the payment receipt"), error);
-    }
+    const Customer &customer = m_model->statement().customer;
+    Documents::saveAs(this, Documents::paymentReceipt(m_workspace.database(), *line, customer),
+                      Documents::receiptFileName(line->entry, customer), tr("Save the payment receipt"));
 }
 
 bool PaymentsPage::saveReceipt(const QString &path, QString *error)
