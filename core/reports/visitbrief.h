@@ -23,12 +23,12 @@ struct VisitBrief {
 
     Visit visit;
     Customer customer;
-    CreditHeadroom credit;            // open balance, orders not yet invoiced, limit
-    QList<Order> ordersThisVisit;     // taken during this visit (the order names the visit)
+    CreditHeadroom credit;                // open balance, orders not yet invoiced, limit
+    QList<Order> ordersThisVisit;         // taken during this visit (the order names the visit)
     QList<Transaction> paymentsThisVisit; // the customer's payments dated within this visit
-    QList<Order> openOrders;          // submitted or approved, not yet fulfilled; newest first
-    QList<Order> lastOrders;          // the others, newest first, at most kLastOrders
-    QList<Visit> earlierVisits;       // checked out before this one, with what they noted; newest first
+    QList<Order> openOrders;              // submitted or approved, not yet fulfilled; newest first
+    QList<Order> lastOrders;              // the others, newest first, at most kLastOrders
+    QList<Visit> earlierVisits;           // checked out before this one, with what they noted; newest first
 
     // now closes a visit still under way (its payments are those up to now).
     static Result<VisitBrief> compute(Database &database, const QString &visitId, const QDateTime &now);

@@ -1,8 +1,9 @@
 // salessync-server: the central sync server. Subcommands: migrate, create-user, set-active,
-// serve. Settings come from --config FILE, SALESSYNC_* environment variables and --<setting>
-// options, in that order of precedence (options win). See docs/server-admin.md.
+// set-company-profile, seed-demo, serve. Settings come from --config FILE, SALESSYNC_* environment variables and
+// --<setting> options, in that order of precedence (options win). See docs/server-admin.md.
 
 #include "sync/server/accountservice.h"
+#include "sync/server/companyprofiles.h"
 #include "sync/server/passwordhasher.h"
 #include "sync/server/pgdatabase.h"
 #include "sync/server/pgdemosink.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -89,11 +91,50 @@ const QMap<QString, QString> &commands()
         {QStringLiteral("set-active"), QStringLiteral("Enable or disable a user; disabling ends all their sessions.")},
         {QStringLiteral("serve"), QStringLiteral("Run the HTTP server until SIGTERM or SIGINT, then finish the "
                                                  "requests in flight and exit.")},
+        {QStringLiteral("set-company-profile"),
+         QStringLiteral("Set the company profile on the documents (letterhead, footer, logo) from a JSON file; "
+                        "every device receives it with its next sync.")},
         {QStringLiteral("seed-demo"), QStringLiteral("Fill an empty database with generated demo data (for "
                                                      "demonstrations and benchmarks). Every demo user gets the "
                                                      "password read like create-user's.")},
     };
     return list;
+}
+
+// The profile from the JSON file and the logo file, set on the server.
+int setCompanyProfile(PgDatabase &database, const QString &file, const QString &logo)
+{
+    QFile json(file);
+    if (file.isEmpty() || !json.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("--file: cannot read \"%1\"%2")
+                        .arg(file, file.isEmpty() ? QString() : QStringLiteral(": ") + json.errorString()));
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.readAll(), &error);
+    if (!document.isObject()) {
+        return fail(QStringLiteral("--file: %1 is not a JSON object (%2)").arg(file, error.errorString()));
+    }
+    Result<CompanyProfile> profile = CompanyProfiles::fromJson(document.object());
+    if (profile && !logo.isEmpty()) {
+        QFile image(logo);
+        if (!image.open(QIODevice::ReadOnly)) {
+            return fail(QStringLiteral("--logo: cannot read \"%1\": %2").arg(logo, image.errorString()));
+        }
+        profile->logo = image.readAll();
+    }
+    if (profile) {
+        profile = CompanyProfiles(database).set(*profile);
+    }
+    if (!profile) {
+        QStringList reasons{profile.error().message()};
+        for (const FieldError &f : profile.error().fields()) {
+            reasons << QStringLiteral("%1: %2").arg(f.field, f.message);
+        }
+        return fail(reasons.join(QStringLiteral("\n")));
+    }
+    std::printf("company profile %s set (%s); devices receive it with their next sync\n", qPrintable(profile->id),
+                qPrintable(profile->name));
+    return 0;
 }
 
 } // namespace
@@ -114,8 +155,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("migrate | create-user | set-active | serve"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("migrate | create-user | set-active | set-company-profile | seed-demo | serve"));
     parser.addOption(
         {QStringLiteral("config"), QStringLiteral("Read settings from this INI file."), QStringLiteral("file")});
     for (const ServerConfig::Setting &setting : ServerConfig::settings()) {
@@ -142,6 +184,13 @@ int main(int argc, char *argv[])
                           QStringLiteral("n"), QStringLiteral("20261122")});
         parser.addOption(
             {QStringLiteral("password-stdin"), QStringLiteral("Read the demo password from standard input.")});
+    } else if (command == u"set-company-profile") {
+        parser.addOption({QStringLiteral("file"),
+                          QStringLiteral("JSON object with the fields name, street, postal_code, city, country_code, "
+                                         "phone, email, website, vat_id, registration, bank_name, iban, bic."),
+                          QStringLiteral("file")});
+        parser.addOption({QStringLiteral("logo"), QStringLiteral("The logo: a PNG, JPEG or SVG file (at most 256 KB)."),
+                          QStringLiteral("file")});
     } else if (command == u"set-active") {
         parser.addOption({QStringLiteral("username"), QStringLiteral("The user."), QStringLiteral("name")});
         parser.addOption({QStringLiteral("active"), QStringLiteral("yes or no."), QStringLiteral("yes|no")});
@@ -248,6 +297,9 @@ int main(int argc, char *argv[])
             }
         }
         return 0;
+    }
+    if (command == u"set-company-profile") {
+        return setCompanyProfile(database, parser.value(QStringLiteral("file")), parser.value(QStringLiteral("logo")));
     }
     if (command == u"set-active") {
         const QString active = parser.value(QStringLiteral("active"));

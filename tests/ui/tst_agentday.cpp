@@ -22,7 +22,6 @@
 #include "ui/dialogs/paymentdialog.h"
 #include "ui/dialogs/planvisitdialog.h"
 #include "ui/dialogs/reasondialog.h"
-#include "ui/pages/visitpage.h"
 #include "ui/mainwindow.h"
 #include "ui/models/customerlistmodel.h"
 #include "ui/models/ledgermodel.h"
@@ -33,6 +32,7 @@
 #include "ui/pages/paymentspage.h"
 #include "ui/pages/syncpage.h"
 #include "ui/pages/todaypage.h"
+#include "ui/pages/visitpage.h"
 #include "ui/positionprovider.h"
 #include "ui/signindialog.h"
 #include "ui/syncindicator.h"
@@ -41,7 +41,6 @@
 #include "ui/workspace.h"
 
 #include <QAbstractItemModelTester>
-#include <QTreeWidget>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -56,6 +55,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace SalesSync;
 using SalesSync::Server::pgQuery;

@@ -13,12 +13,12 @@
 #include "core/uuidv7.h"
 #include "nmealog.h"
 #include "ui/dialogs/customereditdialog.h"
-#include "ui/displaytext.h"
 #include "ui/dialogs/ordereditordialog.h"
 #include "ui/dialogs/paymentdialog.h"
 #include "ui/dialogs/planvisitdialog.h"
 #include "ui/dialogs/reasondialog.h"
 #include "ui/dialogs/routedialog.h"
+#include "ui/displaytext.h"
 #include "ui/documents/documentlanguage.h"
 #include "ui/documents/documents.h"
 #include "ui/mainwindow.h"
@@ -820,7 +820,9 @@ void TestPages::visitWorkspaceShowsTheAccountAndWhatWasTaken()
     QTRY_VERIFY_WITH_TIMEOUT(page->checkOutButton()->isEnabled(), 5000);
     const QLocale locale;
     const CreditHeadroom credit = *OrderRepository(db).creditHeadroom(customer.id);
-    const auto plain = [&locale](const Money &m) { return m.format(locale).replace(QChar(0x00A0), u' '); };
+    const auto plain = [&locale](const Money &m) {
+        return m.format(locale).replace(QChar(0x00A0), u' ');
+    };
     QVERIFY2(page->accountText().contains(QStringLiteral("Open balance: %1").arg(plain(credit.openBalance))),
              qPrintable(page->accountText()));
     QVERIFY(page->accountText().contains(QStringLiteral("Available credit: %1").arg(plain(credit.available()))));

@@ -34,8 +34,8 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QTextDocumentFragment>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -80,10 +80,9 @@ QTreeWidget *listOf(QWidget *parent, const QString &name, const QStringList &hea
 // An order as a row: date, number, status (with its colour) and total; the id for opening it.
 QTreeWidgetItem *orderItem(const Order &order, const QString &what = {})
 {
-    auto *item = new QTreeWidgetItem(
-        QStringList{what.isEmpty() ? DisplayText::date(order.createdAt.toLocalTime().date()) : what,
-                    Documents::orderNumber(order.id), DisplayText::orderStatus(order.status),
-                    DisplayText::amount(order.total)});
+    auto *item = new QTreeWidgetItem(QStringList{
+        what.isEmpty() ? DisplayText::date(order.createdAt.toLocalTime().date()) : what,
+        Documents::orderNumber(order.id), DisplayText::orderStatus(order.status), DisplayText::amount(order.total)});
     item->setData(0, Qt::UserRole, order.id);
     item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
     item->setForeground(2, Theme::color(DisplayText::orderTone(order.status)));
@@ -385,7 +384,7 @@ void VisitPage::reset()
     m_checkInInfo->clear();
     m_state->clear();
     for (QWidget *w : std::initializer_list<QWidget *>{m_checkIn, m_manual, m_checkOut, m_order, m_payment, m_outcome,
-                                                         m_notes, m_followUp}) {
+                                                       m_notes, m_followUp}) {
         w->setEnabled(false);
     }
 }
@@ -499,8 +498,8 @@ void VisitPage::showBrief()
         lines << tr("Contact: %1").arg(b.customer.contactPerson.toHtmlEscaped());
     }
     lines << tr("Open balance: %1").arg(b.credit.openBalance.format(locale));
-    const QString credit = tr("Available credit: %1 (limit %2)")
-                               .arg(available.format(locale), b.credit.creditLimit.format(locale));
+    const QString credit =
+        tr("Available credit: %1 (limit %2)").arg(available.format(locale), b.credit.creditLimit.format(locale));
     lines << (available.isNegative() || available.isZero()
                   ? QStringLiteral("<span style=\"color:%1\">%2</span>")
                         .arg(Theme::color(Tone::Danger).name(), credit.toHtmlEscaped())
@@ -531,9 +530,9 @@ void VisitPage::showBrief()
     }
     QString history;
     for (const Visit &v : b.earlierVisits) {
-        history += QStringLiteral("<p><b>%1</b> — %2").arg(DisplayText::date(v.plannedAt.toLocalTime().date()),
-                                                           (v.outcome.isEmpty() ? tr("no outcome") : v.outcome)
-                                                               .toHtmlEscaped());
+        history += QStringLiteral("<p><b>%1</b> — %2")
+                       .arg(DisplayText::date(v.plannedAt.toLocalTime().date()),
+                            (v.outcome.isEmpty() ? tr("no outcome") : v.outcome).toHtmlEscaped());
         if (!v.notes.isEmpty()) {
             history += QStringLiteral("<br>") + v.notes.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
         }
@@ -672,7 +671,6 @@ QString VisitPage::describeCheckIn() const
     return text;
 }
 
-
 void VisitPage::locate()
 {
     m_errors.clear();
@@ -805,8 +803,8 @@ bool VisitPage::confirmCheckOut()
     } else if (outcome.isEmpty()) {
         question = tr("Check out of %1 without recording an outcome?").arg(m_brief.customer.name);
     } else {
-        question =
-            tr("You checked in at %1 only %n minute(s) ago. Check out already?", "", minutes).arg(m_brief.customer.name);
+        question = tr("You checked in at %1 only %n minute(s) ago. Check out already?", "", minutes)
+                       .arg(m_brief.customer.name);
     }
     return confirmAction(this, m_confirm, tr("Check out"), question, tr("Check &out"));
 }

@@ -1,6 +1,7 @@
 #include "core/demo/demodatagenerator.h"
 #include "core/uuidv7.h"
 #include "pgtestdatabase.h"
+#include "sync/server/companyprofiles.h"
 #include "sync/server/passwordhasher.h"
 #include "sync/server/pgdemosink.h"
 #include "sync/server/pgrows.h"
@@ -174,6 +175,7 @@ private slots:
     void snapshotIsPinnedWhileWritesGoOn();
     void scopeChangeDuringSnapshotEvictsAndRestarts();
     void updatesArriveWithTheirNewVersion();
+    void companyProfileSetOnTheServerReachesAgents();
     void movedCustomerIsEvictedAndArrivesWithItsHistory();
     void reassignedAgentLosesOldAndGainsNewTerritory();
     void moveWithinAManagersRegionKeepsEverything();
@@ -420,6 +422,59 @@ void TestPullService::updatesArriveWithTheirNewVersion()
     QCOMPARE(after->changes.size(), 0);
     QCOMPARE(after->cursor.toString(), cursor.toString());
     QVERIFY(!after->hasMore);
+}
+
+void TestPullService::companyProfileSetOnTheServerReachesAgents()
+{
+    PullService service(m_pg->db());
+    const User agent = userNamed(*m_pg, QStringLiteral("role = 'agent'"));
+    Cursor cursor;
+    for (;;) {
+        const Result<PullPage> page = service.pull(agent, cursor, 5000);
+        QVERIFY(page.ok());
+        cursor = page->cursor;
+        if (!page->hasMore) {
+            break;
+        }
+    }
+    const QString demoProfile = ids(*m_pg, QStringLiteral("SELECT id FROM company_profiles")).values().first();
+
+    // From the JSON an administrator writes: a misspelt field is named, not dropped.
+    QVERIFY(!CompanyProfiles::fromJson(QJsonObject{{QStringLiteral("nmae"), QStringLiteral("X")}}).ok());
+    Result<CompanyProfile> profile =
+        CompanyProfiles::fromJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("Nordwind Getränke AG")},
+                                              {QStringLiteral("city"), QStringLiteral("Bremen")},
+                                              {QStringLiteral("iban"), QStringLiteral("DE89 3704 0044 0532 0130 00")}});
+    QVERIFY(profile.ok());
+    profile->logo = QByteArray("\x89PNG\r\n\x1a\n", 8);
+    // A bad IBAN is refused, naming the field, and nothing changes.
+    CompanyProfile bad = *profile;
+    bad.iban = QStringLiteral("DE00 0000");
+    const Result<CompanyProfile> refused = CompanyProfiles(m_pg->db()).set(bad);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().fields().first().field, QStringLiteral("iban"));
+
+    const Result<CompanyProfile> set = CompanyProfiles(m_pg->db()).set(*profile);
+    QVERIFY2(set.ok(), set.ok() ? "" : qPrintable(set.error().message()));
+    QCOMPARE(set->id, demoProfile); // the same profile, changed: devices replace their copy
+    const auto profileChange = [](const QJsonArray &got) {
+        for (const QJsonValue &v : got) {
+            if (v.toObject().value(QStringLiteral("entity")).toString() == u"company_profile") {
+                return v.toObject();
+            }
+        }
+        return QJsonObject();
+    };
+    const QJsonArray changes =
+        pullUntil(service, agent, cursor, [&](const QJsonArray &got) { return !profileChange(got).isEmpty(); });
+    const QJsonObject change = profileChange(changes);
+    QCOMPARE(change.value(QStringLiteral("id")).toString(), demoProfile);
+    QCOMPARE(change.value(QStringLiteral("version")).toInteger(), 2);
+    const QJsonObject fields = change.value(QStringLiteral("fields")).toObject();
+    QCOMPARE(fields.value(QStringLiteral("name")).toString(), QStringLiteral("Nordwind Getränke AG"));
+    QCOMPARE(fields.value(QStringLiteral("city")).toString(), QStringLiteral("Bremen"));
+    QCOMPARE(QByteArray::fromBase64(fields.value(QStringLiteral("logo")).toString().toLatin1()), profile->logo);
+    QCOMPARE(fields.value(QStringLiteral("street")).toString(), QString()); // replaced as a whole
 }
 
 void TestPullService::movedCustomerIsEvictedAndArrivesWithItsHistory()
