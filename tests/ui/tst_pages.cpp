@@ -256,6 +256,9 @@ void TestPages::planRescheduleAndCancelAVisit()
     QTest::keyClick(picker->searchField(), Qt::Key_Down);
     QTest::keyClick(picker->matches(), Qt::Key_Return);
     QCOMPARE(picker->customerId(), customer.id);
+    // The matches make way once the customer is chosen; typing brings them back.
+    QVERIFY(picker->matches()->isHidden());
+    QVERIFY(picker->showInactiveField()->isHidden());
     // Choosing the customer plans nothing yet: the time is next, and the error has gone.
     QVERIFY(plan->isVisible());
     QCOMPARE(model->rowCount(), before);
@@ -414,6 +417,14 @@ void TestPages::customerPickerTellsNamesApartAndHidesInactive()
     const Customer c = *CustomerRepository(db).get(picker.model()->idAt(0));
     QCOMPARE(picker.model()->index(0, CustomerListModel::Name).data(MatchDelegate::DetailRole).toString(),
              QStringLiteral("%1 · %2").arg(c.code, c.city));
+    // Chosen, the matches go; typing again (another customer) brings them back.
+    QTest::mouseClick(picker.matches()->viewport(), Qt::LeftButton, {},
+                      picker.matches()->visualRect(picker.model()->index(0, CustomerListModel::Name)).center());
+    QCOMPARE(picker.customerId(), c.id);
+    QVERIFY(picker.matches()->isHidden());
+    QTest::keyClick(picker.searchField(), Qt::Key_Backspace);
+    QVERIFY(!picker.matches()->isHidden());
+    QVERIFY(picker.customerId().isEmpty());
 }
 
 void TestPages::routesArePlannedFromNowAroundAppointments()

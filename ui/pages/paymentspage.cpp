@@ -66,7 +66,7 @@ PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
     m_reverse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_pdf = new QAction(Theme::icon(QStringLiteral("document-print")), tr("Statement as P&DF…"), this);
     m_csv = new QAction(Theme::icon(QStringLiteral("document-export")), tr("Statement as &CSV…"), this);
-    m_receipt = new QAction(Theme::icon(QStringLiteral("document-save")), tr("Payment r&eceipt…"), this);
+    m_receipt = new QAction(Theme::icon(QStringLiteral("document-save-as")), tr("Payment r&eceipt…"), this);
     m_receipt->setToolTip(tr("Save the receipt for the selected payment as a PDF to give or send the customer"));
     for (QAction *a : {m_record, m_reverse, m_pdf, m_csv, m_receipt}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);

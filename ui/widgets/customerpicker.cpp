@@ -44,6 +44,7 @@ CustomerPicker::CustomerPicker(Workspace &workspace, QWidget *parent)
         m_customerId.clear();
         m_customerName.clear();
         m_model->setSearchText(text);
+        showMatches(true);
     });
     connect(m_matches, &QListView::activated, this, &CustomerPicker::choose);
     connect(m_matches, &QListView::clicked, this, &CustomerPicker::choose);
@@ -54,6 +55,14 @@ void CustomerPicker::setCustomer(const QString &id, const QString &name)
     m_customerId = id;
     m_customerName = name;
     m_search->setText(name);
+    // Chosen: the matches make way for what the form asks next, until the search is typed in.
+    showMatches(id.isEmpty());
+}
+
+void CustomerPicker::showMatches(bool show)
+{
+    m_matches->setVisible(show);
+    m_inactive->setVisible(show);
 }
 
 void CustomerPicker::choose(const QModelIndex &index)
@@ -73,6 +82,9 @@ bool CustomerPicker::eventFilter(QObject *watched, QEvent *event)
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_model->rowCount() == 1) {
             choose(m_model->index(0, CustomerListModel::Name));
             return true;
+        }
+        if (key->key() == Qt::Key_Down && m_matches->isHidden()) {
+            showMatches(true); // to choose another
         }
     }
     // Return in the matches picks one and goes no further: a dialog's default button must not

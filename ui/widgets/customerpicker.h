@@ -14,6 +14,7 @@ class Workspace;
 // Finds a customer by typing: name, city, phone or number words, matched as in the customer
 // list. Each match shows the customer number and city beside the name; inactive customers are
 // left out unless asked for. Down moves into the matches, Return picks one (and nothing else).
+// Once a customer is chosen the matches are hidden until the search is typed in (or Down).
 class CustomerPicker final : public QWidget {
     Q_OBJECT
     // The chosen customer, as a form field (an error shown for it goes when another is chosen).
@@ -38,6 +39,7 @@ protected:
 
 private:
     void choose(const QModelIndex &index);
+    void showMatches(bool show);
 
     CustomerListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
