@@ -1946,6 +1946,10 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>%1 of %2 — %3</source>
         <translation>%1 vom %2 — %3</translation>
     </message>
+    <message>
+        <source>Open balance: %1</source>
+        <translation>Offener Saldo: %1</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::PaymentsPage</name>

@@ -9,10 +9,13 @@
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 #include "ui/appicon.h"
+#include "ui/dialogs/customereditdialog.h"
 #include "ui/dialogs/ordereditordialog.h"
-#include "ui/pages/visitpage.h"
+#include "ui/dialogs/paymentdialog.h"
+#include "ui/dialogs/planvisitdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/models/customerlistmodel.h"
+#include "ui/models/ledgermodel.h"
 #include "ui/models/orderlinesmodel.h"
 #include "ui/models/orderlistmodel.h"
 #include "ui/models/productsearchmodel.h"
@@ -22,6 +25,7 @@
 #include "ui/pages/orderspage.h"
 #include "ui/pages/paymentspage.h"
 #include "ui/pages/todaypage.h"
+#include "ui/pages/visitpage.h"
 #include "ui/positionprovider.h"
 #include "ui/profileloader.h"
 #include "ui/signindialog.h"
@@ -79,6 +83,40 @@ bool save(QWidget *widget, const QDir &out, const QString &name)
     return true;
 }
 
+// A dialog as it first opens, laid out at its own size.
+bool saveDialog(QDialog &dialog, const QDir &out, const QString &name)
+{
+    dialog.show();
+    waitUntil([] { return true; });
+    const bool ok = save(&dialog, out, QStringLiteral("dialog-") + name);
+    dialog.reject();
+    return ok;
+}
+
+// The dialogs a field agent meets, for looking at them in every language and scale.
+bool saveDialogs(MainWindow &window, const QDir &out, const QString &customerId)
+{
+    Workspace &workspace = window.workspace();
+    const Result<Customer> customer = CustomerRepository(workspace.database()).get(customerId);
+    if (!customer) {
+        std::fprintf(stderr, "%s\n", qPrintable(customer.error().message()));
+        return false;
+    }
+    bool ok = true;
+    PlanVisitDialog plan(workspace, QDateTime::currentDateTime().addSecs(3600), &window);
+    ok &= saveDialog(plan, out, QStringLiteral("plan-visit"));
+    CustomerEditDialog edit(workspace, *customer, &window);
+    ok &= saveDialog(edit, out, QStringLiteral("customer"));
+    PaymentDialog payment(workspace, *customer, &window);
+    ok &= saveDialog(payment, out, QStringLiteral("payment"));
+    const QList<CustomerStatement::Line> &lines = window.payments()->model()->statement().lines;
+    if (!lines.isEmpty()) {
+        ReverseDialog reverse(workspace, lines.last().entry, lines.last().reversible, &window);
+        ok &= saveDialog(reverse, out, QStringLiteral("reverse"));
+    }
+    return ok;
+}
+
 // A log of GPS fixes at a point, as a receiver would write it (GGA + RMC, one a second).
 QByteArray nmeaAt(const GeoPoint &point)
 {
@@ -129,6 +167,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("size"),
                       QStringLiteral("The main window's size, WIDTHxHEIGHT (default 1280x800)."),
                       QStringLiteral("size"), QStringLiteral("1280x800")});
+    parser.addOption({QStringLiteral("dialogs"),
+                      QStringLiteral("Also save the dialogs (plan a visit, customer, payment, reversal) for review, "
+                                     "as dialog-*.png.")});
     parser.process(app);
     Theme::apply(app, Theme::appearanceFromKey(parser.value(QStringLiteral("appearance"))));
     QApplication::setWindowIcon(AppIcon::icon());
@@ -261,6 +302,9 @@ int main(int argc, char *argv[])
     window->payments()->showCustomer(debtor);
     waitUntil([&] { return window->payments()->isLoaded(); });
     ok &= save(window.get(), out, QStringLiteral("payments"));
+    if (parser.isSet(QStringLiteral("dialogs"))) {
+        ok &= saveDialogs(*window, out, debtor);
+    }
 
     // Sync and Settings.
     window->showSection(4);

@@ -1,11 +1,13 @@
 #include "ui/dialogs/paymentdialog.h"
 
+#include "core/repositories/customerrepository.h"
 #include "core/repositories/orderrepository.h"
 #include "core/repositories/transactionrepository.h"
 #include "core/rules/workflow.h"
 #include "ui/background.h"
 #include "ui/displaytext.h"
 #include "ui/documents/documents.h"
+#include "ui/theme/theme.h"
 #include "ui/workspace.h"
 
 #include <QComboBox>
@@ -78,11 +80,25 @@ PaymentDialog::PaymentDialog(Workspace &workspace, const Customer &customer, QWi
     record->setDefault(true);
     connect(record, &QPushButton::clicked, this, &PaymentDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Whose money, and what they owe: the amount is typed with both in view.
+    auto *heading = new QLabel(customer.name, this);
+    Theme::setTextStyle(heading, TextStyle::Section);
+    auto *balance = new QLabel(this);
+    balance->setObjectName(QStringLiteral("balance"));
+    Theme::setTextStyle(balance, TextStyle::Secondary);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(balance);
     layout->addLayout(form);
     layout->addWidget(general);
     layout->addWidget(m_buttons);
     m_amount->setFocus();
+    runInBackground(
+        m_workspace.pool(), balance,
+        [&database = m_workspace.database(), id = customer.id] { return CustomerRepository(database).openBalance(id); },
+        [balance](Result<Money> owed) {
+            balance->setText(owed ? tr("Open balance: %1").arg(owed->format(QLocale())) : owed.error().message());
+        });
 
     // The customer's orders that can be paid for.
     runInBackground(
