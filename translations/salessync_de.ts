@@ -117,6 +117,10 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>is %1 KB; a logo may have at most %2 KB</source>
         <translation>hat %1 KB; ein Logo darf höchstens %2 KB haben</translation>
     </message>
+    <message>
+        <source>must be a PNG, JPEG or SVG image</source>
+        <translation>muss ein PNG-, JPEG- oder SVG-Bild sein</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::ConflictModel</name>
@@ -1170,6 +1174,14 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This order has been cancelled; nothing will be delivered or charged.</source>
+        <translation>Dieser Auftrag wurde storniert; es wird nichts geliefert oder berechnet.</translation>
+    </message>
+    <message>
+        <source>The payment %1 is not in the ledger.</source>
+        <translation>Die Zahlung %1 steht nicht im Kontobuch.</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,9 @@ QList<FieldError> CompanyProfile::validate() const
     if (!iban.isEmpty() && !ibanIsValid(iban)) {
         errors << FieldError{QStringLiteral("iban"), tr("is not a valid IBAN (its check digits do not match)")};
     }
-    if (logo.size() > kMaximumLogoBytes) {
+    if (!logo.isEmpty() && !logoFormat(logo)) {
+        errors << FieldError{QStringLiteral("logo"), tr("must be a PNG, JPEG or SVG image")};
+    } else if (logo.size() > kMaximumLogoBytes) {
         errors << FieldError{QStringLiteral("logo"), tr("is %1 KB; a logo may have at most %2 KB")
                                                          .arg((logo.size() + 1023) / 1024)
                                                          .arg(kMaximumLogoBytes / 1024)};
@@ -40,9 +42,28 @@ QList<FieldError> CompanyProfile::validate() const
     return errors;
 }
 
+std::optional<LogoFormat> logoFormat(const QByteArray &data)
+{
+    if (data.startsWith("\x89PNG\r\n\x1a\n")) {
+        return LogoFormat::Png;
+    }
+    if (data.startsWith("\xff\xd8\xff")) {
+        return LogoFormat::Jpeg;
+    }
+    QByteArray text = data.left(4096);
+    if (text.startsWith("\xef\xbb\xbf")) {
+        text.remove(0, 3); // a byte-order mark
+    }
+    text = text.trimmed();
+    if (text.startsWith('<') && text.contains("<svg")) {
+        return LogoFormat::Svg;
+    }
+    return std::nullopt;
+}
+
 bool ibanIsValid(const QString &iban)
 {
-    QString compact = iban;
+    QString compact = iban.toUpper();
     compact.remove(u' ');
     if (compact.size() < 15 || compact.size() > 34) {
         return false;

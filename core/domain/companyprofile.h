@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace SalesSync {
 
 // The company that sends the documents: the letterhead, the footer with the legal and bank
@@ -40,8 +42,13 @@ public:
     QList<FieldError> validate() const;
 };
 
-// Whether an IBAN's check digits are right (ISO 13616: the number mod 97 is 1). Spaces are
-// ignored.
+enum class LogoFormat { Png, Jpeg, Svg };
+
+// What kind of image the logo's bytes are, by their signature; none for anything else.
+std::optional<LogoFormat> logoFormat(const QByteArray &data);
+
+// Whether an IBAN's check digits are right (ISO 13616: the number mod 97 is 1). Spaces and
+// letter case are ignored.
 bool ibanIsValid(const QString &iban);
 
 } // namespace SalesSync

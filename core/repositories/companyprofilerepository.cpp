@@ -71,7 +71,7 @@ Result<std::optional<CompanyProfile>> CompanyProfileRepository::current()
                                    QStringLiteral("SELECT id, name, street, postal_code, city, country_code, phone, "
                                                   "email, website, vat_id, registration, bank_name, iban, bic, logo, "
                                                   "server_version FROM company_profiles "
-                                                  "ORDER BY updated_at DESC, id DESC LIMIT 1"));
+                                                  "ORDER BY server_version DESC, updated_at DESC, id DESC LIMIT 1"));
     if (!q) {
         return q.error();
     }

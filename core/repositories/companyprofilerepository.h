@@ -16,8 +16,8 @@ class CompanyProfileRepository final {
 public:
     explicit CompanyProfileRepository(Database &database);
 
-    // The profile the documents use: the most recently changed one; none before the first sync
-    // of a workspace that has none.
+    // The profile the documents use: the newest version the server sent (should there ever be
+    // more than one); none before the first sync of a workspace that has none.
     Result<std::optional<CompanyProfile>> current();
     // Creates the profile (a new id) or changes it, through change capture.
     Result<CompanyProfile> save(CompanyProfile profile);

@@ -11,6 +11,7 @@ class TestCompanyProfileRepository : public QObject {
 private slots:
     void savedProfileIsCurrentAndQueuedForSync();
     void badFieldsAreNamed();
+    void logoFormats();
     void ibanCheckDigits_data();
     void ibanCheckDigits();
 };
@@ -65,6 +66,20 @@ void TestCompanyProfileRepository::badFieldsAreNamed()
     QCOMPARE(f.outboxCount(), queued); // nothing half-written
 }
 
+void TestCompanyProfileRepository::logoFormats()
+{
+    QCOMPARE(logoFormat(QByteArray("\x89PNG\r\n\x1a\nrest", 12)), LogoFormat::Png);
+    QCOMPARE(logoFormat(QByteArray("\xff\xd8\xff\xe0JFIF")), LogoFormat::Jpeg);
+    QCOMPARE(logoFormat(QByteArray("\xef\xbb\xbf\n<?xml version=\"1.0\"?><svg xmlns=\"x\"/>")), LogoFormat::Svg);
+    QCOMPARE(logoFormat(QByteArray("<html><body>not an image</body></html>")), std::nullopt);
+    QCOMPARE(logoFormat(QByteArray("GIF89a")), std::nullopt);
+    CompanyProfile p;
+    p.name = QStringLiteral("X");
+    p.logo = QByteArray("GIF89a");
+    QCOMPARE(p.validate().size(), 1);
+    QCOMPARE(p.validate().first().field, QStringLiteral("logo"));
+}
+
 void TestCompanyProfileRepository::ibanCheckDigits_data()
 {
     QTest::addColumn<QString>("iban");
@@ -73,7 +88,8 @@ void TestCompanyProfileRepository::ibanCheckDigits_data()
     QTest::newRow("German, compact") << "DE89370400440532013000" << true;
     QTest::newRow("British") << "GB29 NWBK 6016 1331 9268 19" << true;
     QTest::newRow("a digit wrong") << "DE89 3704 0044 0532 0130 01" << false;
-    QTest::newRow("lower case") << "de89 3704 0044 0532 0130 00" << false;
+    QTest::newRow("lower case") << "de89 3704 0044 0532 0130 00" << true;
+    QTest::newRow("a letter where digits go") << "DE89 3704 0044 0532 0130 0X" << false;
     QTest::newRow("too short") << "DE89 3704" << false;
 }
 

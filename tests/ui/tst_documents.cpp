@@ -52,6 +52,21 @@ struct Page {
     }
 };
 
+// Whether two words on the page touch (the first pair found), for the message.
+QString overlap(const Page &page)
+{
+    for (qsizetype i = 0; i < page.words.size(); ++i) {
+        for (qsizetype j = i + 1; j < page.words.size(); ++j) {
+            const QRectF a = page.words.at(i).box.adjusted(-0.5, 0, 0.5, 0);
+            const QRectF b = page.words.at(j).box.adjusted(-0.5, 0, 0.5, 0);
+            if (a.intersects(b)) {
+                return page.words.at(i).text + QStringLiteral(" / ") + page.words.at(j).text;
+            }
+        }
+    }
+    return {};
+}
+
 QList<Page> extract(const QString &pdf)
 {
     QProcess process;
@@ -131,6 +146,7 @@ private slots:
     void initTestCase();
     void orderConfirmationLayout();
     void englishCustomerGetsEnglish();
+    void longTextsStayOnThePaper();
     void statementAndReceipt();
     void fileNamesInTheScreensLanguage();
 
@@ -303,6 +319,39 @@ void TestDocuments::englishCustomerGetsEnglish()
     // Plurals in the document's language: "within 14 days".
     const Word *payable = page.find(QStringLiteral("Payable"));
     QVERIFY(page.lineText(payable->box.center().y()).contains(QStringLiteral("within 14 days")));
+}
+
+// Notes longer than a page go on over the next, and a long register entry moves the footer up:
+// nothing is drawn over anything else or off the paper.
+void TestDocuments::longTextsStayOnThePaper()
+{
+    QList<Product> products;
+    Order order = bigOrder(products);
+    order.lines.resize(3);
+    QVERIFY(OrderCalculator::calculate(order));
+    QStringList notes;
+    for (int i = 1; i <= 90; ++i) {
+        notes << QStringLiteral("Lieferhinweis %1: bitte über den Hof anliefern.").arg(i);
+    }
+    order.notes = notes.join(u'\n');
+    CompanyProfile long_ = company();
+    long_.registration = QStringLiteral("Amtsgericht Hamburg HRB 123456, Geschäftsführung: ") +
+                         QStringList(30, QStringLiteral("Maren Lüders")).join(QStringLiteral(", "));
+    const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
+    QVERIFY(Documents::writePdf(Documents::orderConfirmation(order, customer(QString()), products, long_), path));
+    const QList<Page> pages = extract(path);
+    QVERIFY2(pages.size() >= 2, qPrintable(QString::number(pages.size())));
+    const qreal paperBottom = 297 / 25.4 * 72;
+    for (const Page &page : pages) {
+        QVERIFY2(overlap(page).isEmpty(), qPrintable(overlap(page)));
+        for (const Word &w : page.words) {
+            QVERIFY2(w.box.bottom() < paperBottom - 20, qPrintable(w.text));
+        }
+    }
+    QVERIFY(std::any_of(pages.cbegin(), pages.cend(), [](const Page &p) {
+        const Word *w = p.find(QStringLiteral("90:"));
+        return w && p.lineText(w->box.center().y()).startsWith(QStringLiteral("Lieferhinweis 90:"));
+    }));
 }
 
 void TestDocuments::statementAndReceipt()

@@ -63,6 +63,10 @@ CustomerEditDialog::CustomerEditDialog(Workspace &workspace, const Customer &cus
     for (const auto &[code, name] : Translations::languages()) {
         m_language->addItem(name, code);
     }
+    if (!customer.language.isEmpty() && m_language->findData(customer.language) < 0) {
+        // Set elsewhere to a language SalesSync does not speak (its documents are in English): kept.
+        m_language->addItem(QLocale(customer.language).nativeLanguageName(), customer.language);
+    }
     m_language->setCurrentIndex(std::max(0, m_language->findData(customer.language)));
     row(tr("&Documents in:"), QStringLiteral("language"), m_language);
 

@@ -29,11 +29,11 @@ constexpr qreal kRecipientTop = kAddressTop + 17.7; // below the sender and note
 constexpr qreal kInformationLeft = 125;
 constexpr qreal kInformationTop = 50;
 constexpr qreal kSubjectTop = 98.46;
-constexpr qreal kLaterTop = 30;     // where later pages' content starts
-constexpr qreal kBottom = 258;      // content ends here
-constexpr qreal kPageLine = 261;    // "Order no. … · Page n of m"
-constexpr qreal kFooterTop = 268;   // the footer's rule; its text below
-constexpr qreal kCellPadding = 1.6; // each side of a table cell, so columns keep 3.2 mm apart
+constexpr qreal kLaterTop = 30;       // where later pages' content starts
+constexpr qreal kFooterTop = 268;     // the footer's rule, its text below, "page n of m" above
+constexpr qreal kPaperBottom = 287;   // nothing below (printers' unprintable margin)
+constexpr qreal kHighestFooter = 230; // a footer that tall at most moves the content up
+constexpr qreal kCellPadding = 1.6;   // each side of a table cell, so columns keep 3.2 mm apart
 constexpr qreal kMinimumWrapWidth = 40;
 constexpr qreal kFooterGap = 4;
 
@@ -70,6 +70,7 @@ private:
     qreal mm(qreal value) const { return value * m_device.logicalDpiY() / 25.4; }
     bool painting() const { return m_painter != nullptr; }
 
+    void placeFooter();
     void startPage();
     void breakPage();
     void ensureRoom(qreal height);
@@ -101,11 +102,16 @@ private:
     QPainter *m_painter; // null while measuring
     int m_pages;         // known when painting
     int m_page = 0;
-    qreal m_y = 0; // device units
+    qreal m_y = 0;         // device units
+    qreal m_pageTop = 0;   // where this page's content starts
+    qreal m_bottom = 0;    // where content ends: above "page n of m" and the footer
+    qreal m_pageLine = 0;  // "Order no. … · Page n of m"
+    qreal m_footerTop = 0; // the footer's rule
 };
 
 int Layout::run()
 {
+    placeFooter();
     startPage();
     paragraphs(m_letter.before);
     if (!m_letter.table.columns.isEmpty()) {
@@ -114,6 +120,21 @@ int Layout::run()
     totals();
     paragraphs(m_letter.after);
     return m_page;
+}
+
+// The footer ends 10 mm above the paper's edge: a long register entry moves it, "page n of m"
+// and the content's end up.
+void Layout::placeFooter()
+{
+    qreal tallest = 0;
+    const QFont small = documentFont(7);
+    const QList<qreal> widths = footerWidths(small);
+    for (qsizetype i = 0; i < m_letter.footer.size(); ++i) {
+        tallest = std::max(tallest, height(m_letter.footer.at(i), small, widths.at(i)));
+    }
+    m_footerTop = std::clamp(mm(kPaperBottom - 1.5) - tallest, mm(kHighestFooter), mm(kFooterTop));
+    m_pageLine = m_footerTop - mm(7);
+    m_bottom = m_pageLine - mm(3);
 }
 
 void Layout::startPage()
@@ -131,6 +152,7 @@ void Layout::startPage()
         laterHeader();
         m_y = mm(kLaterTop);
     }
+    m_pageTop = m_y;
     pageFooter();
 }
 
@@ -142,9 +164,11 @@ void Layout::breakPage()
     startPage();
 }
 
+// A new page when what comes does not fit on this one; on a page that has nothing yet, it goes
+// here whatever its height (a new page would not fit it either).
 void Layout::ensureRoom(qreal height)
 {
-    if (m_y + height > mm(kBottom)) {
+    if (m_y + height > m_bottom && m_y > m_pageTop) {
         breakPage();
     }
 }
@@ -231,7 +255,7 @@ void Layout::letterhead()
     const QRectF logoBox(mm(kRight - 60), mm(12), mm(60), mm(22));
     QRectF logoRect;
     if (!company.logo.isEmpty() && painting()) {
-        const bool svg = company.logo.trimmed().startsWith('<');
+        const bool svg = logoFormat(company.logo) == LogoFormat::Svg;
         QSvgRenderer renderer;
         const QImage image = svg ? QImage() : QImage::fromData(company.logo);
         const QSizeF natural =
@@ -315,15 +339,15 @@ void Layout::pageFooter()
     QStringList pageLine{m_letter.reference, page};
     pageLine.removeAll(QString());
     line(pageLine.join(QStringLiteral(" · ")), documentFont(8),
-         QRectF(mm(kLeft), mm(kPageLine), mm(kRight - kLeft), mm(5)), Qt::AlignRight, kSecondary);
+         QRectF(mm(kLeft), m_pageLine, mm(kRight - kLeft), mm(5)), Qt::AlignRight, kSecondary);
     if (m_letter.footer.isEmpty()) {
         return;
     }
-    rule(mm(kFooterTop), mm(kLeft), mm(kRight));
+    rule(m_footerTop, mm(kLeft), mm(kRight));
     qreal x = mm(kLeft);
     const QList<qreal> widths = footerWidths(small);
     for (qsizetype i = 0; i < m_letter.footer.size(); ++i) {
-        wrapped(m_letter.footer.at(i), small, x, mm(kFooterTop + 1.5), widths.at(i), Qt::AlignLeft, kSecondary);
+        wrapped(m_letter.footer.at(i), small, x, m_footerTop + mm(1.5), widths.at(i), Qt::AlignLeft, kSecondary);
         x += widths.at(i) + mm(kFooterGap);
     }
 }
@@ -376,12 +400,29 @@ QList<qreal> Layout::footerWidths(const QFont &font) const
     return widths;
 }
 
+// Paragraphs line by line, so that a long one (an order's notes) goes on over the next page.
 void Layout::paragraphs(const QStringList &texts)
 {
     const QFont body = documentFont(10);
+    const qreal width = mm(kRight - kLeft);
     for (const QString &text : texts) {
-        ensureRoom(height(text, body, mm(kRight - kLeft)));
-        m_y += wrapped(text, body, mm(kLeft), m_y, mm(kRight - kLeft)) + mm(3);
+        for (const QString &paragraph : text.split(u'\n')) {
+            QTextLayout layout(paragraph, body, &m_device);
+            layOut(layout, width, Qt::AlignLeft);
+            for (int i = 0; i < layout.lineCount(); ++i) {
+                const QTextLine textLine = layout.lineAt(i);
+                ensureRoom(textLine.height());
+                if (painting()) {
+                    m_painter->setPen(kText);
+                    textLine.draw(m_painter, QPointF(mm(kLeft), m_y - textLine.y()));
+                }
+                m_y += textLine.height();
+            }
+            if (paragraph.isEmpty()) {
+                m_y += QFontMetricsF(body, &m_device).height();
+            }
+        }
+        m_y += mm(3);
     }
 }
 
@@ -488,7 +529,8 @@ void Layout::table(const DocumentTable &table)
     tableRow(table, titles, widths, bold, true);
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QFont &rowFont = table.emphasized.contains(int(r)) ? bold : font;
-        if (m_y + rowHeight(table.rows.at(r), widths, rowFont) > mm(kBottom)) {
+        // A row goes on the next page, under the titles again, unless it is this page's first.
+        if (m_y + rowHeight(table.rows.at(r), widths, rowFont) > m_bottom && m_y > m_pageTop + titleHeight + 1) {
             breakPage();
             tableRow(table, titles, widths, bold, true);
         }

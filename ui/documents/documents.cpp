@@ -120,8 +120,10 @@ BusinessLetter Documents::orderConfirmation(const Order &order, const Customer &
                      {language.tr("Order date"),
                       localDate(order.submittedAt.isValid() ? order.submittedAt : order.createdAt, language)},
                      {language.tr("Date"), language.date(QDate::currentDate())}};
-    l.before << (draft ? language.tr("This is your order as drafted so far; it is not yet binding.")
-                       : language.tr("Thank you for your order, which we confirm as follows."));
+    const bool cancelled = order.status == OrderStatus::Cancelled;
+    l.before << (draft       ? language.tr("This is your order as drafted so far; it is not yet binding.")
+                 : cancelled ? language.tr("This order has been cancelled; nothing will be delivered or charged.")
+                             : language.tr("Thank you for your order, which we confirm as follows."));
     const QString currency = order.total.currency().code();
     bool discounts = false;
     for (const OrderLine &line : order.lines) {
@@ -157,6 +159,9 @@ BusinessLetter Documents::orderConfirmation(const Order &order, const Customer &
     l.totals = vatTotals(order, language);
     if (!order.notes.isEmpty()) {
         l.after << language.tr("Notes: %1").arg(order.notes);
+    }
+    if (cancelled) {
+        return l; // nothing to pay
     }
     l.after << (customer.paymentTermsDays == 0
                     ? language.tr("Payable immediately without deduction.")
@@ -278,6 +283,22 @@ Result<BusinessLetter> Documents::paymentReceipt(Database &database, const Custo
     const Result<User> recorder = UserRepository(database).get(payment.entry.recordedBy);
     return paymentReceipt(payment.entry, customer, payment.balance, recorder ? recorder->displayName : QString(),
                           *company);
+}
+
+Result<BusinessLetter> Documents::paymentReceipt(Database &database, const Transaction &payment,
+                                                 const Customer &customer)
+{
+    const QDate day = payment.occurredAt.toLocalTime().date();
+    const Result<CustomerStatement> statement = CustomerStatement::compute(database, payment.customerId, day, day);
+    if (!statement) {
+        return statement.error();
+    }
+    for (const CustomerStatement::Line &line : statement->lines) {
+        if (line.entry.id == payment.id) {
+            return paymentReceipt(database, line, customer);
+        }
+    }
+    return Error(ErrorCode::NotFound, tr("The payment %1 is not in the ledger.").arg(orderNumber(payment.id)));
 }
 
 QString Documents::fileName(const QString &name)

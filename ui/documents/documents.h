@@ -48,6 +48,9 @@ public:
     static Result<BusinessLetter> statement(Database &database, const CustomerStatement &statement);
     static Result<BusinessLetter> paymentReceipt(Database &database, const CustomerStatement::Line &payment,
                                                  const Customer &customer);
+    // A payment's receipt from the ledger alone (its balance after it, as of its date).
+    static Result<BusinessLetter> paymentReceipt(Database &database, const Transaction &payment,
+                                                 const Customer &customer);
 
     // The short number people read out on the phone: the last eight characters of the id.
     static QString orderNumber(const QString &orderId);

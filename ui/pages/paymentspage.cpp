@@ -240,7 +240,12 @@ void PaymentsPage::paymentRecorded(const Transaction &payment)
 {
     m_selectWhenLoaded = payment.id;
     m_message->showMessage(tr("Payment of %1 recorded.").arg(payment.amount.format(QLocale())), Tone::Success);
-    m_message->addButton(tr("Save receipt…"), [this] { exportReceipt(); });
+    // This payment's, whatever row is selected by then (or whether it is in the period shown).
+    m_message->addButton(tr("Save receipt…"), [this, payment] {
+        const Customer &customer = m_model->statement().customer;
+        Documents::saveAs(this, Documents::paymentReceipt(m_workspace.database(), payment, customer),
+                          Documents::receiptFileName(payment, customer), tr("Save the payment receipt"));
+    });
 }
 
 void PaymentsPage::exportReceipt()

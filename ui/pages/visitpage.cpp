@@ -31,11 +31,13 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -91,6 +93,24 @@ QTreeWidgetItem *orderItem(const Order &order, const QString &what = {})
 }
 
 } // namespace
+
+VisitPage::~VisitPage()
+{
+    if (m_visit.status != VisitStatus::CheckedIn || !m_autosave.isActive()) {
+        return;
+    }
+    // The window is closing: the serial writer finishes what it has, then the last text is
+    // written here, before the workspace goes.
+    m_autosave.stop();
+    m_workspace.serialWrites()->waitForDone();
+    const Result<Visit> saved = VisitRepository(m_workspace.database())
+                                    .saveNotes(m_visit.id, m_outcome->currentText().trimmed(), m_notes->toPlainText(),
+                                               m_followUp->text().trimmed());
+    if (!saved) {
+        qWarning("The notes of visit %s were not saved: %s", qPrintable(m_visit.id),
+                 qPrintable(saved.error().message()));
+    }
+}
 
 VisitPage::VisitPage(Workspace &workspace, PositionProvider *position, QWidget *parent)
     : QWidget(parent)
@@ -162,9 +182,15 @@ VisitPage::VisitPage(Workspace &workspace, PositionProvider *position, QWidget *
     m_autosave.setInterval(1000);
     connect(&m_autosave, &QTimer::timeout, this, &VisitPage::saveNotes);
     connect(&m_workspace, &Workspace::dataChanged, this, [this](const QStringList &entities) {
+        if (m_visit.id.isEmpty() || m_savingNotes) {
+            return; // nothing shown, or only this page's own notes saved
+        }
         for (const char *entity : {"order", "transaction", "customer", "visit"}) {
-            if (!m_visit.id.isEmpty() && entities.contains(QString::fromLatin1(entity))) {
-                reloadBrief();
+            if (entities.contains(QString::fromLatin1(entity))) {
+                m_briefStale = true;
+                if (isVisible()) {
+                    reloadBrief();
+                }
                 return;
             }
         }
@@ -383,6 +409,11 @@ void VisitPage::reset()
     m_account->clear();
     m_checkInInfo->clear();
     m_state->clear();
+    m_header->setTitle(tr("Visit"));
+    m_header->setSubtitle(QString());
+    m_map->setMarkers({});
+    m_map->setCircles({});
+    m_map->hide();
     for (QWidget *w : std::initializer_list<QWidget *>{m_checkIn, m_manual, m_checkOut, m_order, m_payment, m_outcome,
                                                        m_notes, m_followUp}) {
         w->setEnabled(false);
@@ -391,8 +422,10 @@ void VisitPage::reset()
 
 void VisitPage::load()
 {
+    // On the serial writer: after the save of what was typed before (the same visit reopened
+    // must not come back without it).
     runInBackground(
-        m_workspace.pool(), this,
+        m_workspace.serialWrites(), this,
         [&database = m_workspace.database(), id = m_visit.id]() -> Result<VisitLoad> {
             Result<VisitBrief> brief = VisitBrief::compute(database, id, QDateTime::currentDateTimeUtc());
             if (!brief) {
@@ -428,14 +461,16 @@ void VisitPage::load()
 
 void VisitPage::reloadBrief()
 {
+    m_briefStale = false;
+    const quint64 read = ++m_briefReads;
     runInBackground(
         m_workspace.pool(), this,
         [&database = m_workspace.database(), id = m_visit.id] {
             return VisitBrief::compute(database, id, QDateTime::currentDateTimeUtc());
         },
-        [this, generation = m_generation](Result<VisitBrief> brief) {
-            if (generation != m_generation) {
-                return;
+        [this, generation = m_generation, read](Result<VisitBrief> brief) {
+            if (generation != m_generation || read != m_briefReads) {
+                return; // another visit shown, or a newer read under way
             }
             if (!brief) {
                 m_errors.show(brief.error());
@@ -444,6 +479,14 @@ void VisitPage::reloadBrief()
             m_brief = *std::move(brief);
             showBrief();
         });
+}
+
+void VisitPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_briefStale && !m_visit.id.isEmpty()) {
+        reloadBrief(); // what changed while another section was shown
+    }
 }
 
 void VisitPage::showVisit(const Visit &visit)
@@ -475,11 +518,11 @@ void VisitPage::showVisit(const Visit &visit)
         m_reason->setVisible(false);
         m_reasonLabel->setVisible(false);
     }
-    for (QWidget *w : std::initializer_list<QWidget *>{m_outcome, m_notes, m_followUp, m_checkOut, m_order}) {
+    // Orders and payments are taken while checked in: that is when the visit lists them.
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_outcome, m_notes, m_followUp, m_checkOut, m_order, m_payment}) {
         w->setEnabled(checkedIn);
     }
-    // A payment can be recorded at any time of the visit, also before checking in.
-    m_payment->setEnabled(visit.status != VisitStatus::Cancelled);
     showMap();
 }
 
@@ -587,14 +630,8 @@ void VisitPage::recordPayment()
         const Transaction payment = dialog->recorded();
         m_message->showMessage(tr("Payment of %1 recorded.").arg(payment.amount.format(QLocale())), Tone::Success);
         m_message->addButton(tr("Save receipt…"), [this, payment] {
-            const Result<Money> balance = CustomerRepository(m_workspace.database()).openBalance(payment.customerId);
-            const Result<BusinessLetter> letter =
-                balance ? Documents::paymentReceipt(m_workspace.database(),
-                                                    CustomerStatement::Line{payment, *balance, payment.amount},
-                                                    m_brief.customer)
-                        : Result<BusinessLetter>(balance.error());
-            Documents::saveAs(this, letter, Documents::receiptFileName(payment, m_brief.customer),
-                              tr("Save the payment receipt"));
+            Documents::saveAs(this, Documents::paymentReceipt(m_workspace.database(), payment, m_brief.customer),
+                              Documents::receiptFileName(payment, m_brief.customer), tr("Save the payment receipt"));
         });
     });
     dialog->open();
@@ -783,6 +820,8 @@ void VisitPage::saveNotes()
                 return;
             }
             m_visit = *saved;
+            // The other screens hear of it; this page has the notes already and reads nothing.
+            const QScopedValueRollback<bool> own(m_savingNotes, true);
             m_workspace.localChange({QStringLiteral("visit")});
         });
 }

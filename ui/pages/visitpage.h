@@ -44,6 +44,8 @@ class VisitPage final : public QWidget {
 
 public:
     VisitPage(Workspace &workspace, PositionProvider *position, QWidget *parent = nullptr);
+    // Saves what was typed and not yet saved, before the workspace goes.
+    ~VisitPage() override;
 
     // Shows a visit (what was typed for the one shown before is saved first).
     void open(const QString &visitId);
@@ -84,6 +86,9 @@ signals:
     void orderOpened(const QString &orderId);
     void closed();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildCheckIn();
     QWidget *buildWork();
@@ -114,6 +119,9 @@ private:
     std::optional<PositionFix> m_fix; // the fix waiting for a reason (outside the geofence)
     bool m_locating = false;          // a position was asked for and has not come
     quint64 m_generation = 0;         // which open() a read belongs to
+    quint64 m_briefReads = 0;         // the newest read of the brief; older answers are dropped
+    bool m_briefStale = false;        // data changed while the page was hidden
+    bool m_savingNotes = false;       // this page's own change, which it need not read back
     PageHeader *m_header = nullptr;
     MessageBar *m_message = nullptr;
     QLabel *m_state = nullptr;
