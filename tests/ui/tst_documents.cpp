@@ -11,7 +11,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QXmlStreamReader>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace SalesSync;
 
@@ -149,6 +151,7 @@ private slots:
     void longTextsStayOnThePaper();
     void statementAndReceipt();
     void fileNamesInTheScreensLanguage();
+    void writtenOnAWorkerThread();
 
 private:
     Order bigOrder(QList<Product> &products) const;
@@ -418,6 +421,31 @@ void TestDocuments::fileNamesInTheScreensLanguage()
     slashes.name = QStringLiteral("A/B: \"C\"");
     QCOMPARE(Documents::orderFileName(order, slashes), QStringLiteral("Auftragsbestätigung A1B2C3D4 A B C.pdf"));
     Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+// The windows write documents on a worker thread (Documents::saveAs): the same PDF as on the
+// GUI thread.
+void TestDocuments::writtenOnAWorkerThread()
+{
+    QList<Product> products;
+    const Order order = bigOrder(products);
+    const BusinessLetter letter = Documents::orderConfirmation(order, customer(QString()), products, company());
+    const QString here = m_dir.filePath(QStringLiteral("gui.pdf"));
+    const QString there = m_dir.filePath(QStringLiteral("worker.pdf"));
+    QVERIFY(Documents::writePdf(letter, here));
+    QThreadPool pool;
+    QFuture<Status> written = QtConcurrent::run(&pool, [&] { return Documents::writePdf(letter, there); });
+    QVERIFY(written.result());
+    const QList<Page> a = extract(here);
+    const QList<Page> b = extract(there);
+    QCOMPARE(b.size(), a.size());
+    for (qsizetype p = 0; p < a.size(); ++p) {
+        QCOMPARE(b.at(p).words.size(), a.at(p).words.size());
+        for (qsizetype w = 0; w < a.at(p).words.size(); ++w) {
+            QCOMPARE(b.at(p).words.at(w).text, a.at(p).words.at(w).text);
+            QCOMPARE(b.at(p).words.at(w).box, a.at(p).words.at(w).box);
+        }
+    }
 }
 
 QTEST_MAIN(TestDocuments)

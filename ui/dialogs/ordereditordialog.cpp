@@ -19,8 +19,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -30,7 +28,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -546,16 +543,8 @@ void OrderEditorDialog::cancelOrder()
 
 void OrderEditorDialog::exportPdf()
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(Documents::orderFileName(order(), m_customer));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the order confirmation"), suggested, tr("PDF documents (*.pdf)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    if (const Status s = savePdf(path); !s) {
-        m_errors.show(s.error());
-    }
+    Documents::saveAs(this, confirmation(), Documents::orderFileName(order(), m_customer),
+                      tr("Save the order confirmation"));
 }
 
 } // namespace SalesSync

@@ -5,6 +5,7 @@
 #include "core/repositories/transactionrepository.h"
 #include "core/rules/workflow.h"
 #include "ui/background.h"
+#include "ui/dialogs/dialogwidth.h"
 #include "ui/displaytext.h"
 #include "ui/documents/documents.h"
 #include "ui/theme/theme.h"
@@ -41,6 +42,7 @@ PaymentDialog::PaymentDialog(Workspace &workspace, const Customer &customer, QWi
     , m_customer(customer)
 {
     setWindowTitle(tr("Record a payment from %1").arg(customer.name));
+    setReadableWidth(this);
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setAlignment(Qt::AlignRight);
@@ -162,6 +164,7 @@ ReverseDialog::ReverseDialog(Workspace &workspace, const Transaction &original, 
 {
     const QLocale locale;
     setWindowTitle(tr("Reverse an entry"));
+    setReadableWidth(this);
     auto *what = new QLabel(tr("%1 of %2 on %3. Up to %4 can be reversed; the entry itself stays in the ledger.")
                                 .arg(DisplayText::transactionKind(original.kind, original.direction),
                                      original.amount.format(locale), DisplayText::dateTime(original.occurredAt),

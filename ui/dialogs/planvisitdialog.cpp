@@ -2,6 +2,7 @@
 
 #include "core/repositories/visitrepository.h"
 #include "ui/background.h"
+#include "ui/dialogs/dialogwidth.h"
 #include "ui/displaytext.h"
 #include "ui/theme/theme.h"
 #include "ui/widgets/customerpicker.h"
@@ -39,6 +40,7 @@ PlanVisitDialog::PlanVisitDialog(Workspace &workspace, const Visit &visit, const
 
 void PlanVisitDialog::build(const QDateTime &when)
 {
+    setReadableWidth(this);
     m_when = new QDateTimeEdit(when, this);
     m_when->setObjectName(QStringLiteral("plannedAt"));
     m_when->setCalendarPopup(true);

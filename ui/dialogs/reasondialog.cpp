@@ -1,6 +1,7 @@
 #include "ui/dialogs/reasondialog.h"
 
 #include "ui/background.h"
+#include "ui/dialogs/dialogwidth.h"
 #include "ui/workspace.h"
 
 #include <QDialogButtonBox>
@@ -19,6 +20,7 @@ ReasonDialog::ReasonDialog(Workspace &workspace, const QString &title, const QSt
     , m_action(std::move(action))
 {
     setWindowTitle(title);
+    setReadableWidth(this);
     auto *label = new QLabel(prompt, this);
     label->setWordWrap(true);
     m_reason = new QPlainTextEdit(this);

@@ -3,13 +3,16 @@
 #include "core/repositories/companyprofilerepository.h"
 #include "core/repositories/userrepository.h"
 #include "core/rules/ledger.h"
+#include "ui/background.h"
 #include "ui/displaytext.h"
 #include "ui/documents/documentlanguage.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -343,9 +346,17 @@ void Documents::saveAs(QWidget *parent, const Result<BusinessLetter> &letter, co
     if (path.isEmpty()) {
         return;
     }
-    if (const Status s = writePdf(*letter, path); !s) {
-        QMessageBox::warning(parent, title, s.error().message());
-    }
+    // Laying out and writing a long document takes a moment: on a worker thread, under the busy
+    // cursor. The answer comes to the application (the window may have closed meanwhile).
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    runInBackground(
+        QThreadPool::globalInstance(), qApp, [written = *letter, path] { return writePdf(written, path); },
+        [owner = QPointer<QWidget>(parent), title](const Status &done) {
+            QApplication::restoreOverrideCursor();
+            if (!done) {
+                QMessageBox::warning(owner, title, done.error().message());
+            }
+        });
 }
 
 Status Documents::print(const BusinessLetter &letter, QWidget *parent)

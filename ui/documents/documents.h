@@ -61,7 +61,8 @@ public:
 
     static Status writePdf(const BusinessLetter &letter, const QString &path);
     // Asks where to save the letter as a PDF (in the user's documents folder, under fileName)
-    // and saves it there; says so when the letter could not be made or written.
+    // and writes it there on a worker thread; says so when the letter could not be made or
+    // written.
     static void saveAs(QWidget *parent, const Result<BusinessLetter> &letter, const QString &fileName,
                        const QString &title);
     // Asks for a printer and prints (nothing when the person cancels).

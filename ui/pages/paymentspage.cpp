@@ -87,23 +87,21 @@ PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    const auto exportTo = [this](const QString &suffix, const QString &filter, auto write) {
+    connect(m_pdf, &QAction::triggered, this, [this] {
+        const CustomerStatement &statement = m_model->statement();
+        Documents::saveAs(this, Documents::statement(m_workspace.database(), statement),
+                          Documents::statementFileName(statement), tr("Save the statement"));
+    });
+    connect(m_csv, &QAction::triggered, this, [this] {
         const QString name = QFileInfo(Documents::statementFileName(m_model->statement())).completeBaseName();
-        const QString suggested =
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name + u'.' + suffix);
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the statement"), suggested, filter);
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(name + QStringLiteral(".csv"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the statement"), suggested, tr("CSV files (*.csv)"));
         QString error;
-        if (!path.isEmpty() && !write(path, &error)) {
+        if (!path.isEmpty() && !saveCsv(path, &error)) {
             QMessageBox::warning(this, tr("Save the statement"), error);
         }
-    };
-    connect(m_pdf, &QAction::triggered, this, [this, exportTo] {
-        exportTo(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"),
-                 [this](const QString &path, QString *error) { return savePdf(path, error); });
-    });
-    connect(m_csv, &QAction::triggered, this, [this, exportTo] {
-        exportTo(QStringLiteral("csv"), tr("CSV files (*.csv)"),
-                 [this](const QString &path, QString *error) { return saveCsv(path, error); });
     });
     connect(m_receipt, &QAction::triggered, this, &PaymentsPage::exportReceipt);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PaymentsPage::updateActions);
