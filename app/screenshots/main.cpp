@@ -13,6 +13,8 @@
 #include "ui/dialogs/ordereditordialog.h"
 #include "ui/dialogs/paymentdialog.h"
 #include "ui/dialogs/planvisitdialog.h"
+#include "ui/dialogs/reasondialog.h"
+#include "ui/dialogs/routedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/models/customerlistmodel.h"
 #include "ui/models/ledgermodel.h"
@@ -103,6 +105,16 @@ bool saveDialogs(MainWindow &window, const QDir &out, const QString &customerId)
         return false;
     }
     bool ok = true;
+    RouteDialog route(workspace, window.today()->model()->routeStops(), std::nullopt, QDateTime::currentDateTimeUtc(),
+                      &window);
+    ok &= saveDialog(route, out, QStringLiteral("route"));
+    ReasonDialog reason(
+        workspace, QCoreApplication::translate("SalesSync::TodayPage", "Cancel the visit"),
+        QCoreApplication::translate("SalesSync::TodayPage",
+                                    "Why is the visit to %1 cancelled? The reason goes to your manager.")
+            .arg(customer->name),
+        QStringLiteral("reason"), [](const QString &) { return Status(); }, &window);
+    ok &= saveDialog(reason, out, QStringLiteral("reason"));
     PlanVisitDialog plan(workspace, QDateTime::currentDateTime().addSecs(3600), &window);
     ok &= saveDialog(plan, out, QStringLiteral("plan-visit"));
     CustomerEditDialog edit(workspace, *customer, &window);

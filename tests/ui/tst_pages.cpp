@@ -44,6 +44,7 @@
 #include "ui/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -113,6 +114,7 @@ private slots:
     void customerEditorShowsErrorsNextToFields();
     void visitFromCheckInInsideTheGeofenceToCheckOut();
     void visitWorkspaceShowsTheAccountAndWhatWasTaken();
+    void reasonPromptKeepsAmpersands();
     void checkInOutsideTheGeofenceNeedsAReason();
     void withoutAFixTheCheckInIsManual();
     void orderWithLiveTotalsDraftSubmitAndPdf();
@@ -396,6 +398,18 @@ void TestPages::headingSummaryAndEmptyDayTellTheTruth()
     QCOMPARE(empty->title(),
              QStringLiteral("No visits planned for %1").arg(QLocale().toString(later, QLocale::LongFormat)));
     QCOMPARE(today->summaryText(), QStringLiteral("0 visits · 0 completed · route 0 m"));
+}
+
+void TestPages::reasonPromptKeepsAmpersands()
+{
+    ReasonDialog dialog(m_window->workspace(), QStringLiteral("Cancel the visit"),
+                        QStringLiteral("Why is the visit to Müller & Söhne cancelled?"), QStringLiteral("reason"),
+                        [](const QString &) { return Status(); });
+    auto *prompt = dialog.findChild<QLabel *>(QStringLiteral("prompt"));
+    QVERIFY(prompt);
+    QAccessibleInterface *shown = QAccessible::queryAccessibleInterface(prompt);
+    QVERIFY(shown);
+    QCOMPARE(shown->text(QAccessible::Name), QStringLiteral("Why is the visit to Müller & Söhne cancelled?"));
 }
 
 void TestPages::customerPickerTellsNamesApartAndHidesInactive()

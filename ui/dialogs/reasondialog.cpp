@@ -21,7 +21,10 @@ ReasonDialog::ReasonDialog(Workspace &workspace, const QString &title, const QSt
 {
     setWindowTitle(title);
     setReadableWidth(this);
-    auto *label = new QLabel(prompt, this);
+    // The label is the field's buddy, which makes "&" a mnemonic: a customer called "Müller &
+    // Söhne" keeps the ampersand.
+    auto *label = new QLabel(QString(prompt).replace(u'&', QStringLiteral("&&")), this);
+    label->setObjectName(QStringLiteral("prompt"));
     label->setWordWrap(true);
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("reason"));
