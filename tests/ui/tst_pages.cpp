@@ -614,6 +614,14 @@ void TestPages::customerEditorShowsErrorsNextToFields()
     page->editAction()->trigger();
     auto *editor = waitForDialog<CustomerEditDialog>();
     QVERIFY(editor);
+    // An agent is not offered what only admins change (the entity declaration says who may):
+    // the customer number is fixed once given, the territory, limit, terms and status are the
+    // office's.
+    QCOMPARE(m_window->workspace().user()->role, Role::Agent);
+    for (const char *field : {"code", "territoryId", "creditLimit", "paymentTermsDays", "status"}) {
+        QVERIFY2(!editor->editor(QString::fromLatin1(field))->isEnabled(), field);
+    }
+    QVERIFY(editor->editor(QStringLiteral("phone"))->isEnabled());
     auto *email = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("email")));
     auto *name = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("name")));
     auto *limit = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("creditLimit")));
@@ -636,6 +644,12 @@ void TestPages::customerEditorShowsErrorsNextToFields()
     QCOMPARE(saved.name, c.name + QStringLiteral(" Süd"));
     QCOMPARE(saved.creditLimit.minorUnits(), 1234550);
     QTRY_COMPARE_WITH_TIMEOUT(page->detail(QStringLiteral("email")), QStringLiteral("orders@example.com"), 5000);
+
+    // A new customer: the agent gives the number and places it in one of their territories.
+    CustomerEditDialog fresh(m_window->workspace(), Customer());
+    QVERIFY(fresh.editor(QStringLiteral("code"))->isEnabled());
+    QVERIFY(fresh.editor(QStringLiteral("territoryId"))->isEnabled());
+    QVERIFY(!fresh.editor(QStringLiteral("creditLimit"))->isEnabled());
 }
 
 std::pair<Visit, Customer> TestPages::plannedVisitToday()

@@ -184,7 +184,9 @@ void CustomerEditDialog::limitToWriters()
     const std::optional<User> user = m_workspace.user();
     const Role role = user ? user->role : Role::Agent;
     const EntityDef &entity = EntitySchema::get(QStringLiteral("customer"));
-    const std::pair<QWidget *, const char *> guarded[] = {{m_creditLimit, "credit_limit_minor"},
+    const std::pair<QWidget *, const char *> guarded[] = {{m_editors.value(QStringLiteral("code")), "code"},
+                                                          {m_territory, "territory_id"},
+                                                          {m_creditLimit, "credit_limit_minor"},
                                                           {m_currency, "currency"},
                                                           {m_terms, "payment_terms_days"},
                                                           {m_status, "status"}};
