@@ -6,12 +6,16 @@
 #include "ui/documents/documents.h"
 #include "ui/translations.h"
 
+#include <QApplication>
 #include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
 #include <QXmlStreamReader>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -152,6 +156,7 @@ private slots:
     void statementAndReceipt();
     void fileNamesInTheScreensLanguage();
     void writtenOnAWorkerThread();
+    void printShowsThePagesFirst();
 
 private:
     Order bigOrder(QList<Product> &products) const;
@@ -446,6 +451,31 @@ void TestDocuments::writtenOnAWorkerThread()
             QCOMPARE(b.at(p).words.at(w).box, a.at(p).words.at(w).box);
         }
     }
+}
+
+// Print… opens a preview of the same pages, from which the person prints.
+void TestDocuments::printShowsThePagesFirst()
+{
+    QList<Product> products;
+    const Order order = bigOrder(products);
+    const BusinessLetter letter = Documents::orderConfirmation(order, customer(QString()), products, company());
+    const QString path = m_dir.filePath(QStringLiteral("pages.pdf"));
+    QVERIFY(Documents::writePdf(letter, path));
+    int previewPages = -1;
+    QString title;
+    QTimer::singleShot(0, this, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *preview = qobject_cast<QPrintPreviewDialog *>(w)) {
+                auto *pages = preview->findChild<QPrintPreviewWidget *>();
+                previewPages = pages ? pages->pageCount() : -2;
+                title = preview->windowTitle();
+                preview->reject();
+            }
+        }
+    });
+    QVERIFY(Documents::print(letter, nullptr));
+    QCOMPARE(previewPages, int(extract(path).size()));
+    QCOMPARE(title, letter.title);
 }
 
 QTEST_MAIN(TestDocuments)

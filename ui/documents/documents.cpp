@@ -13,7 +13,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
-#include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -361,16 +361,20 @@ void Documents::saveAs(QWidget *parent, const Result<BusinessLetter> &letter, co
 
 Status Documents::print(const BusinessLetter &letter, QWidget *parent)
 {
+    // A preview of the pages first, with the print button and the printer's settings.
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(letter.title);
-    QPrintDialog dialog(&printer, parent);
-    if (dialog.exec() != QDialog::Accepted) {
-        return {};
-    }
-    const Result<int> pages = LetterPainter::paint(letter, printer);
-    return pages ? Status() : Status(pages.error());
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(letter.title);
+    Status painted;
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&letter, &painted](QPrinter *target) {
+        const Result<int> pages = LetterPainter::paint(letter, *target);
+        painted = pages ? Status() : Status(pages.error());
+    });
+    preview.exec();
+    return painted;
 }
 
 } // namespace SalesSync

@@ -65,7 +65,7 @@ public:
     // written.
     static void saveAs(QWidget *parent, const Result<BusinessLetter> &letter, const QString &fileName,
                        const QString &title);
-    // Asks for a printer and prints (nothing when the person cancels).
+    // Shows the pages in a print preview, from which the person prints (or not).
     static Status print(const BusinessLetter &letter, QWidget *parent);
 
 private:
