@@ -921,6 +921,48 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>m</source>
         <translation>m</translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Kiste</numerusform>
+            <numerusform>%n Kisten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n Karton</numerusform>
+            <numerusform>%n Kartons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s)</source>
+        <translation>
+            <numerusform>%n Packung</numerusform>
+            <numerusform>%n Packungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottle(s)</source>
+        <translation>
+            <numerusform>%n Flasche</numerusform>
+            <numerusform>%n Flaschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can(s)</source>
+        <translation>
+            <numerusform>%n Dose</numerusform>
+            <numerusform>%n Dosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crate(s)</source>
+        <translation>
+            <numerusform>%n Kasten</numerusform>
+            <numerusform>%n Kästen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Documents</name>
@@ -1581,10 +1623,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Auftragsbestätigung speichern</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
         <source>Close the order</source>
         <translation>Auftrag schließen</translation>
     </message>
@@ -1984,10 +2022,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Save the statement</source>
         <translation>Kontoauszug speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>

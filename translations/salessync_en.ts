@@ -36,6 +36,51 @@
     </message>
 </context>
 <context>
+    <name>SalesSync::DisplayText</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s)</source>
+        <translation>
+            <numerusform>%n pack</numerusform>
+            <numerusform>%n packs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottle(s)</source>
+        <translation>
+            <numerusform>%n bottle</numerusform>
+            <numerusform>%n bottles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can(s)</source>
+        <translation>
+            <numerusform>%n can</numerusform>
+            <numerusform>%n cans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crate(s)</source>
+        <translation>
+            <numerusform>%n crate</numerusform>
+            <numerusform>%n crates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::Documents</name>
     <message numerus="yes">
         <source>Payable within %n days without deduction.</source>

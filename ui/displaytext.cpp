@@ -153,6 +153,17 @@ const char *DisplayText::unitSource(const QString &code)
     return names.value(code, nullptr);
 }
 
+const char *DisplayText::countedUnitSource(const QString &code)
+{
+    // Units that are words take the plural after a count; abbreviations (Stk., kg) do not.
+    static const QHash<QString, const char *> counted = {
+        {QStringLiteral("case"), QT_TR_N_NOOP("%n case(s)")}, {QStringLiteral("box"), QT_TR_N_NOOP("%n box(es)")},
+        {QStringLiteral("pack"), QT_TR_N_NOOP("%n pack(s)")}, {QStringLiteral("bottle"), QT_TR_N_NOOP("%n bottle(s)")},
+        {QStringLiteral("can"), QT_TR_N_NOOP("%n can(s)")},   {QStringLiteral("crate"), QT_TR_N_NOOP("%n crate(s)")},
+    };
+    return counted.value(code, nullptr);
+}
+
 QString DisplayText::unit(const QString &code)
 {
     const char *source = unitSource(code);

@@ -37,6 +37,9 @@ public:
     static QString unit(const QString &code);
     // The English abbreviation of a unit code, to translate; null for a code without one.
     static const char *unitSource(const QString &code);
+    // For units that are words ("case"), a count with the unit ("%n case(s)") to translate with
+    // its plural; null for abbreviations and codes SalesSync does not know.
+    static const char *countedUnitSource(const QString &code);
     // A quantity in thousandths as people write it: "12", "2,5" (no trailing zeros).
     static QString quantity(qint64 milli, const QLocale &locale = QLocale());
     // 850 m, 12.4 km in the current locale.

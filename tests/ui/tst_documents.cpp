@@ -236,7 +236,10 @@ void TestDocuments::orderConfirmationLayout()
     }
     QVERIFY(pages.first().find(QStringLiteral("Auftragsbestätigung")));
     QVERIFY(pages.first().find(QStringLiteral("Lindenstraße")));
-    QVERIFY(pages.first().find(QStringLiteral("Kiste")));
+    // Units in German, with the plural after a count: "2 Kisten", "1 Stk.".
+    const Word *cases = pages.first().find(QStringLiteral("Kisten"));
+    QVERIFY(cases);
+    QVERIFY(pages.first().lineText(cases->box.center().y()).contains(QStringLiteral("BEV-0002 Mineralwasser still 2 2 Kisten")));
 
     // No two words on a page touch: columns keep apart however long the names or the amounts.
     for (const Page &page : pages) {
@@ -319,7 +322,7 @@ void TestDocuments::englishCustomerGetsEnglish()
     const QList<Page> pages = extract(path);
     QCOMPARE(pages.size(), 1);
     const Page &page = pages.first();
-    for (const char *word : {"Order", "confirmation", "Quantity", "Unit", "price", "Net", "total", "Payable", "case"}) {
+    for (const char *word : {"Order", "confirmation", "Quantity", "Unit", "price", "Net", "total", "Payable", "cases"}) {
         QVERIFY2(page.find(QString::fromLatin1(word)), word);
     }
     QVERIFY(!page.find(QStringLiteral("Menge")));

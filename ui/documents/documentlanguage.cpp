@@ -38,12 +38,15 @@ QString DocumentLanguage::code() const
     return Translations::textLanguage(m_locale);
 }
 
+QString DocumentLanguage::translateRaw(const char *context, const char *source, const char *disambiguation, int n) const
+{
+    const QString text = m_translator ? m_translator->translate(context, source, disambiguation, n) : QString();
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
 QString DocumentLanguage::translate(const char *context, const char *source, const char *disambiguation, int n) const
 {
-    QString text = m_translator ? m_translator->translate(context, source, disambiguation, n) : QString();
-    if (text.isEmpty()) {
-        text = QString::fromUtf8(source);
-    }
+    QString text = translateRaw(context, source, disambiguation, n);
     if (n >= 0) {
         text.replace(QStringLiteral("%n"), m_locale.toString(n));
     }
@@ -78,6 +81,17 @@ QString DocumentLanguage::date(const QDate &date) const
 QString DocumentLanguage::quantity(qint64 milli) const
 {
     return DisplayText::quantity(milli, m_locale);
+}
+
+QString DocumentLanguage::quantityOf(qint64 milli, const QString &unitCode) const
+{
+    const QString count = quantity(milli);
+    if (const char *source = DisplayText::countedUnitSource(unitCode)) {
+        // The plural form for the count as written: one for exactly 1, the other for 2.5 or 0.
+        const QString text = translateRaw("SalesSync::DisplayText", source, nullptr, milli == 1000 ? 1 : 2);
+        return QString(text).replace(QStringLiteral("%n "), count + QChar(0x00A0)).replace(QStringLiteral("%n"), count);
+    }
+    return QString(count + QChar(0x00A0) + unit(unitCode)).trimmed();
 }
 
 QString DocumentLanguage::percent(int basisPoints) const

@@ -33,11 +33,15 @@ public:
     QString money(const Money &amount) const { return amount.format(m_locale); }
     QString date(const QDate &date) const; // with the four-digit year
     QString quantity(qint64 milli) const;
+    // A quantity with its unit: "1 case", "2.5 cases", "12 Stk.".
+    QString quantityOf(qint64 milli, const QString &unitCode) const;
     QString percent(int basisPoints) const; // "19 %", "7,5 %"
     const QLocale &locale() const { return m_locale; }
     QString code() const; // "de", "en"
 
 private:
+    // The translation with "%n" left in it.
+    QString translateRaw(const char *context, const char *source, const char *disambiguation, int n) const;
     QString translate(const char *context, const char *source, const char *disambiguation, int n) const;
 
     QLocale m_locale;

@@ -149,9 +149,7 @@ BusinessLetter Documents::orderConfirmation(const Order &order, const Customer &
         QStringList row{language.locale().toString(line.lineNo > 0 ? line.lineNo : int(i + 1)),
                         known ? product->sku : QString(),
                         line.description.isEmpty() && known ? product->name : line.description,
-                        QString(language.quantity(line.quantityMilli) + QChar(0x00A0) +
-                                language.unit(known ? product->unit : QString()))
-                            .trimmed(),
+                        language.quantityOf(line.quantityMilli, known ? product->unit : QString()),
                         line.unitPrice.formatNumber(language.locale())};
         if (discounts) {
             row << (line.discount.isZero() ? QString() : line.discount.formatNumber(language.locale()));
