@@ -66,17 +66,6 @@ Result<CustomerDetails> loadDetails(Database &database, const QString &id)
     return d;
 }
 
-QTreeWidget *historyList(QWidget *parent, const QString &name, const QStringList &headers)
-{
-    auto *list = new QTreeWidget(parent);
-    list->setObjectName(name);
-    list->setRootIsDecorated(false);
-    list->setUniformRowHeights(true);
-    list->setHeaderLabels(headers);
-    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return list;
-}
-
 QString when(const QDateTime &utc)
 {
     return DisplayText::dateTime(utc);
@@ -158,9 +147,9 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
         form->addRow(label, value);
     }
     m_history = new QTabWidget(details);
-    m_visits = historyList(details, QStringLiteral("visitHistory"), {tr("Planned"), tr("Status"), tr("Outcome")});
-    m_orders = historyList(details, QStringLiteral("orderHistory"), {tr("Created"), tr("Status"), tr("Total")});
-    m_payments = historyList(details, QStringLiteral("ledgerHistory"),
+    m_visits = makeHistoryList(details, QStringLiteral("visitHistory"), {tr("Planned"), tr("Status"), tr("Outcome")});
+    m_orders = makeHistoryList(details, QStringLiteral("orderHistory"), {tr("Created"), tr("Status"), tr("Total")});
+    m_payments = makeHistoryList(details, QStringLiteral("ledgerHistory"),
                              {tr("Date"), tr("Entry"), tr("Amount"), tr("Method"), tr("Reference")});
     m_map = new MapView(details);
     m_map->setObjectName(QStringLiteral("customerMap"));

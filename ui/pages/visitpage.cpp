@@ -12,6 +12,7 @@
 #include "ui/map/mapview.h"
 #include "ui/theme/theme.h"
 #include "ui/widgets/emptystate.h"
+#include "ui/widgets/listtable.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/workspace.h"
@@ -66,12 +67,7 @@ QString sourceText(PositionSource source)
 
 QTreeWidget *listOf(QWidget *parent, const QString &name, const QStringList &headers)
 {
-    auto *list = new QTreeWidget(parent);
-    list->setObjectName(name);
-    list->setRootIsDecorated(false);
-    list->setUniformRowHeights(true);
-    list->setHeaderLabels(headers);
-    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QTreeWidget *list = makeHistoryList(parent, name, headers);
     list->header()->setStretchLastSection(false);
     // Room for the empty state or about eight rows; the notes of earlier visits take the rest.
     list->setMinimumHeight(list->fontMetrics().height() * 14);

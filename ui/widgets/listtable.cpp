@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QSet>
+#include <QTreeWidget>
 
 namespace SalesSync {
 
@@ -140,6 +141,17 @@ QTableView *makeListTable(QWidget *parent, const QString &objectName, QAbstractI
         new EndOfPagedList(view, paged);
     }
     return view;
+}
+
+QTreeWidget *makeHistoryList(QWidget *parent, const QString &objectName, const QStringList &headers)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setObjectName(objectName);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setHeaderLabels(headers);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return list;
 }
 
 } // namespace SalesSync

@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+class QTreeWidget;
+
 namespace SalesSync {
 
 // A table view as every list in SalesSync shows one: whole rows selected one at a time, rows
@@ -13,5 +15,9 @@ QTableView *makeListTable(QWidget *parent, const QString &objectName, QAbstractI
 // important first; each comes back as soon as there is room. The rest never scrolls sideways
 // for want of room (on a small screen, at 200 %).
 void setOptionalColumns(QTableView *view, const QList<int> &leastImportantFirst);
+
+// A short list of a customer's history (visits, orders, ledger entries): rows without a tree,
+// of even height, columns sized to their contents.
+QTreeWidget *makeHistoryList(QWidget *parent, const QString &objectName, const QStringList &headers);
 
 } // namespace SalesSync
