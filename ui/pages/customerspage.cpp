@@ -150,7 +150,7 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     m_visits = makeHistoryList(details, QStringLiteral("visitHistory"), {tr("Planned"), tr("Status"), tr("Outcome")});
     m_orders = makeHistoryList(details, QStringLiteral("orderHistory"), {tr("Created"), tr("Status"), tr("Total")});
     m_payments = makeHistoryList(details, QStringLiteral("ledgerHistory"),
-                             {tr("Date"), tr("Entry"), tr("Amount"), tr("Method"), tr("Reference")});
+                                 {tr("Date"), tr("Entry"), tr("Amount"), tr("Method"), tr("Reference")});
     m_map = new MapView(details);
     m_map->setObjectName(QStringLiteral("customerMap"));
     m_history->addTab(m_map, tr("Map"));
