@@ -70,10 +70,10 @@ QList<QJsonObject> runListBenchmark(const ListOptions &options, QString *error)
     });
 
     // The row in the middle of the name order, to continue after (not timed).
-    Result<QSqlQuery> middle = runQuery(
-        db.connection(),
-        QStringLiteral("SELECT rid, name, name_key FROM customers ORDER BY name_key, rid LIMIT 1 OFFSET ?"),
-        {total / 2});
+    Result<QSqlQuery> middle =
+        runQuery(db.connection(),
+                 QStringLiteral("SELECT rid, name, name_key FROM customers ORDER BY name_key, rid LIMIT 1 OFFSET ?"),
+                 {total / 2});
     CustomerListQuery q;
     q.limit = 200;
     const QList<CustomerListRow> firstPage = *customers.list(q);

@@ -39,7 +39,8 @@ bool readAll(const QString &path, std::vector<Table> &tables, QString *error)
             return false;
         }
         while (sqlite3_step(info) == SQLITE_ROW) {
-            columns += (columns.empty() ? "" : ", ") + std::string(reinterpret_cast<const char *>(sqlite3_column_text(info, 0)));
+            columns += (columns.empty() ? "" : ", ") +
+                       std::string(reinterpret_cast<const char *>(sqlite3_column_text(info, 0)));
         }
         sqlite3_finalize(info);
         const std::string sql = "SELECT " + columns + " FROM " + table.name + " ORDER BY rowid";

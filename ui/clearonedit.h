@@ -15,8 +15,7 @@ public:
     explicit ClearOnEdit(QLabel *label)
         : QObject(label)
         , m_label(label)
-    {
-    }
+    {}
 
 public slots:
     void clear()

@@ -51,6 +51,15 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
     setWindowTitle(demo ? tr("Demo workspace — SalesSync") : tr("%1 — SalesSync").arg(profile.name));
     resize(1200, 760);
 
+    buildPages();
+    buildMenus();
+    buildStatusBar(demo);
+    connectPages();
+}
+
+// The sections, each a page behind an entry of the navigation (Ctrl+1 ... Ctrl+7).
+void MainWindow::buildPages()
+{
     m_navigation = new NavigationList(this);
     m_pages = new QStackedWidget(this);
 
@@ -107,6 +116,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
     setCentralWidget(central);
     m_navigation->setCurrentRow(0);
 
+}
+
+void MainWindow::buildMenus()
+{
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(Theme::icon(QStringLiteral("system-switch-user")), tr("S&witch profile…"), this,
                         &MainWindow::switchProfileRequested);
@@ -134,6 +147,11 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
     helpMenu->addAction(Theme::icon(QStringLiteral("help-about")), tr("&About SalesSync"), this,
                         &MainWindow::showAbout);
 
+}
+
+// Who is signed in, and the sync state.
+void MainWindow::buildStatusBar(bool demo)
+{
     // Who is signed in, from the local copy of the users table (filled by the first sync).
     auto *whoLabel = new QLabel(this);
     whoLabel->setObjectName(QStringLiteral("who"));
@@ -171,6 +189,11 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, ProfileStore profil
         connect(m_syncIndicator, &SyncIndicator::signInRequested, this, &MainWindow::renewSignIn);
     }
     connect(m_syncIndicator, &SyncIndicator::detailsRequested, this, [this] { showSection(4); });
+}
+
+// How the pages lead to each other: a visit, an order, a payment, a customer, the map tiles.
+void MainWindow::connectPages()
+{
     connect(m_today, &TodayPage::visitOpened, this, &MainWindow::openVisit);
     connect(m_today, &TodayPage::customerRequested, this, [this](const QString &id) {
         showSection(1);

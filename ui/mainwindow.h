@@ -67,6 +67,10 @@ signals:
     void signOutRequested();
 
 private:
+    void buildPages();
+    void buildMenus();
+    void buildStatusBar(bool demo);
+    void connectPages();
     void showAbout();
     void showUserGuide();
     void showShortcuts();

@@ -160,6 +160,92 @@ QByteArray nmeaAt(const GeoPoint &point)
     return log;
 }
 
+// The first planned visit of the day with a location, checked in 30 m from the shop, with notes;
+// then the order taken during it (left unsaved).
+bool saveVisitAndOrder(MainWindow &window, PositionProvider &position, const QDir &data, const QDir &out)
+{
+    TodayPage *today = window.today();
+    // A copy: the day's rows are read again as the visit changes.
+    std::optional<DayVisit> first;
+    for (int row = 0; row < today->model()->rowCount() && !first; ++row) {
+        const DayVisit *v = today->model()->at(row);
+        if (!v->earlierDay && v->visit.status == VisitStatus::Planned && v->location) {
+            first = *v;
+        }
+    }
+    if (!first) {
+        return true; // nothing planned today: no picture of a visit
+    }
+    const QString log = data.filePath(QStringLiteral("shop.nmea"));
+    QFile file(log);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(nmeaAt(GeoPoint{first->location->latitude + 0.0003, first->location->longitude})) < 0) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(log));
+        return false;
+    }
+    file.close();
+    QString error;
+    if (!position.useNmeaLog(log, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    const QString visitId = first->visit.id;
+    VisitPage *visit = window.openVisit(visitId);
+    waitUntil([&] { return visit->checkInButton()->isEnabled(); });
+    visit->checkInButton()->click();
+    waitUntil([&] { return visit->checkOutButton()->isEnabled(); });
+    visit->outcomeField()->setCurrentText(QCoreApplication::translate("SalesSync::VisitPage", "Order taken"));
+    visit->notesField()->setPlainText(QStringLiteral("New shelf by the entrance; autumn range wanted."));
+    waitUntil([&] { return !visit->accountText().isEmpty(); });
+    bool ok = save(&window, out, QStringLiteral("visit"));
+
+    OrderEditorDialog *order = window.newOrder(first->visit.customerId, visitId);
+    if (!waitUntil([&] { return order->isLoaded(); })) {
+        std::fprintf(stderr, "the order did not open: %s\n", qPrintable(order->errors().message(QString())));
+    }
+    int lines = 0;
+    for (const Product &p : *ProductRepository(window.workspace().database()).search(QString(), 3, 5)) {
+        order->productSearch()->setText(p.sku);
+        order->products()->setSearchText(p.sku);
+        waitUntil([&] { return order->products()->isCurrent() && order->products()->rowCount() > 0; });
+        emit order->productSearch()->returnPressed();
+        ++lines;
+        waitUntil([&] { return order->lines()->rowCount() == lines; });
+    }
+    order->lines()->setData(order->lines()->index(0, OrderLinesModel::Quantity), QStringLiteral("12"));
+    order->lines()->setData(order->lines()->index(1, OrderLinesModel::Quantity), QStringLiteral("6"));
+    order->productSearch()->clear();
+    ok &= save(order, out, QStringLiteral("order"));
+    delete order; // unsaved on purpose: closing would ask whether to lose the lines
+    visit->leave();
+    return ok;
+}
+
+// The application icon's PNGs for the packages, at every size they need.
+bool writeIcons(const QDir &icons)
+{
+    for (const int size : {16, 32, 48, 64, 128, 256, 512}) {
+        const QString path = icons.filePath(QStringLiteral("salessync-%1.png").arg(size));
+        if (!AppIcon::pixmap(size).save(path)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+            return false;
+        }
+        std::printf("%s\n", qPrintable(path));
+    }
+    return true;
+}
+
+// The first sign-in, as a new user meets it.
+bool saveSignIn(const QDir &out)
+{
+    SignInDialog signIn(SignInDialog::Mode::NewAccount);
+    signIn.offerDemo(true);
+    signIn.setAccount(QUrl(QStringLiteral("https://sales.example.com")), QStringLiteral("ada.berger"));
+    signIn.show();
+    waitUntil([&] { return true; });
+    return save(&signIn, out, QStringLiteral("sign-in"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -189,16 +275,8 @@ int main(int argc, char *argv[])
         QLocale(parser.value(QStringLiteral("language")) == u"de" ? QLocale::German : QLocale::English,
                 parser.value(QStringLiteral("language")) == u"de" ? QLocale::Germany : QLocale::UnitedKingdom));
 
-    if (parser.isSet(QStringLiteral("icons"))) {
-        const QDir icons(parser.value(QStringLiteral("icons")));
-        for (const int size : {16, 32, 48, 64, 128, 256, 512}) {
-            const QString path = icons.filePath(QStringLiteral("salessync-%1.png").arg(size));
-            if (!AppIcon::pixmap(size).save(path)) {
-                std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
-                return 1;
-            }
-            std::printf("%s\n", qPrintable(path));
-        }
+    if (parser.isSet(QStringLiteral("icons")) && !writeIcons(QDir(parser.value(QStringLiteral("icons"))))) {
+        return 1;
     }
     if (!parser.isSet(QStringLiteral("out"))) {
         return 0;
@@ -241,55 +319,8 @@ int main(int argc, char *argv[])
     waitUntil([&] { return today->model()->loadedDate() == QDate::currentDate(); });
     ok &= save(window.get(), out, QStringLiteral("today"));
 
-    // A visit, checked in at the shop.
-    // A copy: the day's rows are read again as the visit changes.
-    std::optional<DayVisit> first;
-    for (int row = 0; row < today->model()->rowCount() && !first; ++row) {
-        const DayVisit *v = today->model()->at(row);
-        if (!v->earlierDay && v->visit.status == VisitStatus::Planned && v->location) {
-            first = *v;
-        }
-    }
-    if (first) {
-        const QString log = data.filePath(QStringLiteral("shop.nmea"));
-        QFile file(log);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(nmeaAt(GeoPoint{first->location->latitude + 0.0003, first->location->longitude}));
-            file.close();
-        }
-        QString error;
-        position.useNmeaLog(log, &error);
-        const QString visitId = first->visit.id;
-        VisitPage *visit = window->openVisit(visitId);
-        waitUntil([&] { return visit->checkInButton()->isEnabled(); });
-        visit->checkInButton()->click();
-        waitUntil([&] { return visit->checkOutButton()->isEnabled(); });
-        visit->outcomeField()->setCurrentText(QCoreApplication::translate("SalesSync::VisitPage", "Order taken"));
-        visit->notesField()->setPlainText(QStringLiteral("New shelf by the entrance; autumn range wanted."));
-        waitUntil([&] { return !visit->accountText().isEmpty(); });
-        ok &= save(window.get(), out, QStringLiteral("visit"));
-
-        // The order taken during the visit.
-        OrderEditorDialog *order = window->newOrder(first->visit.customerId, visitId);
-        if (!waitUntil([&] { return order->isLoaded(); })) {
-            std::fprintf(stderr, "the order did not open: %s\n", qPrintable(order->errors().message(QString())));
-        }
-        int lines = 0;
-        for (const Product &p : *ProductRepository(db).search(QString(), 3, 5)) {
-            order->productSearch()->setText(p.sku);
-            order->products()->setSearchText(p.sku);
-            waitUntil([&] { return order->products()->isCurrent() && order->products()->rowCount() > 0; });
-            emit order->productSearch()->returnPressed();
-            ++lines;
-            waitUntil([&] { return order->lines()->rowCount() == lines; });
-        }
-        order->lines()->setData(order->lines()->index(0, OrderLinesModel::Quantity), QStringLiteral("12"));
-        order->lines()->setData(order->lines()->index(1, OrderLinesModel::Quantity), QStringLiteral("6"));
-        order->productSearch()->clear();
-        ok &= save(order, out, QStringLiteral("order"));
-        delete order; // unsaved on purpose: closing would ask whether to lose the lines
-        visit->leave();
-    }
+    // A visit, checked in at the shop, and the order taken during it.
+    ok &= saveVisitAndOrder(*window, position, data.path(), out);
 
     // Customers with details.
     window->showSection(1);
@@ -329,12 +360,6 @@ int main(int argc, char *argv[])
     waitUntil([&] { return !window->overview()->isLoading(); });
     ok &= save(window.get(), out, QStringLiteral("overview"));
 
-    // The first sign-in.
-    SignInDialog signIn(SignInDialog::Mode::NewAccount);
-    signIn.offerDemo(true);
-    signIn.setAccount(QUrl(QStringLiteral("https://sales.example.com")), QStringLiteral("ada.berger"));
-    signIn.show();
-    waitUntil([&] { return true; });
-    ok &= save(&signIn, out, QStringLiteral("sign-in"));
+    ok &= saveSignIn(out);
     return ok ? 0 : 1;
 }

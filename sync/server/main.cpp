@@ -137,6 +137,108 @@ int setCompanyProfile(PgDatabase &database, const QString &file, const QString &
     return 0;
 }
 
+// The options of one command, added once the command is known.
+void addCommandOptions(QCommandLineParser &parser, const QString &command)
+{
+    if (command == u"create-user") {
+        parser.addOption(
+            {QStringLiteral("username"), QStringLiteral("Login name (lower case)."), QStringLiteral("name")});
+        parser.addOption({QStringLiteral("display-name"), QStringLiteral("Full name."), QStringLiteral("text")});
+        parser.addOption({QStringLiteral("email"), QStringLiteral("E-mail address."), QStringLiteral("address")});
+        parser.addOption({QStringLiteral("role"), QStringLiteral("admin, manager or agent."), QStringLiteral("role")});
+        parser.addOption({QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input.")});
+    } else if (command == u"seed-demo") {
+        parser.addOption({QStringLiteral("customers"), QStringLiteral("Customers to generate (default 600)."),
+                          QStringLiteral("n"), QStringLiteral("600")});
+        parser.addOption({QStringLiteral("order-lines"), QStringLiteral("Order lines to generate (default 12000)."),
+                          QStringLiteral("n"), QStringLiteral("12000")});
+        parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 20261122)."),
+                          QStringLiteral("n"), QStringLiteral("20261122")});
+        parser.addOption(
+            {QStringLiteral("password-stdin"), QStringLiteral("Read the demo password from standard input.")});
+    } else if (command == u"set-company-profile") {
+        parser.addOption({QStringLiteral("file"),
+                          QStringLiteral("JSON object with the fields name, street, postal_code, city, country_code, "
+                                         "phone, email, website, vat_id, registration, bank_name, iban, bic."),
+                          QStringLiteral("file")});
+        parser.addOption({QStringLiteral("logo"), QStringLiteral("The logo: a PNG, JPEG or SVG file (at most 256 KB)."),
+                          QStringLiteral("file")});
+    } else if (command == u"set-active") {
+        parser.addOption({QStringLiteral("username"), QStringLiteral("The user."), QStringLiteral("name")});
+        parser.addOption({QStringLiteral("active"), QStringLiteral("yes or no."), QStringLiteral("yes|no")});
+    }
+}
+
+int createUser(const QCommandLineParser &parser, AccountService &accounts)
+{
+    User user;
+    user.username = parser.value(QStringLiteral("username"));
+    user.displayName = parser.value(QStringLiteral("display-name"));
+    user.email = parser.value(QStringLiteral("email"));
+    const std::optional<Role> role = roleFromText(parser.value(QStringLiteral("role")));
+    if (!role) {
+        return fail(QStringLiteral("--role must be admin, manager or agent"));
+    }
+    user.role = *role;
+    const QString password = readPassword(parser.isSet(QStringLiteral("password-stdin")));
+    const AccountResult<User> created = accounts.createUser(user, password);
+    if (!created.ok()) {
+        return fail(created.message);
+    }
+    std::printf("created %s %s (%s)\n", qPrintable(roleToText(created.value->role)),
+                qPrintable(created.value->username), qPrintable(created.value->id));
+    return 0;
+}
+
+// Demo data into an empty database, every demo user with the password typed.
+int seedDemo(const QCommandLineParser &parser, PgDatabase &database)
+{
+    bool customersOk = false;
+    bool linesOk = false;
+    bool seedOk = false;
+    DemoDataSpec spec;
+    spec.customers = parser.value(QStringLiteral("customers")).toInt(&customersOk);
+    spec.orderLines = parser.value(QStringLiteral("order-lines")).toLongLong(&linesOk);
+    spec.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!customersOk || !linesOk || !seedOk || spec.customers < 1 || spec.orderLines < 0) {
+        return fail(QStringLiteral("--customers, --order-lines and --seed take whole numbers (customers at least 1)"));
+    }
+    Result<QSqlDatabase> db = database.connection();
+    if (!db) {
+        return fail(db.error().message());
+    }
+    if (pgValue(*db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers)"))->toBool()) {
+        return fail(QStringLiteral("the database already holds customers; demo data goes only into an empty one"));
+    }
+    const QString password = readPassword(parser.isSet(QStringLiteral("password-stdin")));
+    if (password.size() < AccountService::kMinimumPasswordLength) {
+        return fail(QStringLiteral("the demo password must be at least %1 characters long")
+                        .arg(AccountService::kMinimumPasswordLength));
+    }
+    PgDemoSink sink(database, PasswordHasher::hash(password));
+    DemoDataGenerator generator(spec);
+    const Result<DemoDataCounts> counts = generator.generate(sink);
+    if (!counts) {
+        return fail(counts.error().message());
+    }
+    std::printf("seeded %lld rows: %lld customers, %lld orders, %lld order lines; sign in as admin or any "
+                "generated user\n",
+                counts->rows(), counts->customers, counts->orders, counts->orderLines);
+    // Who to sign in as on a laptop: the field agents.
+    if (const Result<QSqlDatabase> connection = database.connection(); connection) {
+        if (Result<QSqlQuery> agents = pgQuery(
+                *connection, QStringLiteral("SELECT username FROM users WHERE role = 'agent' ORDER BY username"));
+            agents) {
+            QStringList names;
+            while (agents.value().next()) {
+                names << agents.value().value(0).toString();
+            }
+            std::printf("agents: %s\n", qPrintable(names.join(QStringLiteral(", "))));
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -168,33 +270,7 @@ int main(int argc, char *argv[])
     if (!command.isEmpty() && !commands().contains(command)) {
         return fail(QStringLiteral("unknown command \"%1\"; see --help").arg(command));
     }
-    if (command == u"create-user") {
-        parser.addOption(
-            {QStringLiteral("username"), QStringLiteral("Login name (lower case)."), QStringLiteral("name")});
-        parser.addOption({QStringLiteral("display-name"), QStringLiteral("Full name."), QStringLiteral("text")});
-        parser.addOption({QStringLiteral("email"), QStringLiteral("E-mail address."), QStringLiteral("address")});
-        parser.addOption({QStringLiteral("role"), QStringLiteral("admin, manager or agent."), QStringLiteral("role")});
-        parser.addOption({QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input.")});
-    } else if (command == u"seed-demo") {
-        parser.addOption({QStringLiteral("customers"), QStringLiteral("Customers to generate (default 600)."),
-                          QStringLiteral("n"), QStringLiteral("600")});
-        parser.addOption({QStringLiteral("order-lines"), QStringLiteral("Order lines to generate (default 12000)."),
-                          QStringLiteral("n"), QStringLiteral("12000")});
-        parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 20261122)."),
-                          QStringLiteral("n"), QStringLiteral("20261122")});
-        parser.addOption(
-            {QStringLiteral("password-stdin"), QStringLiteral("Read the demo password from standard input.")});
-    } else if (command == u"set-company-profile") {
-        parser.addOption({QStringLiteral("file"),
-                          QStringLiteral("JSON object with the fields name, street, postal_code, city, country_code, "
-                                         "phone, email, website, vat_id, registration, bank_name, iban, bic."),
-                          QStringLiteral("file")});
-        parser.addOption({QStringLiteral("logo"), QStringLiteral("The logo: a PNG, JPEG or SVG file (at most 256 KB)."),
-                          QStringLiteral("file")});
-    } else if (command == u"set-active") {
-        parser.addOption({QStringLiteral("username"), QStringLiteral("The user."), QStringLiteral("name")});
-        parser.addOption({QStringLiteral("active"), QStringLiteral("yes or no."), QStringLiteral("yes|no")});
-    }
+    addCommandOptions(parser, command);
     if (!command.isEmpty()) {
         parser.setApplicationDescription(command + QStringLiteral(": ") + commands().value(command));
     }
@@ -233,70 +309,10 @@ int main(int argc, char *argv[])
     }
     AccountService accounts(database, config->accounts);
     if (command == u"create-user") {
-        User user;
-        user.username = parser.value(QStringLiteral("username"));
-        user.displayName = parser.value(QStringLiteral("display-name"));
-        user.email = parser.value(QStringLiteral("email"));
-        const std::optional<Role> role = roleFromText(parser.value(QStringLiteral("role")));
-        if (!role) {
-            return fail(QStringLiteral("--role must be admin, manager or agent"));
-        }
-        user.role = *role;
-        const QString password = readPassword(parser.isSet(QStringLiteral("password-stdin")));
-        const AccountResult<User> created = accounts.createUser(user, password);
-        if (!created.ok()) {
-            return fail(created.message);
-        }
-        std::printf("created %s %s (%s)\n", qPrintable(roleToText(created.value->role)),
-                    qPrintable(created.value->username), qPrintable(created.value->id));
-        return 0;
+        return createUser(parser, accounts);
     }
     if (command == u"seed-demo") {
-        bool customersOk = false;
-        bool linesOk = false;
-        bool seedOk = false;
-        DemoDataSpec spec;
-        spec.customers = parser.value(QStringLiteral("customers")).toInt(&customersOk);
-        spec.orderLines = parser.value(QStringLiteral("order-lines")).toLongLong(&linesOk);
-        spec.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
-        if (!customersOk || !linesOk || !seedOk || spec.customers < 1 || spec.orderLines < 0) {
-            return fail(
-                QStringLiteral("--customers, --order-lines and --seed take whole numbers (customers at least 1)"));
-        }
-        Result<QSqlDatabase> db = database.connection();
-        if (!db) {
-            return fail(db.error().message());
-        }
-        if (pgValue(*db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers)"))->toBool()) {
-            return fail(QStringLiteral("the database already holds customers; demo data goes only into an empty one"));
-        }
-        const QString password = readPassword(parser.isSet(QStringLiteral("password-stdin")));
-        if (password.size() < AccountService::kMinimumPasswordLength) {
-            return fail(QStringLiteral("the demo password must be at least %1 characters long")
-                            .arg(AccountService::kMinimumPasswordLength));
-        }
-        PgDemoSink sink(database, PasswordHasher::hash(password));
-        DemoDataGenerator generator(spec);
-        const Result<DemoDataCounts> counts = generator.generate(sink);
-        if (!counts) {
-            return fail(counts.error().message());
-        }
-        std::printf("seeded %lld rows: %lld customers, %lld orders, %lld order lines; sign in as admin or any "
-                    "generated user\n",
-                    counts->rows(), counts->customers, counts->orders, counts->orderLines);
-        // Who to sign in as on a laptop: the field agents.
-        if (const Result<QSqlDatabase> connection = database.connection(); connection) {
-            if (Result<QSqlQuery> agents = pgQuery(
-                    *connection, QStringLiteral("SELECT username FROM users WHERE role = 'agent' ORDER BY username"));
-                agents) {
-                QStringList names;
-                while (agents.value().next()) {
-                    names << agents.value().value(0).toString();
-                }
-                std::printf("agents: %s\n", qPrintable(names.join(QStringLiteral(", "))));
-            }
-        }
-        return 0;
+        return seedDemo(parser, database);
     }
     if (command == u"set-company-profile") {
         return setCompanyProfile(database, parser.value(QStringLiteral("file")), parser.value(QStringLiteral("logo")));

@@ -255,10 +255,10 @@ void TestCustomerRepository::namesSortAsPeopleReadThem()
     Test::Fixture f;
     QVERIFY(f.isValid());
     CustomerRepository customers(f.db());
-    const QStringList names = {QStringLiteral("Bistro Nord"),     QStringLiteral("Bäckerei Öztürk"),
-                               QStringLiteral("Zebra Markt"),     QStringLiteral("backstube Ulm"),
-                               QStringLiteral("Ärztehaus Café"),  QStringLiteral("Şahin Imbiss"),
-                               QStringLiteral("Bahnhofskiosk"),   QStringLiteral("Sauer GmbH")};
+    const QStringList names = {QStringLiteral("Bistro Nord"),    QStringLiteral("Bäckerei Öztürk"),
+                               QStringLiteral("Zebra Markt"),    QStringLiteral("backstube Ulm"),
+                               QStringLiteral("Ärztehaus Café"), QStringLiteral("Şahin Imbiss"),
+                               QStringLiteral("Bahnhofskiosk"),  QStringLiteral("Sauer GmbH")};
     for (qsizetype i = 0; i < names.size(); ++i) {
         Customer c = f.farCustomer;
         c.id.clear();

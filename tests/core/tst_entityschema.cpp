@@ -32,9 +32,9 @@ void TestEntitySchema::declarationsMatchTheTables()
     QVERIFY(db.ok());
     // Local bookkeeping, never synced: the row's identity and versions, and the customers' sort
     // keys (migration 6).
-    const QSet<QString> bookkeeping{QStringLiteral("id"),       QStringLiteral("server_version"),
+    const QSet<QString> bookkeeping{QStringLiteral("id"),         QStringLiteral("server_version"),
                                     QStringLiteral("updated_at"), QStringLiteral("rid"),
-                                    QStringLiteral("name_key"), QStringLiteral("city_key")};
+                                    QStringLiteral("name_key"),   QStringLiteral("city_key")};
     for (const EntityDef &entity : EntitySchema::all()) {
         Result<QSqlQuery> q =
             runQuery(db.value()->connection(), QStringLiteral("PRAGMA table_info(%1)").arg(entity.table));

@@ -239,7 +239,9 @@ void TestDocuments::orderConfirmationLayout()
     // Units in German, with the plural after a count: "2 Kisten", "1 Stk.".
     const Word *cases = pages.first().find(QStringLiteral("Kisten"));
     QVERIFY(cases);
-    QVERIFY(pages.first().lineText(cases->box.center().y()).contains(QStringLiteral("BEV-0002 Mineralwasser still 2 2 Kisten")));
+    QVERIFY(pages.first()
+                .lineText(cases->box.center().y())
+                .contains(QStringLiteral("BEV-0002 Mineralwasser still 2 2 Kisten")));
 
     // No two words on a page touch: columns keep apart however long the names or the amounts.
     for (const Page &page : pages) {
@@ -322,7 +324,8 @@ void TestDocuments::englishCustomerGetsEnglish()
     const QList<Page> pages = extract(path);
     QCOMPARE(pages.size(), 1);
     const Page &page = pages.first();
-    for (const char *word : {"Order", "confirmation", "Quantity", "Unit", "price", "Net", "total", "Payable", "cases"}) {
+    for (const char *word :
+         {"Order", "confirmation", "Quantity", "Unit", "price", "Net", "total", "Payable", "cases"}) {
         QVERIFY2(page.find(QString::fromLatin1(word)), word);
     }
     QVERIFY(!page.find(QStringLiteral("Menge")));

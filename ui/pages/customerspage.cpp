@@ -73,6 +73,77 @@ QString when(const QDateTime &utc)
 
 } // namespace
 
+// The selected customer: contact, address, account, and their map and history in tabs.
+QWidget *CustomersPage::buildDetails()
+{
+    auto *details = new QWidget(this);
+    m_title = new QLabel(details);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setTextFormat(Qt::RichText);
+    auto *form = new QFormLayout;
+    const QList<std::pair<QString, QString>> fields = {{QStringLiteral("contact"), tr("Contact:")},
+                                                       {QStringLiteral("phone"), tr("Phone:")},
+                                                       {QStringLiteral("email"), tr("E-mail:")},
+                                                       {QStringLiteral("address"), tr("Address:")},
+                                                       {QStringLiteral("location"), tr("Coordinates:")},
+                                                       {QStringLiteral("balance"), tr("Open balance:")},
+                                                       {QStringLiteral("creditLimit"), tr("Credit limit:")},
+                                                       {QStringLiteral("available"), tr("Available credit:")},
+                                                       {QStringLiteral("terms"), tr("Payment terms:")},
+                                                       {QStringLiteral("notes"), tr("Notes:")}};
+    for (const auto &[name, label] : fields) {
+        auto *value = new QLabel(details);
+        value->setObjectName(name);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        m_details.insert(name, value);
+        form->addRow(label, value);
+    }
+    m_history = new QTabWidget(details);
+    m_visits = makeHistoryList(details, QStringLiteral("visitHistory"), {tr("Planned"), tr("Status"), tr("Outcome")});
+    m_orders = makeHistoryList(details, QStringLiteral("orderHistory"), {tr("Created"), tr("Status"), tr("Total")});
+    m_payments = makeHistoryList(details, QStringLiteral("ledgerHistory"),
+                                 {tr("Date"), tr("Entry"), tr("Amount"), tr("Method"), tr("Reference")});
+    m_map = new MapView(details);
+    m_map->setObjectName(QStringLiteral("customerMap"));
+    m_history->addTab(m_map, tr("Map"));
+    m_history->addTab(m_visits, tr("Visits"));
+    m_history->addTab(m_orders, tr("Orders"));
+    m_history->addTab(m_payments, tr("Ledger"));
+    auto *detailLayout = new QVBoxLayout(details);
+    detailLayout->addWidget(m_title);
+    detailLayout->addLayout(form);
+    detailLayout->addWidget(m_history, 1);
+    return details;
+}
+
+// New, edit, and an order or a payment for the shown customer.
+QToolBar *CustomersPage::buildActions()
+{
+    m_new = new QAction(Theme::icon(QStringLiteral("list-add")), tr("&New customer…"), this);
+    m_new->setShortcut(QKeySequence::New);
+    m_edit = new QAction(Theme::icon(QStringLiteral("document-edit")), tr("&Edit…"), this);
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    m_order = new QAction(Theme::icon(QStringLiteral("document-new")), tr("New &order"), this);
+    m_payment = new QAction(Theme::icon(QStringLiteral("view-currency-list")), tr("Record &payment"), this);
+    for (QAction *action : {m_new, m_edit, m_order, m_payment}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(m_new, &QAction::triggered, this, [this] { editCustomer(true); });
+    connect(m_edit, &QAction::triggered, this, [this] { editCustomer(false); });
+    connect(m_order, &QAction::triggered, this, [this] { emit orderRequested(m_shown.id); });
+    connect(m_payment, &QAction::triggered, this, [this] { emit paymentRequested(m_shown.id); });
+    connect(m_view, &QTableView::activated, m_edit, &QAction::trigger);
+    QToolBar *toolbar = makePageToolBar(this);
+    toolbar->addAction(m_new);
+    toolbar->addAction(m_edit);
+    toolbar->addSeparator();
+    toolbar->addAction(m_order);
+    toolbar->addAction(m_payment);
+    return toolbar;
+}
+
 CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -122,67 +193,9 @@ CustomersPage::CustomersPage(Workspace &workspace, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
 
-    // Details.
-    auto *details = new QWidget(this);
-    m_title = new QLabel(details);
-    m_title->setObjectName(QStringLiteral("title"));
-    m_title->setTextFormat(Qt::RichText);
-    auto *form = new QFormLayout;
-    const QList<std::pair<QString, QString>> fields = {{QStringLiteral("contact"), tr("Contact:")},
-                                                       {QStringLiteral("phone"), tr("Phone:")},
-                                                       {QStringLiteral("email"), tr("E-mail:")},
-                                                       {QStringLiteral("address"), tr("Address:")},
-                                                       {QStringLiteral("location"), tr("Coordinates:")},
-                                                       {QStringLiteral("balance"), tr("Open balance:")},
-                                                       {QStringLiteral("creditLimit"), tr("Credit limit:")},
-                                                       {QStringLiteral("available"), tr("Available credit:")},
-                                                       {QStringLiteral("terms"), tr("Payment terms:")},
-                                                       {QStringLiteral("notes"), tr("Notes:")}};
-    for (const auto &[name, label] : fields) {
-        auto *value = new QLabel(details);
-        value->setObjectName(name);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(true);
-        m_details.insert(name, value);
-        form->addRow(label, value);
-    }
-    m_history = new QTabWidget(details);
-    m_visits = makeHistoryList(details, QStringLiteral("visitHistory"), {tr("Planned"), tr("Status"), tr("Outcome")});
-    m_orders = makeHistoryList(details, QStringLiteral("orderHistory"), {tr("Created"), tr("Status"), tr("Total")});
-    m_payments = makeHistoryList(details, QStringLiteral("ledgerHistory"),
-                                 {tr("Date"), tr("Entry"), tr("Amount"), tr("Method"), tr("Reference")});
-    m_map = new MapView(details);
-    m_map->setObjectName(QStringLiteral("customerMap"));
-    m_history->addTab(m_map, tr("Map"));
-    m_history->addTab(m_visits, tr("Visits"));
-    m_history->addTab(m_orders, tr("Orders"));
-    m_history->addTab(m_payments, tr("Ledger"));
-    auto *detailLayout = new QVBoxLayout(details);
-    detailLayout->addWidget(m_title);
-    detailLayout->addLayout(form);
-    detailLayout->addWidget(m_history, 1);
+    QWidget *details = buildDetails();
 
-    m_new = new QAction(Theme::icon(QStringLiteral("list-add")), tr("&New customer…"), this);
-    m_new->setShortcut(QKeySequence::New);
-    m_edit = new QAction(Theme::icon(QStringLiteral("document-edit")), tr("&Edit…"), this);
-    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
-    m_order = new QAction(Theme::icon(QStringLiteral("document-new")), tr("New &order"), this);
-    m_payment = new QAction(Theme::icon(QStringLiteral("view-currency-list")), tr("Record &payment"), this);
-    for (QAction *action : {m_new, m_edit, m_order, m_payment}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
-    connect(m_new, &QAction::triggered, this, [this] { editCustomer(true); });
-    connect(m_edit, &QAction::triggered, this, [this] { editCustomer(false); });
-    connect(m_order, &QAction::triggered, this, [this] { emit orderRequested(m_shown.id); });
-    connect(m_payment, &QAction::triggered, this, [this] { emit paymentRequested(m_shown.id); });
-    connect(m_view, &QTableView::activated, m_edit, &QAction::trigger);
-    QToolBar *toolbar = makePageToolBar(this);
-    toolbar->addAction(m_new);
-    toolbar->addAction(m_edit);
-    toolbar->addSeparator();
-    toolbar->addAction(m_order);
-    toolbar->addAction(m_payment);
+    QToolBar *toolbar = buildActions();
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QToolBar;
 class QTabWidget;
 class QTimer;
 class QTreeWidget;
@@ -60,6 +61,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    QWidget *buildDetails();
+    QToolBar *buildActions();
     void showDetails(const QString &id);
     void editCustomer(bool create);
     void updateCount();
