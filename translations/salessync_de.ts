@@ -495,14 +495,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
     <message>
-        <source>refers to a territory that does not exist</source>
-        <translation>verweist auf ein Gebiet, das nicht existiert</translation>
-    </message>
-    <message>
-        <source>customers belong to a territory, not to a whole %1</source>
-        <translation>Kunden gehören zu einem Gebiet, nicht zu einer ganzen Ebene vom Typ „%1“</translation>
-    </message>
-    <message>
         <source>refers to a price list that does not exist</source>
         <translation>verweist auf eine Preisliste, die nicht existiert</translation>
     </message>
@@ -1235,6 +1227,14 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>is part of a row that can only be added, never changed</source>
         <translation>gehört zu einem Datensatz, der nur hinzugefügt, nie geändert werden kann</translation>
+    </message>
+    <message>
+        <source>cannot be changed by anyone</source>
+        <translation>kann von niemandem geändert werden</translation>
+    </message>
+    <message>
+        <source>may be changed only by: %1</source>
+        <translation>darf nur geändert werden von: %1</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2815,14 @@ Standortquelle: %6</translation>
         <source>The server already has a change with this id from someone else; it was not applied.</source>
         <translation>Der Server hat bereits eine Änderung mit dieser ID von jemand anderem; sie wurde nicht übernommen.</translation>
     </message>
+    <message>
+        <source>%1: your role may not change this field.</source>
+        <translation>%1: Ihre Rolle darf dieses Feld nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Sync::SyncApi</name>
@@ -3197,20 +3205,47 @@ Standortquelle: %6</translation>
         <translation>Es gibt kein Gebiet mit der ID %1.</translation>
     </message>
     <message>
+        <source>the territory still has sub-territories, customers or assigned people; move them first</source>
+        <translation>dem Gebiet sind noch Untergebiete, Kunden oder Personen zugeordnet; verschieben Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>cannot change; create a new node instead</source>
+        <translation>kann sich nicht ändern; legen Sie stattdessen einen neuen Knoten an</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::TerritoryRules</name>
+    <message>
+        <source>a region has no parent</source>
+        <translation>eine Region gehört zu keinem übergeordneten Gebiet</translation>
+    </message>
+    <message>
         <source>refers to a territory that does not exist</source>
-        <translation>verweist auf ein Gebiet, das nicht existiert</translation>
+        <translation>verweist auf ein Gebiet, das es nicht gibt</translation>
     </message>
     <message>
         <source>a %1 must belong to a %2, not to a %3</source>
-        <translation>die Ebene „%1“ muss der Ebene „%2“ untergeordnet sein, nicht der Ebene „%3“</translation>
+        <translation>ein(e) %1 muss zu einer/einem %2 gehören, nicht zu einer/einem %3</translation>
     </message>
     <message>
-        <source>cannot be one of the territory&apos;s own descendants</source>
-        <translation>darf keines der untergeordneten Gebiete dieses Gebiets sein</translation>
+        <source>the %1 it would belong to is deactivated</source>
+        <translation>die/das übergeordnete %1 ist deaktiviert</translation>
     </message>
     <message>
-        <source>the territory still has sub-territories, customers or assigned people; move them first</source>
-        <translation>dem Gebiet sind noch Untergebiete, Kunden oder Personen zugeordnet; verschieben Sie diese zuerst</translation>
+        <source>only a territory takes customers and agents, not a whole %1</source>
+        <translation>nur ein Gebiet nimmt Kunden und Außendienstmitarbeiter auf, nicht eine ganze %1</translation>
+    </message>
+    <message>
+        <source>the territory is deactivated</source>
+        <translation>das Gebiet ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>customers are still in it (%1); move them to another territory first</source>
+        <translation>es sind noch Kunden darin (%1); verschieben Sie sie zuerst in ein anderes Gebiet</translation>
+    </message>
+    <message>
+        <source>active parts still belong to it (%1); deactivate or move them first</source>
+        <translation>es gehören noch aktive Teile dazu (%1); deaktivieren oder verschieben Sie sie zuerst</translation>
     </message>
 </context>
 <context>
@@ -3496,10 +3531,6 @@ Standortquelle: %6</translation>
     <message>
         <source>refers to a territory that does not exist</source>
         <translation>verweist auf ein Gebiet, das nicht existiert</translation>
-    </message>
-    <message>
-        <source>agents cover territories, not a whole %1</source>
-        <translation>Außendienstmitarbeiter betreuen Gebiete, nicht eine ganze Ebene vom Typ „%1“</translation>
     </message>
     <message>
         <source>There is no agent with id %1.</source>

@@ -31,6 +31,7 @@ public:
     TerritoryLevel level = TerritoryLevel::Territory;
     QString code; // short unique code, e.g. "DE-S-STR"
     QString name;
+    bool active = true; // a deactivated node keeps its history but takes no new customers or agents
     qint64 serverVersion = 0;
 
     // Rules that need no other rows. Parent existence and level are checked by the repository.

@@ -2,6 +2,7 @@
 
 #include "core/domain/territory.h"
 #include "core/repositories/repositorysupport.h"
+#include "core/repositories/territoryrepository.h"
 #include "core/rules/ledger.h"
 #include "core/store/changewriter.h"
 #include "core/store/database.h"
@@ -257,18 +258,10 @@ Result<qint64> CustomerRepository::count(const QString &text, bool activeOnly)
 
 Status CustomerRepository::checkReferences(const Customer &customer)
 {
-    const Result<QVariant> level = queryValue(
-        m_database.connection(), QStringLiteral("SELECT level FROM territories WHERE id = ?"), {customer.territoryId});
-    if (!level) {
-        return level.error();
-    }
-    if (level->isNull()) {
-        return Error::validation(QStringLiteral("territoryId"), tr("refers to a territory that does not exist"));
-    }
-    if (level->toString() != u"territory") {
-        return Error::validation(QStringLiteral("territoryId"),
-                                 tr("customers belong to a territory, not to a whole %1")
-                                     .arg(territoryLevelName(*territoryLevelFromText(level->toString()))));
+    if (const Status s =
+            TerritoryRepository(m_database).checkPlacement(customer.territoryId, QStringLiteral("territoryId"));
+        !s) {
+        return s;
     }
     if (!customer.priceListId.isEmpty()) {
         const Result<QVariant> listCurrency =

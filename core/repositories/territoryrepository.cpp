@@ -18,7 +18,8 @@ const EntityDef &entity()
     return EntitySchema::get(QStringLiteral("territory"));
 }
 
-const QString kSelect = QStringLiteral("SELECT id, parent_id, level, code, name, server_version FROM territories");
+const QString kSelect =
+    QStringLiteral("SELECT id, parent_id, level, code, name, server_version, active FROM territories");
 
 Territory fromQuery(const QSqlQuery &q)
 {
@@ -29,6 +30,7 @@ Territory fromQuery(const QSqlQuery &q)
     t.code = text(q, 3);
     t.name = text(q, 4);
     t.serverVersion = q.value(5).toLongLong();
+    t.active = q.value(6).toBool();
     return t;
 }
 
@@ -37,7 +39,8 @@ QVariantMap toValues(const Territory &t)
     return {{QStringLiteral("parent_id"), t.parentId},
             {QStringLiteral("level"), territoryLevelToText(t.level)},
             {QStringLiteral("code"), t.code},
-            {QStringLiteral("name"), t.name}};
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("active"), t.active}};
 }
 
 } // namespace
@@ -84,24 +87,60 @@ Result<QStringList> TerritoryRepository::subtreeIds(const QString &rootId)
     return firstColumn(std::move(q));
 }
 
-Status TerritoryRepository::checkParent(const Territory &territory)
+Result<std::optional<TerritoryRules::Node>> TerritoryRepository::node(const QString &id)
 {
-    const std::optional<TerritoryLevel> expected = parentLevelOf(territory.level);
-    if (!expected) {
+    if (id.isEmpty()) {
+        return std::optional<TerritoryRules::Node>();
+    }
+    Result<QSqlQuery> q =
+        runQuery(m_database.connection(), QStringLiteral("SELECT level, active FROM territories WHERE id = ?"), {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return std::optional<TerritoryRules::Node>();
+    }
+    return std::optional<TerritoryRules::Node>(TerritoryRules::Node{
+        territoryLevelFromText(text(q.value(), 0)).value_or(TerritoryLevel::Territory), q.value().value(1).toBool()});
+}
+
+Status TerritoryRepository::checkPlacement(const QString &id, const QString &field)
+{
+    const Result<std::optional<TerritoryRules::Node>> found = node(id);
+    if (!found) {
+        return found.error();
+    }
+    if (const std::optional<QString> problem = TerritoryRules::placementProblem(*found)) {
+        return Error::validation(field, *problem);
+    }
+    return {};
+}
+
+Status TerritoryRepository::checkTree(const Territory &territory)
+{
+    const Result<std::optional<TerritoryRules::Node>> parent = node(territory.parentId);
+    if (!parent) {
+        return parent.error();
+    }
+    if (const std::optional<QString> problem =
+            TerritoryRules::parentProblem(territory.level, territory.active, *parent)) {
+        return Error::validation(QStringLiteral("parentId"), *problem);
+    }
+    if (territory.active) {
         return {};
     }
-    const Result<Territory> parent = get(territory.parentId);
-    if (!parent) {
-        return parent.error().code() == ErrorCode::NotFound
-                   ? Status(
-                         Error::validation(QStringLiteral("parentId"), tr("refers to a territory that does not exist")))
-                   : Status(parent.error());
+    Result<QSqlQuery> q =
+        runQuery(m_database.connection(),
+                 QStringLiteral("SELECT (SELECT count(*) FROM territories WHERE parent_id = ? AND active), "
+                                "(SELECT count(*) FROM customers WHERE territory_id = ?)"),
+                 {territory.id, territory.id});
+    if (!q) {
+        return q.error();
     }
-    if (parent->level != *expected) {
-        return Error::validation(QStringLiteral("parentId"),
-                                 tr("a %1 must belong to a %2, not to a %3")
-                                     .arg(territoryLevelName(territory.level), territoryLevelName(*expected),
-                                          territoryLevelName(parent->level)));
+    q.value().next();
+    if (const std::optional<QString> problem =
+            TerritoryRules::deactivationProblem(q.value().value(0).toLongLong(), q.value().value(1).toLongLong())) {
+        return Error::validation(QStringLiteral("active"), *problem);
     }
     return {};
 }
@@ -118,7 +157,7 @@ Result<Territory> TerritoryRepository::create(Territory territory)
     if (!tx.isActive()) {
         return tx.error();
     }
-    if (const Status s = checkParent(territory); !s) {
+    if (const Status s = checkTree(territory); !s) {
         return s.error();
     }
     ChangeWriter writer(m_database, tx);
@@ -140,16 +179,15 @@ Result<Territory> TerritoryRepository::update(const Territory &territory)
     if (!tx.isActive()) {
         return tx.error();
     }
-    if (const Status s = checkParent(territory); !s) {
+    const Result<Territory> stored = get(territory.id);
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored->level != territory.level) {
+        return Error::validation(QStringLiteral("level"), tr("cannot change; create a new node instead"));
+    }
+    if (const Status s = checkTree(territory); !s) {
         return s.error();
-    }
-    // Moving a node under its own subtree would make a cycle.
-    const Result<QStringList> subtree = subtreeIds(territory.id);
-    if (!subtree) {
-        return subtree.error();
-    }
-    if (!territory.parentId.isEmpty() && subtree->contains(territory.parentId)) {
-        return Error::validation(QStringLiteral("parentId"), tr("cannot be one of the territory's own descendants"));
     }
     ChangeWriter writer(m_database, tx);
     if (const Status s = writer.update(entity(), territory.id, toValues(territory)); !s) {

@@ -2,6 +2,7 @@
 
 #include "core/domain/territory.h"
 #include "core/result.h"
+#include "core/rules/territoryrules.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -31,8 +32,15 @@ public:
     // The stored fields of a territory by column name, as change capture writes them.
     static QVariantMap values(const Territory &row);
 
+    // The node's level and whether it is active, or nothing when there is no such territory.
+    Result<std::optional<TerritoryRules::Node>> node(const QString &id);
+    // Whether customers or agents may be placed in the territory (TerritoryRules::placementProblem),
+    // as a validation error on field.
+    Status checkPlacement(const QString &id, const QString &field);
+
 private:
-    Status checkParent(const Territory &territory);
+    // Where the node hangs, and whether it may be deactivated (TerritoryRules).
+    Status checkTree(const Territory &territory);
     Database &m_database;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/territory.h"
 #include "core/repositories/repositorysupport.h"
+#include "core/repositories/territoryrepository.h"
 #include "core/store/changewriter.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
@@ -140,19 +141,21 @@ Result<QList<User>> UserRepository::all()
 
 Status UserRepository::checkTerritories(const QStringList &ids, const QString &field, bool leavesOnly)
 {
+    TerritoryRepository territories(m_database);
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        const Result<QVariant> level = queryValue(
-            m_database.connection(), QStringLiteral("SELECT level FROM territories WHERE id = ?"), {ids.at(i)});
-        if (!level) {
-            return level.error();
-        }
         const QString name = QStringLiteral("%1[%2]").arg(field).arg(i);
-        if (level->isNull()) {
-            return Error::validation(name, tr("refers to a territory that does not exist"));
+        if (leavesOnly) {
+            if (const Status s = territories.checkPlacement(ids.at(i), name); !s) {
+                return s;
+            }
+            continue;
         }
-        if (leavesOnly && level->toString() != u"territory") {
-            return Error::validation(name, tr("agents cover territories, not a whole %1")
-                                               .arg(territoryLevelName(*territoryLevelFromText(level->toString()))));
+        const Result<std::optional<TerritoryRules::Node>> node = territories.node(ids.at(i));
+        if (!node) {
+            return node.error();
+        }
+        if (!*node) {
+            return Error::validation(name, tr("refers to a territory that does not exist"));
         }
     }
     return {};

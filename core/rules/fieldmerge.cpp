@@ -97,7 +97,10 @@ FieldMerge::Decision FieldMerge::decide(const FieldDef &field, const Input &in)
         break;
     }
     if (!in.writer) {
-        return reported(Outcome::Keep, Resolution::Theirs);
+        const QStringList writers = field.writers.value_or(RoleSet()).texts();
+        return rejection(RejectReason::NotWriter,
+                         writers.isEmpty() ? tr("cannot be changed by anyone")
+                                           : tr("may be changed only by: %1").arg(writers.join(QStringLiteral(", "))));
     }
     if (sameValue(field, in.base, in.theirs)) { // nobody else changed it since the device saw it
         return Decision{Outcome::Take, false, Resolution::Mine, RejectReason::None, {}};

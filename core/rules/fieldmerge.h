@@ -46,7 +46,7 @@ enum class Outcome {
 };
 
 // Why an op is refused because of one field.
-enum class RejectReason { None, Immutable, IllegalTransition, AppendOnly };
+enum class RejectReason { None, Immutable, IllegalTransition, AppendOnly, NotWriter };
 
 struct Decision {
     Outcome outcome = Outcome::Unchanged;
@@ -69,7 +69,7 @@ bool sameValue(const FieldDef &field, const QJsonValue &a, const QJsonValue &b);
 // - a StateMachine field with a state machine must make a legal transition from the server's
 //   value, else Reject (a refused op records nothing, so no conflict either);
 // - Derived fields are the server's to compute: Keep, never merged, never a conflict;
-// - a field the role may not change: Keep, reported (resolution theirs);
+// - a field the role may not change (a credit limit for an agent): Reject, naming who may;
 // - not changed on the server since the device saw it: Take;
 // - changed on both sides: LastWriterWins and StateMachine take the later clock; ServerOwned
 //   takes the pushed value (only its writers get here); Manual keeps the server's value and

@@ -95,6 +95,18 @@ FieldDef decidedBy(FieldDef field)
     field.writers = RoleSet{Role::Manager, Role::Admin};
     return field;
 }
+// A customer's master data (credit limit, terms, price list, number, territory, status): set and
+// changed by managers within their territories and by admins, read-only for agents. A required
+// one (the number, the territory) is given by whoever creates the row.
+FieldDef masterData(FieldDef field)
+{
+    field.policy = ConflictPolicy::ServerOwned;
+    field.writers = RoleSet{Role::Manager, Role::Admin};
+    if (!field.requiredOnCreate()) {
+        field.setters = RoleSet{Role::Manager, Role::Admin};
+    }
+    return field;
+}
 FieldDef stamped(FieldDef field, Stamp stamp)
 {
     field.stamp = stamp;
@@ -168,6 +180,13 @@ Status orderDeletable(const QJsonObject &row, Role role)
                  Workflow::tr("An order can be deleted only while it is a draft; this one is %1. Cancel it instead.")
                      .arg(Workflow::orderStatusName(orderStatusFromText(status).value_or(OrderStatus::Draft))));
 }
+// Assignments within a territory: admins anywhere, managers within their subtree (the territory
+// in field via must be in their scope).
+Permissions managedThrough(const char *via)
+{
+    const RoleSet staff{Role::Manager, Role::Admin};
+    return Permissions{staff, staff, staff, nullptr, {}, QString::fromLatin1(via)};
+}
 // Targets and the like: managers write them for their subtree, admins anywhere.
 const Permissions kManagersWrite{
     {Role::Manager, Role::Admin}, {Role::Manager, Role::Admin}, {Role::Manager, Role::Admin}};
@@ -229,8 +248,8 @@ QList<EntityDef> makeSchema()
                  blank("iban", P::ServerOwned), blank("bic", P::ServerOwned), blank("logo", P::ServerOwned)});
     e << entity("territory", "territories", kEveryone, kAdminsWrite,
                 {ref("parent_id", "territory", P::ServerOwned, true),
-                 oneOf(text("level", P::ServerOwned), territoryLevelTexts()), text("code", P::ServerOwned),
-                 text("name", P::ServerOwned)});
+                 oneOf(text("level", P::Immutable), territoryLevelTexts()), text("code", P::ServerOwned),
+                 text("name", P::ServerOwned), initially(boolean("active", P::ServerOwned), true)});
     e << entity("user", "users", kEveryone, kAdminsWrite,
                 {text("username", P::ServerOwned), text("display_name", P::ServerOwned), blank("email", P::ServerOwned),
                  oneOf(text("role", P::ServerOwned), roleTexts()), initially(boolean("active", P::ServerOwned), true)});
@@ -239,7 +258,7 @@ QList<EntityDef> makeSchema()
     e << entity("agent", "agents", kEveryone, kAdminsWrite,
                 {ref("user_id", "user", P::Immutable), text("employee_id", P::ServerOwned),
                  blank("phone", P::LastWriterWins), initially(boolean("active", P::ServerOwned), true)});
-    e << entity("agent_territory", "agent_territories", kEveryone, kAdminsWrite,
+    e << entity("agent_territory", "agent_territories", kEveryone, managedThrough("territory_id"),
                 {ref("agent_id", "agent", P::Immutable), ref("territory_id", "territory", P::Immutable)});
     e << entity("price_list", "price_lists", kEveryone, kAdminsWrite,
                 {text("name", P::ServerOwned), currency("currency", P::ServerOwned),
@@ -253,15 +272,16 @@ QList<EntityDef> makeSchema()
                 {ref("price_list_id", "price_list", P::Immutable), ref("product_id", "product", P::Immutable),
                  integer("unit_price_minor", P::ServerOwned)});
     e << entity("customer", "customers", territoryThrough("territory_id"), kFieldData,
-                {text("code", P::Immutable), text("name", P::Manual), blank("contact_person", P::LastWriterWins),
-                 blank("phone", P::LastWriterWins), blank("email", P::LastWriterWins), blank("street", P::Manual),
-                 blank("postal_code", P::Manual), blank("city", P::Manual), blank("country_code", P::Manual),
-                 real("latitude", P::Manual), real("longitude", P::Manual),
-                 initially(integer("credit_limit_minor", P::ServerOwned), 0), currency("currency", P::ServerOwned),
-                 initially(integer("payment_terms_days", P::ServerOwned), 30),
-                 ref("price_list_id", "price_list", P::ServerOwned, true),
-                 ref("territory_id", "territory", P::ServerOwned),
-                 oneOf(text("status", P::ServerOwned), customerStatusTexts(), QStringLiteral("active")),
+                {masterData(text("code", P::ServerOwned)), text("name", P::Manual),
+                 blank("contact_person", P::LastWriterWins), blank("phone", P::LastWriterWins),
+                 blank("email", P::LastWriterWins), blank("street", P::Manual), blank("postal_code", P::Manual),
+                 blank("city", P::Manual), blank("country_code", P::Manual), real("latitude", P::Manual),
+                 real("longitude", P::Manual), masterData(initially(integer("credit_limit_minor", P::ServerOwned), 0)),
+                 currency("currency", P::ServerOwned),
+                 masterData(initially(integer("payment_terms_days", P::ServerOwned), 30)),
+                 masterData(ref("price_list_id", "price_list", P::ServerOwned, true)),
+                 masterData(ref("territory_id", "territory", P::ServerOwned)),
+                 masterData(oneOf(text("status", P::ServerOwned), customerStatusTexts(), QStringLiteral("active"))),
                  blank("notes", P::LastWriterWins), blank("language", P::LastWriterWins)});
     e << entity("visit", "visits", territoryThrough("customer_id"),
                 deletableWhile(visitDeletable, "agents and managers only while its `status` is `planned`"),

@@ -127,6 +127,9 @@ struct Permissions {
     RoleSet remove;
     DeleteCheck removable = nullptr; // nullptr: whenever the role may delete
     QString removableNote = {};      // removable, in words, for the protocol documentation
+    // For reference data everyone reads that managers may write (an agent's territory): the field
+    // holding the territory that must be in a manager's scope, before and after the change.
+    QString managedVia = {};
 };
 
 // A synced entity, declared completely: its wire name, its table, its fields with their conflict

@@ -619,10 +619,10 @@ Status LocalSyncStore::quarantineRejected(QSqlDatabase db, const OutboxOp &op, c
     Result<QSqlQuery> q =
         runQuery(db,
                  QStringLiteral("INSERT OR REPLACE INTO sync_quarantine (op_id, change_set_id, entity, row_id, op, "
-                                "fields, hlc, base_version, user_id, created_at, code, message, quarantined_at) SELECT "
-                                "op_id, change_set_id, entity, row_id, op, fields, hlc, base_version, user_id, "
-                                "created_at, ?, ?, ? FROM outbox WHERE op_id = ?"),
-                 {Protocol::rejectionCodeToText(result.code), result.message, nowIsoUtc(), op.opId});
+                                "fields, hlc, base_version, user_id, created_at, code, message, quarantined_at, field) "
+                                "SELECT op_id, change_set_id, entity, row_id, op, fields, hlc, base_version, user_id, "
+                                "created_at, ?, ?, ?, ? FROM outbox WHERE op_id = ?"),
+                 {Protocol::rejectionCodeToText(result.code), result.message, nowIsoUtc(), result.field, op.opId});
     if (!q) {
         return q.error();
     }
@@ -901,15 +901,16 @@ Result<QList<QuarantinedOp>> LocalSyncStore::quarantine()
     Result<QSqlQuery> q =
         runQuery(m_database.connection(),
                  QStringLiteral("SELECT 0, op_id, change_set_id, entity, row_id, op, fields, hlc, base_version, "
-                                "user_id, created_at, code, message, quarantined_at FROM sync_quarantine ORDER BY "
-                                "quarantined_at, created_at, hlc"));
+                                "user_id, created_at, code, message, quarantined_at, field FROM sync_quarantine "
+                                "ORDER BY quarantined_at, created_at, hlc"));
     if (!q) {
         return q.error();
     }
     QList<QuarantinedOp> out;
     while (q.value().next()) {
         out << QuarantinedOp{opFromQuery(q.value()), Protocol::rejectionCodeFromText(q.value().value(11).toString()),
-                             q.value().value(12).toString(), q.value().value(13).toString()};
+                             q.value().value(12).toString(), q.value().value(13).toString(),
+                             q.value().value(14).toString()};
     }
     return out;
 }

@@ -42,6 +42,7 @@ struct QuarantinedOp {
     Protocol::RejectionCode code = Protocol::RejectionCode::Other;
     QString message;
     QString quarantinedAt;
+    QString field; // the field the server named, when it named one
 };
 
 // A same-field conflict the server reported for one of this device's ops.

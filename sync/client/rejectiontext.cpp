@@ -4,8 +4,15 @@ namespace SalesSync::Sync {
 
 using Protocol::RejectionCode;
 
-QString RejectionText::describe(RejectionCode code, const QString &serverMessage)
+QString RejectionText::describe(RejectionCode code, const QString &serverMessage, const QString &fieldLabel)
 {
+    if (!fieldLabel.isEmpty() && code == RejectionCode::Forbidden) {
+        return tr("%1: your role may not change this field.").arg(fieldLabel);
+    }
+    if (!fieldLabel.isEmpty() &&
+        (code == RejectionCode::Invalid || code == RejectionCode::BadValue || code == RejectionCode::MissingField)) {
+        return tr("%1: %2").arg(fieldLabel, describe(code, serverMessage));
+    }
     QString text;
     switch (code) {
     case RejectionCode::Forbidden:

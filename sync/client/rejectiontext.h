@@ -14,7 +14,8 @@ class RejectionText final {
     Q_DECLARE_TR_FUNCTIONS(SalesSync::Sync::RejectionText)
 
 public:
-    static QString describe(Protocol::RejectionCode code, const QString &serverMessage);
+    // fieldLabel: the translated name of the field the server named (empty when it named none).
+    static QString describe(Protocol::RejectionCode code, const QString &serverMessage, const QString &fieldLabel = {});
 };
 
 } // namespace SalesSync::Sync

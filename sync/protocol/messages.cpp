@@ -534,13 +534,14 @@ Result<ConflictReport> ConflictReport::fromJson(const QJsonValue &json, const QS
     return finished(reader, report);
 }
 
-OpResult OpResult::rejected(const QString &opId, RejectionCode code, const QString &message)
+OpResult OpResult::rejected(const QString &opId, RejectionCode code, const QString &message, const QString &field)
 {
     OpResult result;
     result.opId = opId;
     result.status = OpStatus::Rejected;
     result.code = code;
     result.message = message;
+    result.field = field;
     return result;
 }
 
@@ -550,6 +551,9 @@ QJsonObject OpResult::toJson() const
     if (code != RejectionCode::None) {
         o.insert(QStringLiteral("code"), rejectionCodeToText(code));
         o.insert(QStringLiteral("message"), message);
+        if (!field.isEmpty()) {
+            o.insert(QStringLiteral("field"), field);
+        }
     }
     if (version > 0) {
         o.insert(QStringLiteral("version"), version);
@@ -583,6 +587,7 @@ Result<OpResult> OpResult::fromJson(const QJsonValue &json, const QString &path)
         result.code = RejectionCode::None;
     }
     result.message = reader.text("message", Need::Optional);
+    result.field = reader.text("field", Need::Optional);
     result.version = reader.optionalInteger("version", 0).value_or(0);
     result.conflicts = readList<ConflictReport>(reader, "conflicts", Need::Optional, ConflictReport::fromJson);
     return finished(reader, result);

@@ -205,10 +205,12 @@ struct OpResult {
     OpStatus status = OpStatus::Applied;
     RejectionCode code = RejectionCode::None; // rejected ops only
     QString message;                          // rejected ops only
+    QString field;                            // rejected ops: the entity's field at fault, when one is
     qint64 version = 0;                       // the row's server version when known (> 0)
     QList<ConflictReport> conflicts;
 
-    static OpResult rejected(const QString &opId, RejectionCode code, const QString &message);
+    static OpResult rejected(const QString &opId, RejectionCode code, const QString &message,
+                             const QString &field = {});
 
     QJsonObject toJson() const;
     static Result<OpResult> fromJson(const QJsonValue &json, const QString &path);

@@ -52,9 +52,9 @@ QString stampText(Stamp stamp)
     return {};
 }
 
-Refusal refusal(RejectionCode code, QString message)
+Refusal refusal(RejectionCode code, QString message, const FieldDef *field = nullptr)
 {
-    return Refusal{code, std::move(message)};
+    return Refusal{code, std::move(message), field ? field->name : QString()};
 }
 
 QString jsonShown(const QJsonValue &value)
@@ -121,18 +121,22 @@ std::optional<Refusal> OpCheck::checkValue(const EntityDef &entity, const FieldD
         if (field.nullable) {
             return std::nullopt;
         }
-        return refusal(RejectionCode::BadValue, tr("%1 may not be null.").arg(where(entity, field)));
+        return refusal(RejectionCode::BadValue, tr("%1 may not be null.").arg(where(entity, field)), &field);
     }
     if (!storageValue(field, value)) {
-        return refusal(RejectionCode::BadValue, tr("%1 must be %2.").arg(where(entity, field), typeText(field.type)));
+        return refusal(RejectionCode::BadValue, tr("%1 must be %2.").arg(where(entity, field), typeText(field.type)),
+                       &field);
     }
     if (!field.values.isEmpty() && !field.values.contains(value.toString())) {
         return refusal(RejectionCode::BadValue,
-                       tr("%1 must be one of: %2.").arg(where(entity, field), field.values.join(QStringLiteral(", "))));
+                       tr("%1 must be one of: %2.").arg(where(entity, field), field.values.join(QStringLiteral(", "))),
+                       &field);
     }
     if (field.format == TextFormat::CurrencyCode && !Currency::fromCode(value.toString())) {
-        return refusal(RejectionCode::BadValue, tr("%1 must be an ISO 4217 currency code like EUR; %2 is not one.")
-                                                    .arg(where(entity, field), jsonShown(value)));
+        return refusal(RejectionCode::BadValue,
+                       tr("%1 must be an ISO 4217 currency code like EUR; %2 is not one.")
+                           .arg(where(entity, field), jsonShown(value)),
+                       &field);
     }
     return std::nullopt;
 }
@@ -181,7 +185,7 @@ std::optional<Refusal> OpCheck::createValues(const EntityDef &entity, const Op &
         if (given.isUndefined()) {
             if (field.requiredOnCreate()) {
                 return refusal(RejectionCode::MissingField,
-                               tr("%1 is required when creating a %2.").arg(where(entity, field), entity.name));
+                               tr("%1 is required when creating a %2.").arg(where(entity, field), entity.name), &field);
             }
             values.insert(field.name, field.valueOnCreate());
             continue;
@@ -190,7 +194,8 @@ std::optional<Refusal> OpCheck::createValues(const EntityDef &entity, const Op &
             return refusal(RejectionCode::Forbidden,
                            tr("%1 is set by %2, not by a %3: leave it out or send %4.")
                                .arg(where(entity, field), field.setters->texts().join(QStringLiteral(", ")),
-                                    roleToText(actor.role), jsonShown(field.valueOnCreate())));
+                                    roleToText(actor.role), jsonShown(field.valueOnCreate())),
+                           &field);
         }
         if (std::optional<Refusal> r = initialState(entity, field, given, actor.role)) {
             return r;
@@ -218,14 +223,15 @@ std::optional<Refusal> OpCheck::stampValue(const EntityDef &entity, const FieldD
             if (omitted && !field.nullable) {
                 return refusal(RejectionCode::MissingField,
                                tr("%1 is required when a %2 creates a %3.")
-                                   .arg(where(entity, field), roleToText(actor.role), entity.name));
+                                   .arg(where(entity, field), roleToText(actor.role), entity.name),
+                               &field);
             }
             return std::nullopt; // managers and admins name the agent (checked as a reference)
         }
         expected = actor.agentId;
         if (expected.isEmpty()) {
             return refusal(RejectionCode::Forbidden,
-                           tr("%1: your account has no active agent record.").arg(where(entity, field)));
+                           tr("%1: your account has no active agent record.").arg(where(entity, field)), &field);
         }
         break;
     case Stamp::None:
@@ -238,7 +244,8 @@ std::optional<Refusal> OpCheck::stampValue(const EntityDef &entity, const FieldD
     if (given.toString() != expected) {
         return refusal(RejectionCode::Forbidden,
                        tr("%1 must be %2 (%3), not %4.")
-                           .arg(where(entity, field), stampText(field.stamp), expected, jsonShown(given)));
+                           .arg(where(entity, field), stampText(field.stamp), expected, jsonShown(given)),
+                       &field);
     }
     return std::nullopt;
 }
@@ -269,7 +276,8 @@ std::optional<Refusal> OpCheck::initialState(const EntityDef &entity, const Fiel
     return refusal(
         RejectionCode::IllegalTransition,
         tr("%1 cannot start as %2: a new %3 starts as %4, and a %5 cannot move it there.")
-            .arg(where(entity, field), jsonShown(value), entity.name, jsonShown(field.initial), roleToText(role)));
+            .arg(where(entity, field), jsonShown(value), entity.name, jsonShown(field.initial), roleToText(role)),
+        &field);
 }
 
 } // namespace SalesSync::Protocol

@@ -24,6 +24,7 @@ struct Actor {
 struct Refusal {
     RejectionCode code = RejectionCode::Invalid;
     QString message;
+    QString field; // the entity's field at fault, when one is
 };
 
 // The checks of a pushed op that need no database, by its entity's declaration

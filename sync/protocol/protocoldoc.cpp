@@ -136,7 +136,12 @@ QString entitySection(const EntityDef &entity)
                     entity.permissions.removableNote.isEmpty()
                         ? roles(entity.permissions.remove)
                         : QStringLiteral("admins; %1").arg(entity.permissions.removableNote),
-                    entity.appendOnly ? QStringLiteral(" Append-only: rows are never changed or deleted.") : QString());
+                    entity.appendOnly ? QStringLiteral(" Append-only: rows are never changed or deleted.")
+                    : entity.permissions.managedVia.isEmpty()
+                        ? QString()
+                        : QStringLiteral(" Managers write only rows whose `%1` is in their subtree, and cannot move "
+                                         "one out of it.")
+                              .arg(entity.permissions.managedVia));
     out += QStringLiteral("| field | type | on create | set on create by | changed by | policy | values and notes |\n");
     out += QStringLiteral("| --- | --- | --- | --- | --- | --- | --- |\n");
     for (const FieldDef &field : entity.fields) {

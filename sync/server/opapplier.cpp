@@ -35,6 +35,7 @@ RejectionCode rejectionOf(FieldMerge::RejectReason reason)
     case FieldMerge::RejectReason::IllegalTransition:
         return RejectionCode::IllegalTransition;
     case FieldMerge::RejectReason::AppendOnly:
+    case FieldMerge::RejectReason::NotWriter:
         return RejectionCode::Forbidden;
     case FieldMerge::RejectReason::None:
         break;
@@ -52,9 +53,10 @@ OpApplier::OpApplier(QSqlDatabase db, const User &user, const QString &deviceId,
     , m_actor{user.role, user.id, deviceId, scope.agentId}
 {}
 
-OpResult OpApplier::rejected(const Protocol::Op &op, RejectionCode code, const QString &message) const
+OpResult OpApplier::rejected(const Protocol::Op &op, RejectionCode code, const QString &message,
+                             const QString &field) const
 {
-    return OpResult::rejected(op.opId, code, message);
+    return OpResult::rejected(op.opId, code, message, field);
 }
 
 Result<OpResult> OpApplier::apply(const Protocol::Op &op)
@@ -127,15 +129,21 @@ OpApplier::Rejection OpApplier::authorise(const EntityDef &entity, const Protoco
 OpApplier::Rejection OpApplier::readValues(const EntityDef &entity, const Protocol::Op &op, QJsonObject &values) const
 {
     if (const std::optional<Protocol::Refusal> r = Protocol::OpCheck::values(entity, op, m_actor, values)) {
-        return rejected(op, r->code, r->message);
+        return rejected(op, r->code, r->message, r->field);
     }
     return std::nullopt;
 }
 
 Result<bool> OpApplier::inScope(const EntityDef &entity, const QJsonObject &row)
 {
-    if (m_scope.everything || !entity.isScoped()) {
-        return true; // what the role may write of unscoped data, authorise() decided
+    if (m_scope.everything) {
+        return true;
+    }
+    if (!entity.isScoped()) {
+        // What the role may write of unscoped data, authorise() decided; a manager's assignment
+        // stays within their subtree.
+        const QString &via = entity.permissions.managedVia;
+        return via.isEmpty() || m_scope.territoryIds.contains(row.value(via).toString());
     }
     const Result<std::optional<QString>> territory = PushRules::territoryOf(m_db, entity, row);
     if (!territory) {
@@ -157,7 +165,18 @@ OpApplier::Rejection OpApplier::orderFixed(const EntityDef &entity, const Protoc
 Result<OpApplier::Rejection> OpApplier::parentInScope(const EntityDef &entity, const Protocol::Op &op,
                                                       const QJsonObject &values)
 {
-    if (!entity.isScoped() || (m_scope.everything && entity.isScopeRoot())) {
+    if (!entity.isScoped()) {
+        const Result<bool> mine = inScope(entity, values);
+        if (!mine) {
+            return mine.error();
+        }
+        return *mine ? Rejection()
+                     : Rejection(rejected(
+                           op, RejectionCode::OutOfScope,
+                           tr("%1.%2 is outside your territories.").arg(entity.name, entity.permissions.managedVia),
+                           entity.permissions.managedVia));
+    }
+    if (m_scope.everything && entity.isScopeRoot()) {
         return Rejection(); // a new customer's territory is a reference the database checks
     }
     const Result<std::optional<QString>> territory = PushRules::territoryOf(m_db, entity, values);
@@ -188,6 +207,9 @@ Result<OpResult> OpApplier::create(const EntityDef &entity, const Protocol::Op &
     }
     if (Rejection fixed = orderFixed(entity, op, values)) {
         return *fixed;
+    }
+    if (const Result<Rejection> tree = treeRejection(entity, op, values, nullptr); !tree || *tree) {
+        return tree ? **tree : Result<OpResult>(tree.error());
     }
     const Result<std::optional<QString>> crossed = PushRules::crossReferenceProblem(m_db, entity, values);
     if (!crossed) {
@@ -272,7 +294,7 @@ Result<OpResult> OpApplier::update(const EntityDef &entity, const Protocol::Op &
                                        field.writers.value_or(RoleSet()).contains(m_user.role), m_user.role});
         if (decision.outcome == FieldMerge::Outcome::Reject) {
             return rejected(op, rejectionOf(decision.reason),
-                            QStringLiteral("%1.%2 %3").arg(op.entity, it.key(), decision.message));
+                            QStringLiteral("%1.%2 %3").arg(op.entity, it.key(), decision.message), it.key());
         }
         if (decision.conflict) {
             Protocol::ConflictReport conflict{it.key(), base, it.value(), theirs, field.policy, decision.resolution};
@@ -300,6 +322,9 @@ Result<OpResult> OpApplier::update(const EntityDef &entity, const Protocol::Op &
         return rejected(op, RejectionCode::OutOfScope,
                         tr("You cannot move a %1 out of your territories.").arg(op.entity));
     }
+    if (const Result<Rejection> tree = treeRejection(entity, op, after, &row.fields); !tree || *tree) {
+        return tree ? **tree : Result<OpResult>(tree.error());
+    }
     if (!assignments.isEmpty()) {
         assignments << QStringLiteral("field_hlc = ?::jsonb");
         binds << QString::fromUtf8(QJsonDocument(row.fieldHlc).toJson(QJsonDocument::Compact)) << op.rowId;
@@ -316,6 +341,22 @@ Result<OpResult> OpApplier::update(const EntityDef &entity, const Protocol::Op &
                     : row.version > op.baseVersion ? OpStatus::Merged
                                                    : OpStatus::Applied;
     return result;
+}
+
+Result<OpApplier::Rejection> OpApplier::treeRejection(const EntityDef &entity, const Protocol::Op &op,
+                                                      const QJsonObject &row, const QJsonObject *before)
+{
+    const Result<std::optional<PushRules::FieldProblem>> problem =
+        PushRules::treeProblem(m_db, entity, op.rowId, row, before);
+    if (!problem) {
+        return problem.error();
+    }
+    if (!*problem) {
+        return Rejection();
+    }
+    return Rejection(rejected(op, RejectionCode::Invalid,
+                              QStringLiteral("%1.%2: %3").arg(entity.name, (*problem)->field, (*problem)->message),
+                              (*problem)->field));
 }
 
 Status OpApplier::recordConflict(const Protocol::Op &op, const Protocol::ConflictReport &conflict)

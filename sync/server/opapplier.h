@@ -47,11 +47,15 @@ private:
     // the user's scope (else OutOfScope).
     Result<Rejection> parentInScope(const EntityDef &entity, const Protocol::Op &op, const QJsonObject &values);
     // For an order line: whether its order still takes changes from this user (PushRules).
+    // The territory tree's rules (PushRules::treeProblem) for a create (before null) or an update.
+    Result<Rejection> treeRejection(const EntityDef &entity, const Protocol::Op &op, const QJsonObject &row,
+                                    const QJsonObject *before);
     Rejection orderFixed(const EntityDef &entity, const Protocol::Op &op, const QJsonObject &row) const;
     // Whether the row with these fields belongs to the user's scope.
     Result<bool> inScope(const EntityDef &entity, const QJsonObject &row);
     Status recordConflict(const Protocol::Op &op, const Protocol::ConflictReport &conflict);
-    Protocol::OpResult rejected(const Protocol::Op &op, Protocol::RejectionCode code, const QString &message) const;
+    Protocol::OpResult rejected(const Protocol::Op &op, Protocol::RejectionCode code, const QString &message,
+                                const QString &field = {}) const;
 
     QSqlDatabase m_db;
     const User &m_user;

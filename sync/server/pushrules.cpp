@@ -310,6 +310,76 @@ Result<std::optional<QString>> PushRules::reversalProblem(QSqlDatabase db, const
     return s ? std::optional<QString>() : std::optional<QString>(fullMessage(s.error()));
 }
 
+Result<std::optional<TerritoryRules::Node>> PushRules::territoryNode(QSqlDatabase db, const QString &id)
+{
+    Result<QSqlQuery> q =
+        pgQuery(db, QStringLiteral("SELECT level, active FROM territories WHERE id = ? FOR SHARE"), {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return std::optional<TerritoryRules::Node>();
+    }
+    return std::optional<TerritoryRules::Node>(
+        TerritoryRules::Node{territoryLevelFromText(q.value().value(0).toString()).value_or(TerritoryLevel::Territory),
+                             q.value().value(1).toBool()});
+}
+
+Result<std::optional<PushRules::FieldProblem>> PushRules::treeProblem(QSqlDatabase db, const EntityDef &entity,
+                                                                      const QString &id, const QJsonObject &row,
+                                                                      const QJsonObject *before)
+{
+    const auto changed = [&](const char *field) {
+        const QString name = QString::fromLatin1(field);
+        return before == nullptr || before->value(name) != row.value(name);
+    };
+    const auto problem = [](const char *field, const std::optional<QString> &message) {
+        return message ? std::optional<FieldProblem>(FieldProblem{QString::fromLatin1(field), *message})
+                       : std::optional<FieldProblem>();
+    };
+    if ((entity.name == u"customer" || entity.name == u"agent_territory") && changed("territory_id")) {
+        const Result<std::optional<TerritoryRules::Node>> node =
+            territoryNode(db, row.value(QStringLiteral("territory_id")).toString());
+        if (!node) {
+            return node.error();
+        }
+        return problem("territory_id", TerritoryRules::placementProblem(*node));
+    }
+    if (entity.name != u"territory") {
+        return std::optional<FieldProblem>();
+    }
+    const bool active = row.value(QStringLiteral("active")).toBool();
+    const QString parentId = row.value(QStringLiteral("parent_id")).toString();
+    if (changed("parent_id") || changed("active")) {
+        Result<std::optional<TerritoryRules::Node>> parent = std::optional<TerritoryRules::Node>();
+        if (!parentId.isEmpty()) {
+            parent = territoryNode(db, parentId);
+        }
+        if (!parent) {
+            return parent.error();
+        }
+        const TerritoryLevel level =
+            territoryLevelFromText(row.value(QStringLiteral("level")).toString()).value_or(TerritoryLevel::Territory);
+        if (const std::optional<QString> p = TerritoryRules::parentProblem(level, active, *parent)) {
+            return problem("parent_id", p);
+        }
+    }
+    if (active || before == nullptr || !before->value(QStringLiteral("active")).toBool()) {
+        return std::optional<FieldProblem>();
+    }
+    Result<QSqlQuery> q = pgQuery(db,
+                                  QStringLiteral("SELECT (SELECT count(*) FROM territories WHERE parent_id = ? AND "
+                                                 "active AND NOT deleted), (SELECT count(*) FROM customers WHERE "
+                                                 "territory_id = ? AND NOT deleted)"),
+                                  {id, id});
+    if (!q) {
+        return q.error();
+    }
+    q.value().next();
+    return problem("active", TerritoryRules::deactivationProblem(q.value().value(0).toLongLong(),
+                                                                 q.value().value(1).toLongLong()));
+}
+
 Result<std::optional<PushRules::Blame>> PushRules::recomputeOrders(QSqlDatabase db, const QList<Protocol::Op> &ops)
 {
     const Result<QList<std::pair<QString, qsizetype>>> orders = touchedOrders(db, ops);

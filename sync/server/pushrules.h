@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/rules/territoryrules.h"
 #include "core/store/entityschema.h"
 #include "sync/protocol/messages.h"
 
@@ -52,6 +53,16 @@ public:
     static Result<std::optional<QString>> reversalProblem(QSqlDatabase db, const EntityDef &entity, const QString &id,
                                                           const QJsonObject &row);
 
+    // The territory tree's rules (core's TerritoryRules) against the stored rows: a territory's
+    // parent and its deactivation, and the territory a customer or an agent is placed in. before
+    // is the stored row of an update (nothing for a create); the answer names the field at fault.
+    struct FieldProblem {
+        QString field;
+        QString message;
+    };
+    static Result<std::optional<FieldProblem>> treeProblem(QSqlDatabase db, const EntityDef &entity, const QString &id,
+                                                           const QJsonObject &row, const QJsonObject *before);
+
     // Order lines' net and tax and orders' totals are derived: after a change set's ops have
     // applied, they are computed anew (core's OrderCalculator) for every order the ops touched,
     // from the lines as they are now, and written where they differ. When an order no longer
@@ -64,6 +75,9 @@ public:
     static Result<std::optional<Blame>> recomputeOrders(QSqlDatabase db, const QList<Protocol::Op> &ops);
 
 private:
+    // A territory's level and whether it is active (locked FOR SHARE, so that a deactivation and a
+    // placement in the same territory take turns), or nothing when there is none.
+    static Result<std::optional<TerritoryRules::Node>> territoryNode(QSqlDatabase db, const QString &id);
     // The id of the scope root a row of entity belongs to (its customer), from its fields.
     static Result<QString> rootIdOf(QSqlDatabase db, const EntityDef &entity, const QJsonObject &row);
 };

@@ -93,12 +93,15 @@ void TestFieldMerge::decide_data()
     QTest::newRow("server owned, writer, both") << P::ServerOwned << "a"
                                                 << "b"
                                                 << "c" << kEarly << true << Outcome::Take << true << R::Mine << none;
-    QTest::newRow("server owned, not a writer") << P::ServerOwned << "a"
-                                                << "b"
-                                                << "a" << kLate << false << Outcome::Keep << true << R::Theirs << none;
+    // A field the role may not change is refused, not silently kept: the person learns which field.
+    QTest::newRow("server owned, not a writer")
+        << P::ServerOwned << "a"
+        << "b"
+        << "a" << kLate << false << Outcome::Reject << false << R::Rejected << RejectReason::NotWriter;
     QTest::newRow("lww, not a writer") << P::LastWriterWins << "a"
                                        << "b"
-                                       << "a" << kLate << false << Outcome::Keep << true << R::Theirs << none;
+                                       << "a" << kLate << false << Outcome::Reject << false << R::Rejected
+                                       << RejectReason::NotWriter;
     QTest::newRow("immutable") << P::Immutable << "a"
                                << "b"
                                << "a" << kLate << true << Outcome::Reject << false << R::Rejected

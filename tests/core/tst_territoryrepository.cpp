@@ -1,3 +1,4 @@
+#include "core/repositories/customerrepository.h"
 #include "core/repositories/territoryrepository.h"
 #include "core/repositories/userrepository.h"
 #include "testfixture.h"
@@ -14,6 +15,7 @@ private slots:
     void treeLevelsAreEnforced();
     void subtreeAndCycles();
     void removeOnlyWhenUnused();
+    void deactivateOnlyWhenEmpty();
     void managersAndAgents();
 };
 
@@ -90,6 +92,40 @@ void TestTerritoryRepository::removeOnlyWhenUnused()
     QVERIFY(!territories.remove(f.territory.id).ok()); // has customers and an agent
     QVERIFY(territories.remove(f.otherTerritory.id).ok());
     QCOMPARE(territories.get(f.otherTerritory.id).error().code(), ErrorCode::NotFound);
+}
+
+void TestTerritoryRepository::deactivateOnlyWhenEmpty()
+{
+    Test::Fixture f;
+    QVERIFY(f.isValid());
+    TerritoryRepository territories(f.db());
+    Territory busy = f.territory;
+    busy.active = false;
+    const Result<Territory> refused = territories.update(busy);
+    QVERIFY(refused.error().hasField(QStringLiteral("active")));
+    QVERIFY2(refused.error().message().contains(u"move them to another territory first"),
+             qPrintable(refused.error().message()));
+    QVERIFY(territories.get(f.territory.id)->active);
+    // An area with an active territory below it stays open too.
+    Territory area = f.area;
+    area.active = false;
+    QVERIFY(territories.update(area).error().hasField(QStringLiteral("active")));
+    // The empty one closes, and then takes no customers and no agents.
+    Territory empty = f.otherTerritory;
+    empty.active = false;
+    QVERIFY(territories.update(empty).ok());
+    QVERIFY(!territories.get(f.otherTerritory.id)->active);
+    const Status placed = territories.checkPlacement(f.otherTerritory.id, QStringLiteral("territoryId"));
+    QVERIFY(placed.error().hasField(QStringLiteral("territoryId")));
+    QVERIFY2(placed.error().fields().first().message.contains(u"deactivated"), qPrintable(placed.error().message()));
+    Customer moved = f.customer;
+    moved.territoryId = f.otherTerritory.id;
+    QVERIFY(CustomerRepository(f.db()).update(moved).error().hasField(QStringLiteral("territoryId")));
+    // A level never changes.
+    Territory relevel = f.territory;
+    relevel.level = TerritoryLevel::Area;
+    relevel.parentId = f.region.id;
+    QVERIFY(territories.update(relevel).error().hasField(QStringLiteral("level")));
 }
 
 void TestTerritoryRepository::managersAndAgents()

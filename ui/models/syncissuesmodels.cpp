@@ -207,7 +207,8 @@ QVariant QuarantineModel::data(const QModelIndex &index, int role) const
             return q.op.op == u"update" ? tr("%1: %2").arg(what, fields.join(QStringLiteral(", "))) : what;
         }
         case Reason:
-            return Sync::RejectionText::describe(q.code, q.message);
+            return Sync::RejectionText::describe(
+                q.code, q.message, q.field.isEmpty() ? QString() : ConflictModel::fieldName(q.op.entity, q.field));
         }
     }
     return {};

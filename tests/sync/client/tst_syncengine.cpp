@@ -7,6 +7,7 @@
 #include "demoserver.h"
 #include "faultproxy.h"
 #include "sync/client/localsyncstore.h"
+#include "sync/client/rejectiontext.h"
 #include "sync/client/syncengine.h"
 
 #include <QDeadlineTimer>
@@ -121,7 +122,7 @@ private slots:
     void firstSyncThenChangesTravelBetweenLaptops();
     void pulledChangeKeepsPendingLocalEdit();
     void rejectedOpIsQuarantinedAndUndone();
-    void serverOwnedFieldTakesTheServersValue();
+    void agentsCannotChangeMasterData();
     void expiredTokenAsksForLoginAndKeepsWork();
     void brokenAnswersChangeNothing();
     void engineOnItsOwnThreadSyncsLocalChanges();
@@ -340,7 +341,7 @@ void TestSyncEngine::rejectedOpIsQuarantinedAndUndone()
     QCOMPARE(a.store->summary()->quarantined, 0);
 }
 
-void TestSyncEngine::serverOwnedFieldTakesTheServersValue()
+void TestSyncEngine::agentsCannotChangeMasterData()
 {
     Client a = client(m_agent);
     QVERIFY(a.sync());
@@ -351,17 +352,18 @@ void TestSyncEngine::serverOwnedFieldTakesTheServersValue()
     c.creditLimit = Money(limit + 100000, c.creditLimit.currency());
     QVERIFY(CustomerRepository(*a.db).update(c).ok());
     QVERIFY(a.sync());
-    // An agent may not raise a credit limit: the server kept its value, and so does the laptop.
+    // An agent may not raise a credit limit: the server refused the change, naming the field; the
+    // laptop shows the server's value again and keeps the change aside.
     QCOMPARE(a.value(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = '%1'").arg(id)).toLongLong(),
              limit);
-    const QList<ConflictRecord> all = *a.store->conflicts(false);
-    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const ConflictRecord &r) {
-        return r.rowId == id && r.field == u"credit_limit_minor";
-    });
-    QVERIFY(it != all.cend());
-    QCOMPARE(it->resolution, Resolution::Theirs);
-    QCOMPARE(it->mine.toInteger(), limit + 100000);
-    QCOMPARE(it->theirs.toInteger(), limit);
+    const QList<QuarantinedOp> aside = *a.store->quarantine();
+    const auto it =
+        std::find_if(aside.cbegin(), aside.cend(), [&](const QuarantinedOp &q) { return q.op.rowId == id; });
+    QVERIFY(it != aside.cend());
+    QCOMPARE(it->code, Protocol::RejectionCode::Forbidden);
+    QCOMPARE(it->field, QStringLiteral("credit_limit_minor"));
+    QCOMPARE(Sync::RejectionText::describe(it->code, it->message, QStringLiteral("Kreditlimit")),
+             QStringLiteral("Kreditlimit: your role may not change this field."));
 }
 
 void TestSyncEngine::expiredTokenAsksForLoginAndKeepsWork()

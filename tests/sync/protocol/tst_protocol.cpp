@@ -172,7 +172,7 @@ void TestProtocol::entityReferenceIsCurrent()
              "docs/sync-protocol.md is stale: cmake --build --preset dev --target update_protocol_doc");
     // What a third party needs is there: required fields, who sets what, values, transitions.
     QVERIFY(part.contains(u"| `name` | text | **required** |"));
-    QVERIFY(part.contains(u"`credit_limit_minor` | integer | optional, else `0` | admin | admin |"));
+    QVERIFY(part.contains(u"`credit_limit_minor` | integer | optional, else `0` | manager, admin | manager, admin |"));
     QVERIFY(part.contains(u"`submitted` → `approved` (manager, admin)"));
     QVERIFY(part.contains(u"one of `active`, `on_hold`, `inactive`"));
 }

@@ -86,6 +86,8 @@ private slots:
     void derivedTotalsAreRecomputed();
     void reversalsFollowTheLedgerRules();
     void salesTargetsFollowTheirDeclaration(); // before the next one deletes assignments
+    void territoryTreeFollowsItsRules();
+    void managersAssignAgentsWithinTheirSubtree();
     void everyRoleEntityActionCell();
     void transientFailuresAreRetriedNotStored();
     void oddStringsAreStoredExactly_data();
@@ -112,6 +114,10 @@ private:
     QString agentIdOf(const User &user);
     // A draft order of the agent's customer, with the totals the device claims.
     QJsonObject draftOrderFields(qint64 net, qint64 tax, qint64 total);
+    // Pushes one op as the actor; the op's result.
+    QJsonObject pushOne(const User &actor, const QJsonObject &op);
+    // A new territory node below parent (empty for a region), created by the admin; its id.
+    QString createNode(const QString &level, const QString &parentId, const QString &code);
 
     std::unique_ptr<Test::PgTestDatabase> m_pg;
     std::unique_ptr<PushService> m_push;
@@ -363,14 +369,31 @@ void TestPushService::serverOwnedAndManualFields()
     const QString limit = value(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = '%1'").arg(id));
     const QString name = value(QStringLiteral("SELECT name FROM customers WHERE id = '%1'").arg(id));
     const qint64 base = value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id)).toLongLong();
-    // An agent cannot raise a credit limit: the server's value stands, and the agent is told.
-    const Result<QJsonArray> raise =
-        push(m_agent, QStringLiteral("dev-a"),
-             sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
-                       {{QStringLiteral("credit_limit_minor"), 99999999}},
-                       {{QStringLiteral("credit_limit_minor"), limit.toLongLong()}}, base, hlc(20000))}}));
-    QCOMPARE(status(*raise, 0), QStringLiteral("conflict"));
+    // An agent cannot raise a credit limit: the op is refused, naming the field and who may.
+    const Result<QJsonArray> raise = push(
+        m_agent, QStringLiteral("dev-a"),
+        sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
+                  {{QStringLiteral("credit_limit_minor"), 99999999}, {QStringLiteral("notes"), QStringLiteral("x")}},
+                  {{QStringLiteral("credit_limit_minor"), limit.toLongLong()}, {QStringLiteral("notes"), QString()}},
+                  base, hlc(20000))}}));
+    QCOMPARE(status(*raise, 0), QStringLiteral("rejected"));
+    QCOMPARE(code(*raise, 0), QStringLiteral("forbidden"));
+    const QJsonObject refusal = raise->at(0).toObject();
+    QCOMPARE(refusal.value(QStringLiteral("field")).toString(), QStringLiteral("credit_limit_minor"));
+    QCOMPARE(refusal.value(QStringLiteral("message")).toString(),
+             QStringLiteral("customer.credit_limit_minor may be changed only by: manager, admin"));
     QCOMPARE(value(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = '%1'").arg(id)), limit);
+    QCOMPARE(value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id)).toLongLong(), base);
+    // A manager of the territory may.
+    const Result<QJsonArray> managed =
+        push(m_manager, QStringLiteral("dev-b"),
+             sets({{op(QStringLiteral("customer"), id, QStringLiteral("update"),
+                       {{QStringLiteral("credit_limit_minor"), limit.toLongLong() + 100}},
+                       {{QStringLiteral("credit_limit_minor"), limit.toLongLong()}}, base,
+                       hlc(20500, QStringLiteral("dev-b")))}}));
+    QCOMPARE(status(*managed, 0), QStringLiteral("applied"));
+    QCOMPARE(value(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = '%1'").arg(id)).toLongLong(),
+             limit.toLongLong() + 100);
     // Two people rename the customer at once: that waits for a person.
     const qint64 base2 = value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id)).toLongLong();
     QCOMPARE(status(*push(m_agent, QStringLiteral("dev-a"),
@@ -495,9 +518,10 @@ void TestPushService::permissions_data()
     QTest::newRow("admin edits a ledger entry") << "admin"
                                                 << "edit-ledger"
                                                 << "forbidden";
+    // The territory is master data: an agent may not change it at all.
     QTest::newRow("agent moves a customer away") << "agent"
                                                  << "move-own"
-                                                 << "out_of_scope";
+                                                 << "forbidden";
 }
 
 void TestPushService::permissions()
@@ -548,12 +572,6 @@ void TestPushService::permissions()
     const Result<QJsonArray> r = push(actor, QStringLiteral("dev-p"), sets({{o}}));
     QVERIFY(r.ok());
     const QString got = status(*r, 0) == u"rejected" ? code(*r, 0) : status(*r, 0);
-    if (what == u"move-own" && got == u"conflict") {
-        // territory_id is server-owned: for an agent, the move is kept out either way.
-        QCOMPARE(value(QStringLiteral("SELECT territory_id FROM customers WHERE id = '%1'").arg(m_agentCustomer)),
-                 m_agentTerritory);
-        return;
-    }
     QCOMPARE(got, expected);
     if (expected != u"applied") {
         QCOMPARE(m_pg->count(QStringLiteral("change_log")), log);
@@ -738,6 +756,123 @@ void TestPushService::reversalsFollowTheLedgerRules()
     QCOMPARE(m_pg->count(QStringLiteral("transactions")), entries + 2);
 }
 
+QJsonObject TestPushService::pushOne(const User &actor, const QJsonObject &o)
+{
+    const QString device = actor.role == Role::Agent ? QStringLiteral("dev-a") : QStringLiteral("dev-t");
+    QJsonObject withClock = o;
+    withClock.insert(QStringLiteral("hlc"), hlc(QDateTime::currentMSecsSinceEpoch(), device));
+    const Result<QJsonArray> r = push(actor, device, sets({{withClock}}));
+    return r ? r->at(0).toObject() : QJsonObject{{QStringLiteral("status"), r.error().message()}};
+}
+
+QString TestPushService::createNode(const QString &level, const QString &parentId, const QString &code)
+{
+    const QString id = UuidV7::generateString();
+    const QJsonObject result =
+        pushOne(m_admin, op(QStringLiteral("territory"), id, QStringLiteral("create"),
+                            {{QStringLiteral("parent_id"), parentId.isEmpty() ? QJsonValue() : QJsonValue(parentId)},
+                             {QStringLiteral("level"), level},
+                             {QStringLiteral("code"), code},
+                             {QStringLiteral("name"), code}}));
+    return result.value(QStringLiteral("status")).toString() == u"applied" ? id : QString();
+}
+
+void TestPushService::territoryTreeFollowsItsRules()
+{
+    const QString area =
+        value(QStringLiteral("SELECT parent_id FROM territories WHERE id = '%1'").arg(m_agentTerritory));
+    const auto refusal = [](const QJsonObject &r) -> QString {
+        return r.value(QStringLiteral("code")).toString() + u' ' + r.value(QStringLiteral("field")).toString();
+    };
+    // A node hangs below the level above its own, never elsewhere: no cycles, no skipped levels.
+    const QJsonObject misplaced =
+        pushOne(m_admin, op(QStringLiteral("territory"), UuidV7::generateString(), QStringLiteral("create"),
+                            {{QStringLiteral("parent_id"), m_agentTerritory},
+                             {QStringLiteral("level"), QStringLiteral("area")},
+                             {QStringLiteral("code"), QStringLiteral("T-BAD")},
+                             {QStringLiteral("name"), QStringLiteral("Bad")}}));
+    QCOMPARE(refusal(misplaced), QStringLiteral("invalid parent_id"));
+    QVERIFY(misplaced.value(QStringLiteral("message")).toString().contains(u"must belong to a region"));
+    const QString empty = createNode(QStringLiteral("territory"), area, QStringLiteral("T-EMPTY"));
+    QVERIFY(!empty.isEmpty());
+    const qint64 version =
+        value(QStringLiteral("SELECT version FROM territories WHERE id = '%1'").arg(empty)).toLongLong();
+    // A level never changes (moving a whole branch is done by its parent).
+    const QJsonObject relevel = pushOne(m_admin, op(QStringLiteral("territory"), empty, QStringLiteral("update"),
+                                                    {{QStringLiteral("level"), QStringLiteral("area")}},
+                                                    {{QStringLiteral("level"), QStringLiteral("territory")}}, version));
+    QCOMPARE(refusal(relevel), QStringLiteral("immutable level"));
+    // Customers go only to territories, not to an area.
+    QJsonObject atArea = customerFields(area, QStringLiteral("C-AREA"));
+    const QJsonObject areaCustomer =
+        pushOne(m_admin, op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"), atArea));
+    QCOMPARE(refusal(areaCustomer), QStringLiteral("invalid territory_id"));
+    // A territory with customers stays open until they have moved; an empty one closes.
+    const qint64 busyVersion =
+        value(QStringLiteral("SELECT version FROM territories WHERE id = '%1'").arg(m_foreignTerritory)).toLongLong();
+    const QJsonObject busy =
+        pushOne(m_admin, op(QStringLiteral("territory"), m_foreignTerritory, QStringLiteral("update"),
+                            {{QStringLiteral("active"), false}}, {{QStringLiteral("active"), true}}, busyVersion));
+    QCOMPARE(refusal(busy), QStringLiteral("invalid active"));
+    QVERIFY2(busy.value(QStringLiteral("message")).toString().contains(u"move them to another territory first"),
+             qPrintable(busy.value(QStringLiteral("message")).toString()));
+    const QJsonObject closed =
+        pushOne(m_admin, op(QStringLiteral("territory"), empty, QStringLiteral("update"),
+                            {{QStringLiteral("active"), false}}, {{QStringLiteral("active"), true}}, version));
+    QCOMPARE(closed.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    // A closed territory takes no new customers.
+    const QJsonObject late =
+        pushOne(m_admin, op(QStringLiteral("customer"), UuidV7::generateString(), QStringLiteral("create"),
+                            customerFields(empty, QStringLiteral("C-LATE"))));
+    QCOMPARE(refusal(late), QStringLiteral("invalid territory_id"));
+    QVERIFY(late.value(QStringLiteral("message")).toString().contains(u"deactivated"));
+    // An area with an open territory below it cannot close either.
+    const qint64 areaVersion =
+        value(QStringLiteral("SELECT version FROM territories WHERE id = '%1'").arg(area)).toLongLong();
+    QCOMPARE(refusal(pushOne(m_admin,
+                             op(QStringLiteral("territory"), area, QStringLiteral("update"),
+                                {{QStringLiteral("active"), false}}, {{QStringLiteral("active"), true}}, areaVersion))),
+             QStringLiteral("invalid active"));
+    QCOMPARE(value(QStringLiteral("SELECT active FROM territories WHERE id = '%1'").arg(area)), QStringLiteral("true"));
+}
+
+void TestPushService::managersAssignAgentsWithinTheirSubtree()
+{
+    const QString area =
+        value(QStringLiteral("SELECT parent_id FROM territories WHERE id = '%1'").arg(m_agentTerritory));
+    const QString mine = createNode(QStringLiteral("territory"), area, QStringLiteral("T-MGR"));
+    QVERIFY(!mine.isEmpty());
+    const QString outside =
+        value(QStringLiteral("WITH RECURSIVE tree(id) AS (SELECT territory_id FROM manager_territories WHERE user_id = "
+                             "'%1' AND NOT deleted UNION SELECT t.id FROM territories t JOIN tree ON t.parent_id = "
+                             "tree.id) SELECT id FROM territories WHERE level = 'territory' AND id NOT IN (SELECT id "
+                             "FROM tree) ORDER BY id LIMIT 1")
+                  .arg(m_manager.id));
+    QVERIFY(!outside.isEmpty());
+    const QString agent = agentIdOf(m_agent);
+    const auto assign = [&](const QString &territory) {
+        return pushOne(m_manager,
+                       op(QStringLiteral("agent_territory"), UuidV7::generateString(), QStringLiteral("create"),
+                          {{QStringLiteral("agent_id"), agent}, {QStringLiteral("territory_id"), territory}}));
+    };
+    const QJsonObject within = assign(mine);
+    QCOMPARE(within.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    const QJsonObject beyond = assign(outside);
+    QCOMPARE(beyond.value(QStringLiteral("code")).toString(), QStringLiteral("out_of_scope"));
+    QCOMPARE(beyond.value(QStringLiteral("field")).toString(), QStringLiteral("territory_id"));
+    // The manager takes the assignment back; an agent may do neither.
+    const QString link =
+        value(QStringLiteral("SELECT id FROM agent_territories WHERE territory_id = '%1' AND NOT deleted").arg(mine));
+    QCOMPARE(pushOne(m_agent, op(QStringLiteral("agent_territory"), link, QStringLiteral("delete"), {}, {}, 1))
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("forbidden"));
+    QCOMPARE(pushOne(m_manager, op(QStringLiteral("agent_territory"), link, QStringLiteral("delete"), {}, {}, 1))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+}
+
 // Every role x entity x action cell of the write permissions (docs/sync-protocol.md): a refused
 // cell is "forbidden" and writes nothing; an allowed one is never "forbidden" (it may still fail
 // on its content, which other tests cover).
@@ -767,8 +902,9 @@ void TestPushService::everyRoleEntityActionCell()
                     allowed = true;
                 } else if (fieldData.contains(entity.name)) {
                     allowed = action != u"delete" || entity.name != u"customer";
-                } else if (entity.name == u"sales_target") {
-                    allowed = actor->role == Role::Manager; // managers set their team's targets
+                } else if (entity.name == u"sales_target" || entity.name == u"agent_territory") {
+                    // Managers set their team's targets and assign agents within their subtree.
+                    allowed = actor->role == Role::Manager;
                 }
                 const QJsonObject o = op(
                     entity.name, action == u"create" ? UuidV7::generateString() : row, action,
