@@ -1,11 +1,9 @@
 #include "core/repositories/auditrepository.h"
 
 #include "core/repositories/repositorysupport.h"
-#include "core/store/changewriter.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 #include "core/timeutil.h"
-#include "core/uuidv7.h"
 
 #include <QJsonDocument>
 
@@ -16,20 +14,6 @@ using namespace RepositorySupport;
 AuditRepository::AuditRepository(Database &database)
     : m_database(database)
 {}
-
-Status AuditRepository::append(Database &database, ChangeWriter &writer, const QString &action, const QString &entity,
-                               const QString &rowId, const QJsonObject &details)
-{
-    return writer.insert(
-        EntitySchema::get(QStringLiteral("audit_entry")), UuidV7::generateString(),
-        {{QStringLiteral("at"), nowIsoUtc()},
-         {QStringLiteral("user_id"), database.actorUserId()},
-         {QStringLiteral("device_id"), database.deviceId()},
-         {QStringLiteral("action"), action},
-         {QStringLiteral("entity"), entity},
-         {QStringLiteral("row_id"), rowId},
-         {QStringLiteral("details"), QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))}});
-}
 
 Result<QList<AuditEntry>> AuditRepository::forRow(const QString &entity, const QString &rowId)
 {

@@ -9,19 +9,16 @@
 
 namespace SalesSync {
 
-class ChangeWriter;
 class Database;
 
-// The audit trail: append-only, written in the same change set as the action it records.
+// The audit trail as this computer holds it (admins receive it with their sync). The server
+// writes it, for every admin action and sensitive change it applies (docs/sync-protocol.md);
+// nobody edits or deletes an entry, and clients do not write any.
 class AuditRepository final {
     Q_DECLARE_TR_FUNCTIONS(SalesSync::AuditRepository)
 
 public:
     explicit AuditRepository(Database &database);
-
-    // Appends an entry for the current actor and device through the writer of the action.
-    static Status append(Database &database, ChangeWriter &writer, const QString &action, const QString &entity,
-                         const QString &rowId, const QJsonObject &details = {});
 
     Result<QList<AuditEntry>> forRow(const QString &entity, const QString &rowId);
 

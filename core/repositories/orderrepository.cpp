@@ -1,6 +1,5 @@
 #include "core/repositories/orderrepository.h"
 
-#include "core/repositories/auditrepository.h"
 #include "core/repositories/customerrepository.h"
 #include "core/repositories/repositorysupport.h"
 #include "core/rules/ordercalculator.h"
@@ -424,16 +423,6 @@ Result<SubmitResult> OrderRepository::submit(const QString &id, CreditPolicy pol
     if (!order) {
         return order.error();
     }
-    if (!credit->withinLimit()) {
-        ChangeWriter writer(m_database, tx);
-        const Status s = AuditRepository::append(
-            m_database, writer, QStringLiteral("order.over_credit_limit"), orderEntity().name, id,
-            {{QStringLiteral("exceeded_by_minor"), credit->exceededBy.minorUnits()},
-             {QStringLiteral("currency"), credit->exceededBy.currency().code()}});
-        if (!s) {
-            return s.error();
-        }
-    }
     if (const Status s = tx.commit(); !s) {
         return s.error();
     }
@@ -502,12 +491,6 @@ Result<Order> OrderRepository::transition(const QString &id, OrderStatus to, con
     ChangeWriter writer(m_database, tx);
     if (const Status s = writer.update(orderEntity(), id, orderValues(order)); !s) {
         return s.error();
-    }
-    const Status audit = AuditRepository::append(
-        m_database, writer, QStringLiteral("order.") + orderStatusToText(to), orderEntity().name, id,
-        {{QStringLiteral("from"), orderStatusToText(current->status)}, {QStringLiteral("reason"), order.statusReason}});
-    if (!audit) {
-        return audit.error();
     }
     if (const Status s = tx.commit(); !s) {
         return s.error();

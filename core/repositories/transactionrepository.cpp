@@ -1,6 +1,5 @@
 #include "core/repositories/transactionrepository.h"
 
-#include "core/repositories/auditrepository.h"
 #include "core/repositories/orderrepository.h"
 #include "core/repositories/repositorysupport.h"
 #include "core/rules/ledger.h"
@@ -103,7 +102,7 @@ Result<QList<Transaction>> TransactionRepository::reversalsOf(const QString &ori
                            kSelect + QStringLiteral(" WHERE reverses_id = ? ORDER BY occurred_at, id"), {originalId}));
 }
 
-Result<Transaction> TransactionRepository::insert(Transaction entry, const QString &auditAction)
+Result<Transaction> TransactionRepository::insert(Transaction entry)
 {
     if (entry.id.isEmpty()) {
         entry.id = UuidV7::generateString();
@@ -159,14 +158,6 @@ Result<Transaction> TransactionRepository::insert(Transaction entry, const QStri
     if (const Status s = writer.insert(entity(), entry.id, toValues(entry)); !s) {
         return s.error();
     }
-    const Status audit = AuditRepository::append(m_database, writer, auditAction, entity().name, entry.id,
-                                                 {{QStringLiteral("amount_minor"), entry.amount.minorUnits()},
-                                                  {QStringLiteral("currency"), entry.amount.currency().code()},
-                                                  {QStringLiteral("reverses_id"), entry.reversesId},
-                                                  {QStringLiteral("reason"), entry.reason}});
-    if (!audit) {
-        return audit.error();
-    }
     if (const Status s = tx.commit(); !s) {
         return s.error();
     }
@@ -208,7 +199,7 @@ Result<Transaction> TransactionRepository::invoiceOrder(const QString &orderId, 
     invoice.kind = TransactionKind::Invoice;
     invoice.amount = order->total;
     invoice.occurredAt = at;
-    Result<Transaction> entry = insert(invoice, QStringLiteral("transaction.invoiced"));
+    Result<Transaction> entry = insert(invoice);
     if (!entry) {
         return entry.error();
     }
@@ -227,7 +218,7 @@ Result<Transaction> TransactionRepository::record(Transaction entry)
         return Error::validation(QStringLiteral("direction"),
                                  tr("a reversal is recorded by reversing the original entry"));
     }
-    return insert(entry, QStringLiteral("transaction.recorded"));
+    return insert(entry);
 }
 
 Result<Transaction> TransactionRepository::reverse(const QString &originalId, const QString &reason,
@@ -262,7 +253,7 @@ Result<Transaction> TransactionRepository::reverse(const QString &originalId, co
         }
         reversal.amount = *remaining;
     }
-    return insert(reversal, QStringLiteral("transaction.reversed"));
+    return insert(reversal);
 }
 
 QVariantMap TransactionRepository::values(const Transaction &row)

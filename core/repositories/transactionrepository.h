@@ -36,7 +36,7 @@ public:
     static QVariantMap values(const Transaction &row);
 
 private:
-    Result<Transaction> insert(Transaction entry, const QString &auditAction);
+    Result<Transaction> insert(Transaction entry);
     Database &m_database;
 };
 

@@ -1,6 +1,5 @@
 #include "core/repositories/visitrepository.h"
 
-#include "core/repositories/auditrepository.h"
 #include "core/repositories/repositorysupport.h"
 #include "core/rules/workflow.h"
 #include "core/store/changewriter.h"
@@ -175,8 +174,7 @@ Result<Visit> VisitRepository::plan(Visit visit)
     return visit;
 }
 
-Result<Visit> VisitRepository::transition(const QString &id, VisitStatus to, const std::function<void(Visit &)> &change,
-                                          const QString &auditAction)
+Result<Visit> VisitRepository::transition(const QString &id, VisitStatus to, const std::function<void(Visit &)> &change)
 {
     WriteTransaction tx(m_database.connection());
     if (!tx.isActive()) {
@@ -200,17 +198,6 @@ Result<Visit> VisitRepository::transition(const QString &id, VisitStatus to, con
     ChangeWriter writer(m_database, tx);
     if (const Status s = writer.update(entity(), id, toValues(updated)); !s) {
         return s.error();
-    }
-    if (!auditAction.isEmpty()) {
-        QJsonObject details{{QStringLiteral("from"), visitStatusToText(visit->status)},
-                            {QStringLiteral("to"), visitStatusToText(to)}};
-        if (updated.checkIn && updated.checkIn->distanceMetres) {
-            details.insert(QStringLiteral("distance_m"), qRound(*updated.checkIn->distanceMetres));
-            details.insert(QStringLiteral("reason"), updated.checkIn->reason);
-        }
-        if (const Status s = AuditRepository::append(m_database, writer, auditAction, entity().name, id, details); !s) {
-            return s.error();
-        }
     }
     if (const Status s = tx.commit(); !s) {
         return s.error();
@@ -288,10 +275,8 @@ Result<Visit> VisitRepository::checkIn(const QString &id, const CheckInInput &in
                                      .arg(qRound(*checkIn.distanceMetres))
                                      .arg(qRound(*radius)));
     }
-    const bool review = checkIn.outsideGeofence || checkIn.source == PositionSource::Manual;
-    return transition(
-        id, VisitStatus::CheckedIn, [&](Visit &v) { v.checkIn = checkIn; },
-        review ? QStringLiteral("visit.check_in_review") : QStringLiteral("visit.checked_in"));
+    // A check-in outside the fence or without a fix is recorded in the server's audit trail.
+    return transition(id, VisitStatus::CheckedIn, [&](Visit &v) { v.checkIn = checkIn; });
 }
 
 Result<Visit> VisitRepository::saveNotes(const QString &id, const QString &outcome, const QString &notes,
@@ -329,15 +314,12 @@ Result<Visit> VisitRepository::checkOut(const QString &id, const QDateTime &at, 
 
 Result<Visit> VisitRepository::cancel(const QString &id, const QString &reason)
 {
-    return transition(
-        id, VisitStatus::Cancelled, [&](Visit &v) { v.cancelReason = reason.trimmed(); },
-        QStringLiteral("visit.cancelled"));
+    return transition(id, VisitStatus::Cancelled, [&](Visit &v) { v.cancelReason = reason.trimmed(); });
 }
 
 Result<Visit> VisitRepository::markMissed(const QString &id)
 {
-    return transition(
-        id, VisitStatus::Missed, [](Visit &) {}, QStringLiteral("visit.missed"));
+    return transition(id, VisitStatus::Missed, [](Visit &) {});
 }
 
 QVariantMap VisitRepository::values(const Visit &row)

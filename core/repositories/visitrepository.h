@@ -58,8 +58,7 @@ public:
     static QVariantMap values(const Visit &row);
 
 private:
-    Result<Visit> transition(const QString &id, VisitStatus to, const std::function<void(Visit &)> &change,
-                             const QString &auditAction = {});
+    Result<Visit> transition(const QString &id, VisitStatus to, const std::function<void(Visit &)> &change);
     Database &m_database;
 };
 

@@ -195,8 +195,13 @@ const Permissions kInsertOnly{RoleSet::all(), {}, {}};
 
 EntityDef entity(const char *name, const char *table, ScopeDef scope, Permissions permissions, QList<FieldDef> fields)
 {
-    return EntityDef{QString::fromLatin1(name), QString::fromLatin1(table), std::move(fields), std::move(scope),
-                     permissions};
+    return EntityDef{QString::fromLatin1(name),
+                     QString::fromLatin1(table),
+                     std::move(fields),
+                     std::move(scope),
+                     permissions,
+                     false,
+                     {}};
 }
 
 EntityDef appendOnly(EntityDef entity)
@@ -235,6 +240,133 @@ RoleSet defaultSetters(const FieldDef &field, const EntityDef &entity)
         return entity.permissions.create.intersected({Role::Admin});
     }
     return entity.permissions.create;
+}
+
+void fillDefaults(QList<EntityDef> &schema)
+{
+    for (EntityDef &entity : schema) {
+        for (FieldDef &field : entity.fields) {
+            if (!field.writers) {
+                field.writers = defaultWriters(field, entity);
+            }
+            if (!field.setters) {
+                field.setters = defaultSetters(field, entity);
+            }
+        }
+    }
+}
+
+using E = AuditRule::Event;
+
+AuditRule audited(E event, const QString &action, const QStringList &fields)
+{
+    return AuditRule{event, action, fields};
+}
+AuditRule audited(E event, const char *action, const QStringList &fields)
+{
+    return audited(event, QString::fromLatin1(action), fields);
+}
+// Recorded only when the row's new value of field is one of values.
+AuditRule auditedWhen(AuditRule rule, const char *field, const QStringList &values, const QStringList &context = {})
+{
+    rule.whenField = QString::fromLatin1(field);
+    rule.whenValues = values;
+    rule.context = context;
+    return rule;
+}
+// An entity whose every create, change and delete is recorded (admin data): "<entity>.created",
+// "<entity>.changed" (the fields in changed), "<entity>.deleted".
+QList<AuditRule> everyChange(const EntityDef &entity, const QStringList &changed)
+{
+    return {audited(E::Create, entity.name + QStringLiteral(".created"), entity.fieldNames()),
+            audited(E::Update, entity.name + QStringLiteral(".changed"), changed),
+            audited(E::Delete, entity.name + QStringLiteral(".deleted"), entity.fieldNames())};
+}
+
+// Every admin action and every sensitive change (docs/sync-protocol.md, "The audit trail").
+void addAuditRules(QList<EntityDef> &schema)
+{
+    const auto rules = [&](const char *name) -> QList<AuditRule> & {
+        return std::find_if(schema.begin(), schema.end(),
+                            [&](const EntityDef &e) { return e.name == QLatin1StringView(name); })
+            ->audit;
+    };
+    const auto entityNamed = [&](const char *name) -> const EntityDef & {
+        return *std::find_if(schema.cbegin(), schema.cend(),
+                             [&](const EntityDef &e) { return e.name == QLatin1StringView(name); });
+    };
+    const QStringList profileFields = [&] {
+        QStringList fields = entityNamed("company_profile").fieldNames();
+        fields.removeAll(QStringLiteral("logo")); // an image: whether it changed shows in the version
+        return fields;
+    }();
+    rules("company_profile") = {
+        audited(E::Create, "company_profile.created", profileFields),
+        audited(E::Update, "company_profile.changed", entityNamed("company_profile").fieldNames())};
+    rules("territory") = everyChange(entityNamed("territory"), {QStringLiteral("code"), QStringLiteral("name")});
+    rules("territory") << audited(E::Update, "territory.moved", {QStringLiteral("parent_id")})
+                       << auditedWhen(audited(E::Update, "territory.deactivated", {QStringLiteral("active")}), "active",
+                                      {QStringLiteral("false")})
+                       << auditedWhen(audited(E::Update, "territory.reactivated", {QStringLiteral("active")}), "active",
+                                      {QStringLiteral("true")});
+    rules("user") = everyChange(entityNamed("user"),
+                                {QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("email")});
+    rules("user") << audited(E::Update, "user.role_changed", {QStringLiteral("role")})
+                  << auditedWhen(audited(E::Update, "user.disabled", {QStringLiteral("active")}), "active",
+                                 {QStringLiteral("false")})
+                  << auditedWhen(audited(E::Update, "user.enabled", {QStringLiteral("active")}), "active",
+                                 {QStringLiteral("true")});
+    rules("manager_territory") = {
+        audited(E::Create, "manager_territory.created", entityNamed("manager_territory").fieldNames()),
+        audited(E::Delete, "manager_territory.deleted", entityNamed("manager_territory").fieldNames())};
+    rules("agent") = everyChange(entityNamed("agent"),
+                                 {QStringLiteral("employee_id"), QStringLiteral("phone"), QStringLiteral("active")});
+    rules("agent_territory") = {
+        audited(E::Create, "agent_territory.created", entityNamed("agent_territory").fieldNames()),
+        audited(E::Delete, "agent_territory.deleted", entityNamed("agent_territory").fieldNames())};
+    for (const char *reference : {"price_list", "product", "price_list_item"}) {
+        QStringList changed = entityNamed(reference).fieldNames();
+        rules(reference) = everyChange(entityNamed(reference), changed);
+    }
+    const QStringList master{QStringLiteral("code"),          QStringLiteral("credit_limit_minor"),
+                             QStringLiteral("currency"),      QStringLiteral("payment_terms_days"),
+                             QStringLiteral("price_list_id"), QStringLiteral("territory_id"),
+                             QStringLiteral("status")};
+    const char *masterActions[] = {"customer.number_changed",     "customer.credit_limit_changed",
+                                   "customer.currency_changed",   "customer.payment_terms_changed",
+                                   "customer.price_list_changed", "customer.territory_changed",
+                                   "customer.status_changed"};
+    for (qsizetype i = 0; i < master.size(); ++i) {
+        rules("customer") << audited(E::Update, masterActions[i], {master.at(i)});
+    }
+    rules("customer") << audited(E::Delete, "customer.deleted", {QStringLiteral("code"), QStringLiteral("name")});
+    rules("visit") = {
+        auditedWhen(
+            audited(E::Update, "visit.checked_in_outside_geofence", {QStringLiteral("outside_geofence")}),
+            "outside_geofence", {QStringLiteral("true")},
+            {QStringLiteral("check_in_distance_m"), QStringLiteral("check_in_reason"), QStringLiteral("customer_id")}),
+        auditedWhen(audited(E::Update, "visit.checked_in_without_position", {QStringLiteral("check_in_source")}),
+                    "check_in_source", {QStringLiteral("manual")},
+                    {QStringLiteral("check_in_reason"), QStringLiteral("customer_id")}),
+    };
+    // A decision made offline may reach the server with the order itself (a manager's own order).
+    for (const char *decision : {"approved", "rejected"}) {
+        for (const E event : {E::Create, E::Update}) {
+            rules("order") << auditedWhen(
+                audited(event, QStringLiteral("order.") + QString::fromLatin1(decision), {QStringLiteral("status")}),
+                "status", {QString::fromLatin1(decision)},
+                {QStringLiteral("status_reason"), QStringLiteral("total_minor"), QStringLiteral("currency"),
+                 QStringLiteral("customer_id")});
+        }
+    }
+    rules("transaction") = {
+        auditedWhen(audited(E::Create, "transaction.reversed",
+                            {QStringLiteral("customer_id"), QStringLiteral("kind"), QStringLiteral("reverses_id"),
+                             QStringLiteral("amount_minor"), QStringLiteral("currency"), QStringLiteral("reason")}),
+                    "direction", {QStringLiteral("reverse")})};
+    rules("sales_target") =
+        everyChange(entityNamed("sales_target"),
+                    {QStringLiteral("period_start"), QStringLiteral("period_end"), QStringLiteral("amount_minor")});
 }
 
 QList<EntityDef> makeSchema()
@@ -328,8 +460,10 @@ QList<EntityDef> makeSchema()
                 blank("reference", P::AppendOnly), blank("reason", P::AppendOnly),
                 timestamp("occurred_at", P::AppendOnly, false),
                 stamped(text("recorded_by", P::AppendOnly), Stamp::SessionUser)}));
+    // The audit trail is the server's: it writes every entry itself, nobody else adds, edits or
+    // deletes one.
     e << appendOnly(
-        entity("audit_entry", "audit_entries", ScopeDef{K::AdminsOnly}, kInsertOnly,
+        entity("audit_entry", "audit_entries", ScopeDef{K::AdminsOnly}, Permissions{},
                {timestamp("at", P::AppendOnly, false), stamped(text("user_id", P::AppendOnly), Stamp::SessionUser),
                 stamped(text("device_id", P::AppendOnly), Stamp::SessionDevice), text("action", P::AppendOnly),
                 text("entity", P::AppendOnly), text("row_id", P::AppendOnly),
@@ -339,16 +473,8 @@ QList<EntityDef> makeSchema()
                  date("period_start", P::Manual), date("period_end", P::Manual), currency("currency", P::Immutable),
                  integer("amount_minor", P::Manual),
                  stamped(ref("created_by", "user", P::Immutable), Stamp::SessionUser)});
-    for (EntityDef &entity : e) {
-        for (FieldDef &field : entity.fields) {
-            if (!field.writers) {
-                field.writers = defaultWriters(field, entity);
-            }
-            if (!field.setters) {
-                field.setters = defaultSetters(field, entity);
-            }
-        }
-    }
+    fillDefaults(e);
+    addAuditRules(e);
     return e;
 }
 

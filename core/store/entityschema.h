@@ -132,6 +132,24 @@ struct Permissions {
     QString managedVia = {};
 };
 
+// What the server records in its audit trail when a row of an entity changes: who (the pushing
+// user and device, or the server command), when, the action and the fields' values before and
+// after. The server generates its audit triggers from these (sync/server/auditsql.cpp), so a
+// change is recorded whichever way it reaches the database.
+struct AuditRule {
+    enum class Event {
+        Create, // a row is inserted
+        Update, // a live row changes one of fields
+        Delete, // a row becomes a tombstone
+    };
+    Event event = Event::Update;
+    QString action;         // "customer.credit_limit_changed": "<entity>.<what happened>"
+    QStringList fields;     // Update: the fields whose change is recorded; Create and Delete: the values recorded
+    QString whenField = {}; // only when the row's new value of this field, as text, is one of whenValues
+    QStringList whenValues = {};
+    QStringList context = {}; // other fields whose values (after the change) are recorded with it
+};
+
 // A synced entity, declared completely: its wire name, its table, its fields with their conflict
 // policies and writers, its scope, who may write it, and whether it is append-only. The server's
 // push and pull, the change-log triggers (generated from this), the client's sync store and the
@@ -144,6 +162,7 @@ struct EntityDef {
     ScopeDef scope;
     Permissions permissions;
     bool appendOnly = false; // rows are only ever inserted (no update, no delete)
+    QList<AuditRule> audit;  // what the server's audit trail records of its changes
 
     const FieldDef *field(const QString &fieldName) const;
     QStringList fieldNames() const;

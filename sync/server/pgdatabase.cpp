@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/store/connectionname.h"
+#include "sync/server/auditsql.h"
 #include "sync/server/scopesql.h"
 
 #include <QCryptographicHash>
@@ -104,12 +105,25 @@ bool isTransient(const Error &error)
     return classes.contains(state.left(2));
 }
 
-PgTransaction::PgTransaction(QSqlDatabase db)
+PgTransaction::PgTransaction(QSqlDatabase db, const AuditActor &actor)
     : m_db(db)
 {
     m_active = m_db.transaction();
     if (!m_active) {
         m_error = databaseError(m_db, m_db.lastError(), QStringLiteral("BEGIN"));
+        return;
+    }
+    if (actor.userId.isEmpty() && actor.deviceId.isEmpty()) {
+        return;
+    }
+    // Local to this transaction: the audit triggers name whoever made its changes.
+    if (const Result<QSqlQuery> q = pgQuery(m_db,
+                                            QStringLiteral("SELECT set_config('salessync.user_id', ?, true), "
+                                                           "set_config('salessync.device_id', ?, true)"),
+                                            {actor.userId, actor.deviceId});
+        !q) {
+        m_error = q.error();
+        m_active = !m_db.rollback();
     }
 }
 
@@ -295,18 +309,22 @@ Result<QList<int>> PgDatabase::applyMigrations(QSqlDatabase db)
     return applied;
 }
 
+QString PgDatabase::generatedSql()
+{
+    return ScopeSql::triggerScript() + AuditSql::triggerScript();
+}
+
 QString PgDatabase::generatedSqlDigest()
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(ScopeSql::triggerScript().toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(generatedSql().toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 Status PgDatabase::installGenerated(QSqlDatabase db)
 {
-    if (Result<QSqlQuery> q = pgQuery(db, ScopeSql::triggerScript()); !q) {
-        return Error(
-            ErrorCode::Storage,
-            tr("Installing the change-log triggers failed and nothing was changed: %1").arg(q.error().message()));
+    if (Result<QSqlQuery> q = pgQuery(db, generatedSql()); !q) {
+        return Error(ErrorCode::Storage,
+                     tr("Installing the change-log and audit triggers failed and nothing was changed: %1")
+                         .arg(q.error().message()));
     }
     const Result<QSqlQuery> q =
         pgQuery(db,

@@ -52,6 +52,9 @@ public:
     const DatabaseSettings &settings() const { return m_settings; }
 
 private:
+    // The SQL generated from the entity declarations: change-log, version, append-only and audit
+    // triggers.
+    static QString generatedSql();
     static QString generatedSqlDigest();
     Result<QList<int>> applyMigrations(QSqlDatabase db);
     Status installGenerated(QSqlDatabase db);
@@ -74,10 +77,18 @@ QString sqlState(const Error &error);
 // connection loss (08), insufficient resources (53).
 bool isTransient(const Error &error);
 
-// RAII transaction on a PostgreSQL connection: rolls back unless committed.
+// Who makes a transaction's changes, for the audit trail (sync/server/auditsql.h): the signed-in
+// user and their device, or no user and the server command ("salessync-server create-user").
+struct AuditActor {
+    QString userId;
+    QString deviceId;
+};
+
+// RAII transaction on a PostgreSQL connection: rolls back unless committed. Its actor is named in
+// every audit entry its changes make; without one, the entries say "database".
 class PgTransaction final {
 public:
-    explicit PgTransaction(QSqlDatabase db);
+    explicit PgTransaction(QSqlDatabase db, const AuditActor &actor = {});
     ~PgTransaction();
     Q_DISABLE_COPY_MOVE(PgTransaction)
     Status status() const;

@@ -79,7 +79,7 @@ Result<QList<OpResult>> PushService::push(const User &user, const Protocol::Push
 Result<QList<OpResult>> PushService::pushChangeSet(QSqlDatabase db, const User &user, const QString &deviceId,
                                                    const Protocol::ChangeSet &set, QStringList *fresh)
 {
-    PgTransaction tx(db);
+    PgTransaction tx(db, AuditActor{user.id, deviceId});
     if (const Status s = tx.status(); !s) {
         return s.error();
     }

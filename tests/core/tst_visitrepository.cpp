@@ -1,4 +1,3 @@
-#include "core/repositories/auditrepository.h"
 #include "core/repositories/visitrepository.h"
 #include "testfixture.h"
 
@@ -79,8 +78,6 @@ void TestVisitRepository::checkInInsideGeofence()
     QCOMPARE(v->checkIn->source, PositionSource::Gps);
     QVERIFY(std::abs(*v->checkIn->distanceMetres - 120.0) < 0.5);
     QVERIFY(!v->checkIn->outsideGeofence);
-    QCOMPARE(AuditRepository(f.db()).forRow(QStringLiteral("visit"), id)->first().action,
-             QStringLiteral("visit.checked_in"));
 }
 
 void TestVisitRepository::checkInOutsideNeedsReasonAndIsFlagged()
@@ -105,10 +102,8 @@ void TestVisitRepository::checkInOutsideNeedsReasonAndIsFlagged()
     QVERIFY(v->checkIn->outsideGeofence);
     QCOMPARE(qRound(*v->checkIn->distanceMetres), 850);
     QCOMPARE(v->checkIn->reason, in.reason);
-    const QList<AuditEntry> audit = *AuditRepository(f.db()).forRow(QStringLiteral("visit"), id);
-    QCOMPARE(audit.size(), 1);
-    QCOMPARE(audit.first().action, QStringLiteral("visit.check_in_review"));
-    QCOMPARE(audit.first().details.value(QStringLiteral("distance_m")).toInt(), 850);
+    // The device writes no audit entry of its own: the server records the override on push.
+    QCOMPARE(f.rowCount(QStringLiteral("audit_entries")), 0);
 }
 
 void TestVisitRepository::radiusIsConfigurable()
@@ -142,8 +137,7 @@ void TestVisitRepository::manualCheckInNeedsReason()
     QVERIFY(v.ok());
     QVERIFY(!v->checkIn->position.has_value());
     QVERIFY(!v->checkIn->distanceMetres.has_value());
-    QCOMPARE(AuditRepository(f.db()).forRow(QStringLiteral("visit"), id)->first().action,
-             QStringLiteral("visit.check_in_review"));
+    QCOMPARE(v->checkIn->source, PositionSource::Manual);
 }
 
 void TestVisitRepository::checkOutCompletes()

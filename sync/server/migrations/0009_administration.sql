@@ -29,3 +29,14 @@ CREATE TABLE devices (
 );
 CREATE INDEX devices_user ON devices (user_id);
 CREATE INDEX sessions_device ON sessions (device_id);
+
+-- Disabling or deleting a user ends every session they have, at once and whichever way the
+-- change is made (the admin endpoints, salessync-server set-active, SQL).
+CREATE FUNCTION revoke_sessions_of_disabled_user() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE sessions SET revoked_at = now() WHERE user_id = NEW.id AND revoked_at IS NULL;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER users_disabled_revokes_sessions AFTER UPDATE OF active, deleted ON users FOR EACH ROW
+    WHEN ((NOT NEW.active OR NEW.deleted) AND (OLD.active AND NOT OLD.deleted))
+    EXECUTE FUNCTION revoke_sessions_of_disabled_user();

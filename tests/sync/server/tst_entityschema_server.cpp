@@ -135,8 +135,14 @@ void TestEntitySchemaServer::generatedTriggersAreInstalledAndChecked()
             value(QStringLiteral("SELECT string_agg(tgname, ',' ORDER BY tgname) FROM pg_trigger WHERE tgrelid = "
                                  "'%1'::regclass AND NOT tgisinternal")
                       .arg(entity.table));
-        const QString expected = entity.appendOnly ? QStringLiteral("%1_append_only,%1_log").arg(entity.table)
-                                                   : QStringLiteral("%1_log,%1_version").arg(entity.table);
+        QString expected = entity.appendOnly ? QStringLiteral("%1_append_only,%1_log").arg(entity.table)
+                                             : QStringLiteral("%1_log,%1_version").arg(entity.table);
+        if (entity.table == u"users") {
+            expected = QStringLiteral("users_audit,users_disabled_revokes_sessions,users_log,users_version");
+        } else if (!entity.audit.isEmpty()) {
+            expected = entity.appendOnly ? QStringLiteral("%1_append_only,%1_audit,%1_log").arg(entity.table)
+                                         : QStringLiteral("%1_audit,%1_log,%1_version").arg(entity.table);
+        }
         QCOMPARE(triggers, expected);
     }
     QVERIFY(m_pg->db().checkSchema().ok());
@@ -203,8 +209,9 @@ void TestEntitySchemaServer::changeLogFollowsTheScopePath()
             .arg(customer);
     const qint64 rows = value(QStringLiteral("SELECT ") + family).toLongLong();
     QVERIFY(rows > 0);
-    // The eviction, every row of the family in the new territory, and the customer itself.
-    QCOMPARE(m_pg->count(QStringLiteral("change_log")) - before, rows + 2);
+    // The eviction, every row of the family in the new territory, the customer itself, and the
+    // audit entry of the move.
+    QCOMPARE(m_pg->count(QStringLiteral("change_log")) - before, rows + 3);
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM change_log WHERE territory_id = '%1' AND NOT evict AND "
                                   "entity = 'order_line' AND row_id = '%2'")
                        .arg(other, line)),

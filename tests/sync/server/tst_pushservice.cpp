@@ -83,6 +83,7 @@ private slots:
     void permissions_data();
     void permissions();
     void reviewFindings();
+    void auditTrailIsTheServers();
     void derivedTotalsAreRecomputed();
     void reversalsFollowTheLedgerRules();
     void salesTargetsFollowTheirDeclaration(); // before the next one deletes assignments
@@ -620,32 +621,52 @@ void TestPushService::reviewFindings()
                                      {QStringLiteral("occurred_at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
                                      {QStringLiteral("recorded_by"), m_agent.id}});
     QCOMPARE(code(*push(m_agent, QStringLiteral("dev-r"), sets({{reversal}})), 0), QStringLiteral("out_of_scope"));
+}
 
-    // Audit entries carry the signed-in user and device: another's are refused, missing ones filled.
-    const auto auditEntry = [&](const QString &id, const QJsonValue &userId, const QJsonValue &deviceId) {
-        QJsonObject fields{{QStringLiteral("at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
-                           {QStringLiteral("action"), QStringLiteral("order.submitted")},
-                           {QStringLiteral("entity"), QStringLiteral("order")},
-                           {QStringLiteral("row_id"), UuidV7::generateString()},
-                           {QStringLiteral("details"), QStringLiteral("{}")}};
-        if (!userId.isUndefined()) {
-            fields.insert(QStringLiteral("user_id"), userId);
-        }
-        if (!deviceId.isUndefined()) {
-            fields.insert(QStringLiteral("device_id"), deviceId);
-        }
-        return push(m_agent, QStringLiteral("dev-r"),
-                    sets({{op(QStringLiteral("audit_entry"), id, QStringLiteral("create"), fields)}}));
-    };
-    QCOMPARE(code(*auditEntry(UuidV7::generateString(), m_admin.id, QStringLiteral("dev-r")), 0),
-             QStringLiteral("forbidden"));
-    QCOMPARE(code(*auditEntry(UuidV7::generateString(), m_agent.id, QStringLiteral("someone-else")), 0),
-             QStringLiteral("forbidden"));
-    const QString audit = UuidV7::generateString();
-    const Result<QJsonArray> audited = auditEntry(audit, QJsonValue::Undefined, QJsonValue::Undefined);
-    QCOMPARE(status(*audited, 0), QStringLiteral("applied"));
-    QCOMPARE(value(QStringLiteral("SELECT user_id || '|' || device_id FROM audit_entries WHERE id = '%1'").arg(audit)),
-             m_agent.id + QStringLiteral("|dev-r"));
+void TestPushService::auditTrailIsTheServers()
+{
+    // Nobody pushes an audit entry, not even an admin: the server writes the trail itself.
+    for (const User *actor : {&m_agent, &m_admin}) {
+        const QJsonObject forged =
+            pushOne(*actor, op(QStringLiteral("audit_entry"), UuidV7::generateString(), QStringLiteral("create"),
+                               {{QStringLiteral("at"), QStringLiteral("2026-11-23T09:00:00.000Z")},
+                                {QStringLiteral("action"), QStringLiteral("order.approved")},
+                                {QStringLiteral("entity"), QStringLiteral("order")},
+                                {QStringLiteral("row_id"), UuidV7::generateString()}}));
+        QCOMPARE(forged.value(QStringLiteral("code")).toString(), QStringLiteral("forbidden"));
+    }
+    // A credit limit a manager changes is recorded with who, from which device, before and after.
+    const QString id = m_agentCustomer;
+    const qint64 limit =
+        value(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = '%1'").arg(id)).toLongLong();
+    const qint64 version = value(QStringLiteral("SELECT version FROM customers WHERE id = '%1'").arg(id)).toLongLong();
+    const QJsonObject raised = pushOne(m_manager, op(QStringLiteral("customer"), id, QStringLiteral("update"),
+                                                     {{QStringLiteral("credit_limit_minor"), limit + 5000}},
+                                                     {{QStringLiteral("credit_limit_minor"), limit}}, version));
+    QCOMPARE(raised.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    const QString entry = value(QStringLiteral("SELECT id FROM audit_entries WHERE row_id = '%1' AND action = "
+                                               "'customer.credit_limit_changed' ORDER BY at DESC LIMIT 1")
+                                    .arg(id));
+    QVERIFY(!entry.isEmpty());
+    QCOMPARE(value(QStringLiteral("SELECT user_id || '|' || device_id || '|' || entity FROM audit_entries WHERE id = "
+                                  "'%1'")
+                       .arg(entry)),
+             m_manager.id + QStringLiteral("|dev-t|customer"));
+    const QJsonObject details =
+        QJsonDocument::fromJson(
+            value(QStringLiteral("SELECT details FROM audit_entries WHERE id = '%1'").arg(entry)).toUtf8())
+            .object();
+    QCOMPARE(details.value(QStringLiteral("before")).toObject().value(QStringLiteral("credit_limit_minor")).toInteger(),
+             limit);
+    QCOMPARE(details.value(QStringLiteral("after")).toObject().value(QStringLiteral("credit_limit_minor")).toInteger(),
+             limit + 5000);
+    QCOMPARE(details.value(QStringLiteral("after")).toObject().keys(),
+             QStringList{QStringLiteral("credit_limit_minor")});
+    // Entries cannot be changed or deleted, not even in the database.
+    QVERIFY(!m_pg->exec(QStringLiteral("UPDATE audit_entries SET action = 'x' WHERE id = '%1'").arg(entry)));
+    QVERIFY(!m_pg->exec(QStringLiteral("DELETE FROM audit_entries WHERE id = '%1'").arg(entry)));
+    QCOMPARE(value(QStringLiteral("SELECT action FROM audit_entries WHERE id = '%1'").arg(entry)),
+             QStringLiteral("customer.credit_limit_changed"));
 }
 
 void TestPushService::derivedTotalsAreRecomputed()
@@ -897,7 +918,7 @@ void TestPushService::everyRoleEntityActionCell()
                  {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete")}) {
                 bool allowed = false;
                 if (appendOnly.contains(entity.name)) {
-                    allowed = action == u"create";
+                    allowed = action == u"create" && entity.name == u"transaction"; // the audit trail is the server's
                 } else if (actor->role == Role::Admin) {
                     allowed = true;
                 } else if (fieldData.contains(entity.name)) {
