@@ -2873,6 +2873,14 @@ Standortquelle: %6</translation>
         <source>Your account is not allowed to do this.</source>
         <translation>Ihr Konto ist dazu nicht berechtigt.</translation>
     </message>
+    <message>
+        <source>This password was set by an administrator. Choose your own password to sign in.</source>
+        <translation>Dieses Passwort hat ein Administrator vergeben. Wählen Sie Ihr eigenes Passwort, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime. Look at it again, then repeat your change.</source>
+        <translation>Jemand anderes hat dies inzwischen geändert. Sehen Sie es sich noch einmal an und wiederholen Sie dann Ihre Änderung.</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Sync::SyncEngine</name>

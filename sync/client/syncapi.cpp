@@ -51,6 +51,10 @@ QString ApiReply::errorMessage() const
         return SyncApi::tr("The server is temporarily unavailable. SalesSync will try again.");
     case ErrorCode::Forbidden:
         return SyncApi::tr("Your account is not allowed to do this.");
+    case ErrorCode::PasswordChangeRequired:
+        return SyncApi::tr("This password was set by an administrator. Choose your own password to sign in.");
+    case ErrorCode::Conflict:
+        return SyncApi::tr("Someone else changed this in the meantime. Look at it again, then repeat your change.");
     case ErrorCode::BadRequest:
     case ErrorCode::NotFound:
     case ErrorCode::MethodNotAllowed:

@@ -4,6 +4,7 @@
 #include "core/hybridlogicalclock.h"
 #include "core/timeutil.h"
 #include "sync/protocol/jsonreader.h"
+#include "sync/protocol/messagesupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,8 @@
 #include <QUuid>
 
 namespace SalesSync::Protocol {
+
+using namespace MessageSupport;
 
 namespace {
 
@@ -59,49 +62,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("SalesSync::Protocol", text);
 }
 
-// A canonical lower-case UUID ("01936c8f-11ab-7000-8000-000000000001").
-bool isLowerUuid(const QString &text)
-{
-    return text.size() == 36 && !QUuid::fromString(text).isNull() && text == text.toLower();
-}
-
-void requireUuid(JsonReader &reader, const char *key, const QString &value)
-{
-    if (reader.ok() && !isLowerUuid(value)) {
-        reader.fail(reader.pathOf(key), tr("must be a lower-case UUID"));
-    }
-}
-
-QDateTime requireTime(JsonReader &reader, const char *key, Need need = Need::Required)
-{
-    const QString text = reader.text(key, need);
-    if (text.isEmpty() && need == Need::Optional) {
-        return {};
-    }
-    const QDateTime time = fromIsoUtc(text);
-    if (reader.ok() && !time.isValid()) {
-        reader.fail(reader.pathOf(key), tr("must be an ISO 8601 time in UTC"));
-    }
-    return time;
-}
-
-// Reads each item of an array field with read(item, path), stopping at the first error.
-template <typename T, typename Read>
-QList<T> readList(JsonReader &reader, const char *key, Need need, Read read)
-{
-    QList<T> items;
-    const QJsonArray array = reader.array(key, need);
-    for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-        Result<T> item = read(array.at(i), reader.pathOf(key, i));
-        if (!item) {
-            reader.fail(item.error().fields().value(0).field, item.error().fields().value(0).message);
-            break;
-        }
-        items << std::move(item).value();
-    }
-    return items;
-}
-
 // The "user" object of a response (sign-in, session); its first problem goes to the reader.
 UserInfo readUser(JsonReader &reader)
 {
@@ -116,15 +76,6 @@ UserInfo readUser(JsonReader &reader)
         return {};
     }
     return *info;
-}
-
-template <typename T>
-Result<T> finished(JsonReader &reader, T value)
-{
-    if (const Status s = reader.finish(); !s) {
-        return s.error();
-    }
-    return value;
 }
 
 } // namespace

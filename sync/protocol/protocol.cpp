@@ -13,11 +13,23 @@ struct EndpointDef {
 };
 
 constexpr EndpointDef kEndpoints[] = {
-    {Endpoint::Handshake, "POST", "/v1/handshake"}, {Endpoint::Login, "POST", "/v1/auth/login"},
-    {Endpoint::Logout, "POST", "/v1/auth/logout"},  {Endpoint::Session, "GET", "/v1/auth/session"},
-    {Endpoint::Push, "POST", "/v1/push"},           {Endpoint::Pull, "GET", "/v1/pull"},
-    {Endpoint::Health, "GET", "/healthz"},          {Endpoint::Ready, "GET", "/readyz"},
+    {Endpoint::Handshake, "POST", "/v1/handshake"},
+    {Endpoint::Login, "POST", "/v1/auth/login"},
+    {Endpoint::Logout, "POST", "/v1/auth/logout"},
+    {Endpoint::Session, "GET", "/v1/auth/session"},
+    {Endpoint::Push, "POST", "/v1/push"},
+    {Endpoint::Pull, "GET", "/v1/pull"},
+    {Endpoint::Health, "GET", "/healthz"},
+    {Endpoint::Ready, "GET", "/readyz"},
     {Endpoint::Metrics, "GET", "/metrics"},
+    {Endpoint::SetPassword, "POST", "/v1/auth/password"},
+    {Endpoint::AdminUsers, "GET", "/v1/admin/users"},
+    {Endpoint::AdminCreateUser, "POST", "/v1/admin/users/create"},
+    {Endpoint::AdminUpdateUser, "POST", "/v1/admin/users/update"},
+    {Endpoint::AdminResetPassword, "POST", "/v1/admin/users/password"},
+    {Endpoint::AdminSessions, "GET", "/v1/admin/sessions"},
+    {Endpoint::AdminRevokeSession, "POST", "/v1/admin/sessions/revoke"},
+    {Endpoint::AdminDevices, "GET", "/v1/admin/devices"},
 };
 
 const EndpointDef &definition(Endpoint endpoint)
@@ -37,6 +49,8 @@ const std::pair<ErrorCode, const char16_t *> kErrorTexts[] = {
     {ErrorCode::AccountDisabled, u"account_disabled"},
     {ErrorCode::TooManyAttempts, u"too_many_attempts"},
     {ErrorCode::Forbidden, u"forbidden"},
+    {ErrorCode::PasswordChangeRequired, u"password_change_required"},
+    {ErrorCode::Conflict, u"conflict"},
     {ErrorCode::NotFound, u"not_found"},
     {ErrorCode::MethodNotAllowed, u"method_not_allowed"},
     {ErrorCode::UnsupportedMediaType, u"unsupported_media_type"},
@@ -90,7 +104,10 @@ int httpStatusOf(ErrorCode code)
         return 401;
     case ErrorCode::AccountDisabled:
     case ErrorCode::Forbidden:
+    case ErrorCode::PasswordChangeRequired:
         return 403;
+    case ErrorCode::Conflict:
+        return 409;
     case ErrorCode::NotFound:
         return 404;
     case ErrorCode::MethodNotAllowed:

@@ -25,6 +25,16 @@ enum class Endpoint {
     Health,    // GET  /healthz
     Ready,     // GET  /readyz
     Metrics,   // GET  /metrics
+    // A person sets their own password (with the current one or a setup code).
+    SetPassword, // POST /v1/auth/password
+    // Administration: admins, and managers within their subtree.
+    AdminUsers,         // GET  /v1/admin/users
+    AdminCreateUser,    // POST /v1/admin/users/create
+    AdminUpdateUser,    // POST /v1/admin/users/update
+    AdminResetPassword, // POST /v1/admin/users/password
+    AdminSessions,      // GET  /v1/admin/sessions
+    AdminRevokeSession, // POST /v1/admin/sessions/revoke
+    AdminDevices,       // GET  /v1/admin/devices
 };
 
 QString pathOf(Endpoint endpoint);
@@ -34,19 +44,21 @@ const QList<Endpoint> &allEndpoints();
 // Machine-readable error codes. Every error response is
 //   {"error": {"code": "<code>", "message": "<for people>", "field": "<when one field is at fault>"}}
 enum class ErrorCode {
-    BadRequest,           // malformed JSON, wrong types, missing or unknown fields
-    Unauthorized,         // no, unknown, expired or revoked token
-    InvalidCredentials,   // wrong username or password
-    AccountDisabled,      // the user exists but is disabled
-    TooManyAttempts,      // login throttled; see Retry-After
-    Forbidden,            // authenticated, but the role or scope does not allow it
-    NotFound,             // no such endpoint or object
-    MethodNotAllowed,     // the endpoint exists with another method (see the Allow header)
-    UnsupportedMediaType, // a request body that is not Content-Type: application/json
-    PayloadTooLarge,      // the request body is over the configured limit
-    UnsupportedVersion,   // client and server protocol versions do not overlap
-    Unavailable,          // the database cannot be reached, or the server is shutting down
-    Internal,             // a bug; details are in the server log
+    BadRequest,             // malformed JSON, wrong types, missing or unknown fields
+    Unauthorized,           // no, unknown, expired or revoked token
+    InvalidCredentials,     // wrong username or password
+    AccountDisabled,        // the user exists but is disabled
+    TooManyAttempts,        // login throttled; see Retry-After
+    Forbidden,              // authenticated, but the role or scope does not allow it
+    PasswordChangeRequired, // sign-in with an initial password: set your own first
+    Conflict,               // an admin change based on values someone else has changed since
+    NotFound,               // no such endpoint or object
+    MethodNotAllowed,       // the endpoint exists with another method (see the Allow header)
+    UnsupportedMediaType,   // a request body that is not Content-Type: application/json
+    PayloadTooLarge,        // the request body is over the configured limit
+    UnsupportedVersion,     // client and server protocol versions do not overlap
+    Unavailable,            // the database cannot be reached, or the server is shutting down
+    Internal,               // a bug; details are in the server log
 };
 
 QString errorCodeToText(ErrorCode code);

@@ -1,10 +1,12 @@
 #include "sync/server/accountservice.h"
 
 #include "core/uuidv7.h"
+#include "sync/server/auditsql.h"
 #include "sync/server/passwordhasher.h"
 #include "sync/server/pgdatabase.h"
 #include "sync/server/serverlogging.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -53,7 +55,55 @@ AccountService::AccountService(PgDatabase &database, AccountPolicy policy)
     , m_policy(policy)
 {}
 
-AccountResult<User> AccountService::createUser(User user, const QString &password)
+AccountResult<AccountService::Credential> AccountService::makeCredential(const QString &password, bool setupCode,
+                                                                         QString *code)
+{
+    Credential credential;
+    if (setupCode) {
+        *code = PasswordHasher::randomSetupCode();
+        credential.setupCodeHash = PasswordHasher::setupCodeHash(*code);
+        credential.setupCodeExpires = QDateTime::currentDateTimeUtc().addDays(kSetupCodeDays);
+        return success(credential);
+    }
+    if (password.size() < kMinimumPasswordLength) {
+        return failure<Credential>(AccountError::Validation,
+                                   tr("password: must be at least %1 characters long").arg(kMinimumPasswordLength),
+                                   QStringLiteral("password"));
+    }
+    credential.passwordHash = PasswordHasher::hash(password);
+    if (credential.passwordHash.isEmpty()) {
+        return failure<Credential>(AccountError::Storage, tr("Hashing the password failed (out of memory)."));
+    }
+    credential.mustChange = true;
+    return success(credential);
+}
+
+Status AccountService::insertUser(QSqlDatabase db, const User &user, const Credential &credential)
+{
+    const Result<QSqlQuery> q = pgQuery(
+        db,
+        QStringLiteral("INSERT INTO users (id, username, display_name, email, role, active, password_hash, "
+                       "must_change_password, setup_code_hash, setup_code_expires_at) VALUES (?::uuid, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?)"),
+        {user.id, user.username, user.displayName, QString(user.email + QStringLiteral("")), roleToText(user.role),
+         user.active, QString(credential.passwordHash + QStringLiteral("")), credential.mustChange,
+         credential.setupCodeHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                            : QVariant(credential.setupCodeHash),
+         credential.setupCodeExpires.isValid() ? QVariant(credential.setupCodeExpires)
+                                               : QVariant(QMetaType::fromType<QDateTime>())});
+    return q ? Status() : Status(q.error());
+}
+
+Status AccountService::audit(QSqlDatabase db, const AuditActor &actor, const QString &action, const QString &rowId,
+                             const QJsonObject &details)
+{
+    const Result<QSqlQuery> q = pgQuery(db, AuditSql::appendStatement(),
+                                        {actor.userId, actor.deviceId, action, QStringLiteral("user"), rowId,
+                                         QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+    return q ? Status() : Status(q.error());
+}
+
+AccountResult<User> AccountService::createUser(User user, const QString &password, const AuditActor &actor)
 {
     if (user.id.isEmpty()) {
         user.id = UuidV7::generateString();
@@ -68,16 +118,19 @@ AccountResult<User> AccountService::createUser(User user, const QString &passwor
         const Error e = Error::validation(errors);
         return failure<User>(AccountError::Validation, e.message(), errors.first().field);
     }
-    const QString hash = PasswordHasher::hash(password);
-    if (hash.isEmpty()) {
+    Credential credential;
+    credential.passwordHash = PasswordHasher::hash(password);
+    if (credential.passwordHash.isEmpty()) {
         return failure<User>(AccountError::Storage, tr("Hashing the password failed (out of memory)."));
     }
     Result<QSqlDatabase> db = m_database.connection();
     if (!db) {
         return failure<User>(AccountError::Storage, db.error().message());
     }
+    PgTransaction tx(*db, actor);
     const Result<QVariant> taken =
-        pgValue(*db, QStringLiteral("SELECT count(*) FROM users WHERE username = ?"), {user.username});
+        tx.status() ? pgValue(*db, QStringLiteral("SELECT count(*) FROM users WHERE username = ?"), {user.username})
+                    : Result<QVariant>(tx.status().error());
     if (!taken) {
         return failure<User>(AccountError::Storage, taken.error().message());
     }
@@ -85,33 +138,79 @@ AccountResult<User> AccountService::createUser(User user, const QString &passwor
         return failure<User>(AccountError::Validation, tr("username: %1 is already taken").arg(user.username),
                              QStringLiteral("username"));
     }
-    Result<QSqlQuery> q = pgQuery(*db,
-                                  QStringLiteral("INSERT INTO users (id, username, display_name, email, role, active, "
-                                                 "password_hash) VALUES (?::uuid, ?, ?, ?, ?, ?, ?)"),
-                                  {user.id, user.username, user.displayName, QString(user.email + QStringLiteral("")),
-                                   roleToText(user.role), user.active, hash});
-    if (!q) {
-        return failure<User>(AccountError::Storage, q.error().message());
+    Status s = insertUser(*db, user, credential);
+    if (s) {
+        s = tx.commit();
+    }
+    if (!s) {
+        return failure<User>(AccountError::Storage, s.error().message());
     }
     qCInfo(lcAccounts) << "created user" << user.id << "role" << roleToText(user.role);
     user.serverVersion = 1;
     return success(user);
 }
 
-AccountResult<LoginResult> AccountService::login(const QString &typedUsername, const QString &password,
-                                                 const QString &deviceId)
+Result<qint64> AccountService::throttledFor(QSqlDatabase db, const QString &username)
 {
-    // People type "Ada " for "ada": usernames are lower case without spaces.
-    const QString username = typedUsername.trimmed().toLower();
+    Result<QSqlQuery> recent = pgQuery(
+        db,
+        QStringLiteral("SELECT count(*), extract(epoch FROM (min(at) + make_interval(secs => ?) - now()))::bigint "
+                       "FROM login_failures WHERE username = ? AND at > now() - make_interval(secs => ?)"),
+        {double(m_policy.failureWindowSeconds), username, double(m_policy.failureWindowSeconds)});
+    if (!recent) {
+        return recent.error();
+    }
+    recent.value().next();
+    if (recent.value().value(0).toInt() < m_policy.maxFailedLogins) {
+        return qint64(0);
+    }
+    return std::max<qint64>(1, recent.value().value(1).toLongLong());
+}
+
+Status AccountService::recordFailure(QSqlDatabase db, const QString &username, const QString &userId,
+                                     const QString &deviceId, const QString &action)
+{
+    // Throttling counts on this row: without it the next attempts would not be slowed down.
+    if (const Result<QSqlQuery> q =
+            pgQuery(db, QStringLiteral("INSERT INTO login_failures (username) VALUES (?)"), {username});
+        !q) {
+        return q.error();
+    }
+    return audit(db, AuditActor{userId, deviceId}, action, userId, {{QStringLiteral("username"), username}});
+}
+
+namespace {
+
+// Usernames are lower case without spaces: people type "Ada " for "ada".
+QString normalUsername(const QString &typed)
+{
+    return typed.trimmed().toLower();
+}
+
+// Whether a typed username could be one at all (the message, when not).
+std::optional<QString> usernameProblem(const QString &username)
+{
     User probe;
     probe.id = UuidV7::generateString();
     probe.username = username;
     probe.displayName = username;
     for (const FieldError &e : probe.validate()) {
         if (e.field == u"username") {
-            return failure<LoginResult>(AccountError::Validation, tr("username: %1").arg(e.message),
-                                        QStringLiteral("username"));
+            return e.message;
         }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+AccountResult<LoginResult> AccountService::login(const QString &typedUsername, const QString &password,
+                                                 const QString &deviceId)
+{
+    const QString username = normalUsername(typedUsername);
+    if (const std::optional<QString> problem = usernameProblem(username)) {
+        return failure<LoginResult>(AccountError::Validation, tr("username: %1").arg(*problem),
+                                    QStringLiteral("username"));
     }
     if (password.contains(QChar(0))) {
         return failure<LoginResult>(AccountError::Validation, tr("password: contains a NUL character"),
@@ -122,26 +221,21 @@ AccountResult<LoginResult> AccountService::login(const QString &typedUsername, c
         return failure<LoginResult>(AccountError::Storage, db.error().message());
     }
     // Throttle first, before spending an Argon2 verification on a guessing attacker.
-    Result<QSqlQuery> recent = pgQuery(
-        *db,
-        QStringLiteral("SELECT count(*), extract(epoch FROM (min(at) + make_interval(secs => ?) - now()))::bigint "
-                       "FROM login_failures WHERE username = ? AND at > now() - make_interval(secs => ?)"),
-        {double(m_policy.failureWindowSeconds), username, double(m_policy.failureWindowSeconds)});
-    if (!recent) {
-        return failure<LoginResult>(AccountError::Storage, recent.error().message());
+    const Result<qint64> wait = throttledFor(*db, username);
+    if (!wait) {
+        return failure<LoginResult>(AccountError::Storage, wait.error().message());
     }
-    recent.value().next();
-    if (recent.value().value(0).toInt() >= m_policy.maxFailedLogins) {
+    if (*wait > 0) {
         AccountResult<LoginResult> r = failure<LoginResult>(
             AccountError::Throttled, tr("Too many failed sign-ins for this user. Try again later."));
-        r.retryAfterSeconds = std::max<qint64>(1, recent.value().value(1).toLongLong());
+        r.retryAfterSeconds = *wait;
         return r;
     }
-    Result<QSqlQuery> found =
-        pgQuery(*db,
-                QStringLiteral("SELECT %1, u.password_hash FROM users u WHERE u.username = ? AND NOT u.deleted")
-                    .arg(kUserColumns),
-                {username});
+    Result<QSqlQuery> found = pgQuery(*db,
+                                      QStringLiteral("SELECT %1, u.password_hash, u.must_change_password FROM users u "
+                                                     "WHERE u.username = ? AND NOT u.deleted")
+                                          .arg(kUserColumns),
+                                      {username});
     if (!found) {
         return failure<LoginResult>(AccountError::Storage, found.error().message());
     }
@@ -151,48 +245,83 @@ AccountResult<LoginResult> AccountService::login(const QString &typedUsername, c
     const QString stored = exists ? found.value().value(7).toString() : dummy;
     const bool matches = PasswordHasher::verify(stored, password) && exists;
     if (!matches) {
-        // Throttling counts on this row: without it the next attempts would not be slowed down.
-        if (const Result<QSqlQuery> q =
-                pgQuery(*db, QStringLiteral("INSERT INTO login_failures (username) VALUES (?)"), {username});
-            !q) {
-            return failure<LoginResult>(AccountError::Storage, q.error().message());
+        const QString userId = exists ? found.value().value(0).toString() : QString();
+        if (const Status s = recordFailure(*db, username, userId, deviceId, QStringLiteral("user.sign_in_failed"));
+            !s) {
+            return failure<LoginResult>(AccountError::Storage, s.error().message());
         }
         qCInfo(lcAccounts) << "failed sign-in";
         return failure<LoginResult>(AccountError::InvalidCredentials, tr("The username or password is wrong."));
     }
     const User user = userFromQuery(found.value());
     if (!user.active) {
+        if (const Status s = audit(*db, AuditActor{user.id, deviceId}, QStringLiteral("user.sign_in_refused"), user.id,
+                                   {{QStringLiteral("reason"), QStringLiteral("disabled")}});
+            !s) {
+            return failure<LoginResult>(AccountError::Storage, s.error().message());
+        }
         return failure<LoginResult>(AccountError::Disabled, tr("This account is disabled. Ask your administrator."));
     }
-    if (PasswordHasher::needsRehash(stored)) {
-        // A stronger hash next time; when it cannot be stored, the old one still works.
-        if (const Result<QSqlQuery> q =
-                pgQuery(*db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?::uuid"),
-                        {PasswordHasher::hash(password), user.id});
-            !q) {
-            qCWarning(lcAccounts) << "could not store the rehashed password of user" << user.id << ":"
-                                  << q.error().message();
-        }
+    if (found.value().value(8).toBool()) {
+        return failure<LoginResult>(AccountError::PasswordChangeRequired,
+                                    tr("This password was set by an administrator: choose your own to sign in."));
     }
+    rehashIfWeak(*db, user.id, stored, password);
+    return openSession(*db, user, deviceId);
+}
+
+void AccountService::rehashIfWeak(QSqlDatabase db, const QString &userId, const QString &stored,
+                                  const QString &password)
+{
+    if (!PasswordHasher::needsRehash(stored)) {
+        return;
+    }
+    // A stronger hash next time; when it cannot be stored, the old one still works.
+    if (const Result<QSqlQuery> q = pgQuery(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?::uuid"),
+                                            {PasswordHasher::hash(password), userId});
+        !q) {
+        qCWarning(lcAccounts) << "could not store the rehashed password of user" << userId << ":"
+                              << q.error().message();
+    }
+}
+
+AccountResult<LoginResult> AccountService::openSession(QSqlDatabase db, const User &user, const QString &deviceId)
+{
     LoginResult result;
     result.token = PasswordHasher::randomToken();
     result.user = user;
+    const QString device = deviceId.left(64);
+    PgTransaction tx(db, AuditActor{user.id, device});
     Result<QSqlQuery> inserted =
-        pgQuery(*db,
-                QStringLiteral("INSERT INTO sessions (id, token_hash, user_id, device_id, expires_at) VALUES "
-                               "(?::uuid, ?, ?::uuid, ?, now() + make_interval(secs => ?)) RETURNING expires_at"),
-                {UuidV7::generateString(), PasswordHasher::sha256(result.token.toLatin1()), user.id,
-                 QString(deviceId.left(64) + QStringLiteral("")), double(m_policy.tokenLifetimeSeconds)});
+        tx.status()
+            ? pgQuery(db,
+                      QStringLiteral("INSERT INTO sessions (id, token_hash, user_id, device_id, expires_at) VALUES "
+                                     "(?::uuid, ?, ?::uuid, ?, now() + make_interval(secs => ?)) RETURNING expires_at"),
+                      {UuidV7::generateString(), PasswordHasher::sha256(result.token.toLatin1()), user.id,
+                       QString(device + QStringLiteral("")), double(m_policy.tokenLifetimeSeconds)})
+            : Result<QSqlQuery>(tx.status().error());
     if (!inserted || !inserted.value().next()) {
         return failure<LoginResult>(AccountError::Storage,
                                     inserted ? tr("The session could not be stored.") : inserted.error().message());
     }
     result.expiresAt = inserted.value().value(0).toDateTime().toUTC();
-    if (const Result<QSqlQuery> q =
-            pgQuery(*db, QStringLiteral("DELETE FROM login_failures WHERE username = ?"), {username});
-        !q) {
-        // The session is made; old failures then age out of the window by themselves.
-        qCWarning(lcAccounts) << "could not clear the failed sign-ins of user" << user.id << ":" << q.error().message();
+    Status s = audit(db, AuditActor{user.id, device}, QStringLiteral("user.signed_in"), user.id);
+    if (s && !device.isEmpty()) {
+        const Result<QSqlQuery> q =
+            pgQuery(db,
+                    QStringLiteral("INSERT INTO devices (device_id, user_id, last_sign_in_at) VALUES (?, ?::uuid, "
+                                   "now()) ON CONFLICT (device_id, user_id) DO UPDATE SET last_sign_in_at = now()"),
+                    {device, user.id});
+        s = q ? Status() : Status(q.error());
+    }
+    if (s) {
+        // A successful sign-in clears the count of failed ones.
+        const Result<QSqlQuery> q =
+            pgQuery(db, QStringLiteral("DELETE FROM login_failures WHERE username = ?"), {user.username});
+        s = q ? tx.commit() : Status(q.error());
+    }
+    if (!s) {
+        return failure<LoginResult>(AccountError::Storage, s.error().message());
     }
     qCInfo(lcAccounts) << "signed in user" << user.id;
     return success(result);
@@ -237,7 +366,8 @@ AccountResult<bool> AccountService::logout(const QString &token)
     }
     Result<QSqlQuery> q = pgQuery(*db,
                                   QStringLiteral("UPDATE sessions SET revoked_at = now() WHERE token_hash = ? AND "
-                                                 "revoked_at IS NULL AND expires_at > now() RETURNING id"),
+                                                 "revoked_at IS NULL AND expires_at > now() RETURNING user_id::text, "
+                                                 "device_id"),
                                   {PasswordHasher::sha256(token.toLatin1())});
     if (!q) {
         return failure<bool>(AccountError::Storage, q.error().message());
@@ -245,23 +375,29 @@ AccountResult<bool> AccountService::logout(const QString &token)
     if (!q.value().next()) {
         return failure<bool>(AccountError::Unauthorized, tr("Your session has expired or was ended. Sign in again."));
     }
+    const QString userId = q.value().value(0).toString();
+    if (const Status s =
+            audit(*db, AuditActor{userId, q.value().value(1).toString()}, QStringLiteral("user.signed_out"), userId);
+        !s) {
+        // The session has ended; only its record in the audit trail is missing.
+        qCWarning(lcAccounts) << "could not record the sign-out of user" << userId << ":" << s.error().message();
+    }
     return success(true);
 }
 
-AccountResult<bool> AccountService::setActive(const QString &username, bool active)
+AccountResult<bool> AccountService::setActive(const QString &username, bool active, const AuditActor &actor)
 {
     Result<QSqlDatabase> db = m_database.connection();
     if (!db) {
         return failure<bool>(AccountError::Storage, db.error().message());
     }
-    PgTransaction tx(*db);
+    // Disabling revokes the user's sessions in the same transaction (a trigger of the database).
+    PgTransaction tx(*db, actor);
     if (const Status s = tx.status(); !s) {
         return failure<bool>(AccountError::Storage, s.error().message());
     }
-    Result<QSqlQuery> q = pgQuery(*db,
-                                  QStringLiteral("UPDATE users SET active = ? "
-                                                 "WHERE username = ? RETURNING id::text"),
-                                  {active, username});
+    Result<QSqlQuery> q = pgQuery(
+        *db, QStringLiteral("UPDATE users SET active = ? WHERE username = ? RETURNING id::text"), {active, username});
     if (!q) {
         return failure<bool>(AccountError::Storage, q.error().message());
     }
@@ -270,21 +406,112 @@ AccountResult<bool> AccountService::setActive(const QString &username, bool acti
                              QStringLiteral("username"));
     }
     const QString id = q.value().value(0).toString();
-    if (!active) {
-        if (Result<QSqlQuery> r =
-                pgQuery(*db,
-                        QStringLiteral("UPDATE sessions SET revoked_at = now() WHERE user_id = ?::uuid "
-                                       "AND revoked_at IS NULL"),
-                        {id});
-            !r) {
-            return failure<bool>(AccountError::Storage, r.error().message());
-        }
-    }
     if (const Status s = tx.commit(); !s) {
         return failure<bool>(AccountError::Storage, s.error().message());
     }
     qCInfo(lcAccounts) << (active ? "enabled" : "disabled and revoked the sessions of") << "user" << id;
     return success(true);
+}
+
+AccountResult<bool> AccountService::setPassword(const Protocol::SetPasswordRequest &request)
+{
+    const QString username = normalUsername(request.username);
+    if (const std::optional<QString> problem = usernameProblem(username)) {
+        return failure<bool>(AccountError::Validation, tr("username: %1").arg(*problem), QStringLiteral("username"));
+    }
+    if (request.newPassword.size() < kMinimumPasswordLength) {
+        return failure<bool>(AccountError::Validation,
+                             tr("new_password: must be at least %1 characters long").arg(kMinimumPasswordLength),
+                             QStringLiteral("new_password"));
+    }
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db) {
+        return failure<bool>(AccountError::Storage, db.error().message());
+    }
+    const Result<qint64> wait = throttledFor(*db, username);
+    if (!wait || *wait > 0) {
+        AccountResult<bool> r = wait ? failure<bool>(AccountError::Throttled,
+                                                     tr("Too many failed attempts for this user. Try again later."))
+                                     : failure<bool>(AccountError::Storage, wait.error().message());
+        r.retryAfterSeconds = wait ? *wait : 0;
+        return r;
+    }
+    const Result<std::optional<QString>> verified = verifyForPasswordChange(*db, username, request);
+    if (!verified) {
+        return failure<bool>(AccountError::Storage, verified.error().message());
+    }
+    if (!*verified) {
+        return failure<bool>(AccountError::InvalidCredentials,
+                             request.setupCode.isEmpty() ? tr("The username or password is wrong.")
+                                                         : tr("The username or setup code is wrong, or the code has "
+                                                              "expired. Ask your administrator for a new one."));
+    }
+    const QString userId = **verified;
+    const QString hash = PasswordHasher::hash(request.newPassword);
+    if (hash.isEmpty()) {
+        return failure<bool>(AccountError::Storage, tr("Hashing the password failed (out of memory)."));
+    }
+    PgTransaction tx(*db, AuditActor{userId, request.deviceId});
+    Result<QSqlQuery> q =
+        tx.status() ? pgQuery(*db,
+                              QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = false, "
+                                             "setup_code_hash = NULL, setup_code_expires_at = NULL WHERE id = ?::uuid"),
+                              {hash, userId})
+                    : Result<QSqlQuery>(tx.status().error());
+    Status s = q ? revokeSessions(*db, userId) : Status(q.error());
+    if (s) {
+        s = audit(*db, AuditActor{userId, request.deviceId}, QStringLiteral("user.password_changed"), userId);
+    }
+    if (s) {
+        s = tx.commit();
+    }
+    if (!s) {
+        return failure<bool>(AccountError::Storage, s.error().message());
+    }
+    qCInfo(lcAccounts) << "user" << userId << "set a new password";
+    return success(true);
+}
+
+Result<std::optional<QString>> AccountService::verifyForPasswordChange(QSqlDatabase db, const QString &username,
+                                                                       const Protocol::SetPasswordRequest &request)
+{
+    Result<QSqlQuery> found =
+        pgQuery(db,
+                QStringLiteral("SELECT id::text, password_hash, setup_code_hash, setup_code_expires_at > now(), active "
+                               "FROM users WHERE username = ? AND NOT deleted"),
+                {username});
+    if (!found) {
+        return found.error();
+    }
+    const bool exists = found.value().next();
+    static const QString dummy = PasswordHasher::hash(QStringLiteral("not a real password, never matches"));
+    bool matches = false;
+    if (request.setupCode.isEmpty()) {
+        // Verified even for an unknown user, so timing does not tell whether it exists.
+        matches =
+            PasswordHasher::verify(exists ? found.value().value(1).toString() : dummy, request.password) && exists;
+    } else {
+        matches = exists && found.value().value(3).toBool() &&
+                  found.value().value(2).toByteArray() == PasswordHasher::setupCodeHash(request.setupCode);
+    }
+    const QString userId = exists ? found.value().value(0).toString() : QString();
+    if (!matches || !found.value().value(4).toBool()) {
+        if (const Status s =
+                recordFailure(db, username, userId, request.deviceId, QStringLiteral("user.password_change_failed"));
+            !s) {
+            return s.error();
+        }
+        return std::optional<QString>();
+    }
+    return std::optional<QString>(userId);
+}
+
+Status AccountService::revokeSessions(QSqlDatabase db, const QString &userId)
+{
+    const Result<QSqlQuery> q = pgQuery(
+        db, QStringLiteral("UPDATE sessions SET revoked_at = now() WHERE user_id = ?::uuid AND revoked_at IS NULL"),
+        {userId});
+    return q ? Status() : Status(q.error());
 }
 
 } // namespace SalesSync::Server

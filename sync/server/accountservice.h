@@ -2,6 +2,8 @@
 
 #include "core/domain/user.h"
 #include "core/result.h"
+#include "sync/protocol/adminmessages.h"
+#include "sync/server/pgdatabase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,8 +11,6 @@
 #include <optional>
 
 namespace SalesSync::Server {
-
-class PgDatabase;
 
 struct AccountPolicy {
     qint64 tokenLifetimeSeconds = qint64(12) * 3600;
@@ -32,7 +32,19 @@ struct Session {
 };
 
 // Why an account operation failed, for the HTTP layer to map to a status.
-enum class AccountError { None, InvalidCredentials, Disabled, Throttled, Unauthorized, Validation, Storage };
+enum class AccountError {
+    None,
+    InvalidCredentials,
+    Disabled,
+    Throttled,
+    Unauthorized,
+    Validation,
+    Storage,
+    PasswordChangeRequired, // the password is an initial one: the person sets their own first
+    Forbidden,              // signed in, but not allowed to do this to this account
+    NotFound,
+    Conflict, // an admin change based on a value someone has changed since (field names it)
+};
 
 template <typename T>
 struct AccountResult {
@@ -53,16 +65,53 @@ class AccountService final {
 public:
     AccountService(PgDatabase &database, AccountPolicy policy = {});
 
-    AccountResult<User> createUser(User user, const QString &password);
+    // A user with a password of their own (the server's create-user command).
+    AccountResult<User> createUser(User user, const QString &password, const AuditActor &actor = {});
+    // An account that is refused until its initial password is replaced gets PasswordChangeRequired.
     AccountResult<LoginResult> login(const QString &username, const QString &password, const QString &deviceId);
     AccountResult<Session> authenticate(const QString &token);
     AccountResult<bool> logout(const QString &token);
-    // Disabling a user revokes every session they have.
-    AccountResult<bool> setActive(const QString &username, bool active);
+    // Disabling a user revokes every session they have (a trigger of the database does it).
+    AccountResult<bool> setActive(const QString &username, bool active, const AuditActor &actor = {});
+    // A person sets their own password with the current one or a setup code; throttled like
+    // sign-ins. Every session of theirs ends.
+    AccountResult<bool> setPassword(const Protocol::SetPasswordRequest &request);
+
+    // How a new or reset account gets its first password.
+    struct Credential {
+        QString passwordHash;     // Argon2id, or empty with a setup code
+        bool mustChange = false;  // an initial password chosen by someone else
+        QByteArray setupCodeHash; // SHA-256 of the normalised code, or empty
+        QDateTime setupCodeExpires;
+    };
+    // An initial password (checked and hashed; the person must change it) or a new setup code
+    // (returned in *setupCode, valid for kSetupCodeDays); the error names the field.
+    static AccountResult<Credential> makeCredential(const QString &password, bool setupCode, QString *code);
+    // Inserts the user row with its credential, in the caller's transaction.
+    static Status insertUser(QSqlDatabase db, const User &user, const Credential &credential);
+    // Appends an audit entry for an event that changes no audited row (sign-ins, resets).
+    static Status audit(QSqlDatabase db, const AuditActor &actor, const QString &action, const QString &rowId,
+                        const QJsonObject &details = {});
+    // Ends every session of the user, in the caller's transaction.
+    static Status revokeSessions(QSqlDatabase db, const QString &userId);
 
     static constexpr int kMinimumPasswordLength = 10;
+    static constexpr int kSetupCodeDays = 7;
 
 private:
+    // The failed sign-ins of a username within the window: when over the limit, how many seconds
+    // until the oldest leaves it (else 0).
+    Result<qint64> throttledFor(QSqlDatabase db, const QString &username);
+    // Counts a failed attempt (sign-in or password change) and records it.
+    Status recordFailure(QSqlDatabase db, const QString &username, const QString &userId, const QString &deviceId,
+                         const QString &action);
+    // Stores a stronger hash of a password that verified against a weaker one (best effort).
+    static void rehashIfWeak(QSqlDatabase db, const QString &userId, const QString &stored, const QString &password);
+    AccountResult<LoginResult> openSession(QSqlDatabase db, const User &user, const QString &deviceId);
+    // The id of the active user the request's current password or setup code belongs to, or
+    // nothing (the failure is counted and recorded).
+    Result<std::optional<QString>> verifyForPasswordChange(QSqlDatabase db, const QString &username,
+                                                           const Protocol::SetPasswordRequest &request);
     PgDatabase &m_database;
     AccountPolicy m_policy;
 };

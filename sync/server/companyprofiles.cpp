@@ -66,7 +66,7 @@ Result<CompanyProfile> CompanyProfiles::set(CompanyProfile profile)
     if (!db) {
         return db.error();
     }
-    PgTransaction tx(*db);
+    PgTransaction tx(*db, AuditActor{{}, QStringLiteral("salessync-server set-company-profile")});
     if (const Status s = tx.status(); !s) {
         return s.error();
     }

@@ -181,7 +181,8 @@ int createUser(const QCommandLineParser &parser, AccountService &accounts)
     }
     user.role = *role;
     const QString password = readPassword(parser.isSet(QStringLiteral("password-stdin")));
-    const AccountResult<User> created = accounts.createUser(user, password);
+    const AccountResult<User> created =
+        accounts.createUser(user, password, AuditActor{{}, QStringLiteral("salessync-server create-user")});
     if (!created.ok()) {
         return fail(created.message);
     }
@@ -322,7 +323,9 @@ int main(int argc, char *argv[])
         if (active != u"yes" && active != u"no") {
             return fail(QStringLiteral("--active must be yes or no"));
         }
-        const AccountResult<bool> done = accounts.setActive(parser.value(QStringLiteral("username")), active == u"yes");
+        const AccountResult<bool> done =
+            accounts.setActive(parser.value(QStringLiteral("username")), active == u"yes",
+                               AuditActor{{}, QStringLiteral("salessync-server set-active")});
         if (!done.ok()) {
             return fail(done.message);
         }

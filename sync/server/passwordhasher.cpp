@@ -48,6 +48,27 @@ QString PasswordHasher::randomToken()
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+QString PasswordHasher::randomSetupCode()
+{
+    static constexpr char kAlphabet[] = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
+    constexpr quint32 kSize = sizeof(kAlphabet) - 1;
+    QString code;
+    for (int i = 0; i < 12; ++i) {
+        if (i > 0 && i % 4 == 0) {
+            code += u'-';
+        }
+        code += QLatin1Char(kAlphabet[randombytes_uniform(kSize)]);
+    }
+    return code;
+}
+
+QByteArray PasswordHasher::setupCodeHash(const QString &typed)
+{
+    QString normal = typed.toUpper();
+    normal.remove(u'-').remove(u' ');
+    return sha256(normal.toLatin1());
+}
+
 QByteArray PasswordHasher::sha256(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);

@@ -20,6 +20,11 @@ public:
 
     // 32 random bytes from libsodium's CSPRNG, base64url without padding: a bearer token.
     static QString randomToken();
+    // A one-time setup code people can read out and type: 12 characters of an alphabet without
+    // look-alikes (no 0/O, 1/I/L, U), in groups of four ("K7QD-M3XP-9HWA"), about 59 random bits.
+    static QString randomSetupCode();
+    // A typed setup code as stored (hashed): case, spaces and dashes do not matter.
+    static QByteArray setupCodeHash(const QString &typed);
     static QByteArray sha256(const QByteArray &data);
 };
 

@@ -22,7 +22,7 @@ Status PgDemoSink::begin()
         return db.error();
     }
     m_db = *db;
-    m_transaction = std::make_unique<PgTransaction>(m_db);
+    m_transaction = std::make_unique<PgTransaction>(m_db, AuditActor{{}, QStringLiteral("salessync-server seed-demo")});
     return m_transaction->status();
 }
 

@@ -123,6 +123,14 @@ QHttpServerResponse accountFailure(AccountError error, const QString &message, c
         return errorResponse(ErrorCode::Unauthorized, message);
     case AccountError::Validation:
         return errorResponse(ErrorCode::BadRequest, message, field);
+    case AccountError::PasswordChangeRequired:
+        return errorResponse(ErrorCode::PasswordChangeRequired, message);
+    case AccountError::Forbidden:
+        return errorResponse(ErrorCode::Forbidden, message, field);
+    case AccountError::NotFound:
+        return errorResponse(ErrorCode::NotFound, message, field);
+    case AccountError::Conflict:
+        return errorResponse(ErrorCode::Conflict, message, field);
     case AccountError::Storage:
         qCWarning(lcHttp) << "database error:" << message;
         return errorResponse(ErrorCode::Unavailable, tr("The server cannot reach its database. Try again shortly."));
@@ -130,6 +138,34 @@ QHttpServerResponse accountFailure(AccountError error, const QString &message, c
         break;
     }
     return errorResponse(ErrorCode::Internal, tr("Internal error."));
+}
+
+// The JSON answer of an account or administration call, or its error.
+template <typename T>
+QHttpServerResponse answer(const AccountResult<T> &result)
+{
+    if (!result.ok()) {
+        return accountFailure(result.error, result.message, result.field, result.retryAfterSeconds);
+    }
+    if constexpr (std::is_same_v<T, bool>) {
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+    } else {
+        return QHttpServerResponse(result.value->toJson());
+    }
+}
+
+// Parses the body as Message and answers call(message), or the 400 of a body that does not parse.
+template <typename Message, typename Call>
+QHttpServerResponse withBody(const Request &request, Call call)
+{
+    QHttpServerResponse refusal(QHttpServerResponse::StatusCode::BadRequest);
+    const std::optional<Message> body = parseBody<Message>(request, &refusal);
+    return body ? answer(call(*body)) : std::move(refusal);
+}
+
+QHttpServerRequest::Method methodEnum(Protocol::Endpoint endpoint)
+{
+    return Protocol::methodOf(endpoint) == "GET" ? QHttpServerRequest::Method::Get : QHttpServerRequest::Method::Post;
 }
 
 } // namespace
@@ -160,6 +196,7 @@ SyncServer::SyncServer(const ServerConfig &config, PgDatabase &database, QObject
     , m_config(config)
     , m_database(database)
     , m_accounts(database, config.accounts)
+    , m_admin(database)
     , m_pull(database)
     , m_push(database)
 {
@@ -334,6 +371,7 @@ void SyncServer::addRoutes()
         return runAuthed(Protocol::pathOf(Endpoint::Push), request,
                          [this](const Request &req, const Session &session) { return push(req, session); });
     });
+    addAccountRoutes();
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const QString requested = request.url().path();
         const auto endpoint = std::find_if(Protocol::allEndpoints().cbegin(), Protocol::allEndpoints().cend(),
@@ -360,6 +398,66 @@ void SyncServer::addRoutes()
                 Protocol::ErrorBody{ErrorCode::NotFound, tr("There is no %1 endpoint.").arg(requested), {}}.toJson()),
             QHttpServerResponder::StatusCode::NotFound);
     });
+}
+
+void SyncServer::routeAuthed(Protocol::Endpoint endpoint, AuthedHandler handler)
+{
+    m_http.route(Protocol::pathOf(endpoint), methodEnum(endpoint),
+                 [this, endpoint, handler](const QHttpServerRequest &request) {
+                     return runAuthed(Protocol::pathOf(endpoint), request, handler);
+                 });
+}
+
+void SyncServer::addAccountRoutes()
+{
+    using Protocol::Endpoint;
+    m_http.route(Protocol::pathOf(Endpoint::SetPassword), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request) {
+                     return run(Protocol::pathOf(Endpoint::SetPassword), request, [this](const Request &req) {
+                         return withBody<Protocol::SetPasswordRequest>(
+                             req, [this](const auto &body) { return m_accounts.setPassword(body); });
+                     });
+                 });
+    routeAuthed(Endpoint::AdminUsers,
+                [this](const Request &, const Session &s) { return answer(m_admin.accounts(s)); });
+    routeAuthed(Endpoint::AdminCreateUser, [this](const Request &r, const Session &s) {
+        return withBody<Protocol::CreateUserRequest>(r, [&](const auto &body) { return m_admin.createUser(s, body); });
+    });
+    routeAuthed(Endpoint::AdminUpdateUser, [this](const Request &r, const Session &s) {
+        return withBody<Protocol::UpdateUserRequest>(r, [&](const auto &body) { return m_admin.updateUser(s, body); });
+    });
+    routeAuthed(Endpoint::AdminResetPassword, [this](const Request &r, const Session &s) {
+        return withBody<Protocol::ResetPasswordRequest>(
+            r, [&](const auto &body) { return m_admin.resetPassword(s, body); });
+    });
+    routeAuthed(Endpoint::AdminSessions, [this](const Request &r, const Session &s) {
+        const Result<QString> user = Protocol::userIdFromQuery(r.query);
+        return user ? answer(m_admin.sessions(s, *user)) : badRequest(user.error());
+    });
+    routeAuthed(Endpoint::AdminRevokeSession, [this](const Request &r, const Session &s) {
+        return withBody<Protocol::RevokeSessionRequest>(
+            r, [&](const auto &body) { return m_admin.revokeSession(s, body.sessionId); });
+    });
+    routeAuthed(Endpoint::AdminDevices,
+                [this](const Request &, const Session &s) { return answer(m_admin.devices(s)); });
+}
+
+void SyncServer::recordSync(const Session &session)
+{
+    if (session.deviceId.isEmpty()) {
+        return;
+    }
+    Result<QSqlDatabase> db = m_database.connection();
+    const Result<QSqlQuery> q =
+        db ? pgQuery(*db,
+                     QStringLiteral("INSERT INTO devices (device_id, user_id, last_sync_at) VALUES (?, ?::uuid, now()) "
+                                    "ON CONFLICT (device_id, user_id) DO UPDATE SET last_sync_at = now()"),
+                     {session.deviceId, session.user.id})
+           : Result<QSqlQuery>(db.error());
+    if (!q) {
+        // The sync itself succeeded; only the admins' view of the device is a little older.
+        qCWarning(lcHttp) << "could not record the sync of device" << session.deviceId << ":" << q.error().message();
+    }
 }
 
 QHttpServerResponse SyncServer::readiness()
@@ -437,6 +535,9 @@ QHttpServerResponse SyncServer::pull(const Request &request, const Session &sess
     if (!page) {
         return errorResponse(ErrorCode::Unavailable, tr("The server cannot reach its database. Try again shortly."));
     }
+    if (!page->hasMore) {
+        recordSync(session);
+    }
     return QHttpServerResponse(QByteArrayLiteral("application/json"),
                                page->toJson(m_cursors.sign(page->cursor.toString(), session.user.id)));
 }
@@ -463,6 +564,7 @@ QHttpServerResponse SyncServer::push(const Request &request, const Session &sess
     for (const QString &status : std::as_const(fresh)) {
         m_metrics.recordOp(status);
     }
+    recordSync(session);
     return QHttpServerResponse(Protocol::PushResponse{*results}.toJson());
 }
 

@@ -2,6 +2,7 @@
 
 #include "sync/protocol/protocol.h"
 #include "sync/server/accountservice.h"
+#include "sync/server/adminservice.h"
 #include "sync/server/connectionguard.h"
 #include "sync/server/cursorsigner.h"
 #include "sync/server/metrics.h"
@@ -60,6 +61,11 @@ private:
     using AuthedHandler = std::function<QHttpServerResponse(const Request &, const Session &)>;
 
     void addRoutes();
+    // Passwords and administration (AccountService, AdminService).
+    void addAccountRoutes();
+    void routeAuthed(Protocol::Endpoint endpoint, AuthedHandler handler);
+    // The server's view of the device: it has just synced (admins see when, per device).
+    void recordSync(const Session &session);
     // Runs a handler on the worker pool and records its metrics.
     QFuture<QHttpServerResponse> run(const QString &route, const QHttpServerRequest &request, Handler handler);
     QFuture<QHttpServerResponse> runAuthed(const QString &route, const QHttpServerRequest &request,
@@ -75,6 +81,7 @@ private:
     ServerConfig m_config;
     PgDatabase &m_database;
     AccountService m_accounts;
+    AdminService m_admin;
     PullService m_pull;
     PushService m_push;
     CursorSigner m_cursors;
