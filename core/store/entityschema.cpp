@@ -382,7 +382,10 @@ QList<EntityDef> makeSchema()
                 {ref("parent_id", "territory", P::ServerOwned, true),
                  oneOf(text("level", P::Immutable), territoryLevelTexts()), text("code", P::ServerOwned),
                  text("name", P::ServerOwned), initially(boolean("active", P::ServerOwned), true)});
-    e << entity("user", "users", kEveryone, kAdminsWrite,
+    // Accounts carry passwords and sessions: they change only through the administration
+    // endpoints (sync/server/adminservice.h), which check what a push could not (nobody disables
+    // themselves or the last admin, a new role ends the sessions), never through a push.
+    e << entity("user", "users", kEveryone, Permissions{},
                 {text("username", P::ServerOwned), text("display_name", P::ServerOwned), blank("email", P::ServerOwned),
                  oneOf(text("role", P::ServerOwned), roleTexts()), initially(boolean("active", P::ServerOwned), true)});
     e << entity("manager_territory", "manager_territories", kEveryone, kAdminsWrite,

@@ -136,7 +136,10 @@ QString entitySection(const EntityDef &entity)
                     entity.permissions.removableNote.isEmpty()
                         ? roles(entity.permissions.remove)
                         : QStringLiteral("admins; %1").arg(entity.permissions.removableNote),
-                    entity.appendOnly ? QStringLiteral(" Append-only: rows are never changed or deleted.")
+                    entity.name == u"user"
+                        ? QStringLiteral(" Accounts are created and changed only through the [administration "
+                                         "endpoints](#administration), never pushed.")
+                    : entity.appendOnly ? QStringLiteral(" Append-only: rows are never changed or deleted.")
                     : entity.permissions.managedVia.isEmpty()
                         ? QString()
                         : QStringLiteral(" Managers write only rows whose `%1` is in their subtree, and cannot move "

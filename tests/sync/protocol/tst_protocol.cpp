@@ -1,3 +1,4 @@
+#include "sync/protocol/adminmessages.h"
 #include "sync/protocol/jsonreader.h"
 #include "sync/protocol/messages.h"
 #include "sync/protocol/protocoldoc.h"
@@ -481,6 +482,12 @@ void TestProtocol::docExamplesParse()
         {QStringLiteral("PushResponse"), roundTrip<PushResponse>()},
         {QStringLiteral("PullResponse"), roundTrip<PullResponse>()},
         {QStringLiteral("ErrorBody"), roundTrip<ErrorBody>()},
+        {QStringLiteral("SetPasswordRequest"), roundTrip<SetPasswordRequest>()},
+        {QStringLiteral("AccountsResponse"), roundTrip<AccountsResponse>()},
+        {QStringLiteral("CreateUserRequest"), roundTrip<CreateUserRequest>()},
+        {QStringLiteral("CredentialResponse"), roundTrip<CredentialResponse>()},
+        {QStringLiteral("UpdateUserRequest"), roundTrip<UpdateUserRequest>()},
+        {QStringLiteral("SessionsResponse"), roundTrip<SessionsResponse>()},
     };
     static const QRegularExpression block(QStringLiteral("(?:<!-- message: (\\w+) -->\\s*)?```json\\n(.*?)```"),
                                           QRegularExpression::DotMatchesEverythingOption);
@@ -499,7 +506,7 @@ void TestProtocol::docExamplesParse()
                                                     QString::fromUtf8(QJsonDocument(*back).toJson())));
         ++checked;
     }
-    QVERIFY(checked >= 9);
+    QVERIFY(checked >= 15);
 }
 
 QTEST_APPLESS_MAIN(TestProtocol)
