@@ -2267,6 +2267,29 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
 </context>
 <context>
+    <name>SalesSync::Realignment</name>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be an id (a UUID)</source>
+        <translation>muss eine ID (eine UUID) sein</translation>
+    </message>
+    <message>
+        <source>a realignment must move something</source>
+        <translation>eine Neuordnung muss etwas verschieben</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::ReverseDialog</name>
     <message>
         <source>Reverse an entry</source>

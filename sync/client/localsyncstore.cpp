@@ -876,6 +876,30 @@ Status LocalSyncStore::resetCursor()
     return m_database.setMetaValue(kCursorKey, QString::fromLatin1(Protocol::PullRequest::kStartCursor));
 }
 
+Result<QStringList> LocalSyncStore::pendingCustomers()
+{
+    const EntityDef &customer = EntitySchema::get(QStringLiteral("customer"));
+    QStringList selects{QStringLiteral("SELECT row_id AS id FROM outbox WHERE entity = 'customer'")};
+    for (const EntityDef *dependent : EntitySchema::dependentsOf(customer)) {
+        // Through the rows it belongs to (an order line's order) to the customer's id.
+        const QList<ScopeHop> path = EntitySchema::scopePath(*dependent);
+        QString joins = QStringLiteral(" JOIN %1 h0 ON h0.id = o.row_id").arg(dependent->table);
+        for (qsizetype i = 1; i + 1 < path.size(); ++i) {
+            joins += QStringLiteral(" JOIN %1 h%2 ON h%2.id = h%3.%4")
+                         .arg(path.at(i).entity->table)
+                         .arg(i)
+                         .arg(i - 1)
+                         .arg(path.at(i - 1).field);
+        }
+        selects << QStringLiteral("SELECT h%1.%2 AS id FROM outbox o%3 WHERE o.entity = '%4'")
+                       .arg(path.size() - 2)
+                       .arg(path.at(path.size() - 2).field, joins, dependent->name);
+    }
+    return firstColumn(runQuery(
+        m_database.connection(),
+        QStringLiteral("SELECT DISTINCT id FROM (%1) ORDER BY id").arg(selects.join(QStringLiteral(" UNION "))), {}));
+}
+
 Result<PendingSummary> LocalSyncStore::summary()
 {
     QSqlDatabase db = m_database.connection();

@@ -103,6 +103,10 @@ public:
     Status resetCursor();
 
     Result<PendingSummary> summary();
+    // The customers the ops in the outbox touch (a customer's own ops and those of its visits,
+    // orders, order lines and ledger entries), sorted; what this device would lose unsynced if
+    // they left its scope.
+    Result<QStringList> pendingCustomers();
     Result<QList<QuarantinedOp>> quarantine();
     // Puts a quarantined op, with the other ops of its change set, back into the outbox as new
     // ops (new op ids, the rows' current base versions) after re-applying the changes locally.

@@ -102,10 +102,21 @@ ApiReply SyncApi::push(const Protocol::PushRequest &request)
     return send(Protocol::Endpoint::Push, request.toBytes());
 }
 
+ApiReply SyncApi::deviceStatus(const Protocol::DeviceStatusRequest &request)
+{
+    return call(Protocol::Endpoint::DeviceStatus, request.toJson());
+}
+
 ApiReply SyncApi::pull(const Protocol::PullRequest &request)
 {
     Pending pending = startPull(request);
     return wait(pending);
+}
+
+ApiReply SyncApi::call(Protocol::Endpoint endpoint, const QJsonObject &body, const QUrlQuery &query)
+{
+    const bool get = Protocol::methodOf(endpoint) == "GET";
+    return finish(begin(endpoint, query, get ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
 ApiReply SyncApi::send(Protocol::Endpoint endpoint, const QByteArray &body)

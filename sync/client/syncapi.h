@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/protocol/adminmessages.h"
 #include "sync/protocol/messages.h"
 
 #include <QByteArray>
@@ -53,6 +54,10 @@ public:
     ApiReply logout();
     ApiReply push(const Protocol::PushRequest &request);
     ApiReply pull(const Protocol::PullRequest &request);
+    ApiReply deviceStatus(const Protocol::DeviceStatusRequest &request);
+    // Any other endpoint (passwords, administration): a POST with the message as its body, or a
+    // GET with the query. The reply's JSON parses as the endpoint's response message.
+    ApiReply call(Protocol::Endpoint endpoint, const QJsonObject &body, const QUrlQuery &query = {});
 
     // A pull sent and not yet waited for, so that the next page downloads while this one is
     // applied. Dropping it unwaited cancels it.

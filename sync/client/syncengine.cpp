@@ -231,7 +231,31 @@ SyncEngine::Outcome SyncEngine::round(QString *error)
     if (const Outcome o = pushAll(error); o != Outcome::Done) {
         return o;
     }
-    return pullAll(error);
+    const Outcome pulled = pullAll(error);
+    if (pulled == Outcome::Done) {
+        reportStatus();
+    }
+    return pulled;
+}
+
+void SyncEngine::reportStatus()
+{
+    const Result<PendingSummary> summary = m_store.summary();
+    const Result<QStringList> customers = summary ? m_store.pendingCustomers() : Result<QStringList>(summary.error());
+    if (!customers) {
+        qCWarning(lcSyncEngine) << "cannot read what is still pending:" << customers.error().message();
+        return;
+    }
+    Protocol::DeviceStatusRequest status;
+    status.deviceId = m_database.deviceId();
+    status.clientVersion = QCoreApplication::applicationVersion().left(32);
+    status.pendingOps = summary->pendingOps;
+    status.pendingCustomerIds = customers->mid(0, Protocol::DeviceStatusRequest::kMaximumCustomers);
+    // Only for the administrators' view of this device: the round has succeeded either way (an
+    // older server does not know the endpoint).
+    if (const ApiReply reply = m_api->deviceStatus(status); !reply.ok()) {
+        qCInfo(lcSyncEngine) << "the server did not take this device's status:" << reply.errorMessage();
+    }
 }
 
 SyncEngine::Outcome SyncEngine::checkEpoch(const QString &epoch, QString *error)

@@ -88,6 +88,8 @@ private:
         QStringList entities;
     };
     Outcome round(QString *error);
+    // Tells the server what this device still holds unsynced after a round (best effort).
+    void reportStatus();
     Outcome checkEpoch(const QString &epoch, QString *error);
     Outcome pushAll(QString *error);
     Outcome pullAll(QString *error);

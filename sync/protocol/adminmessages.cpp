@@ -375,4 +375,224 @@ Result<DevicesResponse> DevicesResponse::fromJson(const QJsonValue &json)
     return finished(reader, response);
 }
 
+QJsonObject DeviceStatusRequest::toJson() const
+{
+    return {{QStringLiteral("device_id"), deviceId},
+            {QStringLiteral("client_version"), clientVersion},
+            {QStringLiteral("pending_ops"), pendingOps},
+            {QStringLiteral("pending_customer_ids"), QJsonArray::fromStringList(pendingCustomerIds)}};
+}
+
+Result<DeviceStatusRequest> DeviceStatusRequest::fromJson(const QJsonValue &json)
+{
+    JsonReader reader(json, {}, Unknown::Refuse);
+    DeviceStatusRequest request;
+    request.deviceId = reader.text("device_id");
+    request.clientVersion = reader.text("client_version", Need::Optional);
+    request.pendingOps = reader.integer("pending_ops", Need::Required, 0);
+    request.pendingCustomerIds = readTexts(reader, "pending_customer_ids", Need::Optional, kMaximumCustomers);
+    checkLength(reader, "device_id", request.deviceId, PushRequest::kMaximumDeviceId);
+    checkLength(reader, "client_version", request.clientVersion, 32);
+    for (qsizetype i = 0; i < request.pendingCustomerIds.size() && reader.ok(); ++i) {
+        if (!isLowerUuid(request.pendingCustomerIds.at(i))) {
+            reader.fail(reader.pathOf("pending_customer_ids", i), tr("must be a lower-case UUID"));
+        }
+    }
+    return finished(reader, request);
+}
+
+QJsonObject RealignmentRequest::toJson() const
+{
+    QJsonObject o{{QStringLiteral("moves"), moves.toJson()}};
+    insertTime(o, "effective_at", effectiveAt);
+    if (!note.isEmpty()) {
+        o.insert(QStringLiteral("note"), note);
+    }
+    return o;
+}
+
+Result<RealignmentRequest> RealignmentRequest::fromJson(const QJsonValue &json)
+{
+    JsonReader reader(json, {}, Unknown::Refuse);
+    RealignmentRequest request;
+    const QJsonObject moves = reader.object("moves");
+    if (reader.ok()) {
+        const Result<RealignmentMoves> parsed = RealignmentMoves::fromJson(moves);
+        if (!parsed) {
+            const FieldError first = parsed.error().fields().value(0);
+            reader.fail(QStringLiteral("moves.") + first.field, first.message);
+        } else {
+            request.moves = *parsed;
+        }
+    }
+    request.effectiveAt = requireTime(reader, "effective_at", Need::Optional);
+    request.note = reader.text("note", Need::Optional);
+    checkLength(reader, "note", request.note, 500);
+    return finished(reader, request);
+}
+
+QJsonObject HolderImpact::Side::toJson() const
+{
+    QJsonArray balances;
+    for (const auto &[currency, amount] : openBalances) {
+        balances.append(QJsonObject{{QStringLiteral("currency"), currency}, {QStringLiteral("amount_minor"), amount}});
+    }
+    return {{QStringLiteral("customer_ids"), QJsonArray::fromStringList(customerIds)},
+            {QStringLiteral("open_orders"), openOrders},
+            {QStringLiteral("planned_visits"), plannedVisits},
+            {QStringLiteral("open_balances"), balances}};
+}
+
+Result<HolderImpact::Side> HolderImpact::Side::fromJson(const QJsonValue &json, const QString &path)
+{
+    JsonReader reader(json, path, Unknown::Ignore);
+    Side side;
+    side.customerIds = readTexts(reader, "customer_ids", Need::Required, 10000000);
+    side.openOrders = reader.integer("open_orders", Need::Required, 0);
+    side.plannedVisits = reader.integer("planned_visits", Need::Required, 0);
+    const QJsonArray balances = reader.array("open_balances");
+    for (qsizetype i = 0; i < balances.size() && reader.ok(); ++i) {
+        const QJsonObject b = balances.at(i).toObject();
+        side.openBalances.append(
+            {b.value(QStringLiteral("currency")).toString(), b.value(QStringLiteral("amount_minor")).toInteger()});
+    }
+    return finished(reader, side);
+}
+
+QJsonObject HolderImpact::Device::toJson() const
+{
+    QJsonObject o{{QStringLiteral("device_id"), deviceId},
+                  {QStringLiteral("pending_ops"), pendingOps},
+                  {QStringLiteral("leaving_with_pending_edits"), QJsonArray::fromStringList(leavingWithPendingEdits)},
+                  {QStringLiteral("may_hold_edits"), mayHoldEdits}};
+    insertTime(o, "last_sync_at", lastSyncAt);
+    return o;
+}
+
+Result<HolderImpact::Device> HolderImpact::Device::fromJson(const QJsonValue &json, const QString &path)
+{
+    JsonReader reader(json, path, Unknown::Ignore);
+    Device d;
+    d.deviceId = reader.text("device_id");
+    d.pendingOps = reader.integer("pending_ops", Need::Required, 0);
+    d.leavingWithPendingEdits = readTexts(reader, "leaving_with_pending_edits", Need::Required, 10000000);
+    d.mayHoldEdits = reader.boolean("may_hold_edits");
+    d.lastSyncAt = requireTime(reader, "last_sync_at", Need::Optional);
+    return finished(reader, d);
+}
+
+QJsonObject HolderImpact::toJson() const
+{
+    return {{QStringLiteral("user_id"), userId},
+            {QStringLiteral("role"), roleToText(role)},
+            {QStringLiteral("arriving"), arriving.toJson()},
+            {QStringLiteral("leaving"), leaving.toJson()},
+            {QStringLiteral("devices"), toArray(devices)}};
+}
+
+Result<HolderImpact> HolderImpact::fromJson(const QJsonValue &json, const QString &path)
+{
+    JsonReader reader(json, path, Unknown::Ignore);
+    HolderImpact h;
+    h.userId = reader.text("user_id");
+    h.role = roleFromText(reader.text("role")).value_or(Role::Agent);
+    const auto side = [&](const char *key, Side &into) {
+        const Result<Side> parsed = Side::fromJson(reader.object(key), reader.pathOf(key));
+        if (reader.ok() && !parsed) {
+            reader.fail(parsed.error().fields().value(0).field, parsed.error().fields().value(0).message);
+        } else if (parsed) {
+            into = *parsed;
+        }
+    };
+    side("arriving", h.arriving);
+    side("leaving", h.leaving);
+    h.devices = readList<Device>(reader, "devices", Need::Required, Device::fromJson);
+    return finished(reader, h);
+}
+
+QJsonObject RealignmentPreview::toJson() const
+{
+    return {{QStringLiteral("holders"), toArray(holders)}};
+}
+
+Result<RealignmentPreview> RealignmentPreview::fromJson(const QJsonValue &json)
+{
+    JsonReader reader(json, {}, Unknown::Ignore);
+    RealignmentPreview preview;
+    preview.holders = readList<HolderImpact>(reader, "holders", Need::Required, HolderImpact::fromJson);
+    return finished(reader, preview);
+}
+
+QJsonObject RealignmentInfo::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("status"), status},
+                  {QStringLiteral("created_by"), createdBy},
+                  {QStringLiteral("note"), note},
+                  {QStringLiteral("moves"), moves.toJson()},
+                  {QStringLiteral("preview"), preview.toJson()}};
+    insertTime(o, "created_at", createdAt);
+    insertTime(o, "effective_at", effectiveAt);
+    insertTime(o, "applied_at", appliedAt);
+    if (!failure.isEmpty()) {
+        o.insert(QStringLiteral("failure"), failure);
+    }
+    return o;
+}
+
+Result<RealignmentInfo> RealignmentInfo::fromJson(const QJsonValue &json, const QString &path)
+{
+    JsonReader reader(json, path, Unknown::Ignore);
+    RealignmentInfo r;
+    r.id = reader.text("id");
+    r.status = reader.text("status");
+    r.createdBy = reader.text("created_by");
+    r.note = reader.text("note", Need::Optional);
+    r.failure = reader.text("failure", Need::Optional);
+    r.createdAt = requireTime(reader, "created_at");
+    r.effectiveAt = requireTime(reader, "effective_at");
+    r.appliedAt = requireTime(reader, "applied_at", Need::Optional);
+    const QJsonObject moves = reader.object("moves");
+    const QJsonObject preview = reader.object("preview");
+    if (reader.ok()) {
+        const Result<RealignmentMoves> m = RealignmentMoves::fromJson(moves);
+        const Result<RealignmentPreview> p = RealignmentPreview::fromJson(preview);
+        if (!m || !p) {
+            reader.fail(reader.pathOf(m ? "preview" : "moves"), (m ? p.error() : m.error()).fields().value(0).message);
+        } else {
+            r.moves = *m;
+            r.preview = *p;
+        }
+    }
+    return finished(reader, r);
+}
+
+QJsonObject RealignmentsResponse::toJson() const
+{
+    return {{QStringLiteral("realignments"), toArray(realignments)}};
+}
+
+Result<RealignmentsResponse> RealignmentsResponse::fromJson(const QJsonValue &json)
+{
+    JsonReader reader(json, {}, Unknown::Ignore);
+    RealignmentsResponse response;
+    response.realignments =
+        readList<RealignmentInfo>(reader, "realignments", Need::Required, RealignmentInfo::fromJson);
+    return finished(reader, response);
+}
+
+QJsonObject CancelRealignmentRequest::toJson() const
+{
+    return {{QStringLiteral("id"), id}};
+}
+
+Result<CancelRealignmentRequest> CancelRealignmentRequest::fromJson(const QJsonValue &json)
+{
+    JsonReader reader(json, {}, Unknown::Refuse);
+    CancelRealignmentRequest request;
+    request.id = reader.text("id");
+    requireUuid(reader, "id", request.id);
+    return finished(reader, request);
+}
+
 } // namespace SalesSync::Protocol

@@ -158,3 +158,107 @@ struct DevicesResponse {
 };
 
 } // namespace SalesSync::Protocol
+
+#include "core/rules/realignment.h"
+
+namespace SalesSync::Protocol {
+
+// POST /v1/device/status: what a device still holds after a sync round (the ops left in its
+// outbox and the customers they touch), for the administrators' view of each device.
+struct DeviceStatusRequest {
+    static constexpr int kMaximumCustomers = 10000;
+
+    QString deviceId;
+    QString clientVersion;
+    qint64 pendingOps = 0;
+    QStringList pendingCustomerIds;
+
+    QJsonObject toJson() const;
+    static Result<DeviceStatusRequest> fromJson(const QJsonValue &json);
+};
+
+// POST /v1/admin/realignments/preview and POST /v1/admin/realignments.
+struct RealignmentRequest {
+    RealignmentMoves moves;
+    QDateTime effectiveAt; // invalid: now
+    QString note;
+
+    QJsonObject toJson() const;
+    static Result<RealignmentRequest> fromJson(const QJsonValue &json);
+};
+
+// What a realignment does to one person's devices.
+struct HolderImpact {
+    struct Side {
+        QStringList customerIds;
+        qint64 openOrders = 0;                          // draft, submitted or approved
+        qint64 plannedVisits = 0;                       // still planned
+        QList<std::pair<QString, qint64>> openBalances; // per currency: what the customers owe, minor units
+
+        QJsonObject toJson() const;
+        static Result<Side> fromJson(const QJsonValue &json, const QString &path);
+    };
+    // One of their devices as the server last saw it, and what the realignment means for it.
+    struct Device {
+        QString deviceId;
+        QDateTime lastSyncAt;
+        qint64 pendingOps = 0;
+        QStringList leavingWithPendingEdits; // leaving customers its reported outbox touches
+        // Whether unsynced edits of leaving customers may be on it: it reported some, or it has
+        // not synced since its last report (what it did offline since is unknown).
+        bool mayHoldEdits = false;
+
+        QJsonObject toJson() const;
+        static Result<Device> fromJson(const QJsonValue &json, const QString &path);
+    };
+    QString userId;
+    Role role = Role::Agent;
+    Side arriving;
+    Side leaving;
+    QList<Device> devices;
+
+    QJsonObject toJson() const;
+    static Result<HolderImpact> fromJson(const QJsonValue &json, const QString &path);
+};
+
+struct RealignmentPreview {
+    QList<HolderImpact> holders;
+
+    QJsonObject toJson() const;
+    static Result<RealignmentPreview> fromJson(const QJsonValue &json);
+};
+
+// A realignment as kept in the history.
+struct RealignmentInfo {
+    QString id;
+    QString status; // scheduled, applied, failed, cancelled
+    QString createdBy;
+    QDateTime createdAt;
+    QDateTime effectiveAt;
+    QDateTime appliedAt; // invalid unless applied
+    QString failure;     // why a scheduled one could not be applied
+    QString note;
+    RealignmentMoves moves;
+    RealignmentPreview preview; // as approved
+
+    QJsonObject toJson() const;
+    static Result<RealignmentInfo> fromJson(const QJsonValue &json, const QString &path = {});
+};
+
+// GET /v1/admin/realignments.
+struct RealignmentsResponse {
+    QList<RealignmentInfo> realignments;
+
+    QJsonObject toJson() const;
+    static Result<RealignmentsResponse> fromJson(const QJsonValue &json);
+};
+
+// POST /v1/admin/realignments/cancel.
+struct CancelRealignmentRequest {
+    QString id;
+
+    QJsonObject toJson() const;
+    static Result<CancelRealignmentRequest> fromJson(const QJsonValue &json);
+};
+
+} // namespace SalesSync::Protocol

@@ -30,6 +30,11 @@ constexpr EndpointDef kEndpoints[] = {
     {Endpoint::AdminSessions, "GET", "/v1/admin/sessions"},
     {Endpoint::AdminRevokeSession, "POST", "/v1/admin/sessions/revoke"},
     {Endpoint::AdminDevices, "GET", "/v1/admin/devices"},
+    {Endpoint::AdminRealignmentPreview, "POST", "/v1/admin/realignments/preview"},
+    {Endpoint::AdminRealignmentCreate, "POST", "/v1/admin/realignments/create"},
+    {Endpoint::AdminRealignments, "GET", "/v1/admin/realignments"},
+    {Endpoint::AdminRealignmentCancel, "POST", "/v1/admin/realignments/cancel"},
+    {Endpoint::DeviceStatus, "POST", "/v1/device/status"},
 };
 
 const EndpointDef &definition(Endpoint endpoint)

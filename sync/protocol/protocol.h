@@ -28,13 +28,19 @@ enum class Endpoint {
     // A person sets their own password (with the current one or a setup code).
     SetPassword, // POST /v1/auth/password
     // Administration: admins, and managers within their subtree.
-    AdminUsers,         // GET  /v1/admin/users
-    AdminCreateUser,    // POST /v1/admin/users/create
-    AdminUpdateUser,    // POST /v1/admin/users/update
-    AdminResetPassword, // POST /v1/admin/users/password
-    AdminSessions,      // GET  /v1/admin/sessions
-    AdminRevokeSession, // POST /v1/admin/sessions/revoke
-    AdminDevices,       // GET  /v1/admin/devices
+    AdminUsers,              // GET  /v1/admin/users
+    AdminCreateUser,         // POST /v1/admin/users/create
+    AdminUpdateUser,         // POST /v1/admin/users/update
+    AdminResetPassword,      // POST /v1/admin/users/password
+    AdminSessions,           // GET  /v1/admin/sessions
+    AdminRevokeSession,      // POST /v1/admin/sessions/revoke
+    AdminDevices,            // GET  /v1/admin/devices
+    AdminRealignmentPreview, // POST /v1/admin/realignments/preview
+    AdminRealignmentCreate,  // POST /v1/admin/realignments/create
+    AdminRealignments,       // GET  /v1/admin/realignments
+    AdminRealignmentCancel,  // POST /v1/admin/realignments/cancel
+    // A device reports what it still holds after a sync round.
+    DeviceStatus, // POST /v1/device/status
 };
 
 QString pathOf(Endpoint endpoint);

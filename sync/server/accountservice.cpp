@@ -506,6 +506,16 @@ Result<std::optional<QString>> AccountService::verifyForPasswordChange(QSqlDatab
     return std::optional<QString>(userId);
 }
 
+Result<User> AccountService::userById(QSqlDatabase db, const QString &id)
+{
+    Result<QSqlQuery> q =
+        pgQuery(db, QStringLiteral("SELECT %1 FROM users u WHERE u.id = ?::uuid").arg(kUserColumns), {id});
+    if (!q) {
+        return q.error();
+    }
+    return q.value().next() ? userFromQuery(q.value()) : User();
+}
+
 Status AccountService::revokeSessions(QSqlDatabase db, const QString &userId)
 {
     const Result<QSqlQuery> q = pgQuery(

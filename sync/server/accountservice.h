@@ -92,6 +92,8 @@ public:
     // Appends an audit entry for an event that changes no audited row (sign-ins, resets).
     static Status audit(QSqlDatabase db, const AuditActor &actor, const QString &action, const QString &rowId,
                         const QJsonObject &details = {});
+    // The user with this id (deleted or not); an empty user when there is none.
+    static Result<User> userById(QSqlDatabase db, const QString &id);
     // Ends every session of the user, in the caller's transaction.
     static Status revokeSessions(QSqlDatabase db, const QString &userId);
 

@@ -116,15 +116,20 @@ PgTransaction::PgTransaction(QSqlDatabase db, const AuditActor &actor)
     if (actor.userId.isEmpty() && actor.deviceId.isEmpty()) {
         return;
     }
-    // Local to this transaction: the audit triggers name whoever made its changes.
-    if (const Result<QSqlQuery> q = pgQuery(m_db,
-                                            QStringLiteral("SELECT set_config('salessync.user_id', ?, true), "
-                                                           "set_config('salessync.device_id', ?, true)"),
-                                            {actor.userId, actor.deviceId});
-        !q) {
-        m_error = q.error();
+    if (const Status s = setAuditActor(m_db, actor); !s) {
+        m_error = s.error();
         m_active = !m_db.rollback();
     }
+}
+
+Status setAuditActor(QSqlDatabase db, const AuditActor &actor)
+{
+    // Local to the transaction: the audit triggers name whoever made its changes.
+    const Result<QSqlQuery> q = pgQuery(db,
+                                        QStringLiteral("SELECT set_config('salessync.user_id', ?, true), "
+                                                       "set_config('salessync.device_id', ?, true)"),
+                                        {QString(actor.userId + QStringLiteral("")), actor.deviceId});
+    return q ? Status() : Status(q.error());
 }
 
 PgTransaction::~PgTransaction()

@@ -84,6 +84,9 @@ struct AuditActor {
     QString deviceId;
 };
 
+// Names the actor of the transaction under way (the audit triggers read it).
+Status setAuditActor(QSqlDatabase db, const AuditActor &actor);
+
 // RAII transaction on a PostgreSQL connection: rolls back unless committed. Its actor is named in
 // every audit entry its changes make; without one, the entries say "database".
 class PgTransaction final {

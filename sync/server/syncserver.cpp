@@ -29,6 +29,9 @@ using Protocol::ErrorCode;
 
 namespace {
 
+// How often the server looks for scheduled realignments whose time has come.
+constexpr int kSchedulerIntervalMs = 15000;
+
 // What a 503 asks clients to wait before they try again.
 constexpr int kUnavailableRetrySeconds = 2;
 
@@ -197,6 +200,7 @@ SyncServer::SyncServer(const ServerConfig &config, PgDatabase &database, QObject
     , m_database(database)
     , m_accounts(database, config.accounts)
     , m_admin(database)
+    , m_realign(database)
     , m_pull(database)
     , m_push(database)
 {
@@ -205,6 +209,10 @@ SyncServer::SyncServer(const ServerConfig &config, PgDatabase &database, QObject
     // with it, so never let them expire.
     m_pool.setExpiryTimeout(-1);
     addRoutes();
+    // Scheduled realignments: every instance looks; the first to lock one applies it.
+    m_scheduler.setInterval(kSchedulerIntervalMs);
+    connect(&m_scheduler, &QTimer::timeout, this, &SyncServer::runScheduledWork);
+    m_scheduler.start();
     m_http.afterRequest([this](QHttpServerResponse &&response) {
         if (response.hasHeader(kTicketHeader)) {
             const QSet<quint64> outstanding = m_guard.outstanding();
@@ -272,6 +280,7 @@ Result<quint16> SyncServer::listen()
 int SyncServer::shutdown()
 {
     m_stopping = true;
+    m_scheduler.stop();
     for (QTcpServer *server : m_http.servers()) {
         server->close();
     }
@@ -440,6 +449,37 @@ void SyncServer::addAccountRoutes()
     });
     routeAuthed(Endpoint::AdminDevices,
                 [this](const Request &, const Session &s) { return answer(m_admin.devices(s)); });
+    routeAuthed(Endpoint::AdminRealignmentPreview, [this](const Request &r, const Session &s) {
+        return withBody<Protocol::RealignmentRequest>(r, [&](const auto &body) { return m_realign.preview(s, body); });
+    });
+    routeAuthed(Endpoint::AdminRealignmentCreate, [this](const Request &r, const Session &s) {
+        return withBody<Protocol::RealignmentRequest>(r, [&](const auto &body) { return m_realign.create(s, body); });
+    });
+    routeAuthed(Endpoint::AdminRealignments,
+                [this](const Request &, const Session &s) { return answer(m_realign.history(s)); });
+    routeAuthed(Endpoint::AdminRealignmentCancel, [this](const Request &r, const Session &s) {
+        return withBody<Protocol::CancelRealignmentRequest>(
+            r, [&](const auto &body) { return m_realign.cancel(s, body.id); });
+    });
+    routeAuthed(Endpoint::DeviceStatus, [this](const Request &r, const Session &s) {
+        return withBody<Protocol::DeviceStatusRequest>(
+            r, [&](const auto &body) { return m_realign.reportDevice(s, body); });
+    });
+}
+
+void SyncServer::runScheduledWork()
+{
+    if (m_stopping || m_scheduling.exchange(true)) {
+        return; // stopping, or the previous round is still running
+    }
+    ++m_inFlight;
+    m_pool.start([this] {
+        if (const Result<int> applied = m_realign.applyDue(); !applied) {
+            qCWarning(lcHttp) << "scheduled realignments:" << applied.error().message();
+        }
+        m_scheduling = false;
+        --m_inFlight;
+    });
 }
 
 void SyncServer::recordSync(const Session &session)

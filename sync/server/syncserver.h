@@ -8,6 +8,7 @@
 #include "sync/server/metrics.h"
 #include "sync/server/pullservice.h"
 #include "sync/server/pushservice.h"
+#include "sync/server/realignmentservice.h"
 #include "sync/server/serverconfig.h"
 
 #include <QFuture>
@@ -15,6 +16,7 @@
 #include <QHttpServerResponse>
 #include <QObject>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <atomic>
@@ -66,6 +68,8 @@ private:
     void routeAuthed(Protocol::Endpoint endpoint, AuthedHandler handler);
     // The server's view of the device: it has just synced (admins see when, per device).
     void recordSync(const Session &session);
+    // Applies due realignments on the worker pool (RealignmentService::applyDue), one round at a time.
+    void runScheduledWork();
     // Runs a handler on the worker pool and records its metrics.
     QFuture<QHttpServerResponse> run(const QString &route, const QHttpServerRequest &request, Handler handler);
     QFuture<QHttpServerResponse> runAuthed(const QString &route, const QHttpServerRequest &request,
@@ -82,6 +86,7 @@ private:
     PgDatabase &m_database;
     AccountService m_accounts;
     AdminService m_admin;
+    RealignmentService m_realign;
     PullService m_pull;
     PushService m_push;
     CursorSigner m_cursors;
@@ -91,6 +96,8 @@ private:
     QThreadPool m_pool;
     std::atomic<int> m_inFlight{0};
     std::atomic<bool> m_stopping{false};
+    QTimer m_scheduler;
+    std::atomic<bool> m_scheduling{false};
 };
 
 // The JSON error response for a protocol error code.

@@ -40,3 +40,22 @@ END $$;
 CREATE TRIGGER users_disabled_revokes_sessions AFTER UPDATE OF active, deleted ON users FOR EACH ROW
     WHEN ((NOT NEW.active OR NEW.deleted) AND (OLD.active AND NOT OLD.deleted))
     EXECUTE FUNCTION revoke_sessions_of_disabled_user();
+
+-- Realignments: customers, agents' territories and territories moved together, applied at once
+-- or at an effective time by whichever server instance gets to it first (the row is locked and
+-- its status changed in the same transaction, so it is applied exactly once). Kept as history,
+-- with the preview the person approved.
+CREATE TABLE realignments (
+    id           uuid PRIMARY KEY,
+    created_by   uuid NOT NULL REFERENCES users (id),
+    device_id    text NOT NULL DEFAULT '',
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    effective_at timestamptz NOT NULL,
+    status       text NOT NULL CHECK (status IN ('scheduled', 'applied', 'failed', 'cancelled')),
+    note         text NOT NULL DEFAULT '',
+    moves        jsonb NOT NULL,
+    preview      jsonb NOT NULL,
+    applied_at   timestamptz,
+    failure      text NOT NULL DEFAULT ''
+);
+CREATE INDEX realignments_due ON realignments (effective_at) WHERE status = 'scheduled';

@@ -133,6 +133,7 @@ private slots:
     void interruptedFirstSyncResumesWhileWorkGoesOn();
     void roundsRetryAndFollowTheNetwork();
     void refusedCursorStartsThePullAgain();
+    void realignmentArrivesAsPreviewed();
 
 private:
     Client client(const QString &username, const QUrl &url = {});
@@ -866,6 +867,103 @@ void TestSyncEngine::refusedCursorStartsThePullAgain()
     QCOMPARE(a.store->summary()->pendingOps, 0);
     QCOMPARE(serverValue(QStringLiteral("SELECT notes FROM customers WHERE id = '%1'").arg(id)),
              QStringLiteral("kept through a reset"));
+}
+
+// Two agents' laptops against the real server: an admin moves customers from one agent's
+// territory to the other's; afterwards each laptop holds exactly what the preview said, and the
+// first agent's unsynced edit of a customer that left is set aside as "evicted", not lost.
+void TestSyncEngine::realignmentArrivesAsPreviewed()
+{
+    const QString other = serverValue(
+        QStringLiteral("SELECT u.username FROM users u JOIN agents g ON g.user_id = u.id::text JOIN agent_territories "
+                       "x ON x.agent_id = g.id AND NOT x.deleted WHERE u.role = 'agent' AND u.username <> '%1' AND "
+                       "x.territory_id NOT IN (SELECT y.territory_id FROM agent_territories y JOIN agents h ON h.id = "
+                       "y.agent_id JOIN users v ON v.id::text = h.user_id WHERE v.username = '%1') ORDER BY "
+                       "u.username LIMIT 1")
+            .arg(m_agent));
+    QVERIFY(!other.isEmpty());
+    Client a = client(m_agent);
+    Client b = client(other);
+    QVERIFY(a.sync() && b.sync());
+    const auto customers = [](Client &c) {
+        const Result<QStringList> ids =
+            firstColumn(runQuery(c.db->connection(), QStringLiteral("SELECT id FROM customers ORDER BY id"), {}));
+        return ids ? QSet<QString>(ids->cbegin(), ids->cend()) : QSet<QString>();
+    };
+    const QSet<QString> aBefore = customers(a);
+    const QSet<QString> bBefore = customers(b);
+    QStringList moving(aBefore.cbegin(), aBefore.cend());
+    moving.sort();
+    moving = moving.mid(0, 2);
+    const QString target = serverValue(
+        QStringLiteral("SELECT x.territory_id FROM agent_territories x JOIN agents g ON g.id = x.agent_id WHERE "
+                       "g.user_id = '%1' AND NOT x.deleted ORDER BY x.territory_id LIMIT 1")
+            .arg(b.userId));
+    // An edit on the first laptop that has not reached the server when its customer leaves.
+    QVERIFY(a.edit(QStringLiteral("customer"), moving.first(),
+                   {{QStringLiteral("notes"), QStringLiteral("Call after 4")}}));
+    QCOMPARE(*a.store->pendingCustomers(), QStringList{moving.first()});
+
+    SyncApi admin(m_url);
+    admin.setToken(signIn(admin, QStringLiteral("admin"), kPassword, QStringLiteral("admin-pc")).token);
+    Protocol::RealignmentRequest request;
+    request.moves.customers << RealignmentMoves::CustomerMove{moving, target};
+    request.note = QStringLiteral("Two accounts to the neighbour");
+    const ApiReply previewed = admin.call(Protocol::Endpoint::AdminRealignmentPreview, request.toJson());
+    QVERIFY2(previewed.ok(), qPrintable(previewed.errorMessage()));
+    const Protocol::RealignmentPreview preview = Protocol::RealignmentPreview::fromJson(previewed.json).value();
+    const auto impact = [&](const QString &user) {
+        for (const Protocol::HolderImpact &h : preview.holders) {
+            if (h.userId == user) {
+                return h;
+            }
+        }
+        return Protocol::HolderImpact{};
+    };
+    QCOMPARE(impact(a.userId).leaving.customerIds, moving);
+    QVERIFY(impact(a.userId).arriving.customerIds.isEmpty());
+    QCOMPARE(impact(b.userId).arriving.customerIds, moving);
+    QVERIFY(!impact(a.userId).devices.isEmpty());
+
+    const ApiReply applied = admin.call(Protocol::Endpoint::AdminRealignmentCreate, request.toJson());
+    QVERIFY2(applied.ok(), qPrintable(applied.errorMessage()));
+    QCOMPARE(applied.json.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+
+    // What each laptop holds afterwards is what the preview said.
+    const auto expected = [](QSet<QString> held, const Protocol::HolderImpact &h) {
+        for (const QString &id : h.leaving.customerIds) {
+            held.remove(id);
+        }
+        for (const QString &id : h.arriving.customerIds) {
+            held.insert(id);
+        }
+        return held;
+    };
+    const QSet<QString> aAfter = expected(aBefore, impact(a.userId));
+    const QSet<QString> bAfter = expected(bBefore, impact(b.userId));
+    QVERIFY(a.syncUntil([&] { return customers(a) == aAfter; }));
+    QVERIFY(b.syncUntil([&] { return customers(b) == bAfter; }));
+    QCOMPARE(customers(a), aAfter);
+    QCOMPARE(customers(b), bAfter);
+    // The unsynced edit was set aside with its reason, ready to be exported: refused as outside
+    // the agent's territories when the laptop pushed it after the move (as here), or evicted when
+    // the move reaches the laptop before its push does.
+    const QList<QuarantinedOp> aside = *a.store->quarantine();
+    QVERIFY(std::any_of(aside.cbegin(), aside.cend(), [&](const QuarantinedOp &q) {
+        return q.op.rowId == moving.first() &&
+               (q.code == Protocol::RejectionCode::Evicted || q.code == Protocol::RejectionCode::OutOfScope);
+    }));
+    // The laptops told the server what they still hold after their rounds.
+    QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM devices WHERE device_id = '%1' AND reported_at IS NOT "
+                                        "NULL")
+                             .arg(a.db->deviceId())),
+             QStringLiteral("1"));
+    // The history keeps it, with the preview that was approved.
+    const ApiReply history = admin.call(Protocol::Endpoint::AdminRealignments, {});
+    const Protocol::RealignmentsResponse list = Protocol::RealignmentsResponse::fromJson(history.json).value();
+    QVERIFY(!list.realignments.isEmpty());
+    QCOMPARE(list.realignments.first().note, request.note);
+    QCOMPARE(list.realignments.first().preview.holders.size(), preview.holders.size());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -5,9 +5,11 @@
 #include "demoserver.h"
 #include "httptestclient.h"
 #include "sync/server/pgdatabase.h"
+#include "sync/server/realignmentservice.h"
 
 #include <QJsonArray>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace SalesSync;
 using namespace SalesSync::Server;
@@ -38,7 +40,9 @@ private slots:
     void managerStaysWithinTheSubtree();
     void updatesConflictInsteadOfOverwriting();
     void nobodyLocksTheAdminsOut();
-    void resetAndRevokeEndSessions();
+    void realignmentsAreCheckedAndScheduledOnce();
+    void previewNamesDevicesThatMayLoseWork();
+    void resetAndRevokeEndSessions(); // after the others: it resets the demo agent's password
     void badInputNamesTheField_data();
     void badInputNamesTheField();
 
@@ -433,6 +437,131 @@ void TestAdminService::badInputNamesTheField()
     QCOMPARE(errorField(r), field);
     QVERIFY(!r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
     QCOMPARE(m_demo->pg().count(QStringLiteral("users")), users);
+}
+
+void TestAdminService::realignmentsAreCheckedAndScheduledOnce()
+{
+    const QString customer =
+        value(QStringLiteral("SELECT id FROM customers WHERE territory_id = '%1' ORDER BY id LIMIT 1")
+                  .arg(m_managerTerritory));
+    const auto moveTo = [&](const QString &territory, const QString &token, const QDateTime &at = {}) {
+        QJsonObject body{{QStringLiteral("moves"),
+                          QJsonObject{{QStringLiteral("customers"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("customer_ids"), QJsonArray{customer}},
+                                                              {QStringLiteral("territory_id"), territory}}}}}}};
+        if (at.isValid()) {
+            body.insert(QStringLiteral("effective_at"), at.toString(Qt::ISODateWithMs));
+        }
+        return post(QStringLiteral("/v1/admin/realignments/create"), body, token);
+    };
+    // A manager cannot move a customer out of their region; nobody moves one into an area.
+    const Reply beyond = moveTo(m_foreignTerritory, m_manager);
+    QCOMPARE(beyond.status, 403);
+    QCOMPARE(errorField(beyond), QStringLiteral("moves.customers[0].territory_id"));
+    const QString area =
+        value(QStringLiteral("SELECT parent_id FROM territories WHERE id = '%1'").arg(m_managerTerritory));
+    QCOMPARE(errorField(moveTo(area, m_admin)), QStringLiteral("moves.customers[0].territory_id"));
+    QCOMPARE(errorField(post(QStringLiteral("/v1/admin/realignments/create"),
+                             {{QStringLiteral("moves"), QJsonObject{}}}, m_admin)),
+             QStringLiteral("moves.customers"));
+    QCOMPARE(errorCode(moveTo(m_foreignTerritory, m_agent)), QStringLiteral("forbidden"));
+    // Scheduled two seconds ahead: nothing moves until then, and then exactly once, however many
+    // server instances look for due work at the same moment.
+    const Reply scheduled = moveTo(m_foreignTerritory, m_admin, QDateTime::currentDateTimeUtc().addSecs(2));
+    QCOMPARE(scheduled.status, 200);
+    QCOMPARE(scheduled.json.value(QStringLiteral("status")).toString(), QStringLiteral("scheduled"));
+    const QString id = scheduled.json.value(QStringLiteral("id")).toString();
+    RealignmentService first(m_demo->pg().db());
+    QCOMPARE(first.applyDue().value(), 0);
+    QCOMPARE(value(QStringLiteral("SELECT territory_id FROM customers WHERE id = '%1'").arg(customer)),
+             m_managerTerritory);
+    QTest::qWait(2200);
+    const auto instance = [&] {
+        PgDatabase own(m_demo->pg().settings());
+        return RealignmentService(own).applyDue().value();
+    };
+    QFuture<int> a = QtConcurrent::run(instance);
+    QFuture<int> b = QtConcurrent::run(instance);
+    QCOMPARE(a.result() + b.result(), 1);
+    QCOMPARE(value(QStringLiteral("SELECT territory_id FROM customers WHERE id = '%1'").arg(customer)),
+             m_foreignTerritory);
+    QCOMPARE(value(QStringLiteral("SELECT status FROM realignments WHERE id = '%1'").arg(id)),
+             QStringLiteral("applied"));
+    QCOMPARE(
+        value(QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'realignment.applied' AND row_id = "
+                             "'%1' AND device_id = 'salessync-server scheduler'")
+                  .arg(id)),
+        QStringLiteral("1"));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'customer.territory_changed' AND "
+                                  "row_id = '%1'")
+                       .arg(customer)),
+             QStringLiteral("1"));
+    // Applied: it can no longer be cancelled; the history keeps it.
+    QCOMPARE(post(QStringLiteral("/v1/admin/realignments/cancel"), {{QStringLiteral("id"), id}}, m_admin).status, 404);
+    const Reply history = get(QStringLiteral("/v1/admin/realignments"), m_admin);
+    QCOMPARE(history.json.value(QStringLiteral("realignments"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString(),
+             id);
+}
+
+void TestAdminService::previewNamesDevicesThatMayLoseWork()
+{
+    const QString username = m_demo->agent();
+    const QString agentToken = login(username, kPassword, QStringLiteral("laptop-9"));
+    const QString territory =
+        value(QStringLiteral("SELECT x.territory_id FROM agent_territories x JOIN agents a ON a.id = "
+                             "x.agent_id JOIN users u ON u.id::text = a.user_id WHERE u.username = "
+                             "'%1' AND NOT x.deleted LIMIT 1")
+                  .arg(username));
+    const QString customer =
+        value(QStringLiteral("SELECT id FROM customers WHERE territory_id = '%1' ORDER BY id LIMIT 1").arg(territory));
+    // The laptop synced and reported an unsynced edit of that customer.
+    QCOMPARE(post(QStringLiteral("/v1/device/status"),
+                  {{QStringLiteral("device_id"), QStringLiteral("laptop-9")},
+                   {QStringLiteral("client_version"), QStringLiteral("0.1.0")},
+                   {QStringLiteral("pending_ops"), 2},
+                   {QStringLiteral("pending_customer_ids"), QJsonArray{customer}}},
+                  agentToken)
+                 .status,
+             204);
+    QCOMPARE(errorField(post(
+                 QStringLiteral("/v1/device/status"),
+                 {{QStringLiteral("device_id"), QStringLiteral("someone-elses")}, {QStringLiteral("pending_ops"), 0}},
+                 agentToken)),
+             QStringLiteral("device_id"));
+    const Reply preview =
+        post(QStringLiteral("/v1/admin/realignments/preview"),
+             {{QStringLiteral("moves"),
+               QJsonObject{{QStringLiteral("customers"),
+                            QJsonArray{QJsonObject{{QStringLiteral("customer_ids"), QJsonArray{customer}},
+                                                   {QStringLiteral("territory_id"), m_foreignTerritory}}}}}}},
+             m_admin);
+    QCOMPARE(preview.status, 200);
+    const QString agentId = value(QStringLiteral("SELECT id::text FROM users WHERE username = '%1'").arg(username));
+    bool found = false;
+    for (const QJsonValue &h : preview.json.value(QStringLiteral("holders")).toArray()) {
+        if (h.toObject().value(QStringLiteral("user_id")).toString() != agentId) {
+            continue;
+        }
+        QCOMPARE(
+            h.toObject().value(QStringLiteral("leaving")).toObject().value(QStringLiteral("customer_ids")).toArray(),
+            QJsonArray{customer});
+        for (const QJsonValue &d : h.toObject().value(QStringLiteral("devices")).toArray()) {
+            if (d.toObject().value(QStringLiteral("device_id")).toString() == u"laptop-9") {
+                found = true;
+                QCOMPARE(d.toObject().value(QStringLiteral("leaving_with_pending_edits")).toArray(),
+                         QJsonArray{customer});
+                QVERIFY(d.toObject().value(QStringLiteral("may_hold_edits")).toBool());
+            }
+        }
+    }
+    QVERIFY(found);
+    // A preview changes nothing.
+    QCOMPARE(value(QStringLiteral("SELECT territory_id FROM customers WHERE id = '%1'").arg(customer)), territory);
 }
 
 QTEST_MAIN(TestAdminService)
