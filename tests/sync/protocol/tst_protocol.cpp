@@ -488,6 +488,10 @@ void TestProtocol::docExamplesParse()
         {QStringLiteral("CredentialResponse"), roundTrip<CredentialResponse>()},
         {QStringLiteral("UpdateUserRequest"), roundTrip<UpdateUserRequest>()},
         {QStringLiteral("SessionsResponse"), roundTrip<SessionsResponse>()},
+        {QStringLiteral("RealignmentRequest"), roundTrip<RealignmentRequest>()},
+        {QStringLiteral("RealignmentPreview"), roundTrip<RealignmentPreview>()},
+        {QStringLiteral("RealignmentInfo"), roundTrip<RealignmentInfo>()},
+        {QStringLiteral("DeviceStatusRequest"), roundTrip<DeviceStatusRequest>()},
     };
     static const QRegularExpression block(QStringLiteral("(?:<!-- message: (\\w+) -->\\s*)?```json\\n(.*?)```"),
                                           QRegularExpression::DotMatchesEverythingOption);
