@@ -1951,6 +1951,13 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
 </context>
 <context>
+    <name>SalesSync::PasswordChange</name>
+    <message>
+        <source>The setup code is wrong, used or expired. Ask your administrator for a new one.</source>
+        <translation>Der Einrichtungscode ist falsch, schon benutzt oder abgelaufen. Bitten Sie Ihren Administrator um einen neuen.</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::PaymentDialog</name>
     <message>
         <source>enter the amount</source>
@@ -2612,6 +2619,42 @@ Standortquelle: %6</translation>
     <message>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>I have a one-time setup code from my administrator</source>
+        <translation>Ich habe einen einmaligen Einrichtungscode von meinem Administrator</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Setup &amp;code:</source>
+        <translation>Einrichtungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>Set password and sign &amp;in</source>
+        <translation>Passwort setzen und &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>Choose at least %1 characters; a few words in a row are easy to remember.</source>
+        <translation>Wählen Sie mindestens %1 Zeichen; ein paar Wörter hintereinander merkt man sich leicht.</translation>
+    </message>
+    <message>
+        <source>This is not the same as the new password.</source>
+        <translation>Das stimmt nicht mit dem neuen Passwort überein.</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one you were given.</source>
+        <translation>Wählen Sie ein anderes Passwort als das, das Sie bekommen haben.</translation>
+    </message>
+    <message>
+        <source>Enter the setup code.</source>
+        <translation>Geben Sie den Einrichtungscode ein.</translation>
     </message>
 </context>
 <context>

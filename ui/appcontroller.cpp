@@ -5,6 +5,7 @@
 #include "sync/client/localsyncstore.h"
 #include "sync/client/syncsession.h"
 #include "ui/mainwindow.h"
+#include "ui/passwordchange.h"
 #include "ui/profileloader.h"
 #include "ui/signindialog.h"
 #include "ui/workspace.h"
@@ -142,6 +143,9 @@ void AppController::loadProfile(const Profile &profile, bool signInWith, const Q
                 }
             },
             Qt::SingleShotConnection);
+        if (m_signIn) {
+            connect(session, &Sync::SyncSession::passwordChangeRequired, m_signIn, &SignInDialog::askForNewPassword);
+        }
         session->signIn(username, password);
     });
     m_loader->start(m_profiles.databasePath(profile.name), profile.name == ProfileStore::kDemoProfile
@@ -158,26 +162,22 @@ void AppController::addAccount(bool offerDemo)
     m_signIn = dialog;
     connect(dialog, &SignInDialog::submitted, this,
             [this, dialog](const QUrl &server, const QString &username, const QString &password) {
-                Profile profile;
-                profile.name = m_profiles.suggestName(server, username);
-                profile.server = server;
-                profile.username = username;
-                for (const Profile &existing : m_profiles.all()) {
-                    if (Sync::CredentialStore::accountKey(existing.server, existing.username) ==
-                        Sync::CredentialStore::accountKey(server, username)) {
-                        dialog->showError(QStringLiteral("username"),
-                                          tr("This account already has the profile \"%1\" on this computer. Open it "
-                                             "from File > Switch profile.")
-                                              .arg(existing.name));
-                        return;
-                    }
-                }
-                if (const Status saved = m_profiles.save(profile); !saved) {
-                    dialog->showError(QString(), saved.error().message());
-                    return;
-                }
+                signInNewAccount(dialog, server, username, password);
+            });
+    connect(dialog, &SignInDialog::passwordChangeSubmitted, this,
+            [this, dialog](const QUrl &server, const QString &username, const QString &secret, bool setupCode,
+                           const QString &newPassword) {
                 dialog->setBusy(true);
-                loadProfile(profile, true, username, password);
+                PasswordChange::start(dialog, {server, username, secret, setupCode, newPassword, {}},
+                                      [this, dialog, server, username, newPassword](bool ok, const QString &field,
+                                                                                    const QString &message) {
+                                          if (!ok) {
+                                              dialog->setBusy(false);
+                                              dialog->showError(field, message);
+                                              return;
+                                          }
+                                          signInNewAccount(dialog, server, username, newPassword);
+                                      });
             });
     connect(dialog, &SignInDialog::demoRequested, this, [this, dialog] {
         dialog->accept();
@@ -189,6 +189,31 @@ void AppController::addAccount(bool offerDemo)
         }
     });
     dialog->open();
+}
+
+void AppController::signInNewAccount(SignInDialog *dialog, const QUrl &server, const QString &username,
+                                     const QString &password)
+{
+    Profile profile;
+    profile.name = m_profiles.suggestName(server, username);
+    profile.server = server;
+    profile.username = username;
+    for (const Profile &existing : m_profiles.all()) {
+        if (Sync::CredentialStore::accountKey(existing.server, existing.username) ==
+            Sync::CredentialStore::accountKey(server, username)) {
+            dialog->showError(QStringLiteral("username"),
+                              tr("This account already has the profile \"%1\" on this computer. Open it "
+                                 "from File > Switch profile.")
+                                  .arg(existing.name));
+            return;
+        }
+    }
+    if (const Status saved = m_profiles.save(profile); !saved) {
+        dialog->showError(QString(), saved.error().message());
+        return;
+    }
+    dialog->setBusy(true);
+    loadProfile(profile, true, username, password);
 }
 
 void AppController::chooseProfile()

@@ -41,6 +41,8 @@ public:
     void openProfile(const Profile &profile);
     // The sign-in for a new account (first run, or "add an account" from the profile list).
     void addAccount(bool offerDemo);
+    // A new profile for the account, signed in with the password (set just before, or typed).
+    void signInNewAccount(SignInDialog *dialog, const QUrl &server, const QString &username, const QString &password);
     void chooseProfile();
     void signOut();
 

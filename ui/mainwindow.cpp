@@ -15,6 +15,7 @@
 #include "ui/pages/syncpage.h"
 #include "ui/pages/todaypage.h"
 #include "ui/pages/visitpage.h"
+#include "ui/passwordchange.h"
 #include "ui/positionprovider.h"
 #include "ui/signindialog.h"
 #include "ui/syncindicator.h"
@@ -115,7 +116,6 @@ void MainWindow::buildPages()
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
     m_navigation->setCurrentRow(0);
-
 }
 
 void MainWindow::buildMenus()
@@ -146,7 +146,6 @@ void MainWindow::buildMenus()
     helpMenu->addSeparator();
     helpMenu->addAction(Theme::icon(QStringLiteral("help-about")), tr("&About SalesSync"), this,
                         &MainWindow::showAbout);
-
 }
 
 // Who is signed in, and the sync state.
@@ -324,6 +323,23 @@ void MainWindow::renewSignIn()
             [session, dialog](const QUrl &, const QString &username, const QString &password) {
                 dialog->setBusy(true);
                 session->signIn(username, password);
+            });
+    // An administrator reset the password: the person chooses their own, then signs in with it.
+    connect(session, &Sync::SyncSession::passwordChangeRequired, dialog, &SignInDialog::askForNewPassword);
+    connect(dialog, &SignInDialog::passwordChangeSubmitted, session,
+            [this, session, dialog](const QUrl &server, const QString &username, const QString &secret, bool setupCode,
+                                    const QString &newPassword) {
+                dialog->setBusy(true);
+                PasswordChange::start(
+                    dialog, {server, username, secret, setupCode, newPassword, m_workspace->database().deviceId()},
+                    [session, dialog, username, newPassword](bool ok, const QString &field, const QString &message) {
+                        if (!ok) {
+                            dialog->setBusy(false);
+                            dialog->showError(field, message);
+                            return;
+                        }
+                        session->signIn(username, newPassword);
+                    });
             });
     connect(session, &Sync::SyncSession::signedIn, dialog, [dialog](bool ok, const QString &error) {
         dialog->setBusy(false);

@@ -1,5 +1,6 @@
 #include "ui/signindialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -50,8 +51,38 @@ SignInDialog::SignInDialog(Mode mode, QWidget *parent)
     form->addRow(QString(), m_plainWarning);
     form->addRow(tr("&Username:"), m_username);
     form->addRow(QString(), usernameError);
-    form->addRow(tr("&Password:"), m_password);
+    m_passwordLabel = new QLabel(tr("&Password:"), this);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_passwordLabel, m_password);
     form->addRow(QString(), passwordError);
+    // A new or reset account may come with a one-time setup code instead of a password.
+    m_useCode = new QCheckBox(tr("I have a one-time setup code from my administrator"), this);
+    m_useCode->setObjectName(QStringLiteral("useSetupCode"));
+    form->addRow(QString(), m_useCode);
+    m_newPassword = new QLineEdit(this);
+    m_newPassword->setObjectName(QStringLiteral("newPassword"));
+    m_newPassword->setEchoMode(QLineEdit::Password);
+    m_repeat = new QLineEdit(this);
+    m_repeat->setObjectName(QStringLiteral("repeatPassword"));
+    m_repeat->setEchoMode(QLineEdit::Password);
+    QLabel *newError = FieldErrors::makeLabel(this, QStringLiteral("newPasswordError"));
+    QLabel *repeatError = FieldErrors::makeLabel(this, QStringLiteral("repeatPasswordError"));
+    m_errors.add(QStringLiteral("newPassword"), m_newPassword, newError);
+    m_errors.add(QStringLiteral("repeatPassword"), m_repeat, repeatError);
+    auto *newLabel = new QLabel(tr("&New password:"), this);
+    newLabel->setBuddy(m_newPassword);
+    auto *repeatLabel = new QLabel(tr("&Repeat it:"), this);
+    repeatLabel->setBuddy(m_repeat);
+    form->addRow(newLabel, m_newPassword);
+    form->addRow(QString(), newError);
+    form->addRow(repeatLabel, m_repeat);
+    form->addRow(QString(), repeatError);
+    m_newPasswordRows = {newLabel, m_newPassword, repeatLabel, m_repeat};
+    connect(m_useCode, &QCheckBox::toggled, this, [this](bool code) {
+        m_passwordLabel->setText(code ? tr("Setup &code:") : tr("&Password:"));
+        m_password->setEchoMode(code ? QLineEdit::Normal : QLineEdit::Password);
+        showNewPassword(code);
+    });
 
     QLabel *error = FieldErrors::makeLabel(this, QStringLiteral("error"));
     m_errors.setGeneralLabel(error);
@@ -91,7 +122,46 @@ SignInDialog::SignInDialog(Mode mode, QWidget *parent)
     }
     setTabOrder(m_server, m_username);
     setTabOrder(m_username, m_password);
-    setTabOrder(m_password, m_signIn);
+    setTabOrder(m_password, m_useCode);
+    setTabOrder(m_useCode, m_newPassword);
+    setTabOrder(m_newPassword, m_repeat);
+    setTabOrder(m_repeat, m_signIn);
+    showNewPassword(false);
+}
+
+void SignInDialog::showNewPassword(bool show)
+{
+    for (QWidget *w : std::as_const(m_newPasswordRows)) {
+        w->setVisible(show);
+    }
+    m_signIn->setText(show ? tr("Set password and sign &in") : tr("Sign &in"));
+    m_askingNewPassword = show;
+    adjustSize();
+}
+
+void SignInDialog::askForNewPassword()
+{
+    showNewPassword(true);
+    m_newPassword->setFocus();
+}
+
+bool SignInDialog::newPasswordProblem()
+{
+    if (m_newPassword->text().size() < kMinimumPasswordLength) {
+        showError(QStringLiteral("newPassword"),
+                  tr("Choose at least %1 characters; a few words in a row are easy to remember.")
+                      .arg(kMinimumPasswordLength));
+        return true;
+    }
+    if (m_repeat->text() != m_newPassword->text()) {
+        showError(QStringLiteral("repeatPassword"), tr("This is not the same as the new password."));
+        return true;
+    }
+    if (!m_useCode->isChecked() && m_newPassword->text() == m_password->text()) {
+        showError(QStringLiteral("newPassword"), tr("Choose a password other than the one you were given."));
+        return true;
+    }
+    return false;
 }
 
 void SignInDialog::setAccount(const QUrl &server, const QString &username)
@@ -130,6 +200,9 @@ void SignInDialog::setBusy(bool busy)
     m_server->setEnabled(!busy);
     m_username->setEnabled(!busy);
     m_password->setEnabled(!busy);
+    m_useCode->setEnabled(!busy);
+    m_newPassword->setEnabled(!busy);
+    m_repeat->setEnabled(!busy);
 }
 
 void SignInDialog::showError(const QString &field, const QString &message)
@@ -186,11 +259,19 @@ void SignInDialog::submit()
         showError(QStringLiteral("username"), tr("Enter your username."));
         return;
     }
-    if (m_password->text().isEmpty()) {
-        showError(QStringLiteral("password"), tr("Enter your password."));
+    const bool code = m_useCode->isChecked();
+    if (m_password->text().trimmed().isEmpty()) {
+        showError(QStringLiteral("password"), code ? tr("Enter the setup code.") : tr("Enter your password."));
         return;
     }
-    emit submitted(url, username(), m_password->text());
+    if (!m_askingNewPassword) {
+        emit submitted(url, username(), m_password->text());
+        return;
+    }
+    if (!newPasswordProblem()) {
+        emit passwordChangeSubmitted(url, username(), code ? m_password->text().trimmed() : m_password->text(), code,
+                                     m_newPassword->text());
+    }
 }
 
 } // namespace SalesSync

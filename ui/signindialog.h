@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QUrl>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,9 @@ public:
     QUrl server() const;
     QString username() const;
     QString password() const;
+    // The person must choose a password of their own first (the server said so): asks for it
+    // twice below the current one.
+    void askForNewPassword();
 
     void setBusy(bool busy);
     // field: "server", "username", "password", or empty for a message about the whole sign-in.
@@ -46,17 +50,32 @@ public:
     // invalid QUrl with why in *error.
     static QUrl parseServer(const QString &text, QString *error);
 
+    static constexpr int kMinimumPasswordLength = 10; // the server's rule, checked here first
+
 signals:
     void submitted(const QUrl &server, const QString &username, const QString &password);
     void demoRequested();
+    // A new password with the current one or a setup code (secret), checked: at least ten
+    // characters, typed twice alike.
+    void passwordChangeSubmitted(const QUrl &server, const QString &username, const QString &secret, bool setupCode,
+                                 const QString &newPassword);
 
 private:
     void submit();
+    // Shows the new-password fields; the first field is then the setup code or the current password.
+    void showNewPassword(bool show);
+    bool newPasswordProblem();
 
     Mode m_mode;
     QLineEdit *m_server = nullptr;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QCheckBox *m_useCode = nullptr;
+    QLineEdit *m_newPassword = nullptr;
+    QLineEdit *m_repeat = nullptr;
+    QList<QWidget *> m_newPasswordRows;
+    bool m_askingNewPassword = false;
     FieldErrors m_errors;
     QLabel *m_plainWarning = nullptr;
     QProgressBar *m_busy = nullptr;

@@ -188,8 +188,10 @@ ApiReply SyncApi::finish(QNetworkReply *reply)
     out.json = document.object();
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     const bool complete = !length.isValid() || length.toLongLong() == out.body.size();
-    if (out.ok() && (reply->error() != QNetworkReply::NoError || !complete || parse.error != QJsonParseError::NoError ||
-                     !document.isObject())) {
+    // 204 No Content is an answer without a body (a password set, a session revoked).
+    const bool noContent = out.status == 204 && out.body.isEmpty();
+    if (out.ok() && (reply->error() != QNetworkReply::NoError || !complete ||
+                     (!noContent && (parse.error != QJsonParseError::NoError || !document.isObject())))) {
         // The connection broke off in the middle of the answer, or what came is not the JSON
         // object every answer is: as if no answer had come. Using a part would be worse.
         out.status = 0;

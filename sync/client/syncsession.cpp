@@ -52,6 +52,9 @@ void SyncSession::signIn(const QString &username, const QString &password)
             this,
             [this, reply, username] {
                 if (!reply.ok()) {
+                    if (reply.errorCode() == Protocol::ErrorCode::PasswordChangeRequired) {
+                        emit passwordChangeRequired();
+                    }
                     emit signedIn(false, reply.errorMessage());
                     return;
                 }

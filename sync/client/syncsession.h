@@ -58,6 +58,9 @@ signals:
     // ok with an error: signed in, but the token could not be kept (no keychain): the sign-in
     // lasts until the app quits.
     void signedIn(bool ok, const QString &error);
+    // Before signedIn(false, …): the password is an initial one; the person chooses their own
+    // (POST /v1/auth/password) and signs in with it.
+    void passwordChangeRequired();
     void readyToLeave(const SalesSync::Sync::PendingSummary &unsynced);
     // The engine changed rows of these entities in the data file (SyncEngine::dataChanged).
     void dataChanged(const QStringList &entities);

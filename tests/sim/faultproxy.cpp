@@ -64,6 +64,15 @@ QByteArray closingResponse(const QByteArray &response)
 
 } // namespace
 
+FaultProxy::~FaultProxy()
+{
+    const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>() + m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(); // every connection of its signals, whoever receives them
+    }
+    qDeleteAll(findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly));
+}
+
 FaultProxy::FaultProxy(Decide decide, Log log, QObject *parent)
     : QObject(parent)
     , m_decide(std::move(decide))

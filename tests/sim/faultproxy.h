@@ -40,6 +40,9 @@ public:
     using Log = std::function<void(const QString &event)>;
 
     FaultProxy(Decide decide, Log log, QObject *parent = nullptr);
+    // Closes the connections still open while the proxy's own state still exists (a socket that
+    // disconnects as a child being deleted would otherwise reach the proxy's destroyed members).
+    ~FaultProxy() override;
 
     bool listen();
     quint16 port() const { return m_server.serverPort(); }

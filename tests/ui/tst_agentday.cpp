@@ -10,12 +10,14 @@
 #include "core/repositories/visitrepository.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
+#include "core/uuidv7.h"
 #include "demoserver.h"
 #include "faultproxy.h"
 #include "nmealog.h"
 #include "sync/client/credentialstore.h"
 #include "sync/client/syncsession.h"
 #include "sync/client/syncstatus.h"
+#include "sync/server/accountservice.h"
 #include "sync/server/pgdatabase.h"
 #include "ui/appcontroller.h"
 #include "ui/dialogs/ordereditordialog.h"
@@ -42,6 +44,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -98,6 +101,8 @@ private slots:
     void aDayOfflineThenSynced();
     void conflictsAndRefusalsAreDecidedOnTheSyncPage();
     void nextStartOpensOfflineWithTheKeptSignIn();
+    void newAccountsChooseTheirOwnPassword_data();
+    void newAccountsChooseTheirOwnPassword();
     void cleanupTestCase();
 
 private:
@@ -553,6 +558,70 @@ void TestAgentDay::nextStartOpensOfflineWithTheKeptSignIn()
     m_offline = false;
     window->workspace().sync()->syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(status->state(), Sync::SyncStatus::State::Idle, 20000);
+}
+
+void TestAgentDay::newAccountsChooseTheirOwnPassword_data()
+{
+    QTest::addColumn<bool>("setupCode");
+    QTest::newRow("initial password") << false;
+    QTest::newRow("setup code") << true;
+}
+
+// An administrator made the account with an initial password (or a setup code): the first
+// sign-in on a laptop asks for a password of the person's own, sets it, and signs in with it.
+void TestAgentDay::newAccountsChooseTheirOwnPassword()
+{
+    QFETCH(bool, setupCode);
+    m_app.reset();
+    m_offline = false;
+    User user;
+    user.id = UuidV7::generateString();
+    user.username = setupCode ? QStringLiteral("code.person") : QStringLiteral("new.person");
+    user.displayName = QStringLiteral("New Person");
+    user.role = Role::Manager;
+    QString code;
+    const Server::AccountResult<Server::AccountService::Credential> credential =
+        Server::AccountService::makeCredential(QStringLiteral("initial password 9"), setupCode, &code);
+    QVERIFY(credential.ok());
+    QVERIFY(Server::AccountService::insertUser(pg(), user, *credential.value).ok());
+
+    QTemporaryDir dataDir;
+    AppController app(ProfileStore(dataDir.path()), m_credentials, &m_position);
+    app.start({});
+    QTRY_VERIFY_WITH_TIMEOUT(app.signInDialog() && app.signInDialog()->isVisible(), 5000);
+    SignInDialog *dialog = app.signInDialog();
+    auto *newPassword = dialog->findChild<QLineEdit *>(QStringLiteral("newPassword"));
+    QVERIFY(newPassword->isHidden());
+    dialog->findChild<QLineEdit *>(QStringLiteral("server"))->setText(m_url.toString());
+    dialog->findChild<QLineEdit *>(QStringLiteral("username"))->setText(user.username);
+    if (setupCode) {
+        // The code is typed where the password goes, once the person says they have one.
+        dialog->findChild<QCheckBox *>(QStringLiteral("useSetupCode"))->click();
+        QVERIFY(!newPassword->isHidden());
+        dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(code.toLower());
+    } else {
+        dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("initial password 9"));
+        acceptButton(dialog)->click();
+        // The server wants a password of the person's own: the dialog asks for it.
+        QTRY_VERIFY_WITH_TIMEOUT(!newPassword->isHidden(), 20000);
+        QVERIFY(dialog->errors().message(QString()).contains(u"administrator"));
+    }
+    newPassword->setText(QStringLiteral("short"));
+    acceptButton(dialog)->click();
+    QVERIFY(!dialog->errors().message(QStringLiteral("newPassword")).isEmpty());
+    newPassword->setText(QStringLiteral("my very own words"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("repeatPassword"))->setText(QStringLiteral("my very own wordz"));
+    acceptButton(dialog)->click();
+    QVERIFY(!dialog->errors().message(QStringLiteral("repeatPassword")).isEmpty());
+    dialog->findChild<QLineEdit *>(QStringLiteral("repeatPassword"))->setText(QStringLiteral("my very own words"));
+    acceptButton(dialog)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(app.window() != nullptr, 30000);
+    QCOMPARE(app.window()->workspace().profile().username, user.username);
+    const Result<QVariant> changed = pgValue(
+        pg(),
+        QStringLiteral("SELECT must_change_password OR setup_code_hash IS NOT NULL FROM users WHERE id = ?::uuid"),
+        {user.id});
+    QCOMPARE(changed->toBool(), false);
 }
 
 QTEST_MAIN(TestAgentDay)
