@@ -2621,10 +2621,6 @@ Standortquelle: %6</translation>
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
-        <source>I have a one-time setup code from my administrator</source>
-        <translation>Ich habe einen einmaligen Einrichtungscode von meinem Administrator</translation>
-    </message>
-    <message>
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
@@ -2655,6 +2651,14 @@ Standortquelle: %6</translation>
     <message>
         <source>Enter the setup code.</source>
         <translation>Geben Sie den Einrichtungscode ein.</translation>
+    </message>
+    <message>
+        <source>I have a setup code</source>
+        <translation>Ich habe einen Einrichtungscode</translation>
+    </message>
+    <message>
+        <source>A one-time code from your administrator, instead of a password: you then choose your own password.</source>
+        <translation>Ein einmaliger Code von Ihrem Administrator statt eines Passworts: Sie wählen dann Ihr eigenes Passwort.</translation>
     </message>
 </context>
 <context>

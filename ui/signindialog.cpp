@@ -56,8 +56,10 @@ SignInDialog::SignInDialog(Mode mode, QWidget *parent)
     form->addRow(m_passwordLabel, m_password);
     form->addRow(QString(), passwordError);
     // A new or reset account may come with a one-time setup code instead of a password.
-    m_useCode = new QCheckBox(tr("I have a one-time setup code from my administrator"), this);
+    m_useCode = new QCheckBox(tr("I have a setup code"), this);
     m_useCode->setObjectName(QStringLiteral("useSetupCode"));
+    m_useCode->setToolTip(tr("A one-time code from your administrator, instead of a password: you then choose your "
+                             "own password."));
     form->addRow(QString(), m_useCode);
     m_newPassword = new QLineEdit(this);
     m_newPassword->setObjectName(QStringLiteral("newPassword"));

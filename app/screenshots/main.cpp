@@ -36,6 +36,7 @@
 #include "ui/workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
@@ -243,7 +244,17 @@ bool saveSignIn(const QDir &out)
     signIn.setAccount(QUrl(QStringLiteral("https://sales.example.com")), QStringLiteral("ada.berger"));
     signIn.show();
     waitUntil([&] { return true; });
-    return save(&signIn, out, QStringLiteral("sign-in"));
+    if (!save(&signIn, out, QStringLiteral("sign-in"))) {
+        return false;
+    }
+    // A new account with a setup code: the person chooses a password of their own.
+    SignInDialog setup(SignInDialog::Mode::NewAccount);
+    setup.setAccount(QUrl(QStringLiteral("https://sales.example.com")), QStringLiteral("lena.vogt"));
+    setup.findChild<QCheckBox *>(QStringLiteral("useSetupCode"))->setChecked(true);
+    setup.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("K7QD-M3XP-9HWA"));
+    setup.show();
+    waitUntil([&] { return true; });
+    return save(&setup, out, QStringLiteral("sign-in-setup-code"));
 }
 
 } // namespace
