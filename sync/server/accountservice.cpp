@@ -14,24 +14,6 @@ namespace SalesSync::Server {
 
 namespace {
 
-template <typename T>
-AccountResult<T> failure(AccountError error, const QString &message, const QString &field = {})
-{
-    AccountResult<T> r;
-    r.error = error;
-    r.message = message;
-    r.field = field;
-    return r;
-}
-
-template <typename T>
-AccountResult<T> success(T value)
-{
-    AccountResult<T> r;
-    r.value = std::move(value);
-    return r;
-}
-
 User userFromQuery(const QSqlQuery &q)
 {
     User u;
@@ -63,19 +45,19 @@ AccountResult<AccountService::Credential> AccountService::makeCredential(const Q
         *code = PasswordHasher::randomSetupCode();
         credential.setupCodeHash = PasswordHasher::setupCodeHash(*code);
         credential.setupCodeExpires = QDateTime::currentDateTimeUtc().addDays(kSetupCodeDays);
-        return success(credential);
+        return grant(credential);
     }
     if (password.size() < kMinimumPasswordLength) {
-        return failure<Credential>(AccountError::Validation,
-                                   tr("password: must be at least %1 characters long").arg(kMinimumPasswordLength),
-                                   QStringLiteral("password"));
+        return refuse<Credential>(AccountError::Validation,
+                                  tr("password: must be at least %1 characters long").arg(kMinimumPasswordLength),
+                                  QStringLiteral("password"));
     }
     credential.passwordHash = PasswordHasher::hash(password);
     if (credential.passwordHash.isEmpty()) {
-        return failure<Credential>(AccountError::Storage, tr("Hashing the password failed (out of memory)."));
+        return refuse<Credential>(AccountError::Storage, tr("Hashing the password failed (out of memory)."));
     }
     credential.mustChange = true;
-    return success(credential);
+    return grant(credential);
 }
 
 Status AccountService::insertUser(QSqlDatabase db, const User &user, const Credential &credential)
@@ -116,38 +98,38 @@ AccountResult<User> AccountService::createUser(User user, const QString &passwor
     }
     if (!errors.isEmpty()) {
         const Error e = Error::validation(errors);
-        return failure<User>(AccountError::Validation, e.message(), errors.first().field);
+        return refuse<User>(AccountError::Validation, e.message(), errors.first().field);
     }
     Credential credential;
     credential.passwordHash = PasswordHasher::hash(password);
     if (credential.passwordHash.isEmpty()) {
-        return failure<User>(AccountError::Storage, tr("Hashing the password failed (out of memory)."));
+        return refuse<User>(AccountError::Storage, tr("Hashing the password failed (out of memory)."));
     }
     Result<QSqlDatabase> db = m_database.connection();
     if (!db) {
-        return failure<User>(AccountError::Storage, db.error().message());
+        return refuse<User>(AccountError::Storage, db.error().message());
     }
     PgTransaction tx(*db, actor);
     const Result<QVariant> taken =
         tx.status() ? pgValue(*db, QStringLiteral("SELECT count(*) FROM users WHERE username = ?"), {user.username})
                     : Result<QVariant>(tx.status().error());
     if (!taken) {
-        return failure<User>(AccountError::Storage, taken.error().message());
+        return refuse<User>(AccountError::Storage, taken.error().message());
     }
     if (taken->toInt() > 0) {
-        return failure<User>(AccountError::Validation, tr("username: %1 is already taken").arg(user.username),
-                             QStringLiteral("username"));
+        return refuse<User>(AccountError::Validation, tr("username: %1 is already taken").arg(user.username),
+                            QStringLiteral("username"));
     }
     Status s = insertUser(*db, user, credential);
     if (s) {
         s = tx.commit();
     }
     if (!s) {
-        return failure<User>(AccountError::Storage, s.error().message());
+        return refuse<User>(AccountError::Storage, s.error().message());
     }
     qCInfo(lcAccounts) << "created user" << user.id << "role" << roleToText(user.role);
     user.serverVersion = 1;
-    return success(user);
+    return grant(user);
 }
 
 Result<qint64> AccountService::throttledFor(QSqlDatabase db, const QString &username)
@@ -209,24 +191,24 @@ AccountResult<LoginResult> AccountService::login(const QString &typedUsername, c
 {
     const QString username = normalUsername(typedUsername);
     if (const std::optional<QString> problem = usernameProblem(username)) {
-        return failure<LoginResult>(AccountError::Validation, tr("username: %1").arg(*problem),
-                                    QStringLiteral("username"));
+        return refuse<LoginResult>(AccountError::Validation, tr("username: %1").arg(*problem),
+                                   QStringLiteral("username"));
     }
     if (password.contains(QChar(0))) {
-        return failure<LoginResult>(AccountError::Validation, tr("password: contains a NUL character"),
-                                    QStringLiteral("password"));
+        return refuse<LoginResult>(AccountError::Validation, tr("password: contains a NUL character"),
+                                   QStringLiteral("password"));
     }
     Result<QSqlDatabase> db = m_database.connection();
     if (!db) {
-        return failure<LoginResult>(AccountError::Storage, db.error().message());
+        return refuse<LoginResult>(AccountError::Storage, db.error().message());
     }
     // Throttle first, before spending an Argon2 verification on a guessing attacker.
     const Result<qint64> wait = throttledFor(*db, username);
     if (!wait) {
-        return failure<LoginResult>(AccountError::Storage, wait.error().message());
+        return refuse<LoginResult>(AccountError::Storage, wait.error().message());
     }
     if (*wait > 0) {
-        AccountResult<LoginResult> r = failure<LoginResult>(
+        AccountResult<LoginResult> r = refuse<LoginResult>(
             AccountError::Throttled, tr("Too many failed sign-ins for this user. Try again later."));
         r.retryAfterSeconds = *wait;
         return r;
@@ -237,7 +219,7 @@ AccountResult<LoginResult> AccountService::login(const QString &typedUsername, c
                                           .arg(kUserColumns),
                                       {username});
     if (!found) {
-        return failure<LoginResult>(AccountError::Storage, found.error().message());
+        return refuse<LoginResult>(AccountError::Storage, found.error().message());
     }
     const bool exists = found.value().next();
     // Verify against a dummy hash when the user does not exist, so timing does not tell.
@@ -248,23 +230,23 @@ AccountResult<LoginResult> AccountService::login(const QString &typedUsername, c
         const QString userId = exists ? found.value().value(0).toString() : QString();
         if (const Status s = recordFailure(*db, username, userId, deviceId, QStringLiteral("user.sign_in_failed"));
             !s) {
-            return failure<LoginResult>(AccountError::Storage, s.error().message());
+            return refuse<LoginResult>(AccountError::Storage, s.error().message());
         }
         qCInfo(lcAccounts) << "failed sign-in";
-        return failure<LoginResult>(AccountError::InvalidCredentials, tr("The username or password is wrong."));
+        return refuse<LoginResult>(AccountError::InvalidCredentials, tr("The username or password is wrong."));
     }
     const User user = userFromQuery(found.value());
     if (!user.active) {
         if (const Status s = audit(*db, AuditActor{user.id, deviceId}, QStringLiteral("user.sign_in_refused"), user.id,
                                    {{QStringLiteral("reason"), QStringLiteral("disabled")}});
             !s) {
-            return failure<LoginResult>(AccountError::Storage, s.error().message());
+            return refuse<LoginResult>(AccountError::Storage, s.error().message());
         }
-        return failure<LoginResult>(AccountError::Disabled, tr("This account is disabled. Ask your administrator."));
+        return refuse<LoginResult>(AccountError::Disabled, tr("This account is disabled. Ask your administrator."));
     }
     if (found.value().value(8).toBool()) {
-        return failure<LoginResult>(AccountError::PasswordChangeRequired,
-                                    tr("This password was set by an administrator: choose your own to sign in."));
+        return refuse<LoginResult>(AccountError::PasswordChangeRequired,
+                                   tr("This password was set by an administrator: choose your own to sign in."));
     }
     rehashIfWeak(*db, user.id, stored, password);
     return openSession(*db, user, deviceId);
@@ -301,8 +283,8 @@ AccountResult<LoginResult> AccountService::openSession(QSqlDatabase db, const Us
                        QString(device + QStringLiteral("")), double(m_policy.tokenLifetimeSeconds)})
             : Result<QSqlQuery>(tx.status().error());
     if (!inserted || !inserted.value().next()) {
-        return failure<LoginResult>(AccountError::Storage,
-                                    inserted ? tr("The session could not be stored.") : inserted.error().message());
+        return refuse<LoginResult>(AccountError::Storage,
+                                   inserted ? tr("The session could not be stored.") : inserted.error().message());
     }
     result.expiresAt = inserted.value().value(0).toDateTime().toUTC();
     Status s = audit(db, AuditActor{user.id, device}, QStringLiteral("user.signed_in"), user.id);
@@ -321,20 +303,20 @@ AccountResult<LoginResult> AccountService::openSession(QSqlDatabase db, const Us
         s = q ? tx.commit() : Status(q.error());
     }
     if (!s) {
-        return failure<LoginResult>(AccountError::Storage, s.error().message());
+        return refuse<LoginResult>(AccountError::Storage, s.error().message());
     }
     qCInfo(lcAccounts) << "signed in user" << user.id;
-    return success(result);
+    return grant(result);
 }
 
 AccountResult<Session> AccountService::authenticate(const QString &token)
 {
     if (token.isEmpty() || token.size() > 128) {
-        return failure<Session>(AccountError::Unauthorized, tr("Sign in first: no valid token was sent."));
+        return refuse<Session>(AccountError::Unauthorized, tr("Sign in first: no valid token was sent."));
     }
     Result<QSqlDatabase> db = m_database.connection();
     if (!db) {
-        return failure<Session>(AccountError::Storage, db.error().message());
+        return refuse<Session>(AccountError::Storage, db.error().message());
     }
     Result<QSqlQuery> q = pgQuery(*db,
                                   QStringLiteral("UPDATE sessions s SET last_seen_at = now() FROM users u "
@@ -344,25 +326,24 @@ AccountResult<Session> AccountService::authenticate(const QString &token)
                                       .arg(kUserColumns),
                                   {PasswordHasher::sha256(token.toLatin1())});
     if (!q) {
-        return failure<Session>(AccountError::Storage, q.error().message());
+        return refuse<Session>(AccountError::Storage, q.error().message());
     }
     if (!q.value().next()) {
-        return failure<Session>(AccountError::Unauthorized,
-                                tr("Your session has expired or was ended. Sign in again."));
+        return refuse<Session>(AccountError::Unauthorized, tr("Your session has expired or was ended. Sign in again."));
     }
     Session session;
     session.user = userFromQuery(q.value());
     session.sessionId = q.value().value(7).toString();
     session.expiresAt = q.value().value(8).toDateTime().toUTC();
     session.deviceId = q.value().value(9).toString();
-    return success(session);
+    return grant(session);
 }
 
 AccountResult<bool> AccountService::logout(const QString &token)
 {
     Result<QSqlDatabase> db = m_database.connection();
     if (!db) {
-        return failure<bool>(AccountError::Storage, db.error().message());
+        return refuse<bool>(AccountError::Storage, db.error().message());
     }
     Result<QSqlQuery> q = pgQuery(*db,
                                   QStringLiteral("UPDATE sessions SET revoked_at = now() WHERE token_hash = ? AND "
@@ -370,10 +351,10 @@ AccountResult<bool> AccountService::logout(const QString &token)
                                                  "device_id"),
                                   {PasswordHasher::sha256(token.toLatin1())});
     if (!q) {
-        return failure<bool>(AccountError::Storage, q.error().message());
+        return refuse<bool>(AccountError::Storage, q.error().message());
     }
     if (!q.value().next()) {
-        return failure<bool>(AccountError::Unauthorized, tr("Your session has expired or was ended. Sign in again."));
+        return refuse<bool>(AccountError::Unauthorized, tr("Your session has expired or was ended. Sign in again."));
     }
     const QString userId = q.value().value(0).toString();
     if (const Status s =
@@ -382,74 +363,74 @@ AccountResult<bool> AccountService::logout(const QString &token)
         // The session has ended; only its record in the audit trail is missing.
         qCWarning(lcAccounts) << "could not record the sign-out of user" << userId << ":" << s.error().message();
     }
-    return success(true);
+    return grant(true);
 }
 
 AccountResult<bool> AccountService::setActive(const QString &username, bool active, const AuditActor &actor)
 {
     Result<QSqlDatabase> db = m_database.connection();
     if (!db) {
-        return failure<bool>(AccountError::Storage, db.error().message());
+        return refuse<bool>(AccountError::Storage, db.error().message());
     }
     // Disabling revokes the user's sessions in the same transaction (a trigger of the database).
     PgTransaction tx(*db, actor);
     if (const Status s = tx.status(); !s) {
-        return failure<bool>(AccountError::Storage, s.error().message());
+        return refuse<bool>(AccountError::Storage, s.error().message());
     }
     Result<QSqlQuery> q = pgQuery(
         *db, QStringLiteral("UPDATE users SET active = ? WHERE username = ? RETURNING id::text"), {active, username});
     if (!q) {
-        return failure<bool>(AccountError::Storage, q.error().message());
+        return refuse<bool>(AccountError::Storage, q.error().message());
     }
     if (!q.value().next()) {
-        return failure<bool>(AccountError::Validation, tr("username: there is no user %1").arg(username),
-                             QStringLiteral("username"));
+        return refuse<bool>(AccountError::Validation, tr("username: there is no user %1").arg(username),
+                            QStringLiteral("username"));
     }
     const QString id = q.value().value(0).toString();
     if (const Status s = tx.commit(); !s) {
-        return failure<bool>(AccountError::Storage, s.error().message());
+        return refuse<bool>(AccountError::Storage, s.error().message());
     }
     qCInfo(lcAccounts) << (active ? "enabled" : "disabled and revoked the sessions of") << "user" << id;
-    return success(true);
+    return grant(true);
 }
 
 AccountResult<bool> AccountService::setPassword(const Protocol::SetPasswordRequest &request)
 {
     const QString username = normalUsername(request.username);
     if (const std::optional<QString> problem = usernameProblem(username)) {
-        return failure<bool>(AccountError::Validation, tr("username: %1").arg(*problem), QStringLiteral("username"));
+        return refuse<bool>(AccountError::Validation, tr("username: %1").arg(*problem), QStringLiteral("username"));
     }
     if (request.newPassword.size() < kMinimumPasswordLength) {
-        return failure<bool>(AccountError::Validation,
-                             tr("new_password: must be at least %1 characters long").arg(kMinimumPasswordLength),
-                             QStringLiteral("new_password"));
+        return refuse<bool>(AccountError::Validation,
+                            tr("new_password: must be at least %1 characters long").arg(kMinimumPasswordLength),
+                            QStringLiteral("new_password"));
     }
     Result<QSqlDatabase> db = m_database.connection();
     if (!db) {
-        return failure<bool>(AccountError::Storage, db.error().message());
+        return refuse<bool>(AccountError::Storage, db.error().message());
     }
     const Result<qint64> wait = throttledFor(*db, username);
     if (!wait || *wait > 0) {
-        AccountResult<bool> r = wait ? failure<bool>(AccountError::Throttled,
-                                                     tr("Too many failed attempts for this user. Try again later."))
-                                     : failure<bool>(AccountError::Storage, wait.error().message());
+        AccountResult<bool> r =
+            wait ? refuse<bool>(AccountError::Throttled, tr("Too many failed attempts for this user. Try again later."))
+                 : refuse<bool>(AccountError::Storage, wait.error().message());
         r.retryAfterSeconds = wait ? *wait : 0;
         return r;
     }
     const Result<std::optional<QString>> verified = verifyForPasswordChange(*db, username, request);
     if (!verified) {
-        return failure<bool>(AccountError::Storage, verified.error().message());
+        return refuse<bool>(AccountError::Storage, verified.error().message());
     }
     if (!*verified) {
-        return failure<bool>(AccountError::InvalidCredentials,
-                             request.setupCode.isEmpty() ? tr("The username or password is wrong.")
-                                                         : tr("The username or setup code is wrong, or the code has "
-                                                              "expired. Ask your administrator for a new one."));
+        return refuse<bool>(AccountError::InvalidCredentials,
+                            request.setupCode.isEmpty() ? tr("The username or password is wrong.")
+                                                        : tr("The username or setup code is wrong, or the code has "
+                                                             "expired. Ask your administrator for a new one."));
     }
     const QString userId = **verified;
     const QString hash = PasswordHasher::hash(request.newPassword);
     if (hash.isEmpty()) {
-        return failure<bool>(AccountError::Storage, tr("Hashing the password failed (out of memory)."));
+        return refuse<bool>(AccountError::Storage, tr("Hashing the password failed (out of memory)."));
     }
     PgTransaction tx(*db, AuditActor{userId, request.deviceId});
     Result<QSqlQuery> q =
@@ -466,10 +447,10 @@ AccountResult<bool> AccountService::setPassword(const Protocol::SetPasswordReque
         s = tx.commit();
     }
     if (!s) {
-        return failure<bool>(AccountError::Storage, s.error().message());
+        return refuse<bool>(AccountError::Storage, s.error().message());
     }
     qCInfo(lcAccounts) << "user" << userId << "set a new password";
-    return success(true);
+    return grant(true);
 }
 
 Result<std::optional<QString>> AccountService::verifyForPasswordChange(QSqlDatabase db, const QString &username,

@@ -57,6 +57,32 @@ struct AccountResult {
     bool ok() const { return value.has_value(); }
 };
 
+// The failed answer of an account operation, naming the field at fault when one is.
+template <typename T>
+AccountResult<T> refuse(AccountError error, const QString &message, const QString &field = {})
+{
+    AccountResult<T> r;
+    r.error = error;
+    r.message = message;
+    r.field = field;
+    return r;
+}
+
+template <typename T>
+AccountResult<T> grant(T value)
+{
+    AccountResult<T> r;
+    r.value = std::move(value);
+    return r;
+}
+
+// The database failed: the HTTP layer answers 503.
+template <typename T>
+AccountResult<T> storageFailure(const Error &error)
+{
+    return refuse<T>(AccountError::Storage, error.message());
+}
+
 // Users, passwords (Argon2id) and bearer-token sessions, all state in PostgreSQL so that any
 // number of server instances can serve the same database.
 class AccountService final {

@@ -19,30 +19,6 @@ using Protocol::DeviceInfo;
 
 namespace {
 
-template <typename T>
-AccountResult<T> refused(AccountError error, const QString &message, const QString &field = {})
-{
-    AccountResult<T> r;
-    r.error = error;
-    r.message = message;
-    r.field = field;
-    return r;
-}
-
-template <typename T>
-AccountResult<T> granted(T value)
-{
-    AccountResult<T> r;
-    r.value = std::move(value);
-    return r;
-}
-
-template <typename T>
-AccountResult<T> storageFailure(const Error &error)
-{
-    return refused<T>(AccountError::Storage, error.message());
-}
-
 // A PostgreSQL text[] literal, bound as text and cast with ?::text[].
 QString pgArray(const QStringList &items)
 {
@@ -70,7 +46,7 @@ QString wireField(const QString &domainField)
 AccountResult<bool> invalid(const QList<FieldError> &errors)
 {
     const QString field = wireField(errors.first().field);
-    return refused<bool>(AccountError::Validation, field + QStringLiteral(": ") + errors.first().message, field);
+    return refuse<bool>(AccountError::Validation, field + QStringLiteral(": ") + errors.first().message, field);
 }
 
 // The clock of a write the server makes itself (new assignments of a new user).
@@ -112,9 +88,9 @@ AdminService::AdminService(PgDatabase &database)
 AccountResult<bool> AdminService::staffOnly(const Session &caller)
 {
     if (caller.user.role == Role::Admin || caller.user.role == Role::Manager) {
-        return granted(true);
+        return grant(true);
     }
-    return refused<bool>(AccountError::Forbidden, tr("Administration is for admins and managers."));
+    return refuse<bool>(AccountError::Forbidden, tr("Administration is for admins and managers."));
 }
 
 Result<std::optional<AdminService::Reach>> AdminService::reachOf(QSqlDatabase db, const Session &caller)
@@ -154,7 +130,7 @@ AccountResult<bool> AdminService::checkReach(QSqlDatabase db, const Session &cal
         return storageFailure<bool>(reach.error());
     }
     if (!*reach) {
-        return refused<bool>(AccountError::Forbidden, tr("Administration is for admins and managers."));
+        return refuse<bool>(AccountError::Forbidden, tr("Administration is for admins and managers."));
     }
     const Result<QVariant> row = pgValue(
         db, QStringLiteral("SELECT (%1) FROM users u WHERE u.id = ?::uuid AND NOT u.deleted").arg((*reach)->condition),
@@ -163,16 +139,16 @@ AccountResult<bool> AdminService::checkReach(QSqlDatabase db, const Session &cal
         return storageFailure<bool>(row.error());
     }
     if (row->isNull()) {
-        return refused<bool>(AccountError::NotFound, tr("user_id: there is no user %1").arg(userId),
-                             QStringLiteral("user_id"));
+        return refuse<bool>(AccountError::NotFound, tr("user_id: there is no user %1").arg(userId),
+                            QStringLiteral("user_id"));
     }
     if (!row->toBool()) {
-        return refused<bool>(AccountError::Forbidden,
-                             tr("user_id: this user is outside the territories you manage, or has a role above "
-                                "yours"),
-                             QStringLiteral("user_id"));
+        return refuse<bool>(AccountError::Forbidden,
+                            tr("user_id: this user is outside the territories you manage, or has a role above "
+                               "yours"),
+                            QStringLiteral("user_id"));
     }
-    return granted(true);
+    return grant(true);
 }
 
 Result<QList<AccountInfo>> AdminService::readAccounts(QSqlDatabase db, const QString &where, const QVariantList &binds)
@@ -239,22 +215,22 @@ AccountResult<Protocol::AccountsResponse> AdminService::accounts(const Session &
         return storageFailure<Protocol::AccountsResponse>(reach.error());
     }
     if (!*reach) {
-        return refused<Protocol::AccountsResponse>(AccountError::Forbidden,
-                                                   tr("Administration is for admins and managers."));
+        return refuse<Protocol::AccountsResponse>(AccountError::Forbidden,
+                                                  tr("Administration is for admins and managers."));
     }
     const Result<QList<AccountInfo>> accounts = readAccounts(*db, (*reach)->condition, (*reach)->binds);
     if (!accounts) {
         return storageFailure<Protocol::AccountsResponse>(accounts.error());
     }
-    return granted(Protocol::AccountsResponse{*accounts});
+    return grant(Protocol::AccountsResponse{*accounts});
 }
 
 AccountResult<bool> AdminService::checkCreate(QSqlDatabase db, const Session &caller,
                                               const Protocol::CreateUserRequest &request)
 {
     if (caller.user.role == Role::Manager && request.role == Role::Admin) {
-        return refused<bool>(AccountError::Forbidden, tr("role: a manager cannot create an admin"),
-                             QStringLiteral("role"));
+        return refuse<bool>(AccountError::Forbidden, tr("role: a manager cannot create an admin"),
+                            QStringLiteral("role"));
     }
     const Result<Scope> scope = Scope::of(db, caller.user);
     if (!scope) {
@@ -279,11 +255,11 @@ AccountResult<bool> AdminService::checkCreate(QSqlDatabase db, const Session &ca
             : node                      ? std::optional<QString>()
                                         : std::optional<QString>(tr("refers to a territory that does not exist"));
         if (problem) {
-            return refused<bool>(AccountError::Validation, field + QStringLiteral(": ") + *problem, field);
+            return refuse<bool>(AccountError::Validation, field + QStringLiteral(": ") + *problem, field);
         }
         if (!scope->everything && !scope->territoryIds.contains(id)) {
-            return refused<bool>(AccountError::Forbidden,
-                                 field + QStringLiteral(": ") + tr("is outside your territories"), field);
+            return refuse<bool>(AccountError::Forbidden,
+                                field + QStringLiteral(": ") + tr("is outside your territories"), field);
         }
     }
     const QString username = request.username.trimmed().toLower();
@@ -293,8 +269,8 @@ AccountResult<bool> AdminService::checkCreate(QSqlDatabase db, const Session &ca
         return storageFailure<bool>(taken.error());
     }
     if (taken->toInt() > 0) {
-        return refused<bool>(AccountError::Validation, tr("username: %1 is already taken").arg(username),
-                             QStringLiteral("username"));
+        return refuse<bool>(AccountError::Validation, tr("username: %1 is already taken").arg(username),
+                            QStringLiteral("username"));
     }
     const Result<QVariant> employees = pgValue(db, QStringLiteral("SELECT count(*) FROM agents WHERE employee_id = ?"),
                                                {request.employeeId.trimmed()});
@@ -302,11 +278,11 @@ AccountResult<bool> AdminService::checkCreate(QSqlDatabase db, const Session &ca
         return storageFailure<bool>(employees.error());
     }
     if (request.role == Role::Agent && employees->toInt() > 0) {
-        return refused<bool>(AccountError::Validation,
-                             tr("employee_id: %1 is already another agent's").arg(request.employeeId),
-                             QStringLiteral("employee_id"));
+        return refuse<bool>(AccountError::Validation,
+                            tr("employee_id: %1 is already another agent's").arg(request.employeeId),
+                            QStringLiteral("employee_id"));
     }
-    return granted(true);
+    return grant(true);
 }
 
 Status AdminService::insertAssignments(QSqlDatabase db, const User &user, const Protocol::CreateUserRequest &request)
@@ -343,7 +319,7 @@ AccountResult<Protocol::CredentialResponse> AdminService::createUser(const Sessi
 {
     using Response = Protocol::CredentialResponse;
     if (const AccountResult<bool> staff = staffOnly(caller); !staff.ok()) {
-        return refused<Response>(staff.error, staff.message);
+        return refuse<Response>(staff.error, staff.message);
     }
     User user;
     user.id = UuidV7::generateString();
@@ -353,7 +329,7 @@ AccountResult<Protocol::CredentialResponse> AdminService::createUser(const Sessi
     user.role = request.role;
     if (const QList<FieldError> errors = user.validate(); !errors.isEmpty()) {
         const AccountResult<bool> r = invalid(errors);
-        return refused<Response>(r.error, r.message, r.field);
+        return refuse<Response>(r.error, r.message, r.field);
     }
     if (request.role == Role::Agent) {
         Agent agent;
@@ -363,14 +339,14 @@ AccountResult<Protocol::CredentialResponse> AdminService::createUser(const Sessi
         agent.phone = request.phone.trimmed();
         if (const QList<FieldError> errors = agent.validate(); !errors.isEmpty()) {
             const AccountResult<bool> r = invalid(errors);
-            return refused<Response>(r.error, r.message, r.field);
+            return refuse<Response>(r.error, r.message, r.field);
         }
     }
     QString setupCode;
     const AccountResult<AccountService::Credential> credential =
         AccountService::makeCredential(request.password, request.setupCode, &setupCode);
     if (!credential.ok()) {
-        return refused<Response>(credential.error, credential.message, credential.field);
+        return refuse<Response>(credential.error, credential.message, credential.field);
     }
     Result<QSqlDatabase> db = m_database.connection();
     if (!db) {
@@ -381,7 +357,7 @@ AccountResult<Protocol::CredentialResponse> AdminService::createUser(const Sessi
         return storageFailure<Response>(s.error());
     }
     if (const AccountResult<bool> ok = checkCreate(*db, caller, request); !ok.ok()) {
-        return refused<Response>(ok.error, ok.message, ok.field);
+        return refuse<Response>(ok.error, ok.message, ok.field);
     }
     Status s = AccountService::insertUser(*db, user, *credential.value);
     if (s) {
@@ -396,7 +372,7 @@ AccountResult<Protocol::CredentialResponse> AdminService::createUser(const Sessi
         return storageFailure<Response>(account ? s.error() : account.error());
     }
     qCInfo(lcAccounts) << "user" << caller.user.id << "created user" << user.id << "role" << roleToText(user.role);
-    return granted(
+    return grant(
         Response{account->value(0), setupCode, setupCode.isEmpty() ? QDateTime() : credential.value->setupCodeExpires});
 }
 
@@ -411,19 +387,19 @@ AccountResult<bool> AdminService::checkUpdate(QSqlDatabase db, const Session &ca
     const QJsonValue role = change("role");
     const QJsonValue active = change("active");
     if (!role.isUndefined() && caller.user.role != Role::Admin) {
-        return refused<bool>(AccountError::Forbidden, tr("role: only an admin changes roles"), QStringLiteral("role"));
+        return refuse<bool>(AccountError::Forbidden, tr("role: only an admin changes roles"), QStringLiteral("role"));
     }
     if (self && (!role.isUndefined() || !active.isUndefined())) {
         const QString field = role.isUndefined() ? QStringLiteral("active") : QStringLiteral("role");
-        return refused<bool>(AccountError::Forbidden,
-                             field + QStringLiteral(": ") + tr("you cannot change your own role or disable yourself"),
-                             field);
+        return refuse<bool>(AccountError::Forbidden,
+                            field + QStringLiteral(": ") + tr("you cannot change your own role or disable yourself"),
+                            field);
     }
     // Field by field: a value someone changed since the caller read it is theirs to look at first.
     for (auto it = request.fields.cbegin(); it != request.fields.cend(); ++it) {
         const QJsonValue now = stored.value(it.key());
         if (now != it->oldValue) {
-            return refused<bool>(
+            return refuse<bool>(
                 AccountError::Conflict,
                 tr("%1: someone changed it to %2 in the meantime; look at the user again")
                     .arg(it.key(), now.isBool() ? (now.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
@@ -444,13 +420,13 @@ AccountResult<bool> AdminService::checkUpdate(QSqlDatabase db, const Session &ca
     if (!role.isUndefined()) {
         const std::optional<Role> r = roleFromText(role.toString());
         if (!r) {
-            return refused<bool>(AccountError::Validation, tr("role: must be admin, manager or agent"),
-                                 QStringLiteral("role"));
+            return refuse<bool>(AccountError::Validation, tr("role: must be admin, manager or agent"),
+                                QStringLiteral("role"));
         }
         user.role = *r;
     }
     if (!active.isUndefined() && !active.isBool()) {
-        return refused<bool>(AccountError::Validation, tr("active: must be true or false"), QStringLiteral("active"));
+        return refuse<bool>(AccountError::Validation, tr("active: must be true or false"), QStringLiteral("active"));
     }
     if (const QList<FieldError> errors = user.validate(); !errors.isEmpty()) {
         return invalid(errors);
@@ -462,10 +438,10 @@ AccountResult<bool> AdminService::checkUpdate(QSqlDatabase db, const Session &ca
             return storageFailure<bool>(agent.error());
         }
         if (agent->toInt() == 0) {
-            return refused<bool>(AccountError::Validation,
-                                 tr("role: this user has no agent record (employee id); create an agent account "
-                                    "instead"),
-                                 QStringLiteral("role"));
+            return refuse<bool>(AccountError::Validation,
+                                tr("role: this user has no agent record (employee id); create an agent account "
+                                   "instead"),
+                                QStringLiteral("role"));
         }
     }
     const bool demotesAdmin =
@@ -479,11 +455,11 @@ AccountResult<bool> AdminService::checkUpdate(QSqlDatabase db, const Session &ca
         }
         if (admins->toInt() <= 1) {
             const QString field = role.isUndefined() ? QStringLiteral("active") : QStringLiteral("role");
-            return refused<bool>(AccountError::Forbidden,
-                                 field + QStringLiteral(": ") + tr("this is the last active admin"), field);
+            return refuse<bool>(AccountError::Forbidden,
+                                field + QStringLiteral(": ") + tr("this is the last active admin"), field);
         }
     }
-    return granted(true);
+    return grant(true);
 }
 
 AccountResult<AccountInfo> AdminService::updateUser(const Session &caller, const Protocol::UpdateUserRequest &request)
@@ -497,17 +473,17 @@ AccountResult<AccountInfo> AdminService::updateUser(const Session &caller, const
         return storageFailure<AccountInfo>(s.error());
     }
     if (const AccountResult<bool> reach = checkReach(*db, caller, request.userId); !reach.ok()) {
-        return refused<AccountInfo>(reach.error, reach.message, reach.field);
+        return refuse<AccountInfo>(reach.error, reach.message, reach.field);
     }
     const Result<std::optional<StoredRow>> stored =
         PgRows::load(*db, EntitySchema::get(QStringLiteral("user")), request.userId, true);
     if (!stored || !*stored) {
-        return stored ? refused<AccountInfo>(AccountError::NotFound, tr("user_id: there is no such user"),
-                                             QStringLiteral("user_id"))
+        return stored ? refuse<AccountInfo>(AccountError::NotFound, tr("user_id: there is no such user"),
+                                            QStringLiteral("user_id"))
                       : storageFailure<AccountInfo>(stored.error());
     }
     if (const AccountResult<bool> ok = checkUpdate(*db, caller, request, (*stored)->fields); !ok.ok()) {
-        return refused<AccountInfo>(ok.error, ok.message, ok.field);
+        return refuse<AccountInfo>(ok.error, ok.message, ok.field);
     }
     const EntityDef &users = EntitySchema::get(QStringLiteral("user"));
     QStringList assignments;
@@ -535,7 +511,7 @@ AccountResult<AccountInfo> AdminService::updateUser(const Session &caller, const
     if (!account || !s) {
         return storageFailure<AccountInfo>(account ? s.error() : account.error());
     }
-    return granted(account->value(0));
+    return grant(account->value(0));
 }
 
 AccountResult<Protocol::CredentialResponse> AdminService::resetPassword(const Session &caller,
@@ -543,13 +519,13 @@ AccountResult<Protocol::CredentialResponse> AdminService::resetPassword(const Se
 {
     using Response = Protocol::CredentialResponse;
     if (const AccountResult<bool> staff = staffOnly(caller); !staff.ok()) {
-        return refused<Response>(staff.error, staff.message);
+        return refuse<Response>(staff.error, staff.message);
     }
     QString setupCode;
     const AccountResult<AccountService::Credential> credential =
         AccountService::makeCredential(request.password, request.setupCode, &setupCode);
     if (!credential.ok()) {
-        return refused<Response>(credential.error, credential.message, credential.field);
+        return refuse<Response>(credential.error, credential.message, credential.field);
     }
     Result<QSqlDatabase> db = m_database.connection();
     if (!db) {
@@ -561,7 +537,7 @@ AccountResult<Protocol::CredentialResponse> AdminService::resetPassword(const Se
         return storageFailure<Response>(s.error());
     }
     if (const AccountResult<bool> reach = checkReach(*db, caller, request.userId); !reach.ok()) {
-        return refused<Response>(reach.error, reach.message, reach.field);
+        return refuse<Response>(reach.error, reach.message, reach.field);
     }
     const AccountService::Credential &c = *credential.value;
     Result<QSqlQuery> q = pgQuery(
@@ -586,7 +562,7 @@ AccountResult<Protocol::CredentialResponse> AdminService::resetPassword(const Se
     if (!account || !s) {
         return storageFailure<Response>(account ? s.error() : account.error());
     }
-    return granted(Response{account->value(0), setupCode, setupCode.isEmpty() ? QDateTime() : c.setupCodeExpires});
+    return grant(Response{account->value(0), setupCode, setupCode.isEmpty() ? QDateTime() : c.setupCodeExpires});
 }
 
 AccountResult<Protocol::SessionsResponse> AdminService::sessions(const Session &caller, const QString &userId)
@@ -597,7 +573,7 @@ AccountResult<Protocol::SessionsResponse> AdminService::sessions(const Session &
         return storageFailure<Response>(db.error());
     }
     if (const AccountResult<bool> reach = checkReach(*db, caller, userId); !reach.ok()) {
-        return refused<Response>(reach.error, reach.message, reach.field);
+        return refuse<Response>(reach.error, reach.message, reach.field);
     }
     Result<QSqlQuery> q = pgQuery(
         *db,
@@ -618,7 +594,7 @@ AccountResult<Protocol::SessionsResponse> AdminService::sessions(const Session &
         return storageFailure<Response>(devices.error());
     }
     response.devices = *devices;
-    return granted(response);
+    return grant(response);
 }
 
 AccountResult<bool> AdminService::revokeSession(const Session &caller, const QString &sessionId)
@@ -642,8 +618,8 @@ AccountResult<bool> AdminService::revokeSession(const Session &caller, const QSt
         return storageFailure<bool>(q.error());
     }
     if (!q.value().next()) {
-        return refused<bool>(AccountError::NotFound, tr("session_id: there is no open session %1").arg(sessionId),
-                             QStringLiteral("session_id"));
+        return refuse<bool>(AccountError::NotFound, tr("session_id: there is no open session %1").arg(sessionId),
+                            QStringLiteral("session_id"));
     }
     const QString userId = q.value().value(0).toString();
     const QString device = q.value().value(1).toString();
@@ -661,7 +637,7 @@ AccountResult<bool> AdminService::revokeSession(const Session &caller, const QSt
     if (!s) {
         return storageFailure<bool>(s.error());
     }
-    return granted(true);
+    return grant(true);
 }
 
 AccountResult<Protocol::DevicesResponse> AdminService::devices(const Session &caller)
@@ -676,13 +652,13 @@ AccountResult<Protocol::DevicesResponse> AdminService::devices(const Session &ca
         return storageFailure<Response>(reach.error());
     }
     if (!*reach) {
-        return refused<Response>(AccountError::Forbidden, tr("Administration is for admins and managers."));
+        return refuse<Response>(AccountError::Forbidden, tr("Administration is for admins and managers."));
     }
     const Result<QList<DeviceInfo>> devices = readDevices(*db, (*reach)->condition, (*reach)->binds);
     if (!devices) {
         return storageFailure<Response>(devices.error());
     }
-    return granted(Response{*devices});
+    return grant(Response{*devices});
 }
 
 } // namespace SalesSync::Server

@@ -20,34 +20,10 @@ using Protocol::RealignmentPreview;
 
 namespace {
 
-template <typename T>
-AccountResult<T> refused(AccountError error, const QString &message, const QString &field = {})
-{
-    AccountResult<T> r;
-    r.error = error;
-    r.message = message;
-    r.field = field;
-    return r;
-}
-
-template <typename T>
-AccountResult<T> granted(T value)
-{
-    AccountResult<T> r;
-    r.value = std::move(value);
-    return r;
-}
-
-template <typename T>
-AccountResult<T> storageFailure(const Error &error)
-{
-    return refused<T>(AccountError::Storage, error.message());
-}
-
 template <typename T, typename U>
 AccountResult<T> passOn(const AccountResult<U> &r)
 {
-    return refused<T>(r.error, r.message, r.field);
+    return refuse<T>(r.error, r.message, r.field);
 }
 
 QString pgArray(const QStringList &ids)
@@ -72,9 +48,9 @@ constexpr qint64 kQuietSeconds = 3600;
 AccountResult<bool> staffOnly(const User &user)
 {
     if (user.active && (user.role == Role::Admin || user.role == Role::Manager)) {
-        return granted(true);
+        return grant(true);
     }
-    return refused<bool>(AccountError::Forbidden, RealignmentService::tr("Realignments are for admins and managers."));
+    return refuse<bool>(AccountError::Forbidden, RealignmentService::tr("Realignments are for admins and managers."));
 }
 
 } // namespace
@@ -151,7 +127,7 @@ AccountResult<bool> RealignmentService::check(QSqlDatabase db, const User &user,
         return scope->everything || scope->territoryIds.contains(territory);
     };
     const auto fail = [](AccountError error, const QString &field, const QString &message) {
-        return refused<bool>(error, field + QStringLiteral(": ") + message, field);
+        return refuse<bool>(error, field + QStringLiteral(": ") + message, field);
     };
     for (qsizetype i = 0; i < moves.customers.size(); ++i) {
         const RealignmentMoves::CustomerMove &m = moves.customers.at(i);
@@ -225,7 +201,7 @@ AccountResult<bool> RealignmentService::check(QSqlDatabase db, const User &user,
             return fail(AccountError::Forbidden, path + u".parent_id", tr("is outside your territories"));
         }
     }
-    return granted(true);
+    return grant(true);
 }
 
 Result<HolderImpact::Side> RealignmentService::side(QSqlDatabase db, const QStringList &customers)
@@ -380,7 +356,7 @@ AccountResult<RealignmentPreview> RealignmentService::preview(const Session &cal
     if (!preview) {
         return storageFailure<RealignmentPreview>(preview.error());
     }
-    return granted(*preview);
+    return grant(*preview);
 }
 
 Result<std::optional<RealignmentInfo>> RealignmentService::load(QSqlDatabase db, const QString &where,
@@ -471,7 +447,7 @@ AccountResult<RealignmentInfo> RealignmentService::create(const Session &caller,
         return storageFailure<RealignmentInfo>(stored ? s.error() : stored.error());
     }
     qCInfo(lcAccounts) << "user" << caller.user.id << (later ? "scheduled" : "applied") << "realignment" << id;
-    return granted(**stored);
+    return grant(**stored);
 }
 
 AccountResult<Protocol::RealignmentsResponse> RealignmentService::history(const Session &caller)
@@ -503,7 +479,7 @@ AccountResult<Protocol::RealignmentsResponse> RealignmentService::history(const 
         }
         response.realignments << **r;
     }
-    return granted(response);
+    return grant(response);
 }
 
 AccountResult<RealignmentInfo> RealignmentService::cancel(const Session &caller, const QString &id)
@@ -528,9 +504,9 @@ AccountResult<RealignmentInfo> RealignmentService::cancel(const Session &caller,
         return storageFailure<RealignmentInfo>(q.error());
     }
     if (!q.value().next()) {
-        return refused<RealignmentInfo>(AccountError::NotFound,
-                                        tr("id: there is no scheduled realignment of yours with this id"),
-                                        QStringLiteral("id"));
+        return refuse<RealignmentInfo>(AccountError::NotFound,
+                                       tr("id: there is no scheduled realignment of yours with this id"),
+                                       QStringLiteral("id"));
     }
     Status s = AccountService::audit(*db, actor, QStringLiteral("realignment.cancelled"), id);
     const Result<std::optional<RealignmentInfo>> stored =
@@ -541,7 +517,7 @@ AccountResult<RealignmentInfo> RealignmentService::cancel(const Session &caller,
     if (!stored || !s) {
         return storageFailure<RealignmentInfo>(stored ? s.error() : stored.error());
     }
-    return granted(**stored);
+    return grant(**stored);
 }
 
 Result<int> RealignmentService::applyDue()
@@ -608,8 +584,8 @@ AccountResult<bool> RealignmentService::reportDevice(const Session &caller,
                                                      const Protocol::DeviceStatusRequest &request)
 {
     if (!caller.deviceId.isEmpty() && caller.deviceId != request.deviceId) {
-        return refused<bool>(AccountError::Forbidden, tr("device_id: this session was signed in on another device"),
-                             QStringLiteral("device_id"));
+        return refuse<bool>(AccountError::Forbidden, tr("device_id: this session was signed in on another device"),
+                            QStringLiteral("device_id"));
     }
     Result<QSqlDatabase> db = m_database.connection();
     const Result<QSqlQuery> q =
@@ -626,7 +602,7 @@ AccountResult<bool> RealignmentService::reportDevice(const Session &caller,
     if (!q) {
         return storageFailure<bool>(q.error());
     }
-    return granted(true);
+    return grant(true);
 }
 
 } // namespace SalesSync::Server
