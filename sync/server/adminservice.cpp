@@ -623,14 +623,17 @@ AccountResult<bool> AdminService::revokeSession(const Session &caller, const QSt
     }
     const QString userId = q.value().value(0).toString();
     const QString device = q.value().value(1).toString();
+    q.value().finish();
     if (const AccountResult<bool> reach = checkReach(*db, caller, userId); !reach.ok()) {
         return reach;
     }
-    q = pgQuery(*db, QStringLiteral("UPDATE sessions SET revoked_at = now() WHERE id = ?::uuid"), {sessionId});
+    const Result<QSqlQuery> revoked =
+        pgQuery(*db, QStringLiteral("UPDATE sessions SET revoked_at = now() WHERE id = ?::uuid"), {sessionId});
     Status s =
-        q ? AccountService::audit(*db, actor, QStringLiteral("user.session_revoked"), userId,
-                                  {{QStringLiteral("session_id"), sessionId}, {QStringLiteral("device_id"), device}})
-          : Status(q.error());
+        revoked
+            ? AccountService::audit(*db, actor, QStringLiteral("user.session_revoked"), userId,
+                                    {{QStringLiteral("session_id"), sessionId}, {QStringLiteral("device_id"), device}})
+            : Status(revoked.error());
     if (s) {
         s = tx.commit();
     }

@@ -66,7 +66,10 @@ private:
     QSet<QString> m_names;
 };
 
-// Runs one statement with positional binds on a PostgreSQL connection.
+// Runs one statement with positional binds on a PostgreSQL connection. The result is forward
+// only and streamed: read all the rows you need before another statement runs on the
+// connection, and let the query go before the next one is made (never reassign a query whose
+// rows are still to be read) - the driver discards a result another statement overtakes.
 Result<QSqlQuery> pgQuery(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 Result<QVariant> pgValue(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 

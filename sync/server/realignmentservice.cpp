@@ -212,19 +212,23 @@ Result<HolderImpact::Side> RealignmentService::side(QSqlDatabase db, const QStri
         return side;
     }
     const QString ids = pgArray(customers);
-    Result<QSqlQuery> q = pgQuery(
-        db,
-        QStringLiteral("SELECT (SELECT count(*) FROM orders WHERE customer_id = ANY (?::text[]) AND NOT deleted AND "
-                       "status IN ('draft', 'submitted', 'approved')), (SELECT count(*) FROM visits WHERE customer_id "
-                       "= ANY (?::text[]) AND NOT deleted AND status = 'planned')"),
-        {ids, ids});
-    if (!q) {
-        return q.error();
+    // One query alive at a time: a prepared statement deallocated while another one's rows are
+    // still being read would discard them.
+    {
+        Result<QSqlQuery> counts = pgQuery(
+            db,
+            QStringLiteral("SELECT (SELECT count(*) FROM orders WHERE customer_id = ANY (?::text[]) AND NOT deleted "
+                           "AND status IN ('draft', 'submitted', 'approved')), (SELECT count(*) FROM visits WHERE "
+                           "customer_id = ANY (?::text[]) AND NOT deleted AND status = 'planned')"),
+            {ids, ids});
+        if (!counts) {
+            return counts.error();
+        }
+        counts.value().next();
+        side.openOrders = counts.value().value(0).toLongLong();
+        side.plannedVisits = counts.value().value(1).toLongLong();
     }
-    q.value().next();
-    side.openOrders = q.value().value(0).toLongLong();
-    side.plannedVisits = q.value().value(1).toLongLong();
-    q = pgQuery(
+    Result<QSqlQuery> q = pgQuery(
         db,
         QStringLiteral("SELECT currency, sum(%1) FROM transactions WHERE customer_id = ANY (?::text[]) GROUP BY "
                        "currency HAVING sum(%1) <> 0 ORDER BY currency")
@@ -359,40 +363,44 @@ AccountResult<RealignmentPreview> RealignmentService::preview(const Session &cal
     return grant(*preview);
 }
 
+Result<QList<RealignmentInfo>> RealignmentService::loadAll(QSqlDatabase db, const QString &where,
+                                                           const QVariantList &binds)
+{
+    Result<QSqlQuery> q =
+        pgQuery(db,
+                QStringLiteral("SELECT id::text, status, created_by::text, created_at, effective_at, applied_at, "
+                               "failure, note, moves::text, preview::text FROM realignments WHERE %1 ORDER BY "
+                               "created_at DESC LIMIT 1000")
+                    .arg(where),
+                binds);
+    if (!q) {
+        return q.error();
+    }
+    QList<RealignmentInfo> list;
+    while (q.value().next()) {
+        RealignmentInfo r;
+        r.id = q.value().value(0).toString();
+        r.status = q.value().value(1).toString();
+        r.createdBy = q.value().value(2).toString();
+        r.createdAt = q.value().value(3).toDateTime().toUTC();
+        r.effectiveAt = q.value().value(4).toDateTime().toUTC();
+        r.appliedAt = q.value().value(5).isNull() ? QDateTime() : q.value().value(5).toDateTime().toUTC();
+        r.failure = q.value().value(6).toString();
+        r.note = q.value().value(7).toString();
+        r.moves =
+            RealignmentMoves::fromJson(QJsonDocument::fromJson(q.value().value(8).toByteArray()).object()).value();
+        const Result<RealignmentPreview> preview =
+            RealignmentPreview::fromJson(QJsonDocument::fromJson(q.value().value(9).toByteArray()).object());
+        r.preview = preview ? *preview : RealignmentPreview();
+        list << r;
+    }
+    return list;
+}
+
 Result<std::optional<RealignmentInfo>> RealignmentService::load(QSqlDatabase db, const QString &where,
                                                                 const QVariantList &binds)
 {
-    const Result<QList<RealignmentInfo>> all = [&]() -> Result<QList<RealignmentInfo>> {
-        Result<QSqlQuery> q =
-            pgQuery(db,
-                    QStringLiteral("SELECT id::text, status, created_by::text, created_at, effective_at, applied_at, "
-                                   "failure, note, moves::text, preview::text FROM realignments WHERE %1 ORDER BY "
-                                   "created_at DESC LIMIT 1000")
-                        .arg(where),
-                    binds);
-        if (!q) {
-            return q.error();
-        }
-        QList<RealignmentInfo> list;
-        while (q.value().next()) {
-            RealignmentInfo r;
-            r.id = q.value().value(0).toString();
-            r.status = q.value().value(1).toString();
-            r.createdBy = q.value().value(2).toString();
-            r.createdAt = q.value().value(3).toDateTime().toUTC();
-            r.effectiveAt = q.value().value(4).toDateTime().toUTC();
-            r.appliedAt = q.value().value(5).isNull() ? QDateTime() : q.value().value(5).toDateTime().toUTC();
-            r.failure = q.value().value(6).toString();
-            r.note = q.value().value(7).toString();
-            r.moves =
-                RealignmentMoves::fromJson(QJsonDocument::fromJson(q.value().value(8).toByteArray()).object()).value();
-            const Result<RealignmentPreview> preview =
-                RealignmentPreview::fromJson(QJsonDocument::fromJson(q.value().value(9).toByteArray()).object());
-            r.preview = preview ? *preview : RealignmentPreview();
-            list << r;
-        }
-        return list;
-    }();
+    const Result<QList<RealignmentInfo>> all = loadAll(db, where, binds);
     if (!all) {
         return all.error();
     }
@@ -460,26 +468,15 @@ AccountResult<Protocol::RealignmentsResponse> RealignmentService::history(const 
     if (!db) {
         return storageFailure<Response>(db.error());
     }
-    Response response;
     // Admins see every realignment, managers their own.
     const bool admin = caller.user.role == Role::Admin;
-    Result<QSqlQuery> ids =
-        pgQuery(*db,
-                QStringLiteral("SELECT id::text FROM realignments WHERE %1 ORDER BY created_at DESC LIMIT 1000")
-                    .arg(admin ? QStringLiteral("true") : QStringLiteral("created_by = ?::uuid")),
+    Result<QList<RealignmentInfo>> all =
+        loadAll(*db, admin ? QStringLiteral("true") : QStringLiteral("created_by = ?::uuid"),
                 admin ? QVariantList{} : QVariantList{caller.user.id});
-    if (!ids) {
-        return storageFailure<Response>(ids.error());
+    if (!all) {
+        return storageFailure<Response>(all.error());
     }
-    while (ids.value().next()) {
-        const Result<std::optional<RealignmentInfo>> r =
-            load(*db, QStringLiteral("id = ?::uuid"), {ids.value().value(0).toString()});
-        if (!r) {
-            return storageFailure<Response>(r.error());
-        }
-        response.realignments << **r;
-    }
-    return grant(response);
+    return grant(Response{*all});
 }
 
 AccountResult<RealignmentInfo> RealignmentService::cancel(const Session &caller, const QString &id)
@@ -508,6 +505,7 @@ AccountResult<RealignmentInfo> RealignmentService::cancel(const Session &caller,
                                        tr("id: there is no scheduled realignment of yours with this id"),
                                        QStringLiteral("id"));
     }
+    q.value().finish();
     Status s = AccountService::audit(*db, actor, QStringLiteral("realignment.cancelled"), id);
     const Result<std::optional<RealignmentInfo>> stored =
         s ? load(*db, QStringLiteral("id = ?::uuid"), {id}) : Result<std::optional<RealignmentInfo>>(s.error());
@@ -545,6 +543,7 @@ Result<int> RealignmentService::applyDue()
         const AuditActor actor{q.value().value(1).toString(), QStringLiteral("salessync-server scheduler")};
         const RealignmentMoves moves =
             RealignmentMoves::fromJson(QJsonDocument::fromJson(q.value().value(2).toByteArray()).object()).value();
+        q.value().finish(); // a forward-only PostgreSQL result still open would be lost by the next query
         Status s = setAuditActor(*db, actor);
         // The creator's rights and the data are checked again: both may have changed since.
         const Result<User> creator = s ? AccountService::userById(*db, actor.userId) : Result<User>(s.error());

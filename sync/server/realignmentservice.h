@@ -40,6 +40,9 @@ private:
     Result<Protocol::RealignmentPreview> computePreview(QSqlDatabase db, const RealignmentMoves &moves);
     Result<Protocol::HolderImpact::Side> side(QSqlDatabase db, const QStringList &customers);
     static Status applyMoves(QSqlDatabase db, const RealignmentMoves &moves);
+    // The realignments matching where, newest first (at most 1000).
+    static Result<QList<Protocol::RealignmentInfo>> loadAll(QSqlDatabase db, const QString &where,
+                                                            const QVariantList &binds);
     Result<std::optional<Protocol::RealignmentInfo>> load(QSqlDatabase db, const QString &where,
                                                           const QVariantList &binds);
 

@@ -1,5 +1,6 @@
 #include "core/repositories/customerrepository.h"
 #include "core/repositories/transactionrepository.h"
+#include "core/rules/ledger.h"
 #include "core/store/changewriter.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
@@ -892,9 +893,15 @@ void TestSyncEngine::realignmentArrivesAsPreviewed()
     };
     const QSet<QString> aBefore = customers(a);
     const QSet<QString> bBefore = customers(b);
-    QStringList moving(aBefore.cbegin(), aBefore.cend());
-    moving.sort();
-    moving = moving.mid(0, 2);
+    // Two of the first laptop's customers that owe money, so the preview has balances to show.
+    const QString owing = serverValue(
+        QStringLiteral("SELECT string_agg(customer_id, ',' ORDER BY customer_id) FROM (SELECT customer_id FROM "
+                       "transactions WHERE customer_id = ANY ('%1'::text[]) GROUP BY customer_id HAVING sum(%2) > 0 "
+                       "ORDER BY customer_id LIMIT 2) owing")
+            .arg(QStringLiteral("{") + QStringList(aBefore.cbegin(), aBefore.cend()).join(u',') + u'}',
+                 Ledger::signedAmountSql()));
+    const QStringList moving = owing.split(u',', Qt::SkipEmptyParts);
+    QCOMPARE(moving.size(), 2);
     const QString target = serverValue(
         QStringLiteral("SELECT x.territory_id FROM agent_territories x JOIN agents g ON g.id = x.agent_id WHERE "
                        "g.user_id = '%1' AND NOT x.deleted ORDER BY x.territory_id LIMIT 1")
@@ -923,6 +930,13 @@ void TestSyncEngine::realignmentArrivesAsPreviewed()
     QCOMPARE(impact(a.userId).leaving.customerIds, moving);
     QVERIFY(impact(a.userId).arriving.customerIds.isEmpty());
     QCOMPARE(impact(b.userId).arriving.customerIds, moving);
+    // The money that moves with them, per currency, as the server's ledger has it.
+    QCOMPARE(impact(a.userId).leaving.openBalances.size(), 1);
+    QCOMPARE(QString::number(impact(a.userId).leaving.openBalances.first().second),
+             serverValue(QStringLiteral("SELECT sum(%1) FROM transactions WHERE customer_id IN ('%2')")
+                             .arg(Ledger::signedAmountSql(), moving.join(QStringLiteral("','")))));
+    QCOMPARE(impact(b.userId).arriving.openBalances.first().second,
+             impact(a.userId).leaving.openBalances.first().second);
     QVERIFY(!impact(a.userId).devices.isEmpty());
 
     const ApiReply applied = admin.call(Protocol::Endpoint::AdminRealignmentCreate, request.toJson());

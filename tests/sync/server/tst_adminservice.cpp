@@ -4,11 +4,13 @@
 #include "core/uuidv7.h"
 #include "demoserver.h"
 #include "httptestclient.h"
+#include "sync/protocol/messages.h"
 #include "sync/server/pgdatabase.h"
 #include "sync/server/realignmentservice.h"
 
 #include <QJsonArray>
 #include <QTest>
+#include <QUrl>
 #include <QtConcurrent>
 
 using namespace SalesSync;
@@ -360,7 +362,14 @@ void TestAdminService::resetAndRevokeEndSessions()
     const QString username = m_demo->agent();
     const QString id = value(QStringLiteral("SELECT id::text FROM users WHERE username = '%1'").arg(username));
     const QString token = login(username, kPassword, QStringLiteral("laptop-7"));
-    QCOMPARE(get(QStringLiteral("/v1/pull?limit=10000"), token).status, 200);
+    // A sync counts once the device has pulled its last page (the snapshot comes in several).
+    QString cursor = QLatin1StringView(Protocol::PullRequest::kStartCursor).toString();
+    for (bool more = true; more;) {
+        const Reply page = get(QStringLiteral("/v1/pull?limit=10000&cursor=") + cursor, token);
+        QCOMPARE(page.status, 200);
+        cursor = QString::fromLatin1(QUrl::toPercentEncoding(page.json.value(QStringLiteral("cursor")).toString()));
+        more = page.json.value(QStringLiteral("has_more")).toBool();
+    }
     const Reply listed = get(QStringLiteral("/v1/admin/sessions?user_id=") + id, m_admin);
     QCOMPARE(listed.status, 200);
     QJsonObject session;
@@ -497,16 +506,24 @@ void TestAdminService::realignmentsAreCheckedAndScheduledOnce()
                                   "row_id = '%1'")
                        .arg(customer)),
              QStringLiteral("1"));
-    // Applied: it can no longer be cancelled; the history keeps it.
+    // Applied: it can no longer be cancelled; one scheduled for tomorrow can.
     QCOMPARE(post(QStringLiteral("/v1/admin/realignments/cancel"), {{QStringLiteral("id"), id}}, m_admin).status, 404);
-    const Reply history = get(QStringLiteral("/v1/admin/realignments"), m_admin);
-    QCOMPARE(history.json.value(QStringLiteral("realignments"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QStringLiteral("id"))
-                 .toString(),
-             id);
+    const Reply later = moveTo(m_managerTerritory, m_admin, QDateTime::currentDateTimeUtc().addDays(1));
+    const QString laterId = later.json.value(QStringLiteral("id")).toString();
+    const Reply cancelled =
+        post(QStringLiteral("/v1/admin/realignments/cancel"), {{QStringLiteral("id"), laterId}}, m_admin);
+    QCOMPARE(cancelled.status, 200);
+    QCOMPARE(cancelled.json.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'realignment.cancelled' AND "
+                                  "row_id = '%1'")
+                       .arg(laterId)),
+             QStringLiteral("1"));
+    // The history keeps both, newest first.
+    const QJsonArray history =
+        get(QStringLiteral("/v1/admin/realignments"), m_admin).json.value(QStringLiteral("realignments")).toArray();
+    QCOMPARE(history.size(), value(QStringLiteral("SELECT count(*) FROM realignments")).toInt());
+    QCOMPARE(history.at(0).toObject().value(QStringLiteral("id")).toString(), laterId);
+    QCOMPARE(history.at(1).toObject().value(QStringLiteral("id")).toString(), id);
 }
 
 void TestAdminService::previewNamesDevicesThatMayLoseWork()
