@@ -28,6 +28,7 @@ struct Options {
     QString profile;
     QString dataDir;
     bool demo = false;
+    std::optional<Role> demoRole; // --as
     bool exitWhenLoaded = false;
     DemoDataSpec demoSpec = DemoDataSpec::demo();
 };
@@ -40,6 +41,10 @@ void addOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"),
                       QCoreApplication::translate("main", "Open the demo workspace, creating it on first use.")});
+    parser.addOption({QStringLiteral("as"),
+                      QCoreApplication::translate("main", "With --demo: work as the demo <role> (agent, the default; "
+                                                          "manager; or admin)."),
+                      QCoreApplication::translate("main", "role")});
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("main", "Open the profile <name> (default: the one used last)."),
                       QCoreApplication::translate("main", "name")});
@@ -118,6 +123,17 @@ int main(int argc, char *argv[])
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.profile = options.demo ? ProfileStore::kDemoProfile.toString() : parser.value(QStringLiteral("profile"));
     options.dataDir = parser.value(QStringLiteral("data-dir"));
+    if (parser.isSet(QStringLiteral("as"))) {
+        options.demoRole = roleFromText(parser.value(QStringLiteral("as")));
+        if (!options.demo || !options.demoRole) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate(
+                               "main", "--as: \"%1\" is not a demo role; use --demo --as agent, manager or admin.")
+                               .arg(parser.value(QStringLiteral("as")))));
+            return 2;
+        }
+    }
     options.exitWhenLoaded = parser.isSet(QStringLiteral("exit-when-loaded"));
     if (parser.isSet(QStringLiteral("profile"))) {
         if (const QString why = ProfileStore::checkName(options.profile); !why.isEmpty()) {
@@ -174,6 +190,9 @@ int main(int argc, char *argv[])
     }
     AppController controller(profiles, *credentials, &position);
     controller.setDemoSpec(options.demoSpec);
+    if (options.demoRole) {
+        controller.setDemoRole(*options.demoRole);
+    }
     QObject::connect(&controller, &AppController::failed, &app, [&](const QString &message) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
         if (!options.exitWhenLoaded) {
@@ -187,10 +206,13 @@ int main(int argc, char *argv[])
     if (options.exitWhenLoaded) {
         QObject::connect(&controller, &AppController::workspaceOpened, &app, [&](MainWindow *window) {
             QObject::connect(window->overview(), &OverviewPage::refreshed, &app, [window, &profiles]() {
-                std::printf("loaded %s: %s customers, %s orders in the last 30 days\n",
+                const std::optional<User> who = window->workspace().user();
+                std::printf("loaded %s: %s customers, %s orders in the last 30 days, as %s (%s)\n",
                             qPrintable(profiles.databasePath(window->workspace().profile().name)),
                             qPrintable(window->overview()->figure(QStringLiteral("customers"))),
-                            qPrintable(window->overview()->figure(QStringLiteral("orders30"))));
+                            qPrintable(window->overview()->figure(QStringLiteral("orders30"))),
+                            qPrintable(who ? who->username : QStringLiteral("nobody")),
+                            qPrintable(who ? roleToText(who->role) : QString()));
                 QCoreApplication::exit(0);
             });
         });

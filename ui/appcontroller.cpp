@@ -148,9 +148,9 @@ void AppController::loadProfile(const Profile &profile, bool signInWith, const Q
         }
         session->signIn(username, password);
     });
-    m_loader->start(m_profiles.databasePath(profile.name), profile.name == ProfileStore::kDemoProfile
-                                                               ? std::optional<DemoDataSpec>(m_demoSpec)
-                                                               : std::nullopt);
+    const bool demo = profile.name == ProfileStore::kDemoProfile;
+    m_loader->start(m_profiles.databasePath(profile.name),
+                    demo ? std::optional<DemoDataSpec>(m_demoSpec) : std::nullopt, demo ? m_demoRole : std::nullopt);
 }
 
 void AppController::addAccount(bool offerDemo)

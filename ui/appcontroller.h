@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/demo/demodatagenerator.h"
+#include "core/domain/user.h"
 #include "ui/profilestore.h"
 
 #include <QObject>
@@ -33,6 +34,8 @@ public:
 
     ProfileStore &profiles() { return m_profiles; }
     void setDemoSpec(const DemoDataSpec &spec) { m_demoSpec = spec; }
+    // Opens the demo workspace as this role's demo person (salessync --demo --as manager).
+    void setDemoRole(Role role) { m_demoRole = role; }
     PositionProvider *positionProvider() const { return m_position; }
 
     // Opens the named profile, the demo workspace ("demo"), or, with an empty name, the profile
@@ -70,6 +73,7 @@ private:
     Sync::CredentialStore &m_credentials;
     PositionProvider *m_position = nullptr;
     DemoDataSpec m_demoSpec = DemoDataSpec::demo();
+    std::optional<Role> m_demoRole;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ProfileLoader> m_loader;
     QPointer<SignInDialog> m_signIn;

@@ -22,12 +22,12 @@ ProfileLoader::~ProfileLoader()
     m_watcher.waitForFinished();
 }
 
-void ProfileLoader::start(const QString &path, std::optional<DemoDataSpec> demoSpec)
+void ProfileLoader::start(const QString &path, std::optional<DemoDataSpec> demoSpec, std::optional<Role> demoRole)
 {
     m_cancelled->store(false);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     const QPointer<ProfileLoader> self(this);
-    m_watcher.setFuture(QtConcurrent::run([path, demoSpec, cancelled, self]() {
+    m_watcher.setFuture(QtConcurrent::run([path, demoSpec, demoRole, cancelled, self]() {
         auto outcome = std::make_shared<Outcome>();
         Result<std::unique_ptr<Database>> opened = Database::open(path);
         if (!opened) {
@@ -56,6 +56,12 @@ void ProfileLoader::start(const QString &path, std::optional<DemoDataSpec> demoS
                     return outcome;
                 }
                 outcome->populated = true;
+            }
+        }
+        if (demoRole) {
+            if (const Status s = DemoWorkspace::signInAs(*db, *demoRole); !s) {
+                outcome->error = s.error().message();
+                return outcome;
             }
         }
         outcome->database = std::move(db);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/demo/demodatagenerator.h"
+#include "core/domain/user.h"
 #include "core/result.h"
 
 #include <QFutureWatcher>
@@ -28,8 +29,10 @@ public:
     explicit ProfileLoader(QObject *parent = nullptr);
     ~ProfileLoader() override;
 
-    // Starts loading; finished() follows. With demoSpec, an empty file is filled with demo data.
-    void start(const QString &path, std::optional<DemoDataSpec> demoSpec = std::nullopt);
+    // Starts loading; finished() follows. With demoSpec, an empty file is filled with demo data;
+    // with demoRole, the demo workspace is then worked as that role's demo person.
+    void start(const QString &path, std::optional<DemoDataSpec> demoSpec = std::nullopt,
+               std::optional<Role> demoRole = std::nullopt);
     void cancel();
     bool isRunning() const;
 

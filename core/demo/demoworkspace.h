@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/demo/demodatagenerator.h"
+#include "core/domain/user.h"
 #include "core/result.h"
 
 #include <QString>
@@ -18,6 +19,9 @@ public:
                                            const DemoDataGenerator::Progress &progress = {});
     // Whether this store was made by populate().
     static Result<bool> isDemo(Database &database);
+    // Works on from now as a demo person of this role: the admin, the manager of the demo
+    // agent's region, or the demo agent (the first one, E1001). Refuses a store that is no demo.
+    static Status signInAs(Database &database, Role role);
 };
 
 } // namespace SalesSync
