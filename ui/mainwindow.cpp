@@ -4,6 +4,7 @@
 #include "core/repositories/userrepository.h"
 #include "core/store/database.h"
 #include "sync/client/syncsession.h"
+#include "ui/admin/administrationpage.h"
 #include "ui/dialogs/ordereditordialog.h"
 #include "ui/helpdialogs.h"
 #include "ui/map/tilesource.h"
@@ -77,6 +78,7 @@ void MainWindow::buildPages()
     m_syncPage = new SyncPage(*m_workspace, this);
     m_settings = new SettingsPage(*m_workspace, m_profiles, this);
     m_overview = new OverviewPage(*m_workspace, this);
+    m_administration = new AdministrationPage(*m_workspace, this);
     const QList<std::tuple<QString, QString, QWidget *>> sections = {
         {QStringLiteral("view-calendar-day"), tr("Today"), m_todayStack},
         {QStringLiteral("system-users"), tr("Customers"), m_customers},
@@ -85,6 +87,7 @@ void MainWindow::buildPages()
         {QStringLiteral("view-refresh"), tr("Sync"), m_syncPage},
         {QStringLiteral("configure"), tr("Settings"), m_settings},
         {QStringLiteral("view-statistics"), tr("Overview"), m_overview},
+        {QStringLiteral("security-high"), tr("Administration"), m_administration},
     };
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const auto &[icon, name, page] = sections.at(i);
@@ -93,9 +96,13 @@ void MainWindow::buildPages()
         // Ctrl+1 ... Ctrl+7 jump to a section.
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         shortcut->setWhatsThis(tr("Go to %1").arg(name));
-        connect(shortcut, &QShortcut::activated, this, [this, i] { showSection(int(i)); });
+        connect(shortcut, &QShortcut::activated, this, [this, i] {
+            if (isSectionShown(int(i))) {
+                showSection(int(i));
+            }
+        });
     }
-    m_navigation->setToolTip(tr("Ctrl+1 to Ctrl+%1 switch between the sections").arg(sections.size()));
+    m_navigation->setToolTip(tr("Ctrl+1, Ctrl+2, … switch between the sections"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         if (QWidget *page = m_pages->currentWidget(); page && page->focusProxy()) {
@@ -116,6 +123,28 @@ void MainWindow::buildPages()
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
     m_navigation->setCurrentRow(0);
+    updateAdministration();
+    connect(m_workspace.get(), &Workspace::dataChanged, this, [this](const QStringList &entities) {
+        if (entities.contains(u"user")) {
+            updateAdministration(); // a role changed with the last sync
+        }
+    });
+}
+
+void MainWindow::updateAdministration()
+{
+    const std::optional<User> user = m_workspace->user();
+    const bool shown = user && user->role != Role::Agent;
+    const int row = m_pages->indexOf(m_administration);
+    m_navigation->setRowHidden(row, !shown);
+    if (!shown && m_navigation->currentRow() == row) {
+        showSection(0);
+    }
+}
+
+bool MainWindow::isSectionShown(int index) const
+{
+    return index >= 0 && index < m_navigation->count() && !m_navigation->isRowHidden(index);
 }
 
 void MainWindow::buildMenus()
@@ -275,7 +304,9 @@ QStringList MainWindow::sections() const
 {
     QStringList names;
     for (int i = 0; i < m_navigation->count(); ++i) {
-        names << m_navigation->item(i)->text();
+        if (isSectionShown(i)) {
+            names << m_navigation->item(i)->text();
+        }
     }
     return names;
 }
@@ -368,7 +399,9 @@ void MainWindow::showShortcuts()
 {
     QList<std::pair<QString, QWidget *>> sections;
     for (int i = 0; i < m_navigation->count(); ++i) {
-        sections.append({m_navigation->item(i)->text(), m_pages->widget(i)});
+        if (isSectionShown(i)) {
+            sections.append({m_navigation->item(i)->text(), m_pages->widget(i)});
+        }
     }
     auto *dialog = new ShortcutsDialog(this, sections, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

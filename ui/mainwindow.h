@@ -10,6 +10,7 @@ class QStackedWidget;
 
 namespace SalesSync {
 
+class AdministrationPage;
 class CustomersPage;
 class NavigationList;
 class OrderEditorDialog;
@@ -25,8 +26,8 @@ class TileSource;
 class TodayPage;
 class Workspace;
 
-// The main window: navigation on the left (Ctrl+1 to Ctrl+7), one page per area on the right,
-// sync state in the status bar.
+// The main window: navigation on the left (Ctrl+1 to Ctrl+8), one page per area on the right,
+// sync state in the status bar. Administration is there for admins and managers only.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -61,6 +62,9 @@ public:
     PaymentsPage *payments() const { return m_payments; }
     SyncPage *syncPage() const { return m_syncPage; }
     SettingsPage *settings() const { return m_settings; }
+    AdministrationPage *administration() const { return m_administration; }
+    // Whether the navigation offers this section now (Administration follows the role).
+    bool isSectionShown(int index) const;
 
 signals:
     void switchProfileRequested();
@@ -68,6 +72,8 @@ signals:
 
 private:
     void buildPages();
+    // Shows the administration section to admins and managers, hides it from agents.
+    void updateAdministration();
     void buildMenus();
     void buildStatusBar(bool demo);
     void connectPages();
@@ -88,6 +94,7 @@ private:
     PaymentsPage *m_payments = nullptr;
     SyncPage *m_syncPage = nullptr;
     SettingsPage *m_settings = nullptr;
+    AdministrationPage *m_administration = nullptr;
     SyncIndicator *m_syncIndicator = nullptr;
     PositionProvider *m_position = nullptr;
     TileSource *m_tiles = nullptr;

@@ -3,11 +3,15 @@
 // change: ./scripts/screenshots.sh. Also renders the application icon's PNGs for packaging.
 
 #include "core/demo/demodatagenerator.h"
+#include "core/demo/demoworkspace.h"
 #include "core/repositories/customerrepository.h"
 #include "core/repositories/productrepository.h"
 #include "core/repositories/visitrepository.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
+#include "ui/admin/administrationpage.h"
+#include "ui/admin/territoriespage.h"
+#include "ui/admin/territorydialog.h"
 #include "ui/appicon.h"
 #include "ui/dialogs/customereditdialog.h"
 #include "ui/dialogs/ordereditordialog.h"
@@ -93,6 +97,38 @@ bool saveDialog(QDialog &dialog, const QDir &out, const QString &name)
     waitUntil([] { return true; });
     const bool ok = save(&dialog, out, QStringLiteral("dialog-") + name);
     dialog.reject();
+    return ok;
+}
+
+// The administration as the demo's admin sees it, then as the demo agent's manager.
+bool saveAdministration(MainWindow &window, const QDir &out, bool dialogs)
+{
+    bool ok = true;
+    TerritoriesPage *territories = window.administration()->territories();
+    for (const Role role : {Role::Admin, Role::Manager}) {
+        if (const Status s = DemoWorkspace::signInAs(window.workspace().database(), role); !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.error().message()));
+            return false;
+        }
+        window.workspace().localChange({QStringLiteral("user")});
+        window.showSection(7);
+        waitUntil([&] { return territories->isLoaded() && !territories->tree().nodes().isEmpty(); });
+        // An area with its territories, the second region's first area.
+        const TerritoryTree &tree = territories->tree();
+        for (const TerritoryTree::Node &node : tree.nodes()) {
+            if (node.territory.level == TerritoryLevel::Territory && node.customers > 0) {
+                territories->select(node.territory.id);
+                break;
+            }
+        }
+        waitUntil([] { return true; });
+        ok &= save(&window, out,
+                   role == Role::Admin ? QStringLiteral("admin-territories") : QStringLiteral("manager-territories"));
+        if (dialogs && role == Role::Admin && territories->currentNode()) {
+            TerritoryDialog edit(window.workspace(), territories->currentNode()->territory, &window);
+            ok &= saveDialog(edit, out, QStringLiteral("territory"));
+        }
+    }
     return ok;
 }
 
@@ -371,6 +407,7 @@ int main(int argc, char *argv[])
     waitUntil([&] { return !window->overview()->isLoading(); });
     ok &= save(window.get(), out, QStringLiteral("overview"));
 
+    ok &= saveAdministration(*window, out, parser.isSet(QStringLiteral("dialogs")));
     ok &= saveSignIn(out);
     return ok ? 0 : 1;
 }

@@ -118,6 +118,15 @@ Status TerritoryRepository::checkPlacement(const QString &id, const QString &fie
 
 Status TerritoryRepository::checkTree(const Territory &territory)
 {
+    const Result<QVariant> taken =
+        queryValue(m_database.connection(), QStringLiteral("SELECT name FROM territories WHERE code = ? AND id <> ?"),
+                   {territory.code, territory.id});
+    if (!taken) {
+        return taken.error();
+    }
+    if (!taken->isNull()) {
+        return Error::validation(QStringLiteral("code"), tr("is already the code of %1").arg(taken->toString()));
+    }
     const Result<std::optional<TerritoryRules::Node>> parent = node(territory.parentId);
     if (!parent) {
         return parent.error();

@@ -1,0 +1,320 @@
+// The administration pages on a real demo data file, driven through their widgets on the
+// offscreen platform: who sees them, and the territory tree's changes with their rules.
+
+#include "core/demo/demoworkspace.h"
+#include "core/store/database.h"
+#include "core/store/sqlutil.h"
+#include "ui/admin/administrationpage.h"
+#include "ui/admin/territoriespage.h"
+#include "ui/admin/territorydialog.h"
+#include "ui/mainwindow.h"
+#include "ui/translations.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace SalesSync;
+
+namespace {
+
+DemoDataSpec spec()
+{
+    DemoDataSpec s = DemoDataSpec::demo();
+    s.customers = 400;
+    s.orderLines = 400;
+    s.products = 20;
+    return s;
+}
+
+template <typename T>
+T *waitForDialog()
+{
+    for (int waited = 0; waited < 5000; waited += 20) {
+        if (auto *found = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            return found;
+        }
+        QTest::qWait(20);
+    }
+    return nullptr;
+}
+
+// Types text as keys, also letters QTest::keyClicks cannot (ü).
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+    }
+}
+
+} // namespace
+
+class TestAdminPages : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void eachRoleSeesWhatConcernsIt_data();
+    void eachRoleSeesWhatConcernsIt();
+    void treeCountsWhatIsInIt();
+    void adminAddsANodeWithAProposedCode();
+    void codesStayUnique();
+    void deactivationFollowsTheRules();
+
+private:
+    // A main window on a fresh copy of the demo file, worked as this role's demo person.
+    void open(Role role);
+    TerritoriesPage *territories();
+    QString value(const QString &sql);
+    // Adds a node through the dialog below the current node (or a region); returns the dialog's
+    // error for the field, or empty when it was written.
+    QString addThroughDialog(QAction *action, const QString &name, const QString &code = {});
+
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    QString m_template;
+};
+
+void TestAdminPages::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_template = m_dir.filePath(QStringLiteral("template.db"));
+    Result<std::unique_ptr<Database>> db = Database::open(m_template);
+    QVERIFY(db.ok());
+    QVERIFY(DemoWorkspace::populate(**db, spec()).ok());
+    QVERIFY(runQuery((*db)->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+}
+
+void TestAdminPages::open(Role role)
+{
+    const QString path = m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction()));
+    m_window.reset();
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_template, path));
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY(db.ok());
+    QVERIFY(DemoWorkspace::signInAs(**db, role).ok());
+    m_window = std::make_unique<MainWindow>(
+        std::make_unique<Workspace>(Profile{QStringLiteral("demo"), {}, {}, {}}, std::move(db).value(), nullptr));
+    new QAbstractItemModelTester(territories()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_window.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(territories()->isLoaded());
+    if (role != Role::Agent) {
+        m_window->showSection(7);
+    }
+}
+
+void TestAdminPages::cleanup()
+{
+    m_window.reset();
+}
+
+TerritoriesPage *TestAdminPages::territories()
+{
+    return m_window->administration()->territories();
+}
+
+QString TestAdminPages::value(const QString &sql)
+{
+    const Result<QVariant> v = queryValue(m_window->workspace().database().connection(), sql);
+    return v ? v->toString() : QStringLiteral("error: ") + v.error().message();
+}
+
+QString TestAdminPages::addThroughDialog(QAction *action, const QString &name, const QString &code)
+{
+    action->trigger();
+    // The dialog goes when it closes.
+    const QPointer<TerritoryDialog> dialog = waitForDialog<TerritoryDialog>();
+    if (!dialog) {
+        return QStringLiteral("no dialog");
+    }
+    type(dialog->nameField(), name);
+    if (!code.isEmpty()) {
+        dialog->codeField()->selectAll();
+        type(dialog->codeField(), code);
+    }
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    for (int waited = 0; waited < 5000 && dialog && dialog->isVisible(); waited += 20) {
+        if (!dialog->errors().isEmpty()) {
+            const QString error = dialog->errors().message(QStringLiteral("code")) +
+                                  dialog->errors().message(QStringLiteral("name"));
+            dialog->reject();
+            return error.isEmpty() ? QStringLiteral("an error on another field") : error;
+        }
+        QTest::qWait(20);
+    }
+    return {};
+}
+
+void TestAdminPages::eachRoleSeesWhatConcernsIt_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<bool>("shown");
+    QTest::addColumn<bool>("changes");
+    QTest::newRow("admin") << Role::Admin << true << true;
+    QTest::newRow("manager") << Role::Manager << true << false;
+    QTest::newRow("agent") << Role::Agent << false << false;
+}
+
+void TestAdminPages::eachRoleSeesWhatConcernsIt()
+{
+    QFETCH(Role, role);
+    QFETCH(bool, shown);
+    QFETCH(bool, changes);
+    open(role);
+    QCOMPARE(m_window->sections().contains(QStringLiteral("Administration")), shown);
+    QCOMPARE(m_window->isSectionShown(7), shown);
+    // Ctrl+8 goes there only when it is offered.
+    m_window->showSection(0);
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+    QCOMPARE(m_window->currentSection() == 7, shown);
+    QCOMPARE(territories()->newRegionAction()->isVisible(), changes);
+    QCOMPARE(territories()->editAction()->isVisible(), changes);
+    if (role == Role::Manager) {
+        // Exactly the subtrees the manager manages, nothing above or beside them.
+        const QString user = m_window->workspace().userId();
+        const TerritoryTree &tree = territories()->tree();
+        QVERIFY(!tree.nodes().isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM manager_territories WHERE user_id = '%1'").arg(user)),
+                 QString::number(std::count_if(tree.nodes().cbegin(), tree.nodes().cend(),
+                                               [](const TerritoryTree::Node &n) { return n.parent < 0; })));
+        QCOMPARE(territories()->model()->rowCount(),
+                 value(QStringLiteral("SELECT count(*) FROM manager_territories WHERE user_id = '%1'").arg(user))
+                     .toInt());
+        QVERIFY(territories()->subtitle().contains(QStringLiteral("the territories you manage")));
+        const qint64 customers = value(QStringLiteral("WITH RECURSIVE below(id) AS (SELECT territory_id FROM "
+                                                      "manager_territories WHERE user_id = '%1' UNION SELECT t.id FROM "
+                                                      "territories t JOIN below b ON t.parent_id = b.id) SELECT "
+                                                      "count(*) FROM customers WHERE territory_id IN below")
+                                           .arg(user))
+                                     .toLongLong();
+        QCOMPARE(territories()->tree().customers(), customers);
+    }
+}
+
+void TestAdminPages::treeCountsWhatIsInIt()
+{
+    open(Role::Admin);
+    const TerritoryTree &tree = territories()->tree();
+    QCOMPARE(QString::number(tree.nodes().size()), value(QStringLiteral("SELECT count(*) FROM territories")));
+    QCOMPARE(QString::number(tree.customers()), value(QStringLiteral("SELECT count(*) FROM customers")));
+    // A region's figure is the sum of its leaves', and the row shows it.
+    const int region = 0;
+    QCOMPARE(tree.nodes().at(region).territory.level, TerritoryLevel::Region);
+    qint64 leaves = 0;
+    for (const TerritoryTree::Node &n : tree.nodes()) {
+        int up = n.parent;
+        while (up >= 0 && up != region) {
+            up = tree.nodes().at(up).parent;
+        }
+        leaves += up == region ? n.ownCustomers : 0;
+    }
+    QCOMPARE(tree.nodes().at(region).customers, leaves);
+    QStandardItemModel *model = territories()->model();
+    QCOMPARE(model->index(0, TerritoriesPage::Customers).data().toString(), QLocale().toString(leaves));
+    // A territory lists its agents by name.
+    const QString leaf = value(QStringLiteral("SELECT t.id FROM territories t JOIN agent_territories x ON "
+                                              "x.territory_id = t.id ORDER BY t.code LIMIT 1"));
+    const QString agent = value(QStringLiteral("SELECT u.display_name FROM agent_territories x JOIN agents a ON a.id "
+                                               "= x.agent_id JOIN users u ON u.id = a.user_id WHERE x.territory_id "
+                                               "= '%1' ORDER BY u.display_name LIMIT 1")
+                                    .arg(leaf));
+    territories()->select(leaf);
+    QVERIFY(territories()->currentNode());
+    QCOMPARE(territories()->currentNode()->territory.id, leaf);
+    QVERIFY(territories()->view()->currentIndex().siblingAtColumn(TerritoriesPage::Agents).data().toString().contains(
+        agent));
+}
+
+void TestAdminPages::adminAddsANodeWithAProposedCode()
+{
+    open(Role::Admin);
+    QVERIFY(addThroughDialog(territories()->newRegionAction(), QStringLiteral("Süd West")).isEmpty());
+    QTRY_COMPARE(value(QStringLiteral("SELECT code FROM territories WHERE name = 'Süd West'")),
+                 QStringLiteral("S-WEST"));
+    const QString region = value(QStringLiteral("SELECT id FROM territories WHERE name = 'Süd West'"));
+    QCOMPARE(value(QStringLiteral("SELECT level FROM territories WHERE id = '%1'").arg(region)),
+             QStringLiteral("region"));
+    // The new region is current once the tree is read again; below it goes an area, whose code
+    // starts with the region's.
+    QTRY_COMPARE(territories()->currentNode() ? territories()->currentNode()->territory.id : QString(), region);
+    QCOMPARE(territories()->newBelowAction()->text().remove(u'&'), QStringLiteral("New area…"));
+    QVERIFY(addThroughDialog(territories()->newBelowAction(), QStringLiteral("Freiburg")).isEmpty());
+    QTRY_COMPARE(value(QStringLiteral("SELECT parent_id || ' ' || level || ' ' || code FROM territories WHERE name = "
+                                      "'Freiburg'")),
+                 region + QStringLiteral(" area S-WEST-FREIBURG"));
+    // Both wait in the outbox to be pushed, as any other change.
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'territory' AND op = 'create'")),
+             QStringLiteral("2"));
+    // A leaf takes nothing below it.
+    const QString leaf = value(QStringLiteral("SELECT id FROM territories WHERE level = 'territory' LIMIT 1"));
+    territories()->select(leaf);
+    QVERIFY(!territories()->newBelowAction()->isEnabled());
+}
+
+void TestAdminPages::codesStayUnique()
+{
+    open(Role::Admin);
+    const QString taken = value(QStringLiteral("SELECT code FROM territories WHERE level = 'region' LIMIT 1"));
+    const QString takenBy = value(QStringLiteral("SELECT name FROM territories WHERE code = '%1'").arg(taken));
+    QCOMPARE(addThroughDialog(territories()->newRegionAction(), QStringLiteral("Another"), taken),
+             QStringLiteral("is already the code of %1").arg(takenBy));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM territories WHERE name = 'Another'")), QStringLiteral("0"));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'territory'")), QStringLiteral("0"));
+}
+
+void TestAdminPages::deactivationFollowsTheRules()
+{
+    open(Role::Admin);
+    // A territory with customers stays active, and the bar says why.
+    const QString busy = value(QStringLiteral("SELECT territory_id FROM customers GROUP BY territory_id ORDER BY "
+                                              "count(*) DESC LIMIT 1"));
+    const QString customers =
+        value(QStringLiteral("SELECT count(*) FROM customers WHERE territory_id = '%1'").arg(busy));
+    territories()->select(busy);
+    QCOMPARE(territories()->activeAction()->text().remove(u'&'), QStringLiteral("Deactivate"));
+    territories()->activeAction()->trigger();
+    QTRY_VERIFY(territories()->messageBar()->isVisible());
+    QCOMPARE(territories()->messageBar()->tone(), Tone::Danger);
+    QVERIFY2(territories()->messageBar()->text().contains(QStringLiteral("customers are still in it (%1)").arg(customers)),
+             qPrintable(territories()->messageBar()->text()));
+    QCOMPARE(value(QStringLiteral("SELECT active FROM territories WHERE id = '%1'").arg(busy)), QStringLiteral("1"));
+
+    // An empty new area can go, shows as inactive, and comes back.
+    const QString region = value(QStringLiteral("SELECT id FROM territories WHERE level = 'region' LIMIT 1"));
+    territories()->select(region);
+    QVERIFY(addThroughDialog(territories()->newBelowAction(), QStringLiteral("Empty area")).isEmpty());
+    QTRY_VERIFY(!value(QStringLiteral("SELECT id FROM territories WHERE name = 'Empty area'")).isEmpty());
+    const QString area = value(QStringLiteral("SELECT id FROM territories WHERE name = 'Empty area'"));
+    QTRY_COMPARE(territories()->currentNode() ? territories()->currentNode()->territory.id : QString(), area);
+    territories()->activeAction()->trigger();
+    QTRY_COMPARE(value(QStringLiteral("SELECT active FROM territories WHERE id = '%1'").arg(area)), QStringLiteral("0"));
+    QTRY_COMPARE(territories()->messageBar()->tone(), Tone::Success);
+    QTRY_COMPARE(territories()->view()->currentIndex().siblingAtColumn(TerritoriesPage::Status).data().toString(),
+                 QStringLiteral("Inactive"));
+    QTRY_COMPARE(territories()->activeAction()->text().remove(u'&'), QStringLiteral("Reactivate"));
+    // Nothing can be added below an inactive node.
+    QVERIFY(!territories()->newBelowAction()->isEnabled());
+    territories()->activeAction()->trigger();
+    QTRY_COMPARE(value(QStringLiteral("SELECT active FROM territories WHERE id = '%1'").arg(area)), QStringLiteral("1"));
+}
+
+QTEST_MAIN(TestAdminPages)
+#include "tst_adminpages.moc"

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace SalesSync {
+
+class TerritoriesPage;
+class Workspace;
+
+// The administration section, for admins and managers (MainWindow shows it to them only): one
+// tab per thing they administer. Managers see what concerns their territories; the server
+// checks every change again whatever this screen offers.
+class AdministrationPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit AdministrationPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    TerritoriesPage *territories() const { return m_territories; }
+
+private:
+    QTabWidget *m_tabs = nullptr;
+    TerritoriesPage *m_territories = nullptr;
+};
+
+} // namespace SalesSync
