@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>SalesSync::AdministrationPage</name>
+    <message>
+        <source>&amp;Territories</source>
+        <translation>&amp;Gebiete</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::Agent</name>
     <message>
         <source>lists a territory twice</source>
@@ -758,6 +765,14 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>The data file %1 already holds customers; demo data goes only into an empty profile.</source>
         <translation>Die Datendatei %1 enthält bereits Kunden; Demodaten können nur in ein leeres Profil geschrieben werden.</translation>
     </message>
+    <message>
+        <source>The data file %1 is not a demo workspace; sign in to it instead.</source>
+        <translation>Die Datendatei %1 ist kein Demo-Arbeitsbereich; melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <source>The demo workspace has no %1 to work as.</source>
+        <translation>Der Demo-Arbeitsbereich hat keine Person mit der Rolle %1.</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::DisplayText</name>
@@ -1401,10 +1416,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Profil %1 — %2</translation>
     </message>
     <message>
-        <source>Ctrl+1 to Ctrl+%1 switch between the sections</source>
-        <translation>Strg+1 bis Strg+%1 wechseln zwischen den Bereichen</translation>
-    </message>
-    <message>
         <source>S&amp;witch profile…</source>
         <translation>Profil &amp;wechseln…</translation>
     </message>
@@ -1447,6 +1458,14 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, Ctrl+2, … switch between the sections</source>
+        <translation>Strg+1, Strg+2, … wechseln zwischen den Bereichen</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3272,148 @@ Standortquelle: %6</translation>
     </message>
 </context>
 <context>
+    <name>SalesSync::TerritoriesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Außendienst</translation>
+    </message>
+    <message>
+        <source>Managed by</source>
+        <translation>Geleitet von</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Find a territory by name, code, agent or manager</source>
+        <translation>Gebiet nach Name, Kürzel, Außendienst oder Leitung suchen</translation>
+    </message>
+    <message>
+        <source>New &amp;region…</source>
+        <translation>Neue &amp;Region …</translation>
+    </message>
+    <message>
+        <source>New &amp;below…</source>
+        <translation>Neu &amp;darunter …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>No territories yet</source>
+        <translation>Noch keine Gebiete</translation>
+    </message>
+    <message>
+        <source>Start the tree with a region; areas go below regions, territories below areas.</source>
+        <translation>Beginnen Sie den Baum mit einer Region; Bezirke gehören unter Regionen, Gebiete unter Bezirke.</translation>
+    </message>
+    <message>
+        <source>Cannot read the territories: %1</source>
+        <translation>Die Gebiete können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>nobody assigned</source>
+        <translation>niemand zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n Außendienstmitarbeiter</numerusform>
+            <numerusform>%n Außendienstmitarbeiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n Region</numerusform>
+            <numerusform>%n Regionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n Bezirk</numerusform>
+            <numerusform>%n Bezirke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory(ies)</source>
+        <translation>
+            <numerusform>%n Gebiet</numerusform>
+            <numerusform>%n Gebiete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — the territories you manage; admins change the tree</source>
+        <translation>%1 – die Gebiete, die Sie leiten; den Baum ändern Administratoren</translation>
+    </message>
+    <message>
+        <source>New &amp;territory…</source>
+        <translation>Neues &amp;Gebiet …</translation>
+    </message>
+    <message>
+        <source>New &amp;area…</source>
+        <translation>Neuer &amp;Bezirk …</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reactivated: %2</source>
+        <translation>%1 kann nicht reaktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deactivated: %2</source>
+        <translation>%1 kann nicht deaktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive: no customers or agents can be placed in it.</source>
+        <translation>%1 ist inaktiv: Es können keine Kunden oder Außendienstmitarbeiter mehr zugeordnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::Territory</name>
     <message>
         <source>must be empty for a region</source>
@@ -3277,6 +3438,53 @@ Standortquelle: %6</translation>
     </message>
 </context>
 <context>
+    <name>SalesSync::TerritoryDialog</name>
+    <message>
+        <source>New region</source>
+        <translation>Neue Region</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>Neuer Bezirk</translation>
+    </message>
+    <message>
+        <source>New territory</source>
+        <translation>Neues Gebiet</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <source>Below %1</source>
+        <translation>Unter %1</translation>
+    </message>
+    <message>
+        <source>At the top of the tree</source>
+        <translation>Oberste Ebene des Baums</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <source>Short and unique, e.g. DE-S-STR</source>
+        <translation>Kurz und eindeutig, z. B. DE-S-STR</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::TerritoryRepository</name>
     <message>
         <source>There is no territory with id %1.</source>
@@ -3289,6 +3497,10 @@ Standortquelle: %6</translation>
     <message>
         <source>cannot change; create a new node instead</source>
         <translation>kann sich nicht ändern; legen Sie stattdessen einen neuen Knoten an</translation>
+    </message>
+    <message>
+        <source>is already the code of %1</source>
+        <translation>ist bereits das Kürzel von %1</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4525,18 @@ Standortquelle: %6</translation>
     <message>
         <source>file</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <source>With --demo: work as the demo &lt;role&gt; (agent, the default; manager; or admin).</source>
+        <translation>Mit --demo: als Demo-Person der &lt;Rolle&gt; arbeiten (agent, die Vorgabe; manager; oder admin).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>--as: &quot;%1&quot; is not a demo role; use --demo --as agent, manager or admin.</source>
+        <translation>--as: „%1“ ist keine Demo-Rolle; verwenden Sie --demo --as agent, manager oder admin.</translation>
     </message>
 </context>
 </TS>
