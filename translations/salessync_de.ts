@@ -7,6 +7,10 @@
         <source>&amp;Territories</source>
         <translation>&amp;Gebiete</translation>
     </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Agent</name>
@@ -101,6 +105,296 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Everything is on the server. Sign out and remove this profile&apos;s data from this computer?</source>
         <translation>Alle Änderungen sind auf dem Server. Abmelden und die Daten dieses Profils von diesem Computer entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::AuditLogPage</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Record id, or its first characters</source>
+        <translation>ID des Datensatzes oder ihr Anfang</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>Datensatz ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the customer, order or visit the entry is about</source>
+        <translation>Den Kunden, Auftrag oder Besuch zeigen, um den es im Eintrag geht</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Audit log %1.csv</source>
+        <translation>Protokoll %1.csv</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Recorded by the server; nobody can change or delete an entry.</source>
+        <translation>Vom Server aufgezeichnet; niemand kann einen Eintrag ändern oder löschen.</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Das Protokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>nobody known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No entries in this period</source>
+        <translation>Keine Einträge in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Widen the period or choose &quot;Everyone&quot;, &quot;Every kind of record&quot; and &quot;Every action&quot;.</source>
+        <translation>Erweitern Sie den Zeitraum oder wählen Sie „Alle“, „Alle Arten“ und „Alle Aktionen“.</translation>
+    </message>
+    <message>
+        <source>Entries arrive from the server with each sync; choose an earlier &quot;From&quot; date to see older ones.</source>
+        <translation>Einträge kommen bei jeder Synchronisation vom Server; wählen Sie ein früheres „Von“-Datum für ältere.</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 entries; narrow the filters to see the others.</source>
+        <translation>Die neuesten %1 von %2 Einträgen; schränken Sie die Filter ein, um die übrigen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::AuditText</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reaktiviert</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>sign-in refused (account disabled)</source>
+        <translation>Anmeldung abgewiesen (Konto deaktiviert)</translation>
+    </message>
+    <message>
+        <source>role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>password change failed</source>
+        <translation>Passwortänderung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>signed out by an administrator</source>
+        <translation>von einem Administrator abgemeldet</translation>
+    </message>
+    <message>
+        <source>credit limit changed</source>
+        <translation>Kreditlimit geändert</translation>
+    </message>
+    <message>
+        <source>price list changed</source>
+        <translation>Preisliste geändert</translation>
+    </message>
+    <message>
+        <source>payment terms changed</source>
+        <translation>Zahlungsziel geändert</translation>
+    </message>
+    <message>
+        <source>moved to another territory</source>
+        <translation>in ein anderes Gebiet verschoben</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>customer number changed</source>
+        <translation>Kundennummer geändert</translation>
+    </message>
+    <message>
+        <source>currency changed</source>
+        <translation>Währung geändert</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>checked in outside the geofence</source>
+        <translation>außerhalb des Geofence eingecheckt</translation>
+    </message>
+    <message>
+        <source>checked in without a position</source>
+        <translation>ohne Position eingecheckt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>durchgeführt</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Realignment</source>
+        <translation>Neuzuordnung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>entity: what happened</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -314,6 +608,46 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Außendienstmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s territory</source>
+        <translation>Gebiet im Außendienst</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s territory</source>
+        <translation>Geleitetes Gebiet</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Preisliste</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Firmenprofil</translation>
+    </message>
+    <message>
+        <source>Sales target</source>
+        <translation>Umsatzziel</translation>
     </message>
 </context>
 <context>

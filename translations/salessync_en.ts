@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>SalesSync::AuditLogPage</name>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::CustomersPage</name>
     <message numerus="yes">
         <source>%Ln customer(s)</source>

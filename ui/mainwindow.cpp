@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "sync/client/syncsession.h"
 #include "ui/admin/administrationpage.h"
+#include "ui/admin/auditlogpage.h"
 #include "ui/dialogs/ordereditordialog.h"
 #include "ui/helpdialogs.h"
 #include "ui/map/tilesource.h"
@@ -244,6 +245,17 @@ void MainWindow::connectPages()
     connect(m_orders, &OrdersPage::orderOpened, this, &MainWindow::openOrder);
     connect(m_orders, &OrdersPage::newOrderRequested, this, [this] { newOrder({}); });
     connect(m_customers, &CustomersPage::orderRequested, this, [this](const QString &id) { newOrder(id); });
+    connect(m_administration->auditLog(), &AuditLogPage::recordRequested, this,
+            [this](const QString &entity, const QString &id) {
+                if (entity == u"customer") {
+                    showSection(1);
+                    m_customers->showCustomer(id);
+                } else if (entity == u"order") {
+                    openOrder(id);
+                } else if (entity == u"visit") {
+                    openVisit(id);
+                }
+            });
     connect(m_customers, &CustomersPage::paymentRequested, this, [this](const QString &id) {
         showSection(3);
         m_payments->recordPaymentFor(id);

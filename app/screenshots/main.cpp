@@ -10,6 +10,7 @@
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 #include "ui/admin/administrationpage.h"
+#include "ui/admin/auditlogpage.h"
 #include "ui/admin/territoriespage.h"
 #include "ui/admin/territorydialog.h"
 #include "ui/appicon.h"
@@ -49,6 +50,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -127,6 +130,15 @@ bool saveAdministration(MainWindow &window, const QDir &out, bool dialogs)
         if (dialogs && role == Role::Admin && territories->currentNode()) {
             TerritoryDialog edit(window.workspace(), territories->currentNode()->territory, &window);
             ok &= saveDialog(edit, out, QStringLiteral("territory"));
+        }
+        if (role == Role::Admin) {
+            AuditLogPage *audit = window.administration()->auditLog();
+            window.administration()->tabs()->setCurrentWidget(audit);
+            waitUntil([&] { return audit->isLoaded() && !audit->log().rows().isEmpty(); });
+            audit->view()->selectRow(2);
+            waitUntil([] { return true; });
+            ok &= save(&window, out, QStringLiteral("admin-audit-log"));
+            window.administration()->tabs()->setCurrentIndex(0);
         }
     }
     return ok;

@@ -1,5 +1,6 @@
 #include "core/demo/demoworkspace.h"
 
+#include "core/demo/demoaudit.h"
 #include "core/demo/sqlitedemosink.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
@@ -28,6 +29,9 @@ Result<DemoDataCounts> DemoWorkspace::populate(Database &database, const DemoDat
     Result<DemoDataCounts> counts = generator.generate(sink, progress);
     if (!counts) {
         return counts.error();
+    }
+    if (const Status s = DemoAudit::write(database); !s) {
+        return s.error();
     }
     if (const Status s = database.setActorUserId(generator.demoUserId()); !s) {
         return s.error();

@@ -1,5 +1,6 @@
 #include "core/reports/customerstatement.h"
 
+#include "core/csv.h"
 #include "core/repositories/customerrepository.h"
 #include "core/repositories/transactionrepository.h"
 #include "core/rules/ledger.h"
@@ -8,20 +9,6 @@
 #include <QHash>
 
 namespace SalesSync {
-
-namespace {
-
-QString csvField(const QString &value)
-{
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')) {
-        QString quoted = value;
-        quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return u'"' + quoted + u'"';
-    }
-    return value;
-}
-
-} // namespace
 
 Result<CustomerStatement> CustomerStatement::compute(Database &database, const QString &customerId, const QDate &from,
                                                      const QDate &to)

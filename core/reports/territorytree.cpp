@@ -24,8 +24,8 @@ struct Holdings {
 Result<Holdings> readHoldings(Database &database)
 {
     Holdings h;
-    Result<QSqlQuery> q = runQuery(database.connection(),
-                                   QStringLiteral("SELECT territory_id, count(*) FROM customers GROUP BY territory_id"));
+    Result<QSqlQuery> q = runQuery(
+        database.connection(), QStringLiteral("SELECT territory_id, count(*) FROM customers GROUP BY territory_id"));
     if (!q) {
         return q.error();
     }
@@ -55,7 +55,8 @@ Result<Holdings> readHoldings(Database &database)
 
 QStringList sortedNames(QStringList names)
 {
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     return names;
 }
 

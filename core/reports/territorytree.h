@@ -17,14 +17,14 @@ class TerritoryTree final {
 public:
     struct Node {
         Territory territory;
-        int parent = -1;            // index of the parent node in nodes(), -1 for a root
-        int depth = 0;              // 0 for a root
-        qint64 customers = 0;       // in this node and every node below it
-        qint64 ownCustomers = 0;    // in this node itself (only leaves hold customers)
-        QStringList agents;         // display names of the agents assigned here (leaves), sorted
-        qint64 agentsBelow = 0;     // agents assigned here or below, each counted once
-        QStringList managers;       // display names of the managers of this node, sorted
-        qint64 activeChildren = 0;  // active nodes directly below
+        int parent = -1;           // index of the parent node in nodes(), -1 for a root
+        int depth = 0;             // 0 for a root
+        qint64 customers = 0;      // in this node and every node below it
+        qint64 ownCustomers = 0;   // in this node itself (only leaves hold customers)
+        QStringList agents;        // display names of the agents assigned here (leaves), sorted
+        qint64 agentsBelow = 0;    // agents assigned here or below, each counted once
+        QStringList managers;      // display names of the managers of this node, sorted
+        qint64 activeChildren = 0; // active nodes directly below
     };
 
     // The whole tree, or, given roots, only their subtrees (a manager's territories).

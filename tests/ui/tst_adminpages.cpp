@@ -5,9 +5,11 @@
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 #include "ui/admin/administrationpage.h"
+#include "ui/admin/auditlogpage.h"
 #include "ui/admin/territoriespage.h"
 #include "ui/admin/territorydialog.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/customerspage.h"
 #include "ui/translations.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
@@ -15,13 +17,17 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
-#include <QKeyEvent>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -74,6 +80,8 @@ private slots:
     void adminAddsANodeWithAProposedCode();
     void codesStayUnique();
     void deactivationFollowsTheRules();
+    void auditLogIsTheAdminsOnly();
+    void auditLogFiltersOpensAndExports();
 
 private:
     // A main window on a fresh copy of the demo file, worked as this role's demo person.
@@ -153,8 +161,8 @@ QString TestAdminPages::addThroughDialog(QAction *action, const QString &name, c
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     for (int waited = 0; waited < 5000 && dialog && dialog->isVisible(); waited += 20) {
         if (!dialog->errors().isEmpty()) {
-            const QString error = dialog->errors().message(QStringLiteral("code")) +
-                                  dialog->errors().message(QStringLiteral("name"));
+            const QString error =
+                dialog->errors().message(QStringLiteral("code")) + dialog->errors().message(QStringLiteral("name"));
             dialog->reject();
             return error.isEmpty() ? QStringLiteral("an error on another field") : error;
         }
@@ -195,9 +203,9 @@ void TestAdminPages::eachRoleSeesWhatConcernsIt()
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM manager_territories WHERE user_id = '%1'").arg(user)),
                  QString::number(std::count_if(tree.nodes().cbegin(), tree.nodes().cend(),
                                                [](const TerritoryTree::Node &n) { return n.parent < 0; })));
-        QCOMPARE(territories()->model()->rowCount(),
-                 value(QStringLiteral("SELECT count(*) FROM manager_territories WHERE user_id = '%1'").arg(user))
-                     .toInt());
+        QCOMPARE(
+            territories()->model()->rowCount(),
+            value(QStringLiteral("SELECT count(*) FROM manager_territories WHERE user_id = '%1'").arg(user)).toInt());
         QVERIFY(territories()->subtitle().contains(QStringLiteral("the territories you manage")));
         const qint64 customers = value(QStringLiteral("WITH RECURSIVE below(id) AS (SELECT territory_id FROM "
                                                       "manager_territories WHERE user_id = '%1' UNION SELECT t.id FROM "
@@ -239,8 +247,13 @@ void TestAdminPages::treeCountsWhatIsInIt()
     territories()->select(leaf);
     QVERIFY(territories()->currentNode());
     QCOMPARE(territories()->currentNode()->territory.id, leaf);
-    QVERIFY(territories()->view()->currentIndex().siblingAtColumn(TerritoriesPage::Agents).data().toString().contains(
-        agent));
+    QVERIFY(territories()
+                ->view()
+                ->currentIndex()
+                .siblingAtColumn(TerritoriesPage::Agents)
+                .data()
+                .toString()
+                .contains(agent));
 }
 
 void TestAdminPages::adminAddsANodeWithAProposedCode()
@@ -293,8 +306,9 @@ void TestAdminPages::deactivationFollowsTheRules()
     territories()->activeAction()->trigger();
     QTRY_VERIFY(territories()->messageBar()->isVisible());
     QCOMPARE(territories()->messageBar()->tone(), Tone::Danger);
-    QVERIFY2(territories()->messageBar()->text().contains(QStringLiteral("customers are still in it (%1)").arg(customers)),
-             qPrintable(territories()->messageBar()->text()));
+    QVERIFY2(
+        territories()->messageBar()->text().contains(QStringLiteral("customers are still in it (%1)").arg(customers)),
+        qPrintable(territories()->messageBar()->text()));
     QCOMPARE(value(QStringLiteral("SELECT active FROM territories WHERE id = '%1'").arg(busy)), QStringLiteral("1"));
 
     // An empty new area can go, shows as inactive, and comes back.
@@ -305,7 +319,8 @@ void TestAdminPages::deactivationFollowsTheRules()
     const QString area = value(QStringLiteral("SELECT id FROM territories WHERE name = 'Empty area'"));
     QTRY_COMPARE(territories()->currentNode() ? territories()->currentNode()->territory.id : QString(), area);
     territories()->activeAction()->trigger();
-    QTRY_COMPARE(value(QStringLiteral("SELECT active FROM territories WHERE id = '%1'").arg(area)), QStringLiteral("0"));
+    QTRY_COMPARE(value(QStringLiteral("SELECT active FROM territories WHERE id = '%1'").arg(area)),
+                 QStringLiteral("0"));
     QTRY_COMPARE(territories()->messageBar()->tone(), Tone::Success);
     QTRY_COMPARE(territories()->view()->currentIndex().siblingAtColumn(TerritoriesPage::Status).data().toString(),
                  QStringLiteral("Inactive"));
@@ -313,7 +328,102 @@ void TestAdminPages::deactivationFollowsTheRules()
     // Nothing can be added below an inactive node.
     QVERIFY(!territories()->newBelowAction()->isEnabled());
     territories()->activeAction()->trigger();
-    QTRY_COMPARE(value(QStringLiteral("SELECT active FROM territories WHERE id = '%1'").arg(area)), QStringLiteral("1"));
+    QTRY_COMPARE(value(QStringLiteral("SELECT active FROM territories WHERE id = '%1'").arg(area)),
+                 QStringLiteral("1"));
+}
+
+void TestAdminPages::auditLogIsTheAdminsOnly()
+{
+    open(Role::Manager);
+    QTabWidget *tabs = m_window->administration()->tabs();
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_window->administration()->auditLog())));
+    open(Role::Admin);
+    tabs = m_window->administration()->tabs();
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(m_window->administration()->auditLog())));
+}
+
+void TestAdminPages::auditLogFiltersOpensAndExports()
+{
+    open(Role::Admin);
+    AuditLogPage *audit = m_window->administration()->auditLog();
+    m_window->administration()->tabs()->setCurrentWidget(audit);
+    QTRY_VERIFY(audit->isLoaded());
+    // The last 30 days by default, newest first.
+    const QString since = QDateTime(QDate::currentDate().addDays(-30), QTime(0, 0))
+                              .toUTC()
+                              .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    QTRY_COMPARE(QString::number(audit->log().total()),
+                 value(QStringLiteral("SELECT count(*) FROM audit_entries WHERE at >= '%1'").arg(since)));
+    QVERIFY(audit->log().total() > 0);
+    QVERIFY(audit->log().rows().first().entry.at >= audit->log().rows().last().entry.at);
+    QCOMPARE(audit->summaryText(), QStringLiteral("%1 entries").arg(audit->log().total()));
+
+    // One person: only their entries.
+    auto *who = audit->findChild<QComboBox *>(QStringLiteral("user"));
+    QTRY_VERIFY(who->count() > 2);
+    const QString someone = who->itemData(2).toString();
+    who->setCurrentIndex(2);
+    QTRY_VERIFY(audit->isLoaded() && !audit->log().rows().isEmpty() &&
+                std::all_of(audit->log().rows().cbegin(), audit->log().rows().cend(),
+                            [&](const AuditLog::Row &r) { return r.entry.userId == someone; }));
+    QCOMPARE(QString::number(audit->log().total()),
+             value(QStringLiteral("SELECT count(*) FROM audit_entries WHERE at >= '%1' AND user_id = '%2'")
+                       .arg(since, someone)));
+
+    // Credit limits raised, in words with before and after.
+    AuditLog::Filter limits;
+    limits.action = QStringLiteral("customer.credit_limit_changed");
+    limits.from = QDateTime(QDate::currentDate().addDays(-90), QTime(0, 0)).toUTC();
+    audit->setFilter(limits);
+    QTRY_VERIFY(!audit->log().rows().isEmpty() &&
+                audit->log().rows().first().entry.action == u"customer.credit_limit_changed");
+    QCOMPARE(QString::number(audit->log().total()),
+             value(QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = "
+                                  "'customer.credit_limit_changed'")));
+    const QModelIndex first = audit->model()->index(0, AuditLogPage::Action);
+    QCOMPARE(first.data().toString(), QStringLiteral("Customer: credit limit changed"));
+    const AuditEntry entry = audit->log().rows().first().entry; // a copy: the log is read again below
+    const qint64 after =
+        entry.details.value(QStringLiteral("after")).toObject().value(QStringLiteral("credit_limit_minor")).toInteger();
+    QCOMPARE(first.siblingAtColumn(AuditLogPage::Changes).data().toString(),
+             QStringLiteral("credit limit (minor units): %1 → %2")
+                 .arg(QLocale().toString(after - after / 5), QLocale().toString(after)));
+
+    // Exported as shown: a header and one line per entry, details as quoted JSON.
+    const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
+    QString error;
+    QVERIFY2(audit->saveCsv(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), audit->log().rows().size() + 2); // the last line break leaves an empty piece
+    QCOMPARE(lines.first().trimmed(), QByteArray("at,user_id,user,device_id,action,entity,row_id,details,entry_id"));
+    const QByteArray expected =
+        QByteArray("\"{\"\"after\"\":{\"\"credit_limit_minor\"\":").append(QByteArray::number(after));
+    QVERIFY2(lines.at(1).contains(expected), lines.at(1).constData());
+
+    // One record by the start of its id; it opens in Customers.
+    AuditLog::Filter one;
+    one.record = entry.rowId.left(32).toUpper(); // demo ids made in one millisecond share their start
+    one.from = limits.from;
+    audit->setFilter(one);
+    QTRY_VERIFY(!audit->log().rows().isEmpty() &&
+                std::all_of(audit->log().rows().cbegin(), audit->log().rows().cend(),
+                            [&](const AuditLog::Row &r) { return r.entry.rowId == entry.rowId; }));
+    audit->view()->selectRow(0);
+    QVERIFY(audit->openAction()->isEnabled());
+    audit->openAction()->trigger();
+    QCOMPARE(m_window->currentSection(), 1);
+    QTRY_COMPARE(m_window->customers()->shownCustomerId(), entry.rowId);
+
+    // Nothing in the period: the list says so.
+    AuditLog::Filter none;
+    none.from = QDateTime(QDate(2001, 1, 1), QTime(0, 0)).toUTC();
+    none.until = QDateTime(QDate(2001, 1, 2), QTime(0, 0)).toUTC();
+    audit->setFilter(none);
+    QTRY_VERIFY(audit->isLoaded() && audit->log().rows().isEmpty());
+    QCOMPARE(audit->summaryText(), QStringLiteral("0 entries"));
+    QVERIFY(!audit->exportAction()->isEnabled());
 }
 
 QTEST_MAIN(TestAdminPages)

@@ -1,8 +1,9 @@
 #include "ui/admin/administrationpage.h"
 
+#include "ui/admin/auditlogpage.h"
 #include "ui/admin/territoriespage.h"
 #include "ui/theme/theme.h"
-#include "ui/widgets/pageheader.h"
+#include "ui/workspace.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -11,6 +12,7 @@ namespace SalesSync {
 
 AdministrationPage::AdministrationPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("administrationPage"));
     m_tabs = new QTabWidget(this);
@@ -18,10 +20,24 @@ AdministrationPage::AdministrationPage(Workspace &workspace, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_territories = new TerritoriesPage(workspace, m_tabs);
     m_tabs->addTab(m_territories, Theme::icon(QStringLiteral("view-list-tree")), tr("&Territories"));
+    m_auditLog = new AuditLogPage(workspace, m_tabs);
+    m_tabs->addTab(m_auditLog, Theme::icon(QStringLiteral("view-history")), tr("Audit &log"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     setFocusProxy(m_tabs);
+    updateForRole();
+    connect(&workspace, &Workspace::dataChanged, this, [this](const QStringList &entities) {
+        if (entities.contains(u"user")) {
+            updateForRole();
+        }
+    });
+}
+
+void AdministrationPage::updateForRole()
+{
+    const std::optional<User> user = m_workspace.user();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_auditLog), user && user->role == Role::Admin);
 }
 
 } // namespace SalesSync

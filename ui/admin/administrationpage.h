@@ -6,6 +6,7 @@ class QTabWidget;
 
 namespace SalesSync {
 
+class AuditLogPage;
 class TerritoriesPage;
 class Workspace;
 
@@ -20,10 +21,16 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     TerritoriesPage *territories() const { return m_territories; }
+    AuditLogPage *auditLog() const { return m_auditLog; }
 
 private:
+    // The audit log is the admins' (only they receive the trail).
+    void updateForRole();
+
+    Workspace &m_workspace;
     QTabWidget *m_tabs = nullptr;
     TerritoriesPage *m_territories = nullptr;
+    AuditLogPage *m_auditLog = nullptr;
 };
 
 } // namespace SalesSync

@@ -98,8 +98,7 @@ TerritoriesPage::TerritoriesPage(Workspace &workspace, QWidget *parent)
             editCurrent();
         }
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &TerritoriesPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TerritoriesPage::updateActions);
 
     m_header = new PageHeader(tr("Territories"), this);
     m_message = new MessageBar(this);
@@ -109,9 +108,9 @@ TerritoriesPage::TerritoriesPage(Workspace &workspace, QWidget *parent)
     m_toolbar->addAction(m_newBelow);
     m_toolbar->addAction(m_edit);
     m_toolbar->addAction(m_active);
-    m_empty = new EmptyState(QStringLiteral("view-list-tree"), tr("No territories yet"),
-                             tr("Start the tree with a region; areas go below regions, territories below areas."),
-                             this);
+    m_empty =
+        new EmptyState(QStringLiteral("view-list-tree"), tr("No territories yet"),
+                       tr("Start the tree with a region; areas go below regions, territories below areas."), this);
     m_empty->setAction(m_newRegion);
     attachEmptyState(m_view, m_empty, [this] { return m_tree.nodes().isEmpty(); });
 
@@ -160,8 +159,7 @@ void TerritoriesPage::reload()
                 return;
             }
             if (!tree) {
-                m_message->showMessage(tr("Cannot read the territories: %1").arg(tree.error().message()),
-                                       Tone::Danger);
+                m_message->showMessage(tr("Cannot read the territories: %1").arg(tree.error().message()), Tone::Danger);
                 return;
             }
             show(std::move(*tree));
@@ -182,9 +180,10 @@ void TerritoriesPage::show(TerritoryTree tree)
         name->setToolTip(territoryLevelName(t.level));
         auto *customers = new QStandardItem(locale.toString(node.customers));
         customers->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        const QString agents = t.level == TerritoryLevel::Territory
-                                   ? (node.agents.isEmpty() ? tr("nobody assigned") : node.agents.join(QStringLiteral(", ")))
-                                   : tr("%n agent(s)", nullptr, int(node.agentsBelow));
+        const QString agents =
+            t.level == TerritoryLevel::Territory
+                ? (node.agents.isEmpty() ? tr("nobody assigned") : node.agents.join(QStringLiteral(", ")))
+                : tr("%n agent(s)", nullptr, int(node.agentsBelow));
         auto *status = new QStandardItem(t.active ? tr("Active") : tr("Inactive"));
         if (!t.active) {
             // Active is the normal case and goes without a chip.
@@ -274,8 +273,8 @@ void TerritoriesPage::addBelow(bool region)
     if (!level) {
         return;
     }
-    auto *dialog = new TerritoryDialog(m_workspace, *level,
-                                       node ? std::optional<Territory>(node->territory) : std::nullopt, this);
+    auto *dialog =
+        new TerritoryDialog(m_workspace, *level, node ? std::optional<Territory>(node->territory) : std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { select(dialog->territory().id); });
     dialog->open();
@@ -309,9 +308,8 @@ void TerritoriesPage::toggleActive()
         [this, changed](Result<Territory> written) {
             updateActions();
             if (!written) {
-                const QString reason = written.error().fields().isEmpty()
-                                           ? written.error().message()
-                                           : written.error().fields().first().message;
+                const QString reason = written.error().fields().isEmpty() ? written.error().message()
+                                                                          : written.error().fields().first().message;
                 m_message->showMessage(changed.active ? tr("%1 cannot be reactivated: %2").arg(changed.name, reason)
                                                       : tr("%1 cannot be deactivated: %2").arg(changed.name, reason),
                                        Tone::Danger);

@@ -33,8 +33,8 @@ QString proposedCode(const QString &parentCode, const QString &name)
 
 } // namespace
 
-TerritoryDialog::TerritoryDialog(Workspace &workspace, TerritoryLevel level,
-                                 const std::optional<Territory> &parentNode, QWidget *parent)
+TerritoryDialog::TerritoryDialog(Workspace &workspace, TerritoryLevel level, const std::optional<Territory> &parentNode,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_new(true)
@@ -43,7 +43,7 @@ TerritoryDialog::TerritoryDialog(Workspace &workspace, TerritoryLevel level,
     m_territory.parentId = parentNode ? parentNode->id : QString();
     setWindowTitle(level == TerritoryLevel::Region ? tr("New region")
                    : level == TerritoryLevel::Area ? tr("New area")
-                                                    : tr("New territory"));
+                                                   : tr("New territory"));
     build(tr("Where:"), parentNode ? tr("Below %1").arg(parentNode->name) : tr("At the top of the tree"),
           parentNode ? parentNode->code : QString());
 }

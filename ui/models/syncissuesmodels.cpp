@@ -34,25 +34,26 @@ QString recordLabel(const QString &entity, const QString &rowId, const QJsonObje
 
 QString ConflictModel::entityName(const QString &entity)
 {
-    if (entity == u"customer") {
-        return tr("Customer");
-    }
-    if (entity == u"visit") {
-        return tr("Visit");
-    }
-    if (entity == u"order") {
-        return tr("Order");
-    }
-    if (entity == u"order_line") {
-        return tr("Order line");
-    }
-    if (entity == u"transaction") {
-        return tr("Ledger entry");
-    }
-    if (entity == u"audit_entry") {
-        return tr("Audit entry");
-    }
-    return entity;
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("customer"), QT_TR_NOOP("Customer")},
+        {QStringLiteral("visit"), QT_TR_NOOP("Visit")},
+        {QStringLiteral("order"), QT_TR_NOOP("Order")},
+        {QStringLiteral("order_line"), QT_TR_NOOP("Order line")},
+        {QStringLiteral("transaction"), QT_TR_NOOP("Ledger entry")},
+        {QStringLiteral("audit_entry"), QT_TR_NOOP("Audit entry")},
+        {QStringLiteral("user"), QT_TR_NOOP("User")},
+        {QStringLiteral("territory"), QT_TR_NOOP("Territory")},
+        {QStringLiteral("agent"), QT_TR_NOOP("Agent")},
+        {QStringLiteral("agent_territory"), QT_TR_NOOP("Agent's territory")},
+        {QStringLiteral("manager_territory"), QT_TR_NOOP("Manager's territory")},
+        {QStringLiteral("price_list"), QT_TR_NOOP("Price list")},
+        {QStringLiteral("price_list_item"), QT_TR_NOOP("Price")},
+        {QStringLiteral("product"), QT_TR_NOOP("Product")},
+        {QStringLiteral("company_profile"), QT_TR_NOOP("Company profile")},
+        {QStringLiteral("sales_target"), QT_TR_NOOP("Sales target")},
+    };
+    const auto it = names.constFind(entity);
+    return it == names.cend() ? entity : tr(*it);
 }
 
 QString ConflictModel::fieldName(const QString &entity, const QString &field)

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/domain/auditentry.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace SalesSync {
+
+// An audit entry in words, in the screens' language: its action ("Customer: credit limit
+// changed") and what changed ("credit limit (minor units): 400000 → 500000").
+class AuditText final {
+    Q_DECLARE_TR_FUNCTIONS(SalesSync::AuditText)
+
+public:
+    static QString action(const QString &action);
+    static QString changes(const AuditEntry &entry);
+};
+
+} // namespace SalesSync
