@@ -108,7 +108,16 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
 </context>
 <context>
-    <name>SalesSync::AuditLogPage</name>
+    <name>SalesSync::AuditLogModel</name>
+    <message>
+        <source>nobody known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>record: kind and the end of its id</comment>
+        <translation>%1 %2</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Wann</translation>
@@ -133,6 +142,9 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
+</context>
+<context>
+    <name>SalesSync::AuditLogPage</name>
     <message>
         <source>Record id, or its first characters</source>
         <translation>ID des Datensatzes oder ihr Anfang</translation>
@@ -208,14 +220,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Every action</source>
         <translation>Alle Aktionen</translation>
-    </message>
-    <message>
-        <source>nobody known</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>No entries in this period</source>

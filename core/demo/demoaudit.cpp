@@ -6,6 +6,10 @@
 #include "core/timeutil.h"
 #include "core/uuidv7.h"
 
+#include <QCryptographicHash>
+
+#include <cstring>
+
 namespace SalesSync {
 
 namespace {
@@ -31,8 +35,9 @@ QStringList entryQueries()
                        "'user.sign_in_failed', 'user', id, json_object('username', username) FROM users WHERE "
                        "role = 'agent' AND unicode(substr(id, 36, 1)) % 5 = 0"),
         // Credit limits raised by the admin over the last two months, one customer in twenty.
-        QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:00.000Z', 'now', '-' || (rowid % 60) || ' days', "
-                       "'-3 hours'), (SELECT id FROM users WHERE role = 'admin' ORDER BY username LIMIT 1), "
+        QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:00.000Z', date('now', '-' || (c.rowid % 60 + 1) || ' days'), "
+                       "'+' || (9 * 60 + c.rowid % 480) || ' minutes'), (SELECT id FROM users WHERE role = 'admin' "
+                       "ORDER BY username LIMIT 1), "
                        "'admin-pc', 'customer.credit_limit_changed', 'customer', c.id, json_object('before', "
                        "json_object('credit_limit_minor', c.credit_limit_minor - c.credit_limit_minor / 5), "
                        "'after', json_object('credit_limit_minor', c.credit_limit_minor)) FROM customers c WHERE "
@@ -44,12 +49,13 @@ QStringList entryQueries()
                        "x.amount_minor, 'currency', x.currency, 'reason', x.reason)) FROM transactions x LEFT JOIN "
                        "users u ON u.id = x.recorded_by WHERE x.direction = 'reverse'"),
         // Orders approved by the customer's regional manager.
-        QStringLiteral("SELECT coalesce(o.decided_at, o.updated_at), %1, 'manager-pc', 'order.approved', 'order', "
-                       "o.id, json_object('before', json_object('status', 'submitted'), 'after', "
-                       "json_object('status', 'approved', 'status_reason', o.status_reason, 'total_minor', "
-                       "o.total_minor, 'currency', o.currency, 'customer_id', o.customer_id)) FROM orders o JOIN "
-                       "customers c ON c.id = o.customer_id WHERE o.status IN ('approved', 'fulfilled') AND %1 IS "
-                       "NOT NULL")
+        QStringLiteral(
+            "SELECT coalesce(o.decided_at, o.submitted_at, o.created_at), %1, 'manager-pc', 'order.approved', 'order', "
+            "o.id, json_object('before', json_object('status', 'submitted'), 'after', "
+            "json_object('status', 'approved', 'status_reason', o.status_reason, 'total_minor', "
+            "o.total_minor, 'currency', o.currency, 'customer_id', o.customer_id)) FROM orders o JOIN "
+            "customers c ON c.id = o.customer_id WHERE o.status IN ('approved', 'fulfilled') AND %1 IS "
+            "NOT NULL")
             .arg(kManagerOf),
         // Check-ins outside the geofence, with the distance and the agent's reason.
         QStringLiteral("SELECT v.checked_in_at, (SELECT user_id FROM agents WHERE id = v.agent_id), %1, "
@@ -81,7 +87,18 @@ Status DemoAudit::write(Database &database)
             if (q.value().value(0).toString() > now) {
                 continue; // today's sign-ins that are yet to come
             }
-            QVariantList e{UuidV7::generateString()};
+            // The same demo gives the same trail: ids from the entry's time and content.
+            const QByteArray key = QCryptographicHash::hash(
+                QStringList{q.value().value(0).toString(), q.value().value(3).toString(), q.value().value(5).toString()}
+                    .join(u'|')
+                    .toUtf8(),
+                QCryptographicHash::Sha1);
+            quint16 randA = 0;
+            quint64 randB = 0;
+            std::memcpy(&randA, key.constData(), sizeof randA);
+            std::memcpy(&randB, key.constData() + sizeof randA, sizeof randB);
+            QVariantList e{UuidV7::make(fromIsoUtc(q.value().value(0).toString()).toMSecsSinceEpoch(), randA, randB)
+                               .toString(QUuid::WithoutBraces)};
             for (int column = 0; column < 7; ++column) {
                 e << q.value().value(column).toString();
             }

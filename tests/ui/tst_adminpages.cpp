@@ -121,6 +121,8 @@ void TestAdminPages::open(Role role)
         std::make_unique<Workspace>(Profile{QStringLiteral("demo"), {}, {}, {}}, std::move(db).value(), nullptr));
     new QAbstractItemModelTester(territories()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_window.get());
+    new QAbstractItemModelTester(m_window->administration()->auditLog()->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(territories()->isLoaded());
@@ -380,12 +382,12 @@ void TestAdminPages::auditLogFiltersOpensAndExports()
     QCOMPARE(QString::number(audit->log().total()),
              value(QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = "
                                   "'customer.credit_limit_changed'")));
-    const QModelIndex first = audit->model()->index(0, AuditLogPage::Action);
+    const QModelIndex first = audit->model()->index(0, AuditLogColumns::Action);
     QCOMPARE(first.data().toString(), QStringLiteral("Customer: credit limit changed"));
     const AuditEntry entry = audit->log().rows().first().entry; // a copy: the log is read again below
     const qint64 after =
         entry.details.value(QStringLiteral("after")).toObject().value(QStringLiteral("credit_limit_minor")).toInteger();
-    QCOMPARE(first.siblingAtColumn(AuditLogPage::Changes).data().toString(),
+    QCOMPARE(first.siblingAtColumn(AuditLogColumns::Changes).data().toString(),
              QStringLiteral("credit limit (minor units): %1 → %2")
                  .arg(QLocale().toString(after - after / 5), QLocale().toString(after)));
 

@@ -21,7 +21,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -66,13 +65,11 @@ void setChoices(QComboBox *combo, const QString &all, const QList<std::pair<QStr
 AuditLogPage::AuditLogPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_model(new AuditLogModel(this))
 {
     setObjectName(QStringLiteral("auditLogPage"));
-    m_model->setHorizontalHeaderLabels(
-        {tr("When"), tr("Who"), tr("Device"), tr("Action"), tr("Record"), tr("Changes")});
-    m_view = makeListTable(this, QStringLiteral("auditLog"), m_model, Changes);
-    setOptionalColumns(m_view, {Device, Record});
+    m_view = makeListTable(this, QStringLiteral("auditLog"), m_model, AuditLogColumns::Changes);
+    setOptionalColumns(m_view, {AuditLogColumns::Device, AuditLogColumns::Record});
 
     m_user = new QComboBox(this);
     m_user->setObjectName(QStringLiteral("user"));
@@ -264,22 +261,7 @@ void AuditLogPage::reload()
 void AuditLogPage::show(AuditLog log)
 {
     m_log = std::move(log);
-    m_model->removeRows(0, m_model->rowCount());
-    for (const AuditLog::Row &r : m_log.rows()) {
-        const AuditEntry &e = r.entry;
-        const QString who =
-            r.userName.isEmpty() ? (e.userId.isEmpty() ? tr("nobody known") : e.userId.left(8)) : r.userName;
-        QList<QStandardItem *> row = {
-            new QStandardItem(DisplayText::dateTime(e.at)),
-            new QStandardItem(who),
-            new QStandardItem(e.deviceId),
-            new QStandardItem(AuditText::action(e.action)),
-            new QStandardItem(tr("%1 %2").arg(ConflictModel::entityName(e.entity), e.rowId.right(8))),
-            new QStandardItem(AuditText::changes(e))};
-        row.at(Record)->setToolTip(e.rowId);
-        row.at(Changes)->setToolTip(row.at(Changes)->text());
-        m_model->appendRow(row);
-    }
+    m_model->setRows(m_log.rows());
     const bool filtered = !filter().userId.isEmpty() || !filter().entity.isEmpty() || !filter().action.isEmpty() ||
                           !filter().record.isEmpty();
     m_empty->setTitle(tr("No entries in this period"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/reports/auditlog.h"
+#include "ui/admin/auditlogmodel.h"
 
 #include <QWidget>
 
@@ -9,7 +10,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QStandardItemModel;
 class QTableView;
 
 namespace SalesSync {
@@ -26,12 +26,12 @@ class AuditLogPage final : public QWidget {
     Q_OBJECT
 
 public:
-    enum Column { When, Who, Device, Action, Record, Changes, ColumnCount };
+    using Column = AuditLogColumns::Column;
 
     explicit AuditLogPage(Workspace &workspace, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
-    QStandardItemModel *model() const { return m_model; }
+    AuditLogModel *model() const { return m_model; }
     const AuditLog &log() const { return m_log; }
     bool isLoaded() const { return m_loaded; }
     QString summaryText() const;
@@ -55,7 +55,7 @@ private:
 
     Workspace &m_workspace;
     AuditLog m_log;
-    QStandardItemModel *m_model = nullptr;
+    AuditLogModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     PageHeader *m_header = nullptr;
     QComboBox *m_user = nullptr;

@@ -172,6 +172,7 @@ void TerritoriesPage::show(TerritoryTree tree)
     m_tree = std::move(tree);
     m_model->removeRows(0, m_model->rowCount());
     QList<QStandardItem *> items; // the name item of each node, by index
+    QList<QList<QStandardItem *>> roots;
     const QLocale locale;
     for (const TerritoryTree::Node &node : m_tree.nodes()) {
         const Territory &t = node.territory;
@@ -195,12 +196,16 @@ void TerritoriesPage::show(TerritoryTree tree)
                                             new QStandardItem(agents),
                                             new QStandardItem(node.managers.join(QStringLiteral(", "))),
                                             status};
-        if (node.parent < 0) {
-            m_model->appendRow(row);
-        } else {
+        // Below their parents while detached, so the model hears of each region once.
+        if (node.parent >= 0) {
             items.at(node.parent)->appendRow(row);
+        } else {
+            roots << row;
         }
         items << name;
+    }
+    for (const QList<QStandardItem *> &row : std::as_const(roots)) {
+        m_model->appendRow(row);
     }
     m_header->setSubtitle(subtitle());
     m_view->expandAll();
