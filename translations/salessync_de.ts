@@ -114,11 +114,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>record: kind and the end of its id</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -141,6 +136,11 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Changes</source>
         <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>record: kind and its name or the end of its id</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -652,6 +652,54 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Sales target</source>
         <translation>Umsatzziel</translation>
+    </message>
+    <message>
+        <source>credit limit</source>
+        <translation>Kreditlimit</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>outside the geofence</source>
+        <translation>außerhalb des Geofence</translation>
+    </message>
+    <message>
+        <source>distance from the customer (m)</source>
+        <translation>Entfernung zum Kunden (m)</translation>
+    </message>
+    <message>
+        <source>reason given at check-in</source>
+        <translation>beim Check-in angegebener Grund</translation>
     </message>
 </context>
 <context>

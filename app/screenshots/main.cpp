@@ -134,7 +134,16 @@ bool saveAdministration(MainWindow &window, const QDir &out, bool dialogs)
         if (role == Role::Admin) {
             AuditLogPage *audit = window.administration()->auditLog();
             window.administration()->tabs()->setCurrentWidget(audit);
-            waitUntil([&] { return audit->isLoaded() && !audit->log().rows().isEmpty(); });
+            // Credit limits raised over the last three months, a change the issue names.
+            AuditLog::Filter limits;
+            limits.action = QStringLiteral("customer.credit_limit_changed");
+            limits.from = QDateTime(QDate::currentDate().addDays(-90), QTime(0, 0)).toUTC();
+            audit->setFilter(limits);
+            waitUntil([&] {
+                return audit->isLoaded() && audit->log().total() > 0 &&
+                       audit->log().rows().size() == audit->log().total() &&
+                       audit->log().rows().first().entry.action == limits.action;
+            });
             audit->view()->selectRow(2);
             waitUntil([] { return true; });
             ok &= save(&window, out, QStringLiteral("admin-audit-log"));

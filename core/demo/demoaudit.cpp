@@ -35,13 +35,14 @@ QStringList entryQueries()
                        "'user.sign_in_failed', 'user', id, json_object('username', username) FROM users WHERE "
                        "role = 'agent' AND unicode(substr(id, 36, 1)) % 5 = 0"),
         // Credit limits raised by the admin over the last two months, one customer in twenty.
-        QStringLiteral("SELECT strftime('%Y-%m-%dT%H:%M:00.000Z', date('now', '-' || (c.rowid % 60 + 1) || ' days'), "
-                       "'+' || (9 * 60 + c.rowid % 480) || ' minutes'), (SELECT id FROM users WHERE role = 'admin' "
-                       "ORDER BY username LIMIT 1), "
-                       "'admin-pc', 'customer.credit_limit_changed', 'customer', c.id, json_object('before', "
-                       "json_object('credit_limit_minor', c.credit_limit_minor - c.credit_limit_minor / 5), "
-                       "'after', json_object('credit_limit_minor', c.credit_limit_minor)) FROM customers c WHERE "
-                       "c.credit_limit_minor > 0 AND c.rowid % 20 = 0"),
+        QStringLiteral(
+            "SELECT strftime('%Y-%m-%dT%H:%M:00.000Z', date('now', '-' || (c.rowid / 20 % 60 + 1) || ' days'), "
+            "'+' || (9 * 60 + c.rowid % 480) || ' minutes'), (SELECT id FROM users WHERE role = 'admin' "
+            "ORDER BY username LIMIT 1), "
+            "'admin-pc', 'customer.credit_limit_changed', 'customer', c.id, json_object('before', "
+            "json_object('credit_limit_minor', c.credit_limit_minor - c.credit_limit_minor / 5), "
+            "'after', json_object('credit_limit_minor', c.credit_limit_minor)) FROM customers c WHERE "
+            "c.credit_limit_minor > 0 AND c.rowid % 20 = 0"),
         // Every reversal in the ledger, by whoever recorded it.
         QStringLiteral("SELECT x.occurred_at, x.recorded_by, 'laptop-' || coalesce(u.username, 'unknown'), "
                        "'transaction.reversed', 'transaction', x.id, json_object('after', json_object('customer_id', "

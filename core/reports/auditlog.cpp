@@ -61,8 +61,13 @@ Result<AuditLog> AuditLog::read(Database &database, const Filter &filter, int li
     Result<QSqlQuery> q = runQuery(
         database.connection(),
         QStringLiteral("SELECT e.id, e.at, e.user_id, e.device_id, e.action, e.entity, e.row_id, e.details, "
-                       "e.server_version, coalesce(u.display_name, '') FROM audit_entries e LEFT JOIN users u ON "
-                       "u.id = e.user_id WHERE %1 ORDER BY e.at DESC, e.id DESC LIMIT ?")
+                       "e.server_version, coalesce(u.display_name, ''), coalesce(CASE e.entity WHEN 'customer' THEN "
+                       "(SELECT name FROM customers WHERE id = e.row_id) WHEN 'user' THEN (SELECT display_name FROM "
+                       "users WHERE id = e.row_id) WHEN 'territory' THEN (SELECT name FROM territories WHERE id = "
+                       "e.row_id) END, ''), coalesce(CASE e.entity WHEN 'customer' THEN (SELECT currency FROM "
+                       "customers WHERE id = e.row_id) WHEN 'order' THEN (SELECT currency FROM orders WHERE id = "
+                       "e.row_id) END, '') FROM audit_entries e LEFT JOIN users u ON u.id = e.user_id WHERE %1 "
+                       "ORDER BY e.at DESC, e.id DESC LIMIT ?")
             .arg(where),
         paged);
     if (!q) {
@@ -83,6 +88,8 @@ Result<AuditLog> AuditLog::read(Database &database, const Filter &filter, int li
         e.details = QJsonDocument::fromJson(q.value().value(7).toByteArray()).object();
         e.serverVersion = q.value().value(8).toLongLong();
         row.userName = q.value().value(9).toString();
+        row.recordName = q.value().value(10).toString();
+        row.currency = q.value().value(11).toString();
         log.m_rows << row;
     }
     return log;
@@ -117,10 +124,10 @@ Result<AuditLog::Choices> AuditLog::choices(Database &database)
 
 QByteArray AuditLog::toCsv() const
 {
-    QStringList lines{QStringLiteral("at,user_id,user,device_id,action,entity,row_id,details,entry_id")};
+    QStringList lines{QStringLiteral("at,user_id,user,device_id,action,entity,row_id,record,details,entry_id")};
     for (const Row &r : m_rows) {
         const AuditEntry &e = r.entry;
-        lines << csvLine({toIsoUtc(e.at), e.userId, r.userName, e.deviceId, e.action, e.entity, e.rowId,
+        lines << csvLine({toIsoUtc(e.at), e.userId, r.userName, e.deviceId, e.action, e.entity, e.rowId, r.recordName,
                           QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.id});
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();

@@ -25,7 +25,9 @@ public:
     };
     struct Row {
         AuditEntry entry;
-        QString userName; // the user's display name, or empty when this computer does not know them
+        QString userName;   // the user's display name, or empty when this computer does not know them
+        QString recordName; // the customer's, user's or territory's name, when the entry is about one
+        QString currency;   // the currency of the customer or order the entry is about, if any
     };
     // What the filters can choose from: the people, entities and actions the trail names.
     struct Choices {

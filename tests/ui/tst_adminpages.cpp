@@ -2,12 +2,14 @@
 // offscreen platform: who sees them, and the territory tree's changes with their rules.
 
 #include "core/demo/demoworkspace.h"
+#include "core/money.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 #include "ui/admin/administrationpage.h"
 #include "ui/admin/auditlogpage.h"
 #include "ui/admin/territoriespage.h"
 #include "ui/admin/territorydialog.h"
+#include "ui/displaytext.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/customerspage.h"
 #include "ui/translations.h"
@@ -387,9 +389,16 @@ void TestAdminPages::auditLogFiltersOpensAndExports()
     const AuditEntry entry = audit->log().rows().first().entry; // a copy: the log is read again below
     const qint64 after =
         entry.details.value(QStringLiteral("after")).toObject().value(QStringLiteral("credit_limit_minor")).toInteger();
-    QCOMPARE(first.siblingAtColumn(AuditLogColumns::Changes).data().toString(),
-             QStringLiteral("credit limit (minor units): %1 → %2")
-                 .arg(QLocale().toString(after - after / 5), QLocale().toString(after)));
+    // The limit in the customer's currency; the record by the customer's name.
+    const Currency currency =
+        *Currency::fromCode(value(QStringLiteral("SELECT currency FROM customers WHERE id = '%1'").arg(entry.rowId)));
+    QCOMPARE(
+        first.siblingAtColumn(AuditLogColumns::Changes).data().toString(),
+        QStringLiteral("credit limit: %1 → %2")
+            .arg(DisplayText::amount(Money(after - after / 5, currency)), DisplayText::amount(Money(after, currency))));
+    QCOMPARE(first.siblingAtColumn(AuditLogColumns::Record).data().toString(),
+             QStringLiteral("Customer ") +
+                 value(QStringLiteral("SELECT name FROM customers WHERE id = '%1'").arg(entry.rowId)));
 
     // Exported as shown: a header and one line per entry, details as quoted JSON.
     const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
@@ -399,7 +408,8 @@ void TestAdminPages::auditLogFiltersOpensAndExports()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
     QCOMPARE(lines.size(), audit->log().rows().size() + 2); // the last line break leaves an empty piece
-    QCOMPARE(lines.first().trimmed(), QByteArray("at,user_id,user,device_id,action,entity,row_id,details,entry_id"));
+    QCOMPARE(lines.first().trimmed(),
+             QByteArray("at,user_id,user,device_id,action,entity,row_id,record,details,entry_id"));
     const QByteArray expected =
         QByteArray("\"{\"\"after\"\":{\"\"credit_limit_minor\"\":").append(QByteArray::number(after));
     QVERIFY2(lines.at(1).contains(expected), lines.at(1).constData());

@@ -34,10 +34,10 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Action:
         return AuditText::action(e.action);
     case Record:
-        return tr("%1 %2", "record: kind and the end of its id")
-            .arg(ConflictModel::entityName(e.entity), e.rowId.right(8));
+        return tr("%1 %2", "record: kind and its name or the end of its id")
+            .arg(ConflictModel::entityName(e.entity), row->recordName.isEmpty() ? e.rowId.right(8) : row->recordName);
     case Changes:
-        return AuditText::changes(e);
+        return AuditText::changes(e, row->currency);
     case ColumnCount:
         break;
     }

@@ -69,7 +69,7 @@ AuditLogPage::AuditLogPage(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("auditLogPage"));
     m_view = makeListTable(this, QStringLiteral("auditLog"), m_model, AuditLogColumns::Changes);
-    setOptionalColumns(m_view, {AuditLogColumns::Device, AuditLogColumns::Record});
+    setOptionalColumns(m_view, {AuditLogColumns::Device});
 
     m_user = new QComboBox(this);
     m_user->setObjectName(QStringLiteral("user"));

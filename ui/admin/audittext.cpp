@@ -1,5 +1,8 @@
 #include "ui/admin/audittext.h"
 
+#include "core/domain/customer.h"
+#include "core/domain/order.h"
+#include "core/domain/visit.h"
 #include "core/money.h"
 #include "ui/displaytext.h"
 #include "ui/models/syncissuesmodels.h"
@@ -60,24 +63,39 @@ QString AuditText::action(const QString &action)
 
 namespace {
 
-// A field's value in words; an amount in minor units as money when the entry names its currency.
-std::pair<QString, QString> fieldAndValue(const AuditEntry &entry, const QString &field, const QJsonValue &value)
+// A field's value in words; an amount in minor units as money, in the currency the entry names or
+// else the record's.
+std::pair<QString, QString> fieldAndValue(const AuditEntry &entry, const QString &field, const QJsonValue &value,
+                                          const QString &recordCurrency)
 {
     const QJsonObject after = entry.details.value(QStringLiteral("after")).toObject();
     const QJsonObject before = entry.details.value(QStringLiteral("before")).toObject();
-    const QString code =
-        after.value(QStringLiteral("currency")).toString(before.value(QStringLiteral("currency")).toString());
+    const QString code = after.value(QStringLiteral("currency"))
+                             .toString(before.value(QStringLiteral("currency")).toString(recordCurrency));
     const std::optional<Currency> currency = Currency::fromCode(code);
     if (field.endsWith(QStringLiteral("_minor")) && currency && value.isDouble()) {
         return {ConflictModel::fieldName(entry.entity, field.chopped(6)),
                 DisplayText::amount(Money(qint64(value.toDouble()), *currency))};
+    }
+    // A status as the screens name it.
+    if (field == u"status") {
+        const QString text = value.toString();
+        if (const auto order = entry.entity == u"order" ? orderStatusFromText(text) : std::nullopt) {
+            return {ConflictModel::fieldName(entry.entity, field), DisplayText::orderStatus(*order)};
+        }
+        if (const auto customer = entry.entity == u"customer" ? customerStatusFromText(text) : std::nullopt) {
+            return {ConflictModel::fieldName(entry.entity, field), DisplayText::customerStatus(*customer)};
+        }
+        if (const auto visit = entry.entity == u"visit" ? visitStatusFromText(text) : std::nullopt) {
+            return {ConflictModel::fieldName(entry.entity, field), DisplayText::visitStatus(*visit)};
+        }
     }
     return {ConflictModel::fieldName(entry.entity, field), ConflictModel::valueText(value)};
 }
 
 } // namespace
 
-QString AuditText::changes(const AuditEntry &entry)
+QString AuditText::changes(const AuditEntry &entry, const QString &currency)
 {
     const QJsonObject before = entry.details.value(QStringLiteral("before")).toObject();
     const QJsonObject after = entry.details.value(QStringLiteral("after")).toObject();
@@ -85,17 +103,21 @@ QString AuditText::changes(const AuditEntry &entry)
     QStringList recorded; // what was recorded with it
     for (const QString &field : after.keys()) {
         if (before.contains(field)) {
-            const auto [name, was] = fieldAndValue(entry, field, before.value(field));
-            changed << tr("%1: %2 → %3").arg(name, was, fieldAndValue(entry, field, after.value(field)).second);
-        } else if (!field.endsWith(QStringLiteral("_id")) && field != u"currency") {
-            // Ids name records the Record column and the export give; the currency is in the amounts.
-            const auto [name, value] = fieldAndValue(entry, field, after.value(field));
+            const auto [name, was] = fieldAndValue(entry, field, before.value(field), currency);
+            changed
+                << tr("%1: %2 → %3").arg(name, was, fieldAndValue(entry, field, after.value(field), currency).second);
+        } else if (const QJsonValue v = after.value(field); !field.endsWith(QStringLiteral("_id")) &&
+                                                            field != u"currency" && !v.isNull() &&
+                                                            !(v.isString() && v.toString().isEmpty())) {
+            // Empty context says nothing; ids name records the Record column and the export give;
+            // the currency is in the amounts.
+            const auto [name, value] = fieldAndValue(entry, field, after.value(field), currency);
             recorded << tr("%1: %2").arg(name, value);
         }
     }
     for (const QString &field : before.keys()) {
         if (!after.contains(field)) {
-            const auto [name, value] = fieldAndValue(entry, field, before.value(field));
+            const auto [name, value] = fieldAndValue(entry, field, before.value(field), currency);
             changed << tr("%1: %2").arg(name, value);
         }
     }

@@ -14,7 +14,8 @@ class AuditText final {
 
 public:
     static QString action(const QString &action);
-    static QString changes(const AuditEntry &entry);
+    // currency: the record's own (a customer's), for amounts when the entry does not name one.
+    static QString changes(const AuditEntry &entry, const QString &currency = {});
 };
 
 } // namespace SalesSync

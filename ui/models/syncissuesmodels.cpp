@@ -82,6 +82,20 @@ QString ConflictModel::fieldName(const QString &entity, const QString &field)
         {QStringLiteral("quantity_milli"), QT_TR_NOOP("quantity (thousandths)")},
         {QStringLiteral("discount_minor"), QT_TR_NOOP("discount (minor units)")},
         {QStringLiteral("status_reason"), QT_TR_NOOP("reason for the status")},
+        // Amounts the audit log shows as money (the "_minor" cut off).
+        {QStringLiteral("credit_limit"), QT_TR_NOOP("credit limit")},
+        {QStringLiteral("total"), QT_TR_NOOP("total")},
+        {QStringLiteral("amount"), QT_TR_NOOP("amount")},
+        {QStringLiteral("reason"), QT_TR_NOOP("reason")},
+        {QStringLiteral("username"), QT_TR_NOOP("username")},
+        {QStringLiteral("display_name"), QT_TR_NOOP("name")},
+        {QStringLiteral("role"), QT_TR_NOOP("role")},
+        {QStringLiteral("active"), QT_TR_NOOP("active")},
+        {QStringLiteral("code"), QT_TR_NOOP("code")},
+        {QStringLiteral("kind"), QT_TR_NOOP("kind")},
+        {QStringLiteral("outside_geofence"), QT_TR_NOOP("outside the geofence")},
+        {QStringLiteral("check_in_distance_m"), QT_TR_NOOP("distance from the customer (m)")},
+        {QStringLiteral("check_in_reason"), QT_TR_NOOP("reason given at check-in")},
     };
     Q_UNUSED(entity)
     const auto it = known.constFind(field);
