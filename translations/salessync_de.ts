@@ -11,6 +11,10 @@
         <source>Audit &amp;log</source>
         <translation>&amp;Protokoll</translation>
     </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Agent</name>
@@ -425,6 +429,161 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>must be a PNG, JPEG or SVG image</source>
         <translation>muss ein PNG-, JPEG- oder SVG-Bild sein</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::CompanyProfilePage</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT id:</source>
+        <translation>&amp;USt-IdNr.:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>&amp;Bank:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>BI&amp;C:</source>
+        <translation>BI&amp;C:</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Rechtliches</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Two letters, like DE</source>
+        <translation>Zwei Buchstaben, z. B. DE</translation>
+    </message>
+    <message>
+        <source>DE89 3704 0044 0532 0130 00</source>
+        <translation>DE89 3704 0044 0532 0130 00</translation>
+    </message>
+    <message>
+        <source>Register court and number, managing directors</source>
+        <translation>Registergericht und -nummer, Geschäftsführung</translation>
+    </message>
+    <message>
+        <source>&amp;Registration:</source>
+        <translation>&amp;Handelsregister:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG, at most %1 KB; printed at the top right of every document.</source>
+        <translation>PNG, JPEG oder SVG, höchstens %1 KB; steht oben rechts auf jedem Dokument.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show the profile as saved</source>
+        <translation>Änderungen verwerfen und das gespeicherte Profil zeigen</translation>
+    </message>
+    <message>
+        <source>Company profile</source>
+        <translation>Firmenprofil</translation>
+    </message>
+    <message>
+        <source>The company profile was changed elsewhere meanwhile.</source>
+        <translation>Das Firmenprofil wurde inzwischen anderswo geändert.</translation>
+    </message>
+    <message>
+        <source>Show it (drops your changes)</source>
+        <translation>Anzeigen (verwirft Ihre Änderungen)</translation>
+    </message>
+    <message>
+        <source>Cannot read the company profile: %1</source>
+        <translation>Das Firmenprofil kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>None yet: documents go out without a letterhead until you save one.</source>
+        <translation>Noch keines: Dokumente gehen ohne Briefkopf hinaus, bis Sie eines speichern.</translation>
+    </message>
+    <message>
+        <source>On every order confirmation, statement and receipt; syncs to every device.</source>
+        <translation>Auf jeder Auftragsbestätigung, jedem Kontoauszug und jeder Quittung; wird auf alle Geräte synchronisiert.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The documents use it from now on; it reaches the other devices with their next sync.</source>
+        <translation>Gespeichert. Die Dokumente verwenden es ab jetzt; die anderen Geräte erhalten es mit ihrer nächsten Synchronisation.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei wählen …</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "core/store/sqlutil.h"
 #include "ui/admin/administrationpage.h"
 #include "ui/admin/auditlogpage.h"
+#include "ui/admin/companyprofilepage.h"
 #include "ui/admin/territoriespage.h"
 #include "ui/admin/territorydialog.h"
 #include "ui/appicon.h"
@@ -147,6 +148,10 @@ bool saveAdministration(MainWindow &window, const QDir &out, bool dialogs)
             audit->view()->selectRow(2);
             waitUntil([] { return true; });
             ok &= save(&window, out, QStringLiteral("admin-audit-log"));
+            CompanyProfilePage *company = window.administration()->companyProfile();
+            window.administration()->tabs()->setCurrentWidget(company);
+            waitUntil([&] { return company->isLoaded(); });
+            ok &= save(&window, out, QStringLiteral("admin-company"));
             window.administration()->tabs()->setCurrentIndex(0);
         }
     }

@@ -7,6 +7,7 @@
 #include "core/store/sqlutil.h"
 #include "ui/admin/administrationpage.h"
 #include "ui/admin/auditlogpage.h"
+#include "ui/admin/companyprofilepage.h"
 #include "ui/admin/territoriespage.h"
 #include "ui/admin/territorydialog.h"
 #include "ui/displaytext.h"
@@ -22,8 +23,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -84,6 +87,7 @@ private slots:
     void deactivationFollowsTheRules();
     void auditLogIsTheAdminsOnly();
     void auditLogFiltersOpensAndExports();
+    void companyProfileIsCheckedAndSaved();
 
 private:
     // A main window on a fresh copy of the demo file, worked as this role's demo person.
@@ -436,6 +440,60 @@ void TestAdminPages::auditLogFiltersOpensAndExports()
     QTRY_VERIFY(audit->isLoaded() && audit->log().rows().isEmpty());
     QCOMPARE(audit->summaryText(), QStringLiteral("0 entries"));
     QVERIFY(!audit->exportAction()->isEnabled());
+}
+
+void TestAdminPages::companyProfileIsCheckedAndSaved()
+{
+    open(Role::Manager);
+    QTabWidget *tabs = m_window->administration()->tabs();
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_window->administration()->companyProfile())));
+    open(Role::Admin);
+    CompanyProfilePage *page = m_window->administration()->companyProfile();
+    tabs = m_window->administration()->tabs();
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(page)));
+    tabs->setCurrentWidget(page);
+    QTRY_VERIFY(page->isLoaded());
+    QCOMPARE(page->field(QStringLiteral("name"))->text(), value(QStringLiteral("SELECT name FROM company_profiles")));
+    QVERIFY(!page->logo().isEmpty());
+    QVERIFY(!page->saveAction()->isEnabled());
+
+    // Wrong check digits and a broken address: said under the fields, nothing written.
+    page->field(QStringLiteral("iban"))->setText(QStringLiteral("DE89 3704 0044 0532 0130 01"));
+    page->field(QStringLiteral("email"))->setText(QStringLiteral("orders@"));
+    QVERIFY(page->saveAction()->isEnabled());
+    page->saveAction()->trigger();
+    QTRY_VERIFY(!page->errors().message(QStringLiteral("iban")).isEmpty());
+    QCOMPARE(page->errors().message(QStringLiteral("iban")),
+             QStringLiteral("is not a valid IBAN (its check digits do not match)"));
+    QVERIFY(!page->errors().message(QStringLiteral("email")).isEmpty());
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'company_profile'")),
+             QStringLiteral("0"));
+
+    // A file that is no image is refused as a logo; a PNG is taken.
+    const QString text = m_dir.filePath(QStringLiteral("logo.txt"));
+    QFile notAnImage(text);
+    QVERIFY(notAnImage.open(QIODevice::WriteOnly) && notAnImage.write("not an image") > 0);
+    notAnImage.close();
+    QVERIFY(!page->setLogoFile(text));
+    QCOMPARE(page->errors().message(QStringLiteral("logo")), QStringLiteral("must be a PNG, JPEG or SVG image"));
+    const QString png = m_dir.filePath(QStringLiteral("logo.png"));
+    QImage image(120, 40, QImage::Format_RGB32);
+    image.fill(Qt::darkBlue);
+    QVERIFY(image.save(png));
+    QVERIFY(page->setLogoFile(png));
+
+    // Put right and saved: one change for the outbox, and the documents' profile is the new one.
+    page->field(QStringLiteral("iban"))->setText(QStringLiteral("DE89 3704 0044 0532 0130 00"));
+    page->field(QStringLiteral("email"))->setText(QStringLiteral("orders@nordwind.example"));
+    page->registrationField()->setPlainText(QStringLiteral("Amtsgericht Hamburg HRB 12345"));
+    page->saveAction()->trigger();
+    QTRY_COMPARE(page->messageBar()->tone(), Tone::Success);
+    QCOMPARE(value(QStringLiteral("SELECT iban || ' ' || email || ' ' || registration FROM company_profiles")),
+             QStringLiteral("DE89 3704 0044 0532 0130 00 orders@nordwind.example Amtsgericht Hamburg HRB 12345"));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'company_profile' AND op = 'update'")),
+             QStringLiteral("1"));
+    QVERIFY(value(QStringLiteral("SELECT logo FROM company_profiles")).startsWith(QStringLiteral("iVBORw0KGgo")));
+    QVERIFY(!page->saveAction()->isEnabled());
 }
 
 QTEST_MAIN(TestAdminPages)

@@ -1,6 +1,7 @@
 #include "ui/admin/administrationpage.h"
 
 #include "ui/admin/auditlogpage.h"
+#include "ui/admin/companyprofilepage.h"
 #include "ui/admin/territoriespage.h"
 #include "ui/theme/theme.h"
 #include "ui/workspace.h"
@@ -20,6 +21,8 @@ AdministrationPage::AdministrationPage(Workspace &workspace, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_territories = new TerritoriesPage(workspace, m_tabs);
     m_tabs->addTab(m_territories, Theme::icon(QStringLiteral("view-list-tree")), tr("&Territories"));
+    m_companyProfile = new CompanyProfilePage(workspace, m_tabs);
+    m_tabs->addTab(m_companyProfile, Theme::icon(QStringLiteral("document-properties")), tr("&Company"));
     m_auditLog = new AuditLogPage(workspace, m_tabs);
     m_tabs->addTab(m_auditLog, Theme::icon(QStringLiteral("view-history")), tr("Audit &log"));
     auto *layout = new QVBoxLayout(this);
@@ -37,7 +40,9 @@ AdministrationPage::AdministrationPage(Workspace &workspace, QWidget *parent)
 void AdministrationPage::updateForRole()
 {
     const std::optional<User> user = m_workspace.user();
-    m_tabs->setTabVisible(m_tabs->indexOf(m_auditLog), user && user->role == Role::Admin);
+    const bool admin = user && user->role == Role::Admin;
+    m_tabs->setTabVisible(m_tabs->indexOf(m_auditLog), admin);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_companyProfile), admin);
 }
 
 } // namespace SalesSync

@@ -7,6 +7,7 @@ class QTabWidget;
 namespace SalesSync {
 
 class AuditLogPage;
+class CompanyProfilePage;
 class TerritoriesPage;
 class Workspace;
 
@@ -22,15 +23,18 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TerritoriesPage *territories() const { return m_territories; }
     AuditLogPage *auditLog() const { return m_auditLog; }
+    CompanyProfilePage *companyProfile() const { return m_companyProfile; }
 
 private:
-    // The audit log is the admins' (only they receive the trail).
+    // The audit log and the company profile are the admins' (only they receive the trail and
+    // may change the profile).
     void updateForRole();
 
     Workspace &m_workspace;
     QTabWidget *m_tabs = nullptr;
     TerritoriesPage *m_territories = nullptr;
     AuditLogPage *m_auditLog = nullptr;
+    CompanyProfilePage *m_companyProfile = nullptr;
 };
 
 } // namespace SalesSync
