@@ -4043,10 +4043,6 @@ Standortquelle: %6</translation>
         <source>cannot change; create a new node instead</source>
         <translation>kann sich nicht ändern; legen Sie stattdessen einen neuen Knoten an</translation>
     </message>
-    <message>
-        <source>is already the code of %1</source>
-        <translation>ist bereits das Kürzel von %1</translation>
-    </message>
 </context>
 <context>
     <name>SalesSync::TerritoryRules</name>
@@ -4081,6 +4077,10 @@ Standortquelle: %6</translation>
     <message>
         <source>active parts still belong to it (%1); deactivate or move them first</source>
         <translation>es gehören noch aktive Teile dazu (%1); deaktivieren oder verschieben Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>is already the code of %1</source>
+        <translation>ist bereits das Kürzel von %1</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,29 @@ QVariantMap CompanyProfileRepository::values(const CompanyProfile &p)
             {QStringLiteral("logo"), QString::fromLatin1(p.logo.toBase64())}};
 }
 
+CompanyProfile CompanyProfileRepository::fromValues(const QVariantMap &v)
+{
+    const auto text = [&v](const char *column) {
+        return v.value(QString::fromLatin1(column)).toString();
+    };
+    CompanyProfile p;
+    p.name = text("name");
+    p.street = text("street");
+    p.postalCode = text("postal_code");
+    p.city = text("city");
+    p.countryCode = text("country_code");
+    p.phone = text("phone");
+    p.email = text("email");
+    p.website = text("website");
+    p.vatId = text("vat_id");
+    p.registration = text("registration");
+    p.bankName = text("bank_name");
+    p.iban = text("iban");
+    p.bic = text("bic");
+    p.logo = QByteArray::fromBase64(text("logo").toLatin1());
+    return p;
+}
+
 Result<std::optional<CompanyProfile>> CompanyProfileRepository::current()
 {
     Result<QSqlQuery> q = runQuery(m_database.connection(),

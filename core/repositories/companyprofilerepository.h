@@ -24,6 +24,8 @@ public:
 
     // The stored fields by column name, as change capture writes them (the logo in base64).
     static QVariantMap values(const CompanyProfile &profile);
+    // The profile from such fields (what values() gives, or a pushed row); missing ones are empty.
+    static CompanyProfile fromValues(const QVariantMap &values);
 
 private:
     Database &m_database;

@@ -125,7 +125,7 @@ Status TerritoryRepository::checkTree(const Territory &territory)
         return taken.error();
     }
     if (!taken->isNull()) {
-        return Error::validation(QStringLiteral("code"), tr("is already the code of %1").arg(taken->toString()));
+        return Error::validation(QStringLiteral("code"), TerritoryRules::codeTaken(taken->toString()));
     }
     const Result<std::optional<TerritoryRules::Node>> parent = node(territory.parentId);
     if (!parent) {

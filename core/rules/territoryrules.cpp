@@ -49,4 +49,9 @@ std::optional<QString> TerritoryRules::placementProblem(const std::optional<Node
     return std::nullopt;
 }
 
+QString TerritoryRules::codeTaken(const QString &holder)
+{
+    return tr("is already the code of %1").arg(holder);
+}
+
 } // namespace SalesSync

@@ -34,6 +34,8 @@ public:
     // Whether customers or agents may be placed in a territory (nothing: no such territory):
     // only in an active one of the lowest level.
     static std::optional<QString> placementProblem(const std::optional<Node> &territory);
+    // Why a code cannot be used: another node (holder, by name) has it. Codes are unique.
+    static QString codeTaken(const QString &holder);
 };
 
 } // namespace SalesSync

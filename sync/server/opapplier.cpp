@@ -208,7 +208,7 @@ Result<OpResult> OpApplier::create(const EntityDef &entity, const Protocol::Op &
     if (Rejection fixed = orderFixed(entity, op, values)) {
         return *fixed;
     }
-    if (const Result<Rejection> tree = treeRejection(entity, op, values, nullptr); !tree || *tree) {
+    if (const Result<Rejection> tree = rowRejection(entity, op, values, nullptr); !tree || *tree) {
         return tree ? **tree : Result<OpResult>(tree.error());
     }
     const Result<std::optional<QString>> crossed = PushRules::crossReferenceProblem(m_db, entity, values);
@@ -322,7 +322,7 @@ Result<OpResult> OpApplier::update(const EntityDef &entity, const Protocol::Op &
         return rejected(op, RejectionCode::OutOfScope,
                         tr("You cannot move a %1 out of your territories.").arg(op.entity));
     }
-    if (const Result<Rejection> tree = treeRejection(entity, op, after, &row.fields); !tree || *tree) {
+    if (const Result<Rejection> tree = rowRejection(entity, op, after, &row.fields); !tree || *tree) {
         return tree ? **tree : Result<OpResult>(tree.error());
     }
     if (!assignments.isEmpty()) {
@@ -343,13 +343,16 @@ Result<OpResult> OpApplier::update(const EntityDef &entity, const Protocol::Op &
     return result;
 }
 
-Result<OpApplier::Rejection> OpApplier::treeRejection(const EntityDef &entity, const Protocol::Op &op,
-                                                      const QJsonObject &row, const QJsonObject *before)
+Result<OpApplier::Rejection> OpApplier::rowRejection(const EntityDef &entity, const Protocol::Op &op,
+                                                     const QJsonObject &row, const QJsonObject *before)
 {
-    const Result<std::optional<PushRules::FieldProblem>> problem =
+    Result<std::optional<PushRules::FieldProblem>> problem =
         PushRules::treeProblem(m_db, entity, op.rowId, row, before);
     if (!problem) {
         return problem.error();
+    }
+    if (!*problem) {
+        *problem = PushRules::contentProblem(entity, row);
     }
     if (!*problem) {
         return Rejection();

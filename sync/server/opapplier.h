@@ -47,9 +47,10 @@ private:
     // the user's scope (else OutOfScope).
     Result<Rejection> parentInScope(const EntityDef &entity, const Protocol::Op &op, const QJsonObject &values);
     // For an order line: whether its order still takes changes from this user (PushRules).
-    // The territory tree's rules (PushRules::treeProblem) for a create (before null) or an update.
-    Result<Rejection> treeRejection(const EntityDef &entity, const Protocol::Op &op, const QJsonObject &row,
-                                    const QJsonObject *before);
+    // The rules over the whole row for a create (before null) or an update: the territory tree's
+    // (PushRules::treeProblem) and the row's own (PushRules::contentProblem).
+    Result<Rejection> rowRejection(const EntityDef &entity, const Protocol::Op &op, const QJsonObject &row,
+                                   const QJsonObject *before);
     Rejection orderFixed(const EntityDef &entity, const Protocol::Op &op, const QJsonObject &row) const;
     // Whether the row with these fields belongs to the user's scope.
     Result<bool> inScope(const EntityDef &entity, const QJsonObject &row);

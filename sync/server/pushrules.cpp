@@ -2,6 +2,7 @@
 
 #include "core/domain/order.h"
 #include "core/domain/transaction.h"
+#include "core/repositories/companyprofilerepository.h"
 #include "core/rules/ledger.h"
 #include "core/rules/ordercalculator.h"
 #include "core/rules/workflow.h"
@@ -325,6 +326,23 @@ Result<std::optional<TerritoryRules::Node>> PushRules::territoryNode(QSqlDatabas
                              q.value().value(1).toBool()});
 }
 
+std::optional<PushRules::FieldProblem> PushRules::contentProblem(const EntityDef &entity, const QJsonObject &row)
+{
+    if (entity.name != u"company_profile") {
+        return std::nullopt;
+    }
+    const QList<FieldError> errors = CompanyProfileRepository::fromValues(row.toVariantMap()).validate();
+    if (errors.isEmpty()) {
+        return std::nullopt;
+    }
+    // The domain names fields in camel case ("postalCode"); the row, like the wire, in snake case.
+    QString column;
+    for (const QChar c : errors.first().field) {
+        column += c.isUpper() ? QString(u'_' + c.toLower()) : QString(c);
+    }
+    return FieldProblem{column, errors.first().message};
+}
+
 Result<std::optional<PushRules::FieldProblem>> PushRules::treeProblem(QSqlDatabase db, const EntityDef &entity,
                                                                       const QString &id, const QJsonObject &row,
                                                                       const QJsonObject *before)
@@ -347,6 +365,19 @@ Result<std::optional<PushRules::FieldProblem>> PushRules::treeProblem(QSqlDataba
     }
     if (entity.name != u"territory") {
         return std::optional<FieldProblem>();
+    }
+    if (changed("code")) {
+        // Also between tombstones: the database keeps every code unique, and a push must be
+        // refused with a reason rather than fail.
+        const Result<QVariant> holder =
+            pgValue(db, QStringLiteral("SELECT name FROM territories WHERE code = ? AND id::text <> ?"),
+                    {row.value(QStringLiteral("code")).toString(), id});
+        if (!holder) {
+            return holder.error();
+        }
+        if (!holder->isNull()) {
+            return problem("code", TerritoryRules::codeTaken(holder->toString()));
+        }
     }
     const bool active = row.value(QStringLiteral("active")).toBool();
     const QString parentId = row.value(QStringLiteral("parent_id")).toString();

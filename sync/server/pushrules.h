@@ -62,6 +62,10 @@ public:
     };
     static Result<std::optional<FieldProblem>> treeProblem(QSqlDatabase db, const EntityDef &entity, const QString &id,
                                                            const QJsonObject &row, const QJsonObject *before);
+    // Rules over a row's own fields that no single field's type states: the company profile's
+    // (CompanyProfile::validate: country code, e-mail, phone, IBAN check digits, logo format and
+    // size), on the row as it would be stored.
+    static std::optional<FieldProblem> contentProblem(const EntityDef &entity, const QJsonObject &row);
 
     // Order lines' net and tax and orders' totals are derived: after a change set's ops have
     // applied, they are computed anew (core's OrderCalculator) for every order the ops touched,

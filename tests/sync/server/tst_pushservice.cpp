@@ -88,6 +88,7 @@ private slots:
     void reversalsFollowTheLedgerRules();
     void salesTargetsFollowTheirDeclaration(); // before the next one deletes assignments
     void territoryTreeFollowsItsRules();
+    void companyProfileFollowsItsRules();
     void managersAssignAgentsWithinTheirSubtree();
     void everyRoleEntityActionCell();
     void transientFailuresAreRetriedNotStored();
@@ -798,6 +799,43 @@ QString TestPushService::createNode(const QString &level, const QString &parentI
     return result.value(QStringLiteral("status")).toString() == u"applied" ? id : QString();
 }
 
+void TestPushService::companyProfileFollowsItsRules()
+{
+    // The documents' letterhead: the server checks what the desktop's form checks.
+    const QString id = UuidV7::generateString();
+    const QJsonObject created =
+        pushOne(m_admin, op(QStringLiteral("company_profile"), id, QStringLiteral("create"),
+                            {{QStringLiteral("name"), QStringLiteral("Nordwind GmbH")},
+                             {QStringLiteral("country_code"), QStringLiteral("DE")},
+                             {QStringLiteral("iban"), QStringLiteral("DE89 3704 0044 0532 0130 00")}}));
+    QCOMPARE(created.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    const auto update = [&](const QString &field, const QJsonValue &was, const QJsonValue &now) {
+        const qint64 version =
+            value(QStringLiteral("SELECT version FROM company_profiles WHERE id = '%1'").arg(id)).toLongLong();
+        return pushOne(m_admin, op(QStringLiteral("company_profile"), id, QStringLiteral("update"), {{field, now}},
+                                   {{field, was}}, version));
+    };
+    const QJsonObject iban = update(QStringLiteral("iban"), QStringLiteral("DE89 3704 0044 0532 0130 00"),
+                                    QStringLiteral("DE89 3704 0044 0532 0130 01"));
+    QCOMPARE(iban.value(QStringLiteral("code")).toString(), QStringLiteral("invalid"));
+    QCOMPARE(iban.value(QStringLiteral("field")).toString(), QStringLiteral("iban"));
+    QVERIFY(iban.value(QStringLiteral("message")).toString().contains(u"check digits"));
+    const QJsonObject country = update(QStringLiteral("country_code"), QStringLiteral("DE"), QStringLiteral("Germany"));
+    QCOMPARE(country.value(QStringLiteral("field")).toString(), QStringLiteral("country_code"));
+    const QJsonObject logo = update(QStringLiteral("logo"), QString(), QStringLiteral("bm90IGFuIGltYWdl"));
+    QCOMPARE(logo.value(QStringLiteral("field")).toString(), QStringLiteral("logo"));
+    // Nothing of the refused ops was stored.
+    QCOMPARE(value(QStringLiteral("SELECT iban || ' ' || country_code || ' ' || logo FROM company_profiles WHERE id "
+                                  "= '%1'")
+                       .arg(id)),
+             QStringLiteral("DE89 3704 0044 0532 0130 00 DE "));
+    // Put right, it is taken.
+    QCOMPARE(update(QStringLiteral("country_code"), QStringLiteral("DE"), QStringLiteral("AT"))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+}
+
 void TestPushService::territoryTreeFollowsItsRules()
 {
     const QString area =
@@ -816,6 +854,16 @@ void TestPushService::territoryTreeFollowsItsRules()
     QVERIFY(misplaced.value(QStringLiteral("message")).toString().contains(u"must belong to a region"));
     const QString empty = createNode(QStringLiteral("territory"), area, QStringLiteral("T-EMPTY"));
     QVERIFY(!empty.isEmpty());
+    // Codes are unique: a second T-EMPTY is refused with the holder's name, not a failed push.
+    const QJsonObject twin =
+        pushOne(m_admin, op(QStringLiteral("territory"), UuidV7::generateString(), QStringLiteral("create"),
+                            {{QStringLiteral("parent_id"), area},
+                             {QStringLiteral("level"), QStringLiteral("territory")},
+                             {QStringLiteral("code"), QStringLiteral("T-EMPTY")},
+                             {QStringLiteral("name"), QStringLiteral("Twin")}}));
+    QCOMPARE(refusal(twin), QStringLiteral("invalid code"));
+    QVERIFY2(twin.value(QStringLiteral("message")).toString().contains(u"is already the code of"),
+             qPrintable(twin.value(QStringLiteral("message")).toString()));
     const qint64 version =
         value(QStringLiteral("SELECT version FROM territories WHERE id = '%1'").arg(empty)).toLongLong();
     // A level never changes (moving a whole branch is done by its parent).
