@@ -1,6 +1,8 @@
 #include "listbenchmark.h"
 
 #include "core/demo/demoworkspace.h"
+#include "core/reports/auditlog.h"
+#include "core/reports/territorytree.h"
 #include "core/repositories/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
@@ -29,6 +31,8 @@ double medianMs(int repeats, const std::function<bool()> &run)
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);
 }
+
+QList<QJsonObject> adminReads(Database &db, int repeats, double baselineMs);
 
 } // namespace
 
@@ -138,7 +142,60 @@ QList<QJsonObject> runListBenchmark(const ListOptions &options, QString *error)
                            {QStringLiteral("median_ms"), countMs},
                            {QStringLiteral("baseline_median_ms"), baselineMs},
                            {QStringLiteral("ratio"), countMs / baselineMs}};
+    results << adminReads(db, options.repeats, baselineMs);
     return results;
 }
+
+namespace {
+
+// The administration's reads on the same file: the whole territory tree with its counts, and the
+// audit log as it opens (the last 30 days, newest 5,000) and filtered to one record.
+QList<QJsonObject> adminReads(Database &db, int repeats, double baselineMs)
+{
+    const qint64 entries =
+        queryValue(db.connection(), QStringLiteral("SELECT count(*) FROM audit_entries"))->toLongLong();
+    AuditLog::Filter opening;
+    opening.from = QDateTime::currentDateTimeUtc().addDays(-30);
+    AuditLog::Filter record;
+    record.record = queryValue(db.connection(), QStringLiteral("SELECT row_id FROM audit_entries ORDER BY at "
+                                                               "LIMIT 1 OFFSET (SELECT count(*) / 2 FROM "
+                                                               "audit_entries)"))
+                        ->toString();
+    const QList<std::pair<QString, std::function<qint64()>>> cases = {
+        {QStringLiteral("territory_tree"),
+         [&] {
+             const Result<TerritoryTree> tree = TerritoryTree::read(db);
+             return tree ? qint64(tree->nodes().size()) : -1;
+         }},
+        {QStringLiteral("audit_log_opening"),
+         [&] {
+             const Result<AuditLog> log = AuditLog::read(db, opening);
+             return log ? qint64(log->rows().size()) : -1;
+         }},
+        {QStringLiteral("audit_log_record"),
+         [&] {
+             const Result<AuditLog> log = AuditLog::read(db, record);
+             return log ? qint64(log->rows().size()) : -1;
+         }},
+    };
+    QList<QJsonObject> results;
+    for (const auto &[name, read] : cases) {
+        qint64 rows = 0;
+        const double ms = medianMs(repeats, [&] {
+            rows = read();
+            return rows >= 0;
+        });
+        results << QJsonObject{{QStringLiteral("bench"), QStringLiteral("admin-lists")},
+                               {QStringLiteral("case"), name},
+                               {QStringLiteral("audit_entries"), double(entries)},
+                               {QStringLiteral("rows"), double(rows)},
+                               {QStringLiteral("median_ms"), ms},
+                               {QStringLiteral("baseline_median_ms"), baselineMs},
+                               {QStringLiteral("ratio"), ms / baselineMs}};
+    }
+    return results;
+}
+
+} // namespace
 
 } // namespace SalesSync::Bench

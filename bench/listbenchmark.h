@@ -16,7 +16,9 @@ struct ListOptions {
 // The customer list as the Customers screen reads it (CustomerRepository::list: a page of 200
 // rows with each open balance, keyset paging), at the first page, at the middle of the list,
 // and for a search, each next to the cheapest possible read of 200 customer rows in the same
-// file (by rowid, no sort, no balance) as the baseline. Medians of `repeats` runs.
+// file (by rowid, no sort, no balance) as the baseline. Medians of `repeats` runs. Then the
+// administration's reads on the same file ("admin-lists"): the territory tree, and the audit log
+// as it opens and filtered to one record, against the same baseline.
 QList<QJsonObject> runListBenchmark(const ListOptions &options, QString *error);
 
 } // namespace SalesSync::Bench

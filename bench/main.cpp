@@ -31,8 +31,8 @@ int main(int argc, char *argv[])
         "  first-sync     a client's first sync end to end (PostgreSQL -> HTTP -> SQLite) against a raw\n"
         "                 SQLite insert of the same rows\n"
         "  delta-latency  a change on one laptop until visible on another, default engine settings\n"
-        "  customer-list  pages of the customer list (first, middle, searched) against a raw read of\n"
-        "                 200 rows by rowid"));
+        "  customer-list  pages of the customer list (first, middle, searched), then the territory\n"
+        "                 tree and the audit log (admin-lists), against a raw read of 200 rows by rowid"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("benchmark"),
