@@ -1515,6 +1515,18 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
             <numerusform>%n Kästen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Außendienstmitarbeiter</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Documents</name>
@@ -1935,18 +1947,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>nobody signed in</source>
         <translation>niemand angemeldet</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <source>agent</source>
-        <translation>Außendienstmitarbeiter</translation>
     </message>
     <message>
         <source>signed in as %1 (%2)</source>
@@ -3957,6 +3957,18 @@ Standortquelle: %6</translation>
         <source>%1 is inactive: no customers or agents can be placed in it.</source>
         <translation>%1 ist inaktiv: Es können keine Kunden oder Außendienstmitarbeiter mehr zugeordnet werden.</translation>
     </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verschieben …</translation>
+    </message>
+    <message>
+        <source>Move the selected area or territory below another region or area</source>
+        <translation>Den gewählten Bezirk oder das Gebiet unter eine andere Region oder einen anderen Bezirk verschieben</translation>
+    </message>
+    <message>
+        <source>%1 moved.</source>
+        <translation>%1 verschoben.</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Territory</name>
@@ -4027,6 +4039,57 @@ Standortquelle: %6</translation>
     <message>
         <source>&amp;Code:</source>
         <translation>&amp;Kürzel:</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::TerritoryMoveDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Customers arriving</source>
+        <translation>Kunden kommen hinzu</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Kunden entfallen</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Move below:</source>
+        <translation>Verschieben unter:</translation>
+    </message>
+    <message>
+        <source>What the move changes on people&apos;s devices:</source>
+        <translation>Was sich dadurch auf den Geräten ändert:</translation>
+    </message>
+    <message>
+        <source>there is no other active %1 to move it below</source>
+        <translation>es gibt keine andere aktive %1, unter die es verschoben werden kann</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s devices change: the same people see its customers afterwards.</source>
+        <translation>Auf keinem Gerät ändert sich etwas: Dieselben Personen sehen seine Kunden auch danach.</translation>
+    </message>
+    <message>
+        <source>Agents keep the customers of their territories; the managers above it change. Customers leave a device with its next sync; unsynced edits to them are set aside there, with the reason, to export.</source>
+        <translation>Außendienstmitarbeiter behalten die Kunden ihrer Gebiete; die Leitung darüber wechselt. Kunden verschwinden mit der nächsten Synchronisation von einem Gerät; nicht synchronisierte Änderungen an ihnen werden dort mit dem Grund zur Seite gelegt und lassen sich exportieren.</translation>
     </message>
 </context>
 <context>

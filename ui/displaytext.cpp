@@ -42,6 +42,19 @@ QString DisplayText::orderStatus(OrderStatus status)
     return {};
 }
 
+QString DisplayText::role(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return tr("admin");
+    case Role::Manager:
+        return tr("manager");
+    case Role::Agent:
+        return tr("agent");
+    }
+    return {};
+}
+
 QString DisplayText::customerStatus(CustomerStatus status)
 {
     switch (status) {

@@ -3,6 +3,7 @@
 #include "core/domain/customer.h"
 #include "core/domain/order.h"
 #include "core/domain/transaction.h"
+#include "core/domain/user.h"
 #include "core/domain/visit.h"
 #include "ui/theme/theme.h"
 
@@ -20,6 +21,7 @@ public:
     static QString visitStatus(VisitStatus status);
     static QString orderStatus(OrderStatus status);
     static QString customerStatus(CustomerStatus status);
+    static QString role(Role role); // "admin", "manager", "agent" for people
     static QString transactionKind(TransactionKind kind, TransactionDirection direction);
     static QString paymentMethod(PaymentMethod method);
     // The English texts of the two above, to translate into another language (documents).

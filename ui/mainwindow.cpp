@@ -7,6 +7,7 @@
 #include "ui/admin/administrationpage.h"
 #include "ui/admin/auditlogpage.h"
 #include "ui/dialogs/ordereditordialog.h"
+#include "ui/displaytext.h"
 #include "ui/helpdialogs.h"
 #include "ui/map/tilesource.h"
 #include "ui/overviewpage.h"
@@ -188,18 +189,7 @@ void MainWindow::buildStatusBar(bool demo)
     const auto updateWho = [this, whoLabel, demo] {
         QString who = tr("nobody signed in");
         if (const std::optional<User> actor = m_workspace->user()) {
-            QString role;
-            switch (actor->role) {
-            case Role::Admin:
-                role = tr("admin");
-                break;
-            case Role::Manager:
-                role = tr("manager");
-                break;
-            case Role::Agent:
-                role = tr("agent");
-                break;
-            }
+            const QString role = DisplayText::role(actor->role);
             who = tr("signed in as %1 (%2)").arg(actor->displayName, role);
         }
         whoLabel->setText(demo ? tr("Demo workspace — %1").arg(who)

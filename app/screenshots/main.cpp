@@ -14,6 +14,7 @@
 #include "ui/admin/companyprofilepage.h"
 #include "ui/admin/territoriespage.h"
 #include "ui/admin/territorydialog.h"
+#include "ui/admin/territorymovedialog.h"
 #include "ui/appicon.h"
 #include "ui/dialogs/customereditdialog.h"
 #include "ui/dialogs/ordereditordialog.h"
@@ -131,6 +132,11 @@ bool saveAdministration(MainWindow &window, const QDir &out, bool dialogs)
         if (dialogs && role == Role::Admin && territories->currentNode()) {
             TerritoryDialog edit(window.workspace(), territories->currentNode()->territory, &window);
             ok &= saveDialog(edit, out, QStringLiteral("territory"));
+            const TerritoryTree::Node &area = territories->tree().nodes().at(territories->currentNode()->parent);
+            TerritoryMoveDialog move(window.workspace(), territories->tree(), area.territory, &window);
+            move.show();
+            waitUntil([&] { return move.isPreviewed(); });
+            ok &= saveDialog(move, out, QStringLiteral("territory-move"));
         }
         if (role == Role::Admin) {
             AuditLogPage *audit = window.administration()->auditLog();

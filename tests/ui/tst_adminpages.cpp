@@ -10,6 +10,7 @@
 #include "ui/admin/companyprofilepage.h"
 #include "ui/admin/territoriespage.h"
 #include "ui/admin/territorydialog.h"
+#include "ui/admin/territorymovedialog.h"
 #include "ui/displaytext.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/customerspage.h"
@@ -36,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace SalesSync;
 
@@ -85,6 +87,7 @@ private slots:
     void adminAddsANodeWithAProposedCode();
     void codesStayUnique();
     void deactivationFollowsTheRules();
+    void moveShowsWhoseDevicesChange();
     void auditLogIsTheAdminsOnly();
     void auditLogFiltersOpensAndExports();
     void companyProfileIsCheckedAndSaved();
@@ -338,6 +341,58 @@ void TestAdminPages::deactivationFollowsTheRules()
     territories()->activeAction()->trigger();
     QTRY_COMPARE(value(QStringLiteral("SELECT active FROM territories WHERE id = '%1'").arg(area)),
                  QStringLiteral("1"));
+}
+
+void TestAdminPages::moveShowsWhoseDevicesChange()
+{
+    open(Role::Admin);
+    // An area with customers, and a region it is not in.
+    const QString area = value(QStringLiteral("SELECT a.id FROM territories a JOIN territories t ON t.parent_id = a.id "
+                                              "JOIN customers c ON c.territory_id = t.id WHERE a.level = 'area' "
+                                              "GROUP BY a.id ORDER BY count(*) DESC LIMIT 1"));
+    const QString from = value(QStringLiteral("SELECT parent_id FROM territories WHERE id = '%1'").arg(area));
+    const qint64 customers = value(QStringLiteral("SELECT count(*) FROM customers c JOIN territories t ON t.id = "
+                                                  "c.territory_id WHERE t.parent_id = '%1'")
+                                       .arg(area))
+                                 .toLongLong();
+    QVERIFY(customers > 0);
+    const auto managerOf = [&](const QString &region) {
+        return value(QStringLiteral("SELECT u.display_name FROM manager_territories m JOIN users u ON u.id = "
+                                    "m.user_id WHERE m.territory_id = '%1'")
+                         .arg(region));
+    };
+    territories()->select(area);
+    QVERIFY(territories()->moveAction()->isEnabled());
+    territories()->moveAction()->trigger();
+    const QPointer<TerritoryMoveDialog> dialog = waitForDialog<TerritoryMoveDialog>();
+    QVERIFY(dialog);
+    QComboBox *parent = dialog->parentField();
+    QVERIFY(parent->count() > 0);
+    QCOMPARE(parent->findData(from), -1); // not where it is now
+    const QString to = parent->itemData(0).toString();
+    QTRY_VERIFY(dialog->isPreviewed());
+    // The area's customers leave the old region's manager and arrive at the new one's; no agent changes.
+    QCOMPARE(dialog->impacts().size(), 2);
+    for (const LocalRealignment::Impact &impact : dialog->impacts()) {
+        QCOMPARE(impact.role, Role::Manager);
+        if (impact.displayName == managerOf(from)) {
+            QCOMPARE(impact.leaving, customers);
+            QCOMPARE(impact.arriving, 0);
+        } else {
+            QCOMPARE(impact.displayName, managerOf(to));
+            QCOMPARE(impact.arriving, customers);
+            QCOMPARE(impact.leaving, 0);
+        }
+    }
+    QCOMPARE(dialog->impactList()->topLevelItemCount(), 2);
+    dialog->findChild<QPushButton *>(QStringLiteral("move"))->click();
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(value(QStringLiteral("SELECT parent_id FROM territories WHERE id = '%1'").arg(area)), to);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'territory' AND op = 'update' AND "
+                                  "row_id = '%1'")
+                       .arg(area)),
+             QStringLiteral("1"));
+    QTRY_VERIFY(territories()->currentNode() && territories()->currentNode()->territory.parentId == to);
 }
 
 void TestAdminPages::auditLogIsTheAdminsOnly()

@@ -2,6 +2,7 @@
 
 #include "core/repositories/territoryrepository.h"
 #include "ui/admin/territorydialog.h"
+#include "ui/admin/territorymovedialog.h"
 #include "ui/background.h"
 #include "ui/theme/theme.h"
 #include "ui/widgets/emptystate.h"
@@ -85,7 +86,9 @@ TerritoriesPage::TerritoriesPage(Workspace &workspace, QWidget *parent)
     m_edit = new QAction(Theme::icon(QStringLiteral("edit-rename")), tr("&Edit…"), this);
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
     m_active = new QAction(Theme::icon(QStringLiteral("view-hidden")), tr("&Deactivate"), this);
-    for (QAction *a : {m_newRegion, m_newBelow, m_edit, m_active}) {
+    m_move = new QAction(Theme::icon(QStringLiteral("go-next")), tr("&Move…"), this);
+    m_move->setToolTip(tr("Move the selected area or territory below another region or area"));
+    for (QAction *a : {m_newRegion, m_newBelow, m_edit, m_move, m_active}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -93,6 +96,7 @@ TerritoriesPage::TerritoriesPage(Workspace &workspace, QWidget *parent)
     connect(m_newBelow, &QAction::triggered, this, [this] { addBelow(false); });
     connect(m_edit, &QAction::triggered, this, &TerritoriesPage::editCurrent);
     connect(m_active, &QAction::triggered, this, &TerritoriesPage::toggleActive);
+    connect(m_move, &QAction::triggered, this, &TerritoriesPage::moveCurrent);
     connect(m_view, &QTreeView::activated, this, [this] {
         if (m_admin && m_edit->isEnabled()) {
             editCurrent();
@@ -107,6 +111,7 @@ TerritoriesPage::TerritoriesPage(Workspace &workspace, QWidget *parent)
     m_toolbar->addAction(m_newRegion);
     m_toolbar->addAction(m_newBelow);
     m_toolbar->addAction(m_edit);
+    m_toolbar->addAction(m_move);
     m_toolbar->addAction(m_active);
     m_empty =
         new EmptyState(QStringLiteral("view-list-tree"), tr("No territories yet"),
@@ -141,7 +146,7 @@ void TerritoriesPage::reload()
     // A manager sees the subtrees they manage; an admin the whole tree.
     const QStringList roots = m_admin || !user ? QStringList() : user->managedTerritoryIds;
     // Only admins change the tree (the server refuses anyone else).
-    for (QAction *a : {m_newRegion, m_newBelow, m_edit, m_active}) {
+    for (QAction *a : {m_newRegion, m_newBelow, m_edit, m_move, m_active}) {
         a->setVisible(m_admin);
     }
     m_toolbar->setVisible(m_admin);
@@ -265,6 +270,7 @@ void TerritoriesPage::updateActions()
     m_newBelow->setEnabled(below.has_value() && node->territory.active);
     m_newBelow->setText(below == TerritoryLevel::Territory ? tr("New &territory…") : tr("New &area…"));
     m_edit->setEnabled(node != nullptr);
+    m_move->setEnabled(node != nullptr && node->territory.level != TerritoryLevel::Region);
     m_active->setEnabled(node != nullptr);
     const bool active = !node || node->territory.active;
     m_active->setText(active ? tr("&Deactivate") : tr("Re&activate"));
@@ -293,6 +299,21 @@ void TerritoriesPage::editCurrent()
     }
     auto *dialog = new TerritoryDialog(m_workspace, node->territory, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void TerritoriesPage::moveCurrent()
+{
+    const TerritoryTree::Node *node = currentNode();
+    if (!node || node->territory.level == TerritoryLevel::Region) {
+        return;
+    }
+    auto *dialog = new TerritoryMoveDialog(m_workspace, m_tree, node->territory, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id = node->territory.id, name = node->territory.name] {
+        select(id);
+        m_message->showMessage(tr("%1 moved.").arg(name), Tone::Success);
+    });
     dialog->open();
 }
 

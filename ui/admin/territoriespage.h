@@ -40,6 +40,7 @@ public:
     QAction *newBelowAction() const { return m_newBelow; }
     QAction *editAction() const { return m_edit; }
     QAction *activeAction() const { return m_active; }
+    QAction *moveAction() const { return m_move; }
     // Makes the node with this id current (once the tree is read).
     void select(const QString &territoryId);
     // The node in the current row, or nullptr.
@@ -55,6 +56,7 @@ private:
     void addBelow(bool region);
     void editCurrent();
     void toggleActive();
+    void moveCurrent();
 
     Workspace &m_workspace;
     TerritoryTree m_tree;
@@ -70,6 +72,7 @@ private:
     QAction *m_newBelow = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_active = nullptr;
+    QAction *m_move = nullptr;
     QString m_selectWhenLoaded;
     quint64 m_generation = 0;
     bool m_loaded = false;
