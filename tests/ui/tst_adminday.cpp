@@ -6,6 +6,7 @@
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 #include "demoserver.h"
+#include "dialogwait.h"
 #include "sync/client/credentialstore.h"
 #include "sync/client/syncsession.h"
 #include "sync/client/syncstatus.h"
@@ -35,6 +36,7 @@
 
 using namespace SalesSync;
 using SalesSync::Server::pgValue;
+using SalesSync::Test::waitForDialog;
 
 namespace {
 
@@ -47,18 +49,6 @@ DemoDataSpec spec()
     s.orderLines = 300;
     s.products = 20;
     return s;
-}
-
-template <typename T>
-T *waitForDialog()
-{
-    for (int waited = 0; waited < 5000; waited += 20) {
-        if (auto *found = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            return found;
-        }
-        QTest::qWait(20);
-    }
-    return nullptr;
 }
 
 } // namespace

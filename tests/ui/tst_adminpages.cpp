@@ -5,6 +5,7 @@
 #include "core/money.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
+#include "dialogwait.h"
 #include "ui/admin/administrationpage.h"
 #include "ui/admin/auditlogpage.h"
 #include "ui/admin/companyprofilepage.h"
@@ -40,6 +41,7 @@
 #include <QTreeWidget>
 
 using namespace SalesSync;
+using SalesSync::Test::waitForDialog;
 
 namespace {
 
@@ -50,18 +52,6 @@ DemoDataSpec spec()
     s.orderLines = 400;
     s.products = 20;
     return s;
-}
-
-template <typename T>
-T *waitForDialog()
-{
-    for (int waited = 0; waited < 5000; waited += 20) {
-        if (auto *found = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            return found;
-        }
-        QTest::qWait(20);
-    }
-    return nullptr;
 }
 
 // Types text as keys, also letters QTest::keyClicks cannot (ü).

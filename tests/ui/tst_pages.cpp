@@ -11,6 +11,7 @@
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 #include "core/uuidv7.h"
+#include "dialogwait.h"
 #include "nmealog.h"
 #include "ui/dialogs/customereditdialog.h"
 #include "ui/dialogs/ordereditordialog.h"
@@ -67,6 +68,7 @@
 #include <cmath>
 
 using namespace SalesSync;
+using SalesSync::Test::waitForDialog;
 
 namespace {
 
@@ -78,19 +80,6 @@ DemoDataSpec spec()
     s.products = 40;
     s.customersPerTerritory = 1500;
     return s;
-}
-
-// The dialog of this type that is open now (dialogs open window-modal, asynchronously).
-template <typename T>
-T *waitForDialog()
-{
-    for (int waited = 0; waited < 5000; waited += 20) {
-        if (auto *found = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            return found;
-        }
-        QTest::qWait(20);
-    }
-    return nullptr;
 }
 
 } // namespace
