@@ -81,45 +81,9 @@ bool positiveNumber(const QString &text, qint64 &into)
     return true;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The options as given, checked; 0, or the exit code after saying on stderr what is wrong.
+int readOptions(const QCommandLineParser &parser, Options &options)
 {
-    QCoreApplication::setApplicationName(QStringLiteral("SalesSync"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SALESSYNC_VERSION_STRING));
-
-    // --version and --help answer without a display, like any command-line tool.
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all") {
-            QCoreApplication app(argc, argv);
-            QCommandLineParser parser;
-            addOptions(parser);
-            parser.process(app);
-            return 0;
-        }
-    }
-
-    QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("SalesSync"));
-    QApplication::setWindowIcon(AppIcon::icon());
-    QGuiApplication::setDesktopFileName(QStringLiteral("salessync"));
-    // The language and appearance chosen in Settings, else the system's. (--data-dir is read here already:
-    // the choice is kept with the profiles.)
-    {
-        QCommandLineParser early;
-        addOptions(early);
-        early.parse(QCoreApplication::arguments());
-        const ProfileStore settings(early.value(QStringLiteral("data-dir")));
-        const QString language = settings.appSetting(QStringLiteral("language"));
-        Translations::install(language.isEmpty() ? QLocale::system() : QLocale(language));
-        Theme::apply(app, Theme::appearanceFromKey(settings.appSetting(QStringLiteral("appearance"))));
-    }
-    QCommandLineParser parser;
-    addOptions(parser);
-    parser.process(app);
-
-    Options options;
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.profile = options.demo ? ProfileStore::kDemoProfile.toString() : parser.value(QStringLiteral("profile"));
     options.dataDir = parser.value(QStringLiteral("data-dir"));
@@ -163,6 +127,51 @@ int main(int argc, char *argv[])
         } else {
             options.demoSpec.customers = int(n);
         }
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("SalesSync"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SALESSYNC_VERSION_STRING));
+
+    // --version and --help answer without a display, like any command-line tool.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all") {
+            QCoreApplication app(argc, argv);
+            QCommandLineParser parser;
+            addOptions(parser);
+            parser.process(app);
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("SalesSync"));
+    QApplication::setWindowIcon(AppIcon::icon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("salessync"));
+    // The language and appearance chosen in Settings, else the system's. (--data-dir is read here already:
+    // the choice is kept with the profiles.)
+    {
+        QCommandLineParser early;
+        addOptions(early);
+        early.parse(QCoreApplication::arguments());
+        const ProfileStore settings(early.value(QStringLiteral("data-dir")));
+        const QString language = settings.appSetting(QStringLiteral("language"));
+        Translations::install(language.isEmpty() ? QLocale::system() : QLocale(language));
+        Theme::apply(app, Theme::appearanceFromKey(settings.appSetting(QStringLiteral("appearance"))));
+    }
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+
+    Options options;
+    if (const int refused = readOptions(parser, options); refused != 0) {
+        return refused;
     }
 
     ProfileStore profiles(options.dataDir);

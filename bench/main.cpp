@@ -16,6 +16,62 @@
 
 using namespace SalesSync;
 
+namespace {
+
+// salessync-bench customer-list: the list pages, then the administration's reads.
+int runCustomerList(const QCommandLineParser &parser)
+{
+    Bench::ListOptions list;
+    bool ok[2] = {true, true};
+    if (parser.isSet(QStringLiteral("customers"))) {
+        list.customers = parser.value(QStringLiteral("customers")).toInt(&ok[0]);
+    }
+    if (parser.isSet(QStringLiteral("order-lines"))) {
+        list.orderLines = parser.value(QStringLiteral("order-lines")).toLongLong(&ok[1]);
+    }
+    list.reuseFile = parser.value(QStringLiteral("reuse"));
+    if (!ok[0] || !ok[1] || list.customers < 1000 || list.orderLines < 0) {
+        std::fprintf(stderr, "salessync-bench customer-list: --customers (at least 1000) and --order-lines take "
+                             "whole numbers\n");
+        return 2;
+    }
+    QString error;
+    const QList<QJsonObject> results = Bench::runListBenchmark(list, &error);
+    if (results.isEmpty()) {
+        std::fprintf(stderr, "salessync-bench customer-list: %s\n", qPrintable(error));
+        return 1;
+    }
+    for (const QJsonObject &r : results) {
+        std::printf("%s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
+    }
+    return 0;
+}
+
+// salessync-bench seed: generating a demo workspace against raw SQLite inserts.
+int runSeed(const QCommandLineParser &parser)
+{
+    Bench::SeedOptions options;
+    bool customersOk = false;
+    bool linesOk = false;
+    options.customers = parser.value(QStringLiteral("customers")).toInt(&customersOk);
+    options.orderLines = parser.value(QStringLiteral("order-lines")).toLongLong(&linesOk);
+    options.keepFile = parser.value(QStringLiteral("keep"));
+    if (!customersOk || options.customers <= 0 || !linesOk || options.orderLines < 0) {
+        std::fprintf(stderr, "salessync-bench: --customers and --order-lines take whole numbers (customers > 0)\n");
+        return 2;
+    }
+    QString error;
+    const QJsonObject result = Bench::runSeedBenchmark(options, &error);
+    if (result.isEmpty()) {
+        std::fprintf(stderr, "salessync-bench seed: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -109,30 +165,7 @@ int main(int argc, char *argv[])
     }
 #endif
     if (args.size() == 1 && args.first() == u"customer-list") {
-        Bench::ListOptions list;
-        bool ok[2] = {true, true};
-        if (parser.isSet(QStringLiteral("customers"))) {
-            list.customers = parser.value(QStringLiteral("customers")).toInt(&ok[0]);
-        }
-        if (parser.isSet(QStringLiteral("order-lines"))) {
-            list.orderLines = parser.value(QStringLiteral("order-lines")).toLongLong(&ok[1]);
-        }
-        list.reuseFile = parser.value(QStringLiteral("reuse"));
-        if (!ok[0] || !ok[1] || list.customers < 1000 || list.orderLines < 0) {
-            std::fprintf(stderr, "salessync-bench customer-list: --customers (at least 1000) and --order-lines take "
-                                 "whole numbers\n");
-            return 2;
-        }
-        QString error;
-        const QList<QJsonObject> results = Bench::runListBenchmark(list, &error);
-        if (results.isEmpty()) {
-            std::fprintf(stderr, "salessync-bench customer-list: %s\n", qPrintable(error));
-            return 1;
-        }
-        for (const QJsonObject &r : results) {
-            std::printf("%s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
-        }
-        return 0;
+        return runCustomerList(parser);
     }
     if (args.size() != 1 || args.first() != u"seed") {
         std::fprintf(stderr,
@@ -140,22 +173,5 @@ int main(int argc, char *argv[])
                      "(see --help)\n");
         return 2;
     }
-    Bench::SeedOptions options;
-    bool customersOk = false;
-    bool linesOk = false;
-    options.customers = parser.value(QStringLiteral("customers")).toInt(&customersOk);
-    options.orderLines = parser.value(QStringLiteral("order-lines")).toLongLong(&linesOk);
-    options.keepFile = parser.value(QStringLiteral("keep"));
-    if (!customersOk || options.customers <= 0 || !linesOk || options.orderLines < 0) {
-        std::fprintf(stderr, "salessync-bench: --customers and --order-lines take whole numbers (customers > 0)\n");
-        return 2;
-    }
-    QString error;
-    const QJsonObject result = Bench::runSeedBenchmark(options, &error);
-    if (result.isEmpty()) {
-        std::fprintf(stderr, "salessync-bench seed: %s\n", qPrintable(error));
-        return 1;
-    }
-    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
-    return 0;
+    return runSeed(parser);
 }

@@ -86,6 +86,54 @@ CompanyProfilePage::CompanyProfilePage(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("companyProfilePage"));
+    m_save = new QAction(Theme::icon(QStringLiteral("document-save-as")), tr("&Save"), this);
+    m_save->setShortcut(QKeySequence::Save);
+    m_revert = new QAction(Theme::icon(QStringLiteral("edit-undo")), tr("&Revert"), this);
+    m_revert->setToolTip(tr("Forget the changes and show the profile as saved"));
+    for (QAction *a : {m_save, m_revert}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(m_save, &QAction::triggered, this, &CompanyProfilePage::save);
+    connect(m_revert, &QAction::triggered, this, [this] { show(m_stored); });
+
+    QWidget *content = buildForm();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_header = new PageHeader(tr("Company profile"), this);
+    m_message = new MessageBar(this);
+    QToolBar *toolbar = makePageToolBar(this);
+    toolbar->addAction(m_save);
+    toolbar->addAction(m_revert);
+    auto *layout = new QVBoxLayout(this);
+    setPageMargins(layout);
+    layout->addWidget(m_header);
+    layout->addWidget(m_message);
+    layout->addWidget(toolbar);
+    layout->addWidget(scroll, 1);
+    setFocusProxy(m_fields.value(QStringLiteral("name")));
+
+    connect(&m_workspace, &Workspace::dataChanged, this, [this](const QStringList &entities) {
+        if (!entities.contains(u"company_profile") || m_saving) {
+            return;
+        }
+        if (sameContent(edited(), m_stored)) {
+            reload();
+            return;
+        }
+        // Someone else's change arrived while this one is being edited: nothing is overwritten.
+        m_message->showMessage(tr("The company profile was changed elsewhere meanwhile."), Tone::Warning);
+        m_message->addButton(tr("Show it (drops your changes)"), [this] { reload(); });
+    });
+    reload();
+}
+
+// The fields in their groups, and the logo, as one widget to scroll.
+QWidget *CompanyProfilePage::buildForm()
+{
     const QHash<QString, QString> labels = {
         {QStringLiteral("name"), tr("&Name:")},
         {QStringLiteral("street"), tr("&Street:")},
@@ -137,8 +185,23 @@ CompanyProfilePage::CompanyProfilePage(Workspace &workspace, QWidget *parent)
     forms.value(tr("Legal"))->addRow(tr("&Registration:"), m_registration);
     forms.value(tr("Legal"))->addRow(QString(), registrationError);
     connect(m_registration, &QPlainTextEdit::textChanged, this, &CompanyProfilePage::updateActions);
+    QGroupBox *logoBox = buildLogoBox();
 
-    // The logo: a preview, and buttons to choose or remove it.
+    auto *content = new QWidget(this);
+    auto *grid = new QGridLayout(content);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(company, 0, 0);
+    grid->addWidget(contact, 0, 1);
+    grid->addWidget(legal, 1, 0);
+    grid->addWidget(bank, 1, 1);
+    grid->addWidget(logoBox, 2, 0, 1, 2);
+    grid->setRowStretch(3, 1);
+    return content;
+}
+
+// The logo: a preview, and buttons to choose or remove it.
+QGroupBox *CompanyProfilePage::buildLogoBox()
+{
     auto *logoBox = new QGroupBox(tr("Logo"), this);
     m_logoPreview = new QLabel(logoBox);
     m_logoPreview->setObjectName(QStringLiteral("logoPreview"));
@@ -173,58 +236,7 @@ CompanyProfilePage::CompanyProfilePage(Workspace &workspace, QWidget *parent)
     logoLayout->addLayout(logoButtons);
     logoLayout->addWidget(logoHint);
     logoLayout->addWidget(logoError);
-
-    m_save = new QAction(Theme::icon(QStringLiteral("document-save-as")), tr("&Save"), this);
-    m_save->setShortcut(QKeySequence::Save);
-    m_revert = new QAction(Theme::icon(QStringLiteral("edit-undo")), tr("&Revert"), this);
-    m_revert->setToolTip(tr("Forget the changes and show the profile as saved"));
-    for (QAction *a : {m_save, m_revert}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
-    connect(m_save, &QAction::triggered, this, &CompanyProfilePage::save);
-    connect(m_revert, &QAction::triggered, this, [this] { show(m_stored); });
-
-    auto *content = new QWidget(this);
-    auto *grid = new QGridLayout(content);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(company, 0, 0);
-    grid->addWidget(contact, 0, 1);
-    grid->addWidget(legal, 1, 0);
-    grid->addWidget(bank, 1, 1);
-    grid->addWidget(logoBox, 2, 0, 1, 2);
-    grid->setRowStretch(3, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-
-    m_header = new PageHeader(tr("Company profile"), this);
-    m_message = new MessageBar(this);
-    QToolBar *toolbar = makePageToolBar(this);
-    toolbar->addAction(m_save);
-    toolbar->addAction(m_revert);
-    auto *layout = new QVBoxLayout(this);
-    setPageMargins(layout);
-    layout->addWidget(m_header);
-    layout->addWidget(m_message);
-    layout->addWidget(toolbar);
-    layout->addWidget(scroll, 1);
-    setFocusProxy(m_fields.value(QStringLiteral("name")));
-
-    connect(&m_workspace, &Workspace::dataChanged, this, [this](const QStringList &entities) {
-        if (!entities.contains(u"company_profile") || m_saving) {
-            return;
-        }
-        if (sameContent(edited(), m_stored)) {
-            reload();
-            return;
-        }
-        // Someone else's change arrived while this one is being edited: nothing is overwritten.
-        m_message->showMessage(tr("The company profile was changed elsewhere meanwhile."), Tone::Warning);
-        m_message->addButton(tr("Show it (drops your changes)"), [this] { reload(); });
-    });
-    reload();
+    return logoBox;
 }
 
 QLineEdit *CompanyProfilePage::field(const QString &name) const

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAction;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -43,6 +44,8 @@ signals:
     void loaded();
 
 private:
+    QWidget *buildForm();
+    QGroupBox *buildLogoBox();
     void reload();
     void show(const CompanyProfile &profile);
     void save();
