@@ -353,10 +353,16 @@ AccountResult<RealignmentPreview> RealignmentService::preview(const Session &cal
     if (const Status s = tx.status(); !s) {
         return storageFailure<RealignmentPreview>(s.error());
     }
-    if (const AccountResult<bool> ok = check(*db, caller.user, request.moves); !ok.ok()) {
+    return checkedPreview(*db, caller.user, request.moves);
+}
+
+AccountResult<RealignmentPreview> RealignmentService::checkedPreview(QSqlDatabase db, const User &user,
+                                                                     const RealignmentMoves &moves)
+{
+    if (const AccountResult<bool> ok = check(db, user, moves); !ok.ok()) {
         return passOn<RealignmentPreview>(ok);
     }
-    const Result<RealignmentPreview> preview = computePreview(*db, request.moves);
+    const Result<RealignmentPreview> preview = computePreview(db, moves);
     if (!preview) {
         return storageFailure<RealignmentPreview>(preview.error());
     }
@@ -419,12 +425,9 @@ AccountResult<RealignmentInfo> RealignmentService::create(const Session &caller,
     if (const Status s = tx.status(); !s) {
         return storageFailure<RealignmentInfo>(s.error());
     }
-    if (const AccountResult<bool> ok = check(*db, caller.user, request.moves); !ok.ok()) {
-        return passOn<RealignmentInfo>(ok);
-    }
-    const Result<RealignmentPreview> preview = computePreview(*db, request.moves);
-    if (!preview) {
-        return storageFailure<RealignmentInfo>(preview.error());
+    const AccountResult<RealignmentPreview> preview = checkedPreview(*db, caller.user, request.moves);
+    if (!preview.ok()) {
+        return passOn<RealignmentInfo>(preview);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool later = request.effectiveAt.isValid() && request.effectiveAt > now;
@@ -438,13 +441,15 @@ AccountResult<RealignmentInfo> RealignmentService::create(const Session &caller,
                 .arg(later ? QStringLiteral("NULL") : QStringLiteral("now()")),
             {id, caller.user.id, caller.deviceId, later ? request.effectiveAt : now,
              later ? QStringLiteral("scheduled") : QStringLiteral("applied"),
-             QString(request.note + QStringLiteral("")), compact(request.moves.toJson()), compact(preview->toJson())});
+             QString(request.note + QStringLiteral("")), compact(request.moves.toJson()),
+             compact(preview.value->toJson())});
         s = q ? Status() : Status(q.error());
     }
     if (s) {
         s = AccountService::audit(
             *db, actor, later ? QStringLiteral("realignment.scheduled") : QStringLiteral("realignment.applied"), id,
-            {{QStringLiteral("holders"), qint64(preview->holders.size())}, {QStringLiteral("note"), request.note}});
+            {{QStringLiteral("holders"), qint64(preview.value->holders.size())},
+             {QStringLiteral("note"), request.note}});
     }
     const Result<std::optional<RealignmentInfo>> stored =
         s ? load(*db, QStringLiteral("id = ?::uuid"), {id}) : Result<std::optional<RealignmentInfo>>(s.error());

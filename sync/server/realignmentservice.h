@@ -38,6 +38,9 @@ private:
     // field ("moves.customers[0].territory_id").
     AccountResult<bool> check(QSqlDatabase db, const User &user, const RealignmentMoves &moves);
     Result<Protocol::RealignmentPreview> computePreview(QSqlDatabase db, const RealignmentMoves &moves);
+    // The moves checked against the user's rights and the data, then previewed.
+    AccountResult<Protocol::RealignmentPreview> checkedPreview(QSqlDatabase db, const User &user,
+                                                               const RealignmentMoves &moves);
     Result<Protocol::HolderImpact::Side> side(QSqlDatabase db, const QStringList &customers);
     static Status applyMoves(QSqlDatabase db, const RealignmentMoves &moves);
     // The realignments matching where, newest first (at most 1000).
