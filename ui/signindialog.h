@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/protocol/adminmessages.h"
 #include "ui/fielderrors.h"
 
 #include <QDialog>
@@ -50,7 +51,7 @@ public:
     // invalid QUrl with why in *error.
     static QUrl parseServer(const QString &text, QString *error);
 
-    static constexpr int kMinimumPasswordLength = 10; // the server's rule, checked here first
+    static constexpr int kMinimumPasswordLength = Protocol::kMinimumPasswordLength; // checked here first
 
 signals:
     void submitted(const QUrl &server, const QString &username, const QString &password);

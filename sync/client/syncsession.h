@@ -38,6 +38,15 @@ public:
     SyncStatus *status() { return &m_status; }
     const QString &username() const { return m_username; }
 
+    // Where, and with which token, screens that call the server directly (administration) send
+    // their requests. The token is empty before a sign-in and after a sign-out.
+    struct ServerAccess {
+        QUrl server;
+        QString token;
+        int timeoutMs = 0;
+    };
+    ServerAccess serverAccess() const { return {m_settings.server, m_token, m_settings.requestTimeoutMs}; }
+
     // Signs in with a password (the request runs on the engine's thread); signedIn() follows.
     // On success the token goes to the credential store and syncing starts.
     void signIn(const QString &username, const QString &password);

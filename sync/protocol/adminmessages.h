@@ -16,6 +16,10 @@
 // "Administration"). Requests are parsed strictly, responses leniently, as in messages.h.
 namespace SalesSync::Protocol {
 
+// The shortest password the server accepts (a person's own, an initial one); clients check it
+// first.
+inline constexpr int kMinimumPasswordLength = 10;
+
 // POST /v1/auth/password: a person sets their own password, with the current one (which may be
 // an initial password that must be changed) or with a one-time setup code.
 struct SetPasswordRequest {

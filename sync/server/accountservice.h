@@ -123,7 +123,7 @@ public:
     // Ends every session of the user, in the caller's transaction.
     static Status revokeSessions(QSqlDatabase db, const QString &userId);
 
-    static constexpr int kMinimumPasswordLength = 10;
+    static constexpr int kMinimumPasswordLength = Protocol::kMinimumPasswordLength;
     static constexpr int kSetupCodeDays = 7;
 
 private:

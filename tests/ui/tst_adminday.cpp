@@ -1,13 +1,15 @@
 // An admin's work in the desktop app against a real server on a real PostgreSQL (the CTest
 // fixture "postgres"): signing in as an admin brings the administration pages; a territory
 // made and deactivated in the tree reaches the server, which records it in its audit trail; that
-// trail comes back to the admin's audit log.
+// trail comes back to the admin's audit log. Accounts: created with a setup code (the form and
+// the server both checking), disabled, reset; an agent's session on another laptop ended.
 
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 #include "demoserver.h"
 #include "dialogwait.h"
 #include "sync/client/credentialstore.h"
+#include "sync/client/syncapi.h"
 #include "sync/client/syncsession.h"
 #include "sync/client/syncstatus.h"
 #include "sync/server/pgdatabase.h"
@@ -15,6 +17,8 @@
 #include "ui/admin/auditlogpage.h"
 #include "ui/admin/territoriespage.h"
 #include "ui/admin/territorydialog.h"
+#include "ui/admin/userdialog.h"
+#include "ui/admin/userspage.h"
 #include "ui/appcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/positionprovider.h"
@@ -26,7 +30,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTreeWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -60,12 +70,16 @@ private slots:
     void initTestCase();
     void adminSignsInToTheAdministration();
     void treeChangesReachTheServerAndItsAuditTrail();
+    void accountsAreMadeAndChangedOnTheServer();
+    void anAgentsSessionIsEnded();
     void cleanupTestCase();
 
 private:
     QString server(const QString &sql, const QVariantList &values = {});
     MainWindow *window() { return m_app->window(); }
     TerritoriesPage *territories() { return window()->administration()->territories(); }
+    UsersPage *users() { return window()->administration()->users(); }
+    UserDialog *fillNewAgent(const QString &username, const QString &employeeId);
     bool syncNow();
 
     std::unique_ptr<Test::DemoServer> m_server;
@@ -185,6 +199,129 @@ void TestAdminDay::treeChangesReachTheServerAndItsAuditTrail()
              QStringLiteral("Territory: deactivated"));
     QCOMPARE(audit->model()->index(1, AuditLogColumns::Action).data().toString(), QStringLiteral("Territory: created"));
     QCOMPARE(audit->model()->index(1, AuditLogColumns::Record).data().toString(), QStringLiteral("Territory Allgäu"));
+}
+
+// Opens the new-user dialog and fills it in for an agent in the first territory offered.
+UserDialog *TestAdminDay::fillNewAgent(const QString &username, const QString &employeeId)
+{
+    users()->newUserAction()->trigger();
+    auto *dialog = waitForDialog<UserDialog>();
+    if (!dialog) {
+        return nullptr;
+    }
+    dialog->findChild<QLineEdit *>(QStringLiteral("username"))->setText(username);
+    dialog->findChild<QLineEdit *>(QStringLiteral("displayName"))->setText(QStringLiteral("Lena Vogt"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("employeeId"))->setText(employeeId);
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("territories"));
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->flags().testFlag(Qt::ItemIsUserCheckable)) {
+            list->item(i)->setCheckState(Qt::Checked);
+            break;
+        }
+    }
+    return dialog;
+}
+
+void TestAdminDay::accountsAreMadeAndChangedOnTheServer()
+{
+    QVERIFY(window());
+    window()->administration()->tabs()->setCurrentWidget(users());
+    QTRY_COMPARE_WITH_TIMEOUT(QString::number(users()->accountCount()),
+                              server(QStringLiteral("SELECT count(*) FROM users WHERE NOT deleted")), 10000);
+
+    // The form checks first, naming the field.
+    QPointer<UserDialog> dialog = fillNewAgent(QStringLiteral("Lena Vogt"), QStringLiteral("E-7001"));
+    QVERIFY(dialog);
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    dialog->findChild<QRadioButton *>(QStringLiteral("initialPassword"))->setChecked(true);
+    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("short"));
+    ok->click();
+    QVERIFY(!dialog->errors().message(QStringLiteral("username")).isEmpty());
+    QVERIFY(!dialog->errors().message(QStringLiteral("password")).isEmpty());
+    // The server checks again: an employee id another agent has.
+    const QString takenEmployee = server(QStringLiteral("SELECT min(employee_id) FROM agents"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("username"))->setText(QStringLiteral("lena.vogt"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("employeeId"))->setText(takenEmployee);
+    dialog->findChild<QRadioButton *>(QStringLiteral("setupCode"))->setChecked(true);
+    ok->click();
+    QTRY_COMPARE(dialog->errors().message(QStringLiteral("employeeId")),
+                 QStringLiteral("This employee id is already another agent's."));
+    QCOMPARE(server(QStringLiteral("SELECT count(*) FROM users WHERE username = 'lena.vogt'")), QStringLiteral("0"));
+
+    // Made with a setup code, shown once.
+    dialog->findChild<QLineEdit *>(QStringLiteral("employeeId"))->setText(QStringLiteral("E-7001"));
+    ok->click();
+    QTRY_VERIFY(!dialog);
+    QPointer<QMessageBox> shown = waitForDialog<QMessageBox>();
+    QVERIFY(shown);
+    const QString lena = server(QStringLiteral("SELECT id::text FROM users WHERE username = 'lena.vogt'"));
+    QCOMPARE(server(QStringLiteral("SELECT a.employee_id || ' ' || count(t.*) FROM agents a JOIN agent_territories t "
+                                   "ON t.agent_id = a.id WHERE a.user_id = ? GROUP BY a.employee_id"),
+                    {lena}),
+             QStringLiteral("E-7001 1"));
+    QCOMPARE(server(QStringLiteral("SELECT (setup_code_hash IS NOT NULL)::text FROM users WHERE id = ?"), {lena}),
+             QStringLiteral("true"));
+    QVERIFY(shown->text().contains(QStringLiteral("Lena Vogt")));
+    shown->close();
+    QTRY_VERIFY(!shown);
+
+    // Listed, selected, and, once the sync brought the row, disabled (with the question asked).
+    QTRY_COMPARE_WITH_TIMEOUT(users()->view()->currentIndex().data().toString(), QStringLiteral("Lena Vogt"), 20000);
+    QVERIFY(users()->activeAction()->isEnabled());
+    QCOMPARE(users()->view()->model()->index(users()->view()->currentIndex().row(), UsersPage::Status).data().toString(),
+             QStringLiteral("Setup code handed out"));
+    QString asked;
+    users()->setConfirm([&asked](const QString &question) {
+        asked = question;
+        return true;
+    });
+    users()->activeAction()->trigger();
+    QTRY_COMPARE(server(QStringLiteral("SELECT active::text FROM users WHERE id = ?"), {lena}),
+                 QStringLiteral("false"));
+    QVERIFY(asked.contains(QStringLiteral("signed out on every device")));
+    QTRY_COMPARE(users()->message()->tone(), Tone::Success);
+    QCOMPARE(server(QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'user.disabled' AND row_id = ?"),
+                    {lena}),
+             QStringLiteral("1"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        users()->view()->model()->index(users()->view()->currentIndex().row(), UsersPage::Status).data().toString(),
+        QStringLiteral("Disabled"), 10000);
+    QCOMPARE(users()->activeAction()->text(), QStringLiteral("E&nable"));
+}
+
+void TestAdminDay::anAgentsSessionIsEnded()
+{
+    QVERIFY(window());
+    // The agent signs in on a laptop of their own.
+    Sync::SyncApi laptop(m_server->url());
+    Protocol::LoginRequest login;
+    login.username = m_server->agent();
+    login.password = kPassword;
+    login.deviceId = QStringLiteral("01936c8e-0000-7000-8000-00000000a1b2");
+    const Sync::ApiReply signedIn = laptop.login(login);
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.errorMessage()));
+    const QString agent = server(QStringLiteral("SELECT id::text FROM users WHERE username = ?"), {m_server->agent()});
+
+    users()->refreshAction()->trigger();
+    QTRY_VERIFY(users()->select(agent));
+    QTreeWidget *sessions = users()->sessionList();
+    const auto first = [sessions](int column) {
+        const QTreeWidgetItem *item = sessions->topLevelItem(0);
+        return item ? item->text(column) : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(first(0), QStringLiteral("Device A1B2"), 10000);
+    QCOMPARE(sessions->topLevelItemCount(), 1);
+    QVERIFY(first(1).startsWith(QStringLiteral("open until")));
+    sessions->setCurrentItem(sessions->topLevelItem(0));
+    QVERIFY(users()->revokeAction()->isEnabled());
+    users()->revokeAction()->trigger();
+    QTRY_COMPARE(server(QStringLiteral("SELECT count(*) FROM sessions WHERE user_id = ? AND revoked_at IS NULL"),
+                        {agent}),
+                 QStringLiteral("0"));
+    // The laptop's next request is refused: its person signs in again.
+    laptop.setToken(Protocol::LoginResponse::fromJson(signedIn.json)->token);
+    QCOMPARE(laptop.pull({}).status, 401);
+    QTRY_COMPARE_WITH_TIMEOUT(first(1), QStringLiteral("signed out"), 10000);
 }
 
 QTEST_MAIN(TestAdminDay)

@@ -12,10 +12,13 @@
 #include "ui/admin/territoriespage.h"
 #include "ui/admin/territorydialog.h"
 #include "ui/admin/territorymovedialog.h"
+#include "ui/admin/userdialog.h"
+#include "ui/admin/userspage.h"
 #include "ui/displaytext.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/customerspage.h"
 #include "ui/translations.h"
+#include "ui/widgets/emptystate.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/workspace.h"
 
@@ -28,6 +31,7 @@
 #include <QImage>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -81,6 +85,8 @@ private slots:
     void auditLogIsTheAdminsOnly();
     void auditLogFiltersOpensAndExports();
     void companyProfileIsCheckedAndSaved();
+    void accountsNeedTheServer();
+    void managersMakeAgentsAndManagersOnly();
 
 private:
     // A main window on a fresh copy of the demo file, worked as this role's demo person.
@@ -539,6 +545,52 @@ void TestAdminPages::companyProfileIsCheckedAndSaved()
              QStringLiteral("1"));
     QVERIFY(value(QStringLiteral("SELECT logo FROM company_profiles")).startsWith(QStringLiteral("iVBORw0KGgo")));
     QVERIFY(!page->saveAction()->isEnabled());
+}
+
+void TestAdminPages::accountsNeedTheServer()
+{
+    open(Role::Admin);
+    UsersPage *users = m_window->administration()->users();
+    m_window->administration()->tabs()->setCurrentWidget(users);
+    // The demo has no server: the page says so instead of showing an empty list.
+    QTRY_VERIFY(users->unavailable()->isVisible());
+    QCOMPARE(users->unavailable()->title(), QStringLiteral("Accounts are managed on the server"));
+    QVERIFY(users->unavailable()->hint().contains(QStringLiteral("not connected to a server")));
+    QCOMPARE(users->accountCount(), -1);
+    QVERIFY(!users->newUserAction()->isEnabled());
+    QVERIFY(!users->activeAction()->isEnabled());
+}
+
+void TestAdminPages::managersMakeAgentsAndManagersOnly()
+{
+    open(Role::Manager);
+    const std::optional<User> me = m_window->workspace().user();
+    QVERIFY(me);
+    const Result<TerritoryTree> tree = TerritoryTree::read(m_window->workspace().database(), me->managedTerritoryIds);
+    QVERIFY(tree.ok());
+    UserDialog dialog(m_window->workspace(), *tree, Role::Manager);
+    auto *role = dialog.findChild<QComboBox *>(QStringLiteral("role"));
+    QCOMPARE(role->count(), 2);
+    QCOMPARE(role->itemText(0), DisplayText::role(Role::Agent));
+    QCOMPARE(role->itemText(1), DisplayText::role(Role::Manager));
+    // An agent is given leaves only; every territory offered lies in the manager's subtree.
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("territories"));
+    QCOMPARE(list->count(), tree->nodes().size());
+    qsizetype choosable = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        choosable += list->item(i)->flags().testFlag(Qt::ItemIsUserCheckable) ? 1 : 0;
+    }
+    QCOMPARE(choosable, std::count_if(tree->nodes().cbegin(), tree->nodes().cend(), [](const TerritoryTree::Node &n) {
+                 return n.territory.level == TerritoryLevel::Territory && n.territory.active;
+             }));
+    role->setCurrentIndex(1);
+    for (int i = 0; i < list->count(); ++i) {
+        QVERIFY(list->item(i)->flags().testFlag(Qt::ItemIsUserCheckable));
+    }
+    // The form names what is missing before anything goes to the server.
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(dialog.errors().message(QStringLiteral("username")), QStringLiteral("is required"));
+    QCOMPARE(dialog.errors().message(QStringLiteral("displayName")), QStringLiteral("is required"));
 }
 
 QTEST_MAIN(TestAdminPages)

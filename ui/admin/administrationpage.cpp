@@ -3,6 +3,7 @@
 #include "ui/admin/auditlogpage.h"
 #include "ui/admin/companyprofilepage.h"
 #include "ui/admin/territoriespage.h"
+#include "ui/admin/userspage.h"
 #include "ui/theme/theme.h"
 #include "ui/workspace.h"
 
@@ -21,6 +22,8 @@ AdministrationPage::AdministrationPage(Workspace &workspace, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_territories = new TerritoriesPage(workspace, m_tabs);
     m_tabs->addTab(m_territories, Theme::icon(QStringLiteral("view-list-tree")), tr("&Territories"));
+    m_users = new UsersPage(workspace, m_tabs);
+    m_tabs->addTab(m_users, Theme::icon(QStringLiteral("system-users")), tr("&Users and devices"));
     m_companyProfile = new CompanyProfilePage(workspace, m_tabs);
     m_tabs->addTab(m_companyProfile, Theme::icon(QStringLiteral("document-properties")), tr("&Company"));
     m_auditLog = new AuditLogPage(workspace, m_tabs);

@@ -9,6 +9,7 @@ namespace SalesSync {
 class AuditLogPage;
 class CompanyProfilePage;
 class TerritoriesPage;
+class UsersPage;
 class Workspace;
 
 // The administration section, for admins and managers (MainWindow shows it to them only): one
@@ -22,6 +23,7 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     TerritoriesPage *territories() const { return m_territories; }
+    UsersPage *users() const { return m_users; }
     AuditLogPage *auditLog() const { return m_auditLog; }
     CompanyProfilePage *companyProfile() const { return m_companyProfile; }
 
@@ -33,6 +35,7 @@ private:
     Workspace &m_workspace;
     QTabWidget *m_tabs = nullptr;
     TerritoriesPage *m_territories = nullptr;
+    UsersPage *m_users = nullptr;
     AuditLogPage *m_auditLog = nullptr;
     CompanyProfilePage *m_companyProfile = nullptr;
 };
