@@ -2,7 +2,9 @@
 // fixture "postgres"): signing in as an admin brings the administration pages; a territory
 // made and deactivated in the tree reaches the server, which records it in its audit trail; that
 // trail comes back to the admin's audit log. Accounts: created with a setup code (the form and
-// the server both checking), disabled, reset; an agent's session on another laptop ended.
+// the server both checking), disabled, reset; an agent's session on another laptop ended. A
+// realignment planned on the Assignments page: the server's preview, applied as previewed,
+// listed in the history; a scheduled one cancelled; the history exported.
 
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
@@ -16,6 +18,8 @@
 #include "ui/admin/administrationpage.h"
 #include "ui/admin/auditlogpage.h"
 #include "ui/admin/territoriespage.h"
+#include "ui/admin/realignmenthistorypage.h"
+#include "ui/admin/realignmentpage.h"
 #include "ui/admin/territorydialog.h"
 #include "ui/admin/userdialog.h"
 #include "ui/admin/userspage.h"
@@ -31,9 +35,12 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTreeWidget>
@@ -72,6 +79,8 @@ private slots:
     void treeChangesReachTheServerAndItsAuditTrail();
     void accountsAreMadeAndChangedOnTheServer();
     void anAgentsSessionIsEnded();
+    void customersMoveAsPreviewed();
+    void aScheduledRealignmentIsCancelled();
     void cleanupTestCase();
 
 private:
@@ -322,6 +331,135 @@ void TestAdminDay::anAgentsSessionIsEnded()
     laptop.setToken(Protocol::LoginResponse::fromJson(signedIn.json)->token);
     QCOMPARE(laptop.pull({}).status, 401);
     QTRY_COMPARE_WITH_TIMEOUT(first(1), QStringLiteral("signed out"), 10000);
+}
+
+void TestAdminDay::customersMoveAsPreviewed()
+{
+    QVERIFY(window());
+    RealignmentPage *page = window()->administration()->realignment();
+    window()->administration()->tabs()->setCurrentWidget(page);
+    QTRY_VERIFY(page->isLoaded());
+    // The customers of one agent's territory go to another agent's territory.
+    const QString from = server(QStringLiteral(
+        "SELECT c.territory_id::text FROM customers c JOIN agent_territories a ON a.territory_id = c.territory_id "
+        "WHERE NOT c.deleted AND NOT a.deleted GROUP BY c.territory_id ORDER BY count(*) DESC, 1 LIMIT 1"));
+    const QString to = server(QStringLiteral("SELECT t.id::text FROM territories t JOIN agent_territories a ON "
+                                             "a.territory_id = t.id WHERE t.level = 'territory' AND t.active AND NOT "
+                                             "t.deleted AND NOT a.deleted AND t.id::text <> ? ORDER BY t.code LIMIT 1"),
+                              {from});
+    const int moving =
+        server(QStringLiteral("SELECT count(*) FROM customers WHERE territory_id::text = ? AND NOT deleted"), {from}).toInt();
+    QVERIFY(moving > 0);
+    page->selectByField()->setCurrentIndex(int(RealignmentPage::SelectBy::Territory));
+    page->sourceTerritoryField()->setCurrentIndex(page->sourceTerritoryField()->findData(from));
+    page->targetField()->setCurrentIndex(page->targetField()->findData(to));
+    QVERIFY(page->targetField()->currentIndex() >= 0);
+    QVERIFY(!page->previewButton()->isEnabled());
+    page->addCustomersButton()->click();
+    QTRY_COMPARE(page->planList()->count(), 1);
+    QCOMPARE(page->moves().customers.value(0).customerIds.size(), moving);
+
+    // The server's preview, per person: the agents of both territories and whoever manages them.
+    QVERIFY(!page->applyButton()->isEnabled());
+    page->previewButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isPreviewed(), 10000);
+    QTreeWidget *impact = page->previewList();
+    const QString losing = server(QStringLiteral("SELECT u.display_name FROM users u JOIN agents a ON a.user_id = u.id::text "
+                                                 "JOIN agent_territories t ON t.agent_id = a.id WHERE t.territory_id::text = "
+                                                 "? AND NOT t.deleted ORDER BY 1 LIMIT 1"),
+                               {from});
+    QTreeWidgetItem *loser = nullptr;
+    for (int i = 0; i < impact->topLevelItemCount(); ++i) {
+        if (impact->topLevelItem(i)->text(RealignmentPage::Who) == losing + QStringLiteral(" (agent)")) {
+            loser = impact->topLevelItem(i);
+        }
+    }
+    QVERIFY2(loser, qPrintable(losing));
+    QCOMPARE(loser->text(RealignmentPage::Leaving), QChar(0x2212) + QString::number(moving));
+    QVERIFY(page->applyButton()->isEnabled());
+    const int previewed = impact->topLevelItemCount();
+
+    // Applied now: the server holds what the preview said; the history lists it with everyone.
+    page->setConfirm([](const QString &) { return true; });
+    page->applyButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        server(QStringLiteral("SELECT count(*) FROM customers WHERE territory_id::text = ? AND NOT deleted"), {from}),
+        QStringLiteral("0"), 10000);
+    QTRY_COMPARE(page->message()->tone(), Tone::Success);
+    QCOMPARE(page->planList()->count(), 0);
+    RealignmentHistoryPage *history = window()->administration()->realignmentHistory();
+    window()->administration()->tabs()->setCurrentWidget(history);
+    QTRY_COMPARE_WITH_TIMEOUT(history->realignments().size(), 1, 10000);
+    QCOMPARE(history->realignments().first().status, QStringLiteral("applied"));
+    QCOMPARE(history->realignments().first().preview.holders.size(), previewed);
+    // And this computer, after its next sync, has them where the server put them.
+    QVERIFY(syncNow());
+    const Result<QVariant> here = queryValue(window()->workspace().database().connection(),
+                                             QStringLiteral("SELECT count(*) FROM customers WHERE territory_id = ?"),
+                                             {from});
+    QCOMPARE(here ? here->toInt() : -1, 0);
+}
+
+void TestAdminDay::aScheduledRealignmentIsCancelled()
+{
+    QVERIFY(window());
+    RealignmentPage *page = window()->administration()->realignment();
+    window()->administration()->tabs()->setCurrentWidget(page);
+    // A pasted list with one number nobody has: the rest is taken, the stranger named.
+    const QString first = server(QStringLiteral("SELECT min(code) FROM customers WHERE NOT deleted"));
+    const QString second = server(QStringLiteral("SELECT min(code) FROM customers WHERE NOT deleted AND code > ?"), {first});
+    page->selectByField()->setCurrentIndex(int(RealignmentPage::SelectBy::Numbers));
+    page->numbersField()->setPlainText(first + QStringLiteral("\nNOBODY-1, ") + second);
+    // To a territory with an agent where neither is now: somebody's laptop changes.
+    const QString to = server(
+        QStringLiteral("SELECT t.id::text FROM territories t JOIN agent_territories a ON a.territory_id = t.id WHERE "
+                       "t.level = 'territory' AND t.active AND NOT t.deleted AND NOT a.deleted AND t.id NOT IN "
+                       "(SELECT territory_id FROM customers WHERE code IN (?, ?)) ORDER BY t.code LIMIT 1"),
+        {first, second});
+    page->targetField()->setCurrentIndex(page->targetField()->findData(to));
+    page->addCustomersButton()->click();
+    QTRY_COMPARE(page->planList()->count(), 1);
+    QCOMPARE(page->moves().customers.value(0).customerIds.size(), 2);
+    QVERIFY(page->message()->text().contains(QStringLiteral("NOBODY-1")));
+    page->atField()->setChecked(true);
+    page->effectiveAtField()->setDateTime(QDateTime::currentDateTime().addDays(3));
+    page->noteField()->setText(QStringLiteral("Later, perhaps"));
+    page->previewButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isPreviewed(), 10000);
+    QVERIFY(page->applyButton()->isEnabled());
+    page->applyButton()->click();
+    QTRY_COMPARE(page->message()->tone(), Tone::Success);
+    QVERIFY2(page->message()->text().startsWith(QStringLiteral("Scheduled for")), qPrintable(page->message()->text()));
+    RealignmentHistoryPage *history = window()->administration()->realignmentHistory();
+    QTRY_COMPARE_WITH_TIMEOUT(history->realignments().size(), 2, 10000);
+    QCOMPARE(history->realignments().first().status, QStringLiteral("scheduled"));
+    QCOMPARE(server(QStringLiteral("SELECT count(*) FROM realignments WHERE status = 'scheduled'")), QStringLiteral("1"));
+
+    window()->administration()->tabs()->setCurrentWidget(history);
+    history->view()->setCurrentIndex(history->view()->model()->index(0, 0));
+    QVERIFY(history->cancelAction()->isEnabled());
+    history->setConfirm([](const QString &) { return true; });
+    history->cancelAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(history->realignments().value(0).status, QStringLiteral("cancelled"), 10000);
+    QCOMPARE(server(QStringLiteral("SELECT status FROM realignments WHERE note = 'Later, perhaps'")),
+             QStringLiteral("cancelled"));
+
+    // The export: a line per realignment and person, the note and status as the server has them.
+    const QString csv = m_dataDir.filePath(QStringLiteral("realignments.csv"));
+    QString error;
+    QVERIFY2(history->saveCsv(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.first().startsWith(QStringLiteral("realignment_id,status,")));
+    int cancelled = 0;
+    int applied = 0;
+    for (const QString &line : lines) {
+        cancelled += line.contains(QStringLiteral(",cancelled,")) && line.contains(QStringLiteral("Later, perhaps")) ? 1 : 0;
+        applied += line.contains(QStringLiteral(",applied,")) ? 1 : 0;
+    }
+    QVERIFY(cancelled >= 1);
+    QCOMPARE(applied, history->realignments().value(1).preview.holders.size());
 }
 
 QTEST_MAIN(TestAdminDay)

@@ -11,6 +11,8 @@
 #include "ui/admin/companyprofilepage.h"
 #include "ui/admin/territoriespage.h"
 #include "ui/admin/territorydialog.h"
+#include "ui/admin/realignmenthistorypage.h"
+#include "ui/admin/realignmentpage.h"
 #include "ui/admin/territorymovedialog.h"
 #include "ui/admin/userdialog.h"
 #include "ui/admin/userspage.h"
@@ -559,6 +561,17 @@ void TestAdminPages::accountsNeedTheServer()
     QCOMPARE(users->accountCount(), -1);
     QVERIFY(!users->newUserAction()->isEnabled());
     QVERIFY(!users->activeAction()->isEnabled());
+    // So do the assignments and their history (Move… in the tree works on this copy instead).
+    RealignmentPage *realignment = m_window->administration()->realignment();
+    m_window->administration()->tabs()->setCurrentWidget(realignment);
+    QTRY_VERIFY(realignment->unavailable()->isVisible());
+    QCOMPARE(realignment->unavailable()->title(), QStringLiteral("Realignments are made on the server"));
+    RealignmentHistoryPage *history = m_window->administration()->realignmentHistory();
+    m_window->administration()->tabs()->setCurrentWidget(history);
+    QTRY_VERIFY(history->unavailable()->isVisible());
+    QCOMPARE(history->unavailable()->title(), QStringLiteral("The history is kept on the server"));
+    QVERIFY(!history->exportAction()->isEnabled());
+    QVERIFY(!history->cancelAction()->isEnabled());
 }
 
 void TestAdminPages::managersMakeAgentsAndManagersOnly()

@@ -2,6 +2,8 @@
 
 #include "ui/admin/auditlogpage.h"
 #include "ui/admin/companyprofilepage.h"
+#include "ui/admin/realignmenthistorypage.h"
+#include "ui/admin/realignmentpage.h"
 #include "ui/admin/territoriespage.h"
 #include "ui/admin/userspage.h"
 #include "ui/theme/theme.h"
@@ -22,6 +24,11 @@ AdministrationPage::AdministrationPage(Workspace &workspace, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_territories = new TerritoriesPage(workspace, m_tabs);
     m_tabs->addTab(m_territories, Theme::icon(QStringLiteral("view-list-tree")), tr("&Territories"));
+    m_realignment = new RealignmentPage(workspace, m_tabs);
+    m_tabs->addTab(m_realignment, Theme::icon(QStringLiteral("go-next")), tr("&Assignments"));
+    m_history = new RealignmentHistoryPage(workspace, m_tabs);
+    m_tabs->addTab(m_history, Theme::icon(QStringLiteral("view-history")), tr("Realignment &history"));
+    connect(m_realignment, &RealignmentPage::realigned, m_history, &RealignmentHistoryPage::reload);
     m_users = new UsersPage(workspace, m_tabs);
     m_tabs->addTab(m_users, Theme::icon(QStringLiteral("system-users")), tr("&Users and devices"));
     m_companyProfile = new CompanyProfilePage(workspace, m_tabs);

@@ -8,6 +8,8 @@ namespace SalesSync {
 
 class AuditLogPage;
 class CompanyProfilePage;
+class RealignmentHistoryPage;
+class RealignmentPage;
 class TerritoriesPage;
 class UsersPage;
 class Workspace;
@@ -23,6 +25,8 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     TerritoriesPage *territories() const { return m_territories; }
+    RealignmentPage *realignment() const { return m_realignment; }
+    RealignmentHistoryPage *realignmentHistory() const { return m_history; }
     UsersPage *users() const { return m_users; }
     AuditLogPage *auditLog() const { return m_auditLog; }
     CompanyProfilePage *companyProfile() const { return m_companyProfile; }
@@ -35,6 +39,8 @@ private:
     Workspace &m_workspace;
     QTabWidget *m_tabs = nullptr;
     TerritoriesPage *m_territories = nullptr;
+    RealignmentPage *m_realignment = nullptr;
+    RealignmentHistoryPage *m_history = nullptr;
     UsersPage *m_users = nullptr;
     AuditLogPage *m_auditLog = nullptr;
     CompanyProfilePage *m_companyProfile = nullptr;

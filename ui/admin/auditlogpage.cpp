@@ -2,6 +2,7 @@
 
 #include "ui/admin/audittext.h"
 #include "ui/background.h"
+#include "ui/csvfile.h"
 #include "ui/displaytext.h"
 #include "ui/models/syncissuesmodels.h"
 #include "ui/theme/theme.h"
@@ -14,14 +15,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -122,14 +118,8 @@ AuditLogPage::AuditLogPage(Workspace &workspace, QWidget *parent)
     });
     connect(m_view, &QTableView::activated, m_open, &QAction::trigger);
     connect(m_export, &QAction::triggered, this, [this] {
-        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                      .filePath(tr("Audit log %1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export the audit log"), suggested, tr("CSV files (*.csv)"));
-        QString error;
-        if (!path.isEmpty() && !saveCsv(path, &error)) {
-            QMessageBox::warning(this, tr("Export the audit log"), error);
-        }
+        CsvFile::saveAs(this, tr("Export the audit log"),
+                        tr("Audit log %1.csv").arg(QDate::currentDate().toString(Qt::ISODate)), m_log.toCsv());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogPage::updateActions);
 
@@ -293,12 +283,7 @@ void AuditLogPage::updateActions()
 
 bool AuditLogPage::saveCsv(const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_log.toCsv()) < 0 || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return CsvFile::save(path, m_log.toCsv(), error);
 }
 
 } // namespace SalesSync

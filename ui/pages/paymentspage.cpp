@@ -3,6 +3,7 @@
 #include "core/reports/customerstatement.h"
 #include "core/repositories/customerrepository.h"
 #include "ui/background.h"
+#include "ui/csvfile.h"
 #include "ui/dialogs/paymentdialog.h"
 #include "ui/displaytext.h"
 #include "ui/documents/documents.h"
@@ -17,9 +18,7 @@
 
 #include <QAction>
 #include <QDateEdit>
-#include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,9 +26,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
-#include <QMessageBox>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -94,14 +90,7 @@ PaymentsPage::PaymentsPage(Workspace &workspace, QWidget *parent)
     });
     connect(m_csv, &QAction::triggered, this, [this] {
         const QString name = QFileInfo(Documents::statementFileName(m_model->statement())).completeBaseName();
-        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                      .filePath(name + QStringLiteral(".csv"));
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Save the statement"), suggested, tr("CSV files (*.csv)"));
-        QString error;
-        if (!path.isEmpty() && !saveCsv(path, &error)) {
-            QMessageBox::warning(this, tr("Save the statement"), error);
-        }
+        CsvFile::saveAs(this, tr("Save the statement"), name + QStringLiteral(".csv"), m_model->statement().toCsv());
     });
     connect(m_receipt, &QAction::triggered, this, &PaymentsPage::exportReceipt);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PaymentsPage::updateActions);
@@ -285,12 +274,7 @@ bool PaymentsPage::savePdf(const QString &path, QString *error)
 
 bool PaymentsPage::saveCsv(const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->statement().toCsv()) < 0 || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return CsvFile::save(path, m_model->statement().toCsv(), error);
 }
 
 } // namespace SalesSync
