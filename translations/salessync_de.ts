@@ -15,6 +15,18 @@
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation>&amp;Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Realignment &amp;history</source>
+        <translation>&amp;Verlauf der Neuzuordnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Users and devices</source>
+        <translation>&amp;Benutzer und Geräte</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Agent</name>
@@ -174,10 +186,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Protokoll exportieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
@@ -247,10 +255,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -862,6 +866,31 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
 </context>
 <context>
+    <name>SalesSync::CredentialChoice</name>
+    <message>
+        <source>A one-time &amp;setup code (the person chooses their password with it)</source>
+        <translation>Ein einmaliger &amp;Einrichtungscode (damit wählt die Person ihr Passwort)</translation>
+    </message>
+    <message>
+        <source>An &amp;initial password, to be changed at the first sign-in:</source>
+        <translation>Ein &amp;Anfangspasswort, bei der ersten Anmeldung zu ändern:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least %n characters long</source>
+        <translation>
+            <numerusform>muss mindestens %n Zeichen lang sein</numerusform>
+            <numerusform>muss mindestens %n Zeichen lang sein</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::CreditHeadroom</name>
     <message>
         <source>The credit limit is in %1 but an amount is in %2.</source>
@@ -870,6 +899,17 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Available credit = credit limit %1 − open balance %2 − orders not yet invoiced %3 − this order %4</source>
         <translation>Verfügbarer Kredit = Kreditlimit %1 − offener Saldo %2 − noch nicht berechnete Aufträge %3 − dieser Auftrag %4</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::CsvFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2562,21 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
 </context>
 <context>
+    <name>SalesSync::PasswordResetDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Passwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 is signed out on every device and signs in again with what you choose here.</source>
+        <translation>%1 wird auf allen Geräten abgemeldet und meldet sich mit dem an, was Sie hier wählen.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::PaymentDialog</name>
     <message>
         <source>enter the amount</source>
@@ -2595,10 +2650,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <translation>Kontoauszug speichern</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
@@ -2609,10 +2660,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>%1: opening %2 · closing %3 · credit limit %4</source>
         <translation>%1: Anfangssaldo %2 · Endsaldo %3 · Kreditlimit %4</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Payments and statement</source>
@@ -2861,6 +2908,427 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
 </context>
 <context>
+    <name>SalesSync::RealignmentHistoryPage</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the realignment</source>
+        <translation>Neuzuordnung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected scheduled realignment before it is applied</source>
+        <translation>Die ausgewählte geplante Neuzuordnung abbrechen, bevor sie ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the realignment history</source>
+        <translation>Verlauf der Neuzuordnungen exportieren</translation>
+    </message>
+    <message>
+        <source>Realignments %1.csv</source>
+        <translation>Neuzuordnungen %1.csv</translation>
+    </message>
+    <message>
+        <source>No realignments yet</source>
+        <translation>Noch keine Neuzuordnungen</translation>
+    </message>
+    <message>
+        <source>Realignments you make under Assignments are listed here, with everyone they changed.</source>
+        <translation>Neuzuordnungen, die Sie unter Zuordnungen vornehmen, stehen hier – mit allen, die sie betreffen.</translation>
+    </message>
+    <message>
+        <source>The history is kept on the server</source>
+        <translation>Der Verlauf liegt auf dem Server</translation>
+    </message>
+    <message>
+        <source>Realignment history</source>
+        <translation>Verlauf der Neuzuordnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) moved</source>
+        <translation>
+            <numerusform>%n Kunde verschoben</numerusform>
+            <numerusform>%n Kunden verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) reassigned</source>
+        <translation>
+            <numerusform>%n Außendienstmitarbeiter neu zugeordnet</numerusform>
+            <numerusform>%n Außendienstmitarbeiter neu zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory move(s)</source>
+        <translation>
+            <numerusform>%n Gebiet verschoben</numerusform>
+            <numerusform>%n Gebiete verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>sofort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n realignment(s) · as of %1</source>
+        <translation>
+            <numerusform>%n Neuzuordnung · Stand %1</numerusform>
+            <numerusform>%n Neuzuordnungen · Stand %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the realignment</source>
+        <translation>Neuzuordnung abbrechen</translation>
+    </message>
+    <message>
+        <source>The realignment planned for %1 will not be applied. Nothing has moved yet.</source>
+        <translation>Die für %1 geplante Neuzuordnung wird nicht ausgeführt. Bisher wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <source>The realignment was not cancelled: %1</source>
+        <translation>Die Neuzuordnung wurde nicht abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing moves.</source>
+        <translation>Abgebrochen. Nichts wird verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::RealignmentPage</name>
+    <message>
+        <source>Add moves to the plan, then preview what they change on whose laptop.</source>
+        <translation>Fügen Sie dem Plan Verschiebungen hinzu und sehen Sie dann in der Vorschau, was sich auf wessen Laptop ändert.</translation>
+    </message>
+    <message>
+        <source>Person and device</source>
+        <translation>Person und Gerät</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Offene Aufträge</translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation>Geplante Besuche</translation>
+    </message>
+    <message>
+        <source>Open balances</source>
+        <translation>Offene Salden</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Realignments are made on the server</source>
+        <translation>Neuzuordnungen werden auf dem Server vorgenommen</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Move customers and territories between agents, now or at a date you choose</source>
+        <translation>Kunden und Gebiete zwischen Außendienstmitarbeitern verschieben – sofort oder zu einem Zeitpunkt Ihrer Wahl</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Postal code starts with</source>
+        <translation>PLZ beginnt mit</translation>
+    </message>
+    <message>
+        <source>Customer numbers</source>
+        <translation>Kundennummern</translation>
+    </message>
+    <message>
+        <source>e.g. Ulm</source>
+        <translation>z. B. Ulm</translation>
+    </message>
+    <message>
+        <source>e.g. 89 for every postal code from 89000 to 89999</source>
+        <translation>z. B. 89 für alle Postleitzahlen von 89000 bis 89999</translation>
+    </message>
+    <message>
+        <source>Paste customer numbers, one per line or separated by commas</source>
+        <translation>Kundennummern einfügen, eine pro Zeile oder durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;plan</source>
+        <translation>Zum &amp;Plan hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;by:</source>
+        <translation>&amp;Auswahl nach:</translation>
+    </message>
+    <message>
+        <source>Move &amp;to:</source>
+        <translation>Verschieben &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Add to the p&amp;lan</source>
+        <translation>Zum P&amp;lan hinzufügen</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>Betreut:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the plan</source>
+        <translation>Aus dem Plan &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Apply &amp;now</source>
+        <translation>&amp;Sofort ausführen</translation>
+    </message>
+    <message>
+        <source>Apply &amp;at:</source>
+        <translation>Ausführen &amp;am:</translation>
+    </message>
+    <message>
+        <source>Why, for the history (e.g. New year: Ulm goes to Lena)</source>
+        <translation>Warum, für den Verlauf (z. B. Neujahr: Ulm geht an Lena)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Cannot read the territories: %1</source>
+        <translation>Die Gebiete können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose the territory the customers move to.</source>
+        <translation>Wählen Sie das Gebiet, in das die Kunden wechseln.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>with postal codes starting %1</source>
+        <translation>mit PLZ ab %1</translation>
+    </message>
+    <message>
+        <source>from the pasted list</source>
+        <translation>aus der eingefügten Liste</translation>
+    </message>
+    <message>
+        <source>Cannot select the customers: %1</source>
+        <translation>Die Kunden können nicht ausgewählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Not among your customers, left out: %1</source>
+        <translation>Nicht unter Ihren Kunden, ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>Kein Kunde passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) %1 to %2</source>
+        <translation>
+            <numerusform>%n Kunde %1 nach %2</numerusform>
+            <numerusform>%n Kunden %1 nach %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>takes on %1</source>
+        <translation>übernimmt %1</translation>
+    </message>
+    <message>
+        <source>gives up %1</source>
+        <translation>gibt %1 ab</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Preview the plan to see what it changes on whose laptop.</source>
+        <translation>Sehen Sie in der Vorschau, was der Plan auf wessen Laptop ändert.</translation>
+    </message>
+    <message>
+        <source>Sched&amp;ule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y now</source>
+        <translation>&amp;Sofort ausführen</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Der Server wird gefragt …</translation>
+    </message>
+    <message>
+        <source>The server refused the plan: %1</source>
+        <translation>Der Server hat den Plan abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsynced edits to %n leaving customer(s): set aside as &quot;evicted&quot; on the device, exportable from its Sync page</source>
+        <translation>
+            <numerusform>Nicht synchronisierte Änderungen an %n wechselnden Kunden: werden auf dem Gerät als „evicted“ zurückgestellt und lassen sich auf seiner Seite Synchronisierung exportieren</numerusform>
+            <numerusform>Nicht synchronisierte Änderungen an %n wechselnden Kunden: werden auf dem Gerät als „evicted“ zurückgestellt und lassen sich auf seiner Seite Synchronisierung exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced recently: edits to leaving customers made offline would be set aside as &quot;evicted&quot;, exportable from its Sync page</source>
+        <translation>Länger nicht synchronisiert: offline vorgenommene Änderungen an wechselnden Kunden würden als „evicted“ zurückgestellt und lassen sich auf seiner Seite Synchronisierung exportieren</translation>
+    </message>
+    <message>
+        <source>Nothing unsynced that leaves</source>
+        <translation>Nichts Unsynchronisiertes, das wechselt</translation>
+    </message>
+    <message>
+        <source>Device %1 · last sync %2 · %3</source>
+        <translation>Gerät %1 · letzte Synchronisierung %2 · %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The plan changes nobody&apos;s laptop: every customer stays where it is held now.</source>
+        <translation>Der Plan ändert keinen Laptop: Jeder Kunde bleibt, wo er jetzt geführt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) gain or lose customers.</source>
+        <translation>
+            <numerusform>%n Person bekommt oder verliert Kunden.</numerusform>
+            <numerusform>%n Personen bekommen oder verlieren Kunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) may hold unsynced edits to customers that leave.</source>
+        <translation>
+            <numerusform>%n Gerät hat womöglich nicht synchronisierte Änderungen an wechselnden Kunden.</numerusform>
+            <numerusform>%n Geräte haben womöglich nicht synchronisierte Änderungen an wechselnden Kunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device holds unsynced edits to customers that leave.</source>
+        <translation>Kein Gerät hat nicht synchronisierte Änderungen an wechselnden Kunden.</translation>
+    </message>
+    <message>
+        <source>The plan is applied by the server on %1, as previewed if nothing has changed by then; until then you can cancel it in the history.</source>
+        <translation>Der Server führt den Plan am %1 aus – wie in der Vorschau, wenn sich bis dahin nichts ändert; bis dahin können Sie ihn im Verlauf abbrechen.</translation>
+    </message>
+    <message>
+        <source>Customers move now; each laptop gains and loses them at its next sync, as previewed.</source>
+        <translation>Die Kunden wechseln jetzt; jeder Laptop bekommt oder verliert sie bei seiner nächsten Synchronisierung, wie in der Vorschau.</translation>
+    </message>
+    <message>
+        <source>Schedule the realignment</source>
+        <translation>Neuzuordnung planen</translation>
+    </message>
+    <message>
+        <source>Apply the realignment</source>
+        <translation>Neuzuordnung ausführen</translation>
+    </message>
+    <message>
+        <source>The realignment was not made: %1</source>
+        <translation>Die Neuzuordnung wurde nicht vorgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Geplant für %1.</translation>
+    </message>
+    <message>
+        <source>Applied. Each laptop follows at its next sync.</source>
+        <translation>Ausgeführt. Jeder Laptop folgt bei seiner nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>A&amp;gents</source>
+        <translation>A&amp;ußendienst</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Außendienstmitarbeiter:</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::ReverseDialog</name>
     <message>
         <source>Reverse an entry</source>
@@ -2954,6 +3422,53 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>These visits do not fit into the day: the last would be on %1. Move some to another day first.</source>
         <translation>Diese Besuche passen nicht in den Tag: Der letzte wäre am %1. Verschieben Sie zuerst einige auf einen anderen Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::ServerCall</name>
+    <message>
+        <source>This workspace is not connected to a server. Accounts, sessions, devices and realignments live on the server: sign in to your company&apos;s server to manage them.</source>
+        <translation>Dieser Arbeitsbereich ist mit keinem Server verbunden. Konten, Sitzungen, Geräte und Neuzuordnungen liegen auf dem Server: Melden Sie sich beim Server Ihres Unternehmens an, um sie zu verwalten.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to the server. Sign in again to manage accounts and realignments.</source>
+        <translation>Sie sind nicht beim Server angemeldet. Melden Sie sich erneut an, um Konten und Neuzuordnungen zu verwalten.</translation>
+    </message>
+    <message>
+        <source>This username is already taken.</source>
+        <translation>Dieser Benutzername ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>This employee id is already another agent&apos;s.</source>
+        <translation>Diese Personalnummer gehört bereits einem anderen Außendienstmitarbeiter.</translation>
+    </message>
+    <message>
+        <source>This territory is outside the territories you manage.</source>
+        <translation>Dieses Gebiet liegt außerhalb der Gebiete, die Sie leiten.</translation>
+    </message>
+    <message>
+        <source>Agents work in active territories of the lowest level; choose those.</source>
+        <translation>Außendienstmitarbeiter arbeiten in aktiven Gebieten der untersten Ebene; wählen Sie solche.</translation>
+    </message>
+    <message>
+        <source>You may not give or change this role: only admins change roles, nobody their own, and the last active admin stays an admin.</source>
+        <translation>Diese Rolle dürfen Sie nicht vergeben oder ändern: Nur Administratoren ändern Rollen, niemand die eigene, und der letzte aktive Administrator bleibt Administrator.</translation>
+    </message>
+    <message>
+        <source>This person has no agent record (employee id): create an agent account instead.</source>
+        <translation>Diese Person hat keinen Außendienst-Datensatz (Personalnummer): Legen Sie stattdessen ein Außendienstkonto an.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself or the last active admin.</source>
+        <translation>Sie können weder sich selbst noch den letzten aktiven Administrator deaktivieren.</translation>
+    </message>
+    <message>
+        <source>This person is outside the people you administer.</source>
+        <translation>Diese Person gehört nicht zu den Personen, die Sie verwalten.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person in the meantime. Look at them again, then repeat your change.</source>
+        <translation>Jemand anderes hat diese Person inzwischen geändert. Sehen Sie sie sich erneut an und wiederholen Sie dann Ihre Änderung.</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4921,93 @@ Standortquelle: %6</translation>
     </message>
 </context>
 <context>
+    <name>SalesSync::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. lena.vogt</source>
+        <translation>z. B. lena.vogt</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Employee &amp;id:</source>
+        <translation>&amp;Personalnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Territories:</source>
+        <translation>&amp;Gebiete:</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>The territories the agent covers: their customers come to the agent&apos;s laptop.</source>
+        <translation>Die Gebiete, die der Außendienstmitarbeiter betreut: Ihre Kunden kommen auf seinen Laptop.</translation>
+    </message>
+    <message>
+        <source>The parts of the tree the manager manages, with everything below them.</source>
+        <translation>Die Teile des Baums, die der Manager leitet, mit allem darunter.</translation>
+    </message>
+    <message>
+        <source>Admins see every territory.</source>
+        <translation>Administratoren sehen alle Gebiete.</translation>
+    </message>
+    <message>
+        <source>Sign-in for %1</source>
+        <translation>Anmeldung für %1</translation>
+    </message>
+    <message>
+        <source>Give %1 this setup code: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Geben Sie %1 diesen Einrichtungscode: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>It works once, until %1. %2 signs in with it and chooses a password. SalesSync shows the code only now.</source>
+        <translation>Er gilt einmal, bis %1. %2 meldet sich damit an und wählt ein Passwort. SalesSync zeigt den Code nur jetzt.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with the initial password you chose and must then choose their own.</source>
+        <translation>%1 meldet sich mit dem von Ihnen gewählten Anfangspasswort an und muss dann ein eigenes wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::UserGuideDialog</name>
     <message>
         <source>SalesSync user guide</source>
@@ -4445,6 +5047,227 @@ Standortquelle: %6</translation>
     <message>
         <source>the user does not have the agent role</source>
         <translation>der Benutzer hat nicht die Rolle „Außendienstmitarbeiter“</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::UsersPage</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Setup code handed out</source>
+        <translation>Einrichtungscode ausgegeben</translation>
+    </message>
+    <message>
+        <source>Must choose a password</source>
+        <translation>Muss ein Passwort wählen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Unsynced changes</source>
+        <translation>Nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>App-Version</translation>
+    </message>
+    <message>
+        <source>Accounts are managed on the server</source>
+        <translation>Konten werden auf dem Server verwaltet</translation>
+    </message>
+    <message>
+        <source>Users and devices</source>
+        <translation>Benutzer und Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Neuer Benutzer …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>End &amp;session</source>
+        <translation>&amp;Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Sign the selected device out: its next sync asks for the password again; its unsynced work stays on it</source>
+        <translation>Das ausgewählte Gerät abmelden: Seine nächste Synchronisierung fragt erneut nach dem Passwort; nicht synchronisierte Arbeit bleibt darauf</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Der Server wird gefragt …</translation>
+    </message>
+    <message>
+        <source>Cannot read the users</source>
+        <translation>Die Benutzer können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>(arriving with the next sync)</source>
+        <translation>(kommt mit der nächsten Synchronisierung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) · as of %1</source>
+        <translation>
+            <numerusform>%n Konto · Stand %1</numerusform>
+            <numerusform>%n Konten · Stand %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select someone to see their sessions and devices.</source>
+        <translation>Wählen Sie jemanden aus, um seine Sitzungen und Geräte zu sehen.</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Sessions and devices of %1</source>
+        <translation>Sitzungen und Geräte von %1</translation>
+    </message>
+    <message>
+        <source>Cannot show the sessions</source>
+        <translation>Die Sitzungen können nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation>offen bis %1</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation>Nie angemeldet</translation>
+    </message>
+    <message>
+        <source>Cannot read the territories</source>
+        <translation>Die Gebiete können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 has an account now.</source>
+        <translation>%1 hat jetzt ein Konto.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are saved.</source>
+        <translation>Die Änderungen an %1 sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 is signed out on every device at once and cannot sign in until you enable the account again. Work not yet synced stays on their devices.</source>
+        <translation>%1 wird sofort auf allen Geräten abgemeldet und kann sich erst wieder anmelden, wenn Sie das Konto aktivieren. Noch nicht synchronisierte Arbeit bleibt auf den Geräten.</translation>
+    </message>
+    <message>
+        <source>Cannot disable %1</source>
+        <translation>%1 kann nicht deaktiviert werden</translation>
+    </message>
+    <message>
+        <source>Cannot enable %1</source>
+        <translation>%1 kann nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and signed out everywhere.</source>
+        <translation>%1 ist deaktiviert und überall abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; they are signed out everywhere.</source>
+        <translation>Das Passwort von %1 ist zurückgesetzt; die Person ist überall abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Cannot end the session</source>
+        <translation>Die Sitzung kann nicht beendet werden</translation>
+    </message>
+    <message>
+        <source>The session on %1 has ended.</source>
+        <translation>Die Sitzung auf %1 ist beendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>SalesSync::CredentialChoice</name>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n characters</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least %n characters long</source>
+        <translation>
+            <numerusform>must be at least %n characters long</numerusform>
+            <numerusform>must be at least %n characters long</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::CustomersPage</name>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
@@ -97,6 +114,75 @@
         <translation>
             <numerusform>Payable within %n day without deduction.</numerusform>
             <numerusform>Payable within %n days without deduction.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::RealignmentHistoryPage</name>
+    <message numerus="yes">
+        <source>%n customer(s) moved</source>
+        <translation>
+            <numerusform>%n customer moved</numerusform>
+            <numerusform>%n customers moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) reassigned</source>
+        <translation>
+            <numerusform>%n agent reassigned</numerusform>
+            <numerusform>%n agents reassigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory move(s)</source>
+        <translation>
+            <numerusform>%n territory move</numerusform>
+            <numerusform>%n territory moves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n realignment(s) · as of %1</source>
+        <translation>
+            <numerusform>%n realignment · as of %1</numerusform>
+            <numerusform>%n realignments · as of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::RealignmentPage</name>
+    <message numerus="yes">
+        <source>%n customer(s) %1 to %2</source>
+        <translation>
+            <numerusform>%n customer %1 to %2</numerusform>
+            <numerusform>%n customers %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsynced edits to %n leaving customer(s): set aside as &quot;evicted&quot; on the device, exportable from its Sync page</source>
+        <translation>
+            <numerusform>Unsynced edits to %n leaving customer: set aside as &quot;evicted&quot; on the device, exportable from its Sync page</numerusform>
+            <numerusform>Unsynced edits to %n leaving customers: set aside as &quot;evicted&quot; on the device, exportable from its Sync page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) gain or lose customers.</source>
+        <translation>
+            <numerusform>%n person gains or loses customers.</numerusform>
+            <numerusform>%n people gain or lose customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) may hold unsynced edits to customers that leave.</source>
+        <translation>
+            <numerusform>%n device may hold unsynced edits to customers that leave.</numerusform>
+            <numerusform>%n devices may hold unsynced edits to customers that leave.</numerusform>
         </translation>
     </message>
 </context>
@@ -269,6 +355,23 @@
         <translation>
             <numerusform>New time applied to %n visit.</numerusform>
             <numerusform>New times applied to %n visits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::UsersPage</name>
+    <message numerus="yes">
+        <source>%n account(s) · as of %1</source>
+        <translation>
+            <numerusform>%n account · as of %1</numerusform>
+            <numerusform>%n accounts · as of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
 </context>

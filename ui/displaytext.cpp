@@ -233,4 +233,12 @@ QString DisplayText::distance(double metres)
                          : tr("%1 km").arg(locale.toString(metres / 1000.0, 'f', 1));
 }
 
+QString DisplayText::capitalized(QString text)
+{
+    if (!text.isEmpty()) {
+        text[0] = text.at(0).toUpper();
+    }
+    return text;
+}
+
 } // namespace SalesSync

@@ -22,6 +22,8 @@ public:
     static QString orderStatus(OrderStatus status);
     static QString customerStatus(CustomerStatus status);
     static QString role(Role role); // "admin", "manager", "agent" for people
+    // The text with its first letter in upper case, to stand alone in a cell or start a line.
+    static QString capitalized(QString text);
     static QString transactionKind(TransactionKind kind, TransactionDirection direction);
     static QString paymentMethod(PaymentMethod method);
     // The English texts of the two above, to translate into another language (documents).

@@ -1,6 +1,9 @@
 // salessync-screenshots: renders the screens of the user guide (docs/user-guide.md) from the real
 // windows on a fresh demo workspace, so the pictures can be refreshed whenever the screens
 // change: ./scripts/screenshots.sh. Also renders the application icon's PNGs for packaging.
+// With --server, it signs in to a running salessync-server (seeded with demo data) as its admin
+// and renders the administration pages that need a server: users and devices, assignments with
+// a preview, the realignment history (scripts/screenshots.sh starts such a server).
 
 #include "core/demo/demodatagenerator.h"
 #include "core/demo/demoworkspace.h"
@@ -15,6 +18,14 @@
 #include "ui/admin/territoriespage.h"
 #include "ui/admin/territorydialog.h"
 #include "ui/admin/territorymovedialog.h"
+#include "ui/admin/realignmenthistorypage.h"
+#include "ui/admin/realignmentpage.h"
+#include "ui/admin/userspage.h"
+#include "sync/client/credentialstore.h"
+#include "sync/client/syncapi.h"
+#include "sync/client/syncsession.h"
+#include "sync/client/syncstatus.h"
+#include "ui/appcontroller.h"
 #include "ui/appicon.h"
 #include "ui/dialogs/customereditdialog.h"
 #include "ui/dialogs/ordereditordialog.h"
@@ -46,6 +57,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTreeWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -161,6 +178,140 @@ bool saveAdministration(MainWindow &window, const QDir &out, bool dialogs)
             window.administration()->tabs()->setCurrentIndex(0);
         }
     }
+    return ok;
+}
+
+// What an agent's laptop tells the server: it signs in and reports unsynced edits to a few of
+// its customers, as a device that has been offline would.
+bool reportAgentLaptop(const QUrl &server, const QString &username, const QString &password,
+                       const QStringList &editedCustomers)
+{
+    Sync::SyncApi laptop(server);
+    Protocol::LoginRequest login{username, password, QStringLiteral("01936c8e-0000-7000-8000-00000000a1b2")};
+    const Sync::ApiReply signedIn = laptop.login(login);
+    const Result<Protocol::LoginResponse> session = Protocol::LoginResponse::fromJson(signedIn.json);
+    if (!signedIn.ok() || !session) {
+        std::fprintf(stderr, "the agent %s cannot sign in: %s\n", qPrintable(username),
+                     qPrintable(signedIn.errorMessage()));
+        return false;
+    }
+    laptop.setToken(session->token);
+    const Sync::ApiReply reported =
+        laptop.deviceStatus({login.deviceId, QStringLiteral(SALESSYNC_VERSION_STRING), 7, editedCustomers});
+    if (!reported.ok()) {
+        std::fprintf(stderr, "the agent's laptop cannot report: %s\n", qPrintable(reported.errorMessage()));
+    }
+    return reported.ok();
+}
+
+// Signs in to the server as its admin, the way a person does, and waits for the first sync.
+MainWindow *signIn(AppController &controller, const QUrl &server, const QString &username, const QString &password)
+{
+    controller.start({});
+    if (!waitUntil([&] { return controller.signInDialog() && controller.signInDialog()->isVisible(); })) {
+        return nullptr;
+    }
+    SignInDialog *dialog = controller.signInDialog();
+    dialog->findChild<QLineEdit *>(QStringLiteral("server"))->setText(server.toString());
+    dialog->findChild<QLineEdit *>(QStringLiteral("username"))->setText(username);
+    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QDialogButtonBox::AcceptRole) {
+            b->click();
+            break;
+        }
+    }
+    const bool synced = waitUntil(
+        [&] { return controller.window() && controller.window()->workspace().sync()->status()->lastSuccess().isValid(); },
+        300000);
+    return synced ? controller.window() : nullptr;
+}
+
+// The administration pages that need the server, as its admin sees them.
+bool saveServerAdministration(const QUrl &server, const QString &username, const QString &password,
+                              const QSize &size, const QDir &out)
+{
+    QTemporaryDir data;
+    Sync::MemoryCredentialStore credentials;
+    PositionProvider position;
+    AppController controller(ProfileStore(data.path()), credentials, &position);
+    MainWindow *window = signIn(controller, server, username, password);
+    if (!window) {
+        std::fprintf(stderr, "cannot sign in to %s as %s\n", qPrintable(server.toString()), qPrintable(username));
+        return false;
+    }
+    window->resize(size);
+    QSqlDatabase db = window->workspace().database().connection();
+    // The busiest territory with an agent: its customers move; the agent's laptop holds edits.
+    const QString from = queryValue(db, QStringLiteral("SELECT c.territory_id FROM customers c JOIN agent_territories a "
+                                                       "ON a.territory_id = c.territory_id GROUP BY 1 ORDER BY "
+                                                       "count(*) DESC LIMIT 1"))
+                             ->toString();
+    // Another active territory with an agent, a neighbour in the same area when there is one.
+    const QString to =
+        queryValue(db, QStringLiteral("SELECT t.id FROM territories t JOIN territories f ON f.id = ? JOIN "
+                                      "agent_territories a ON a.territory_id = t.id WHERE t.id <> f.id AND t.level = "
+                                      "'territory' AND t.active ORDER BY t.parent_id = f.parent_id DESC, t.name LIMIT 1"),
+                   {from})
+            ->toString();
+    const QString agentUser =
+        queryValue(db, QStringLiteral("SELECT u.id FROM users u JOIN agents a ON a.user_id = u.id JOIN "
+                                      "agent_territories t ON t.agent_id = a.id WHERE t.territory_id = ? LIMIT 1"),
+                   {from})
+            ->toString();
+    const QString agentName = queryValue(db, QStringLiteral("SELECT username FROM users WHERE id = ?"), {agentUser})
+                                  ->toString();
+    const QStringList edited = firstColumn(runQuery(
+                                   db, QStringLiteral("SELECT id FROM customers WHERE territory_id = ? LIMIT 3"), {from}))
+                                   .value();
+    if (!reportAgentLaptop(server, agentName, password, edited)) {
+        return false;
+    }
+    window->showSection(7);
+    AdministrationPage *admin = window->administration();
+
+    UsersPage *users = admin->users();
+    admin->tabs()->setCurrentWidget(users);
+    waitUntil([&] { return users->accountCount() > 0; });
+    users->select(agentUser);
+    waitUntil([&] { return users->sessionList()->topLevelItemCount() > 0; });
+    bool ok = save(window, out, QStringLiteral("admin-users"));
+
+    RealignmentPage *plan = admin->realignment();
+    admin->tabs()->setCurrentWidget(plan);
+    waitUntil([&] { return plan->isLoaded(); });
+    plan->sourceTerritoryField()->setCurrentIndex(plan->sourceTerritoryField()->findData(from));
+    plan->targetField()->setCurrentIndex(plan->targetField()->findData(to));
+    plan->addCustomersButton()->click();
+    waitUntil([&] { return plan->planList()->count() == 1; });
+    plan->atField()->setChecked(true);
+    plan->effectiveAtField()->setDateTime(QDateTime(QDate::currentDate().addDays(7), QTime(6, 0)));
+    plan->noteField()->setText(plan->sourceTerritoryField()->currentText().trimmed() + QStringLiteral(" → ") +
+                               plan->targetField()->currentText());
+    plan->previewButton()->click();
+    waitUntil([&] { return plan->isPreviewed(); });
+    ok &= save(window, out, QStringLiteral("admin-assignments"));
+
+    // Scheduled, and a smaller move applied at once: the history has both.
+    plan->setConfirm([](const QString &) { return true; });
+    plan->applyButton()->click();
+    waitUntil([&] { return plan->planList()->count() == 0; });
+    plan->selectByField()->setCurrentIndex(int(RealignmentPage::SelectBy::Numbers));
+    plan->numbersField()->setPlainText(
+        firstColumn(runQuery(db, QStringLiteral("SELECT code FROM customers WHERE territory_id = ? LIMIT 2"), {to}))
+            .value()
+            .join(u'\n'));
+    plan->targetField()->setCurrentIndex(plan->targetField()->findData(from));
+    plan->addCustomersButton()->click();
+    waitUntil([&] { return plan->planList()->count() == 1; });
+    plan->previewButton()->click();
+    waitUntil([&] { return plan->isPreviewed(); });
+    plan->applyButton()->click();
+    RealignmentHistoryPage *history = admin->realignmentHistory();
+    admin->tabs()->setCurrentWidget(history);
+    waitUntil([&] { return history->realignments().size() >= 2; });
+    ok &= save(window, out, QStringLiteral("admin-realignment-history"));
     return ok;
 }
 
@@ -347,6 +498,14 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("dialogs"),
                       QStringLiteral("Also save the dialogs (plan a visit, customer, payment, reversal) for review, "
                                      "as dialog-*.png.")});
+    parser.addOption({QStringLiteral("server"),
+                      QStringLiteral("Instead of the demo workspace: sign in to this salessync-server (seeded with "
+                                     "demo data) and save the administration pages that need it."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("username"), QStringLiteral("The server's admin (default admin)."),
+                      QStringLiteral("name"), QStringLiteral("admin")});
+    parser.addOption({QStringLiteral("password"), QStringLiteral("The demo users' password on that server."),
+                      QStringLiteral("password")});
     parser.process(app);
     Theme::apply(app, Theme::appearanceFromKey(parser.value(QStringLiteral("appearance"))));
     QApplication::setWindowIcon(AppIcon::icon());
@@ -364,6 +523,18 @@ int main(int argc, char *argv[])
     if (!QDir().mkpath(out.path())) {
         std::fprintf(stderr, "cannot create the folder %s\n", qPrintable(out.path()));
         return 1;
+    }
+
+    const QStringList size = parser.value(QStringLiteral("size")).split(u'x');
+    const QSize windowSize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1280,
+                           size.value(1).toInt() > 0 ? size.value(1).toInt() : 800);
+    if (parser.isSet(QStringLiteral("server"))) {
+        QStandardPaths::setTestModeEnabled(true); // leaves the person's own settings alone
+        return saveServerAdministration(QUrl(parser.value(QStringLiteral("server"))),
+                                        parser.value(QStringLiteral("username")),
+                                        parser.value(QStringLiteral("password")), windowSize, out)
+                   ? 0
+                   : 1;
     }
 
     // A fresh demo workspace.
@@ -387,9 +558,7 @@ int main(int argc, char *argv[])
         std::make_unique<Workspace>(Profile{QStringLiteral("demo"), {}, {}, {}}, std::move(outcome.database), nullptr),
         ProfileStore(data.path()));
     window->setPositionProvider(&position);
-    const QStringList size = parser.value(QStringLiteral("size")).split(u'x');
-    window->resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1280,
-                   size.value(1).toInt() > 0 ? size.value(1).toInt() : 800);
+    window->resize(windowSize);
     window->show();
     bool ok = true;
 

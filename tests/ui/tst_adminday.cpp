@@ -370,12 +370,13 @@ void TestAdminDay::customersMoveAsPreviewed()
                                {from});
     QTreeWidgetItem *loser = nullptr;
     for (int i = 0; i < impact->topLevelItemCount(); ++i) {
-        if (impact->topLevelItem(i)->text(RealignmentPage::Who) == losing + QStringLiteral(" (agent)")) {
+        if (impact->topLevelItem(i)->text(RealignmentPage::Who) == losing &&
+            impact->topLevelItem(i)->toolTip(RealignmentPage::Who) == u"Agent") {
             loser = impact->topLevelItem(i);
         }
     }
     QVERIFY2(loser, qPrintable(losing));
-    QCOMPARE(loser->text(RealignmentPage::Leaving), QChar(0x2212) + QString::number(moving));
+    QCOMPARE(loser->text(RealignmentPage::Customers), QChar(0x2212) + QString::number(moving));
     QVERIFY(page->applyButton()->isEnabled());
     const int previewed = impact->topLevelItemCount();
 

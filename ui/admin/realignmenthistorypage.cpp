@@ -200,6 +200,8 @@ void RealignmentHistoryPage::show(QList<Protocol::RealignmentInfo> rows, QHash<Q
                             new QStandardItem(name(r.createdBy)), new QStandardItem(changesText(r.moves)),
                             peopleItem, note});
     }
+    // Tells the empty state the list is complete, also when it stays empty (no rows came or went).
+    emit m_model->layoutChanged();
     m_stack->setCurrentWidget(m_view);
     m_loaded = true;
     m_header->setSubtitle(tr("%n realignment(s) · as of %1", nullptr, int(m_rows.size()))

@@ -79,8 +79,8 @@ RealignmentPage::RealignmentPage(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("realignmentPage"));
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("planTabs"));
-    tabs->addTab(buildCustomerTab(), tr("Move &customers"));
-    tabs->addTab(buildAgentTab(), tr("An &agent's territories"));
+    tabs->addTab(buildCustomerTab(), tr("&Customers"));
+    tabs->addTab(buildAgentTab(), tr("A&gents"));
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -91,8 +91,8 @@ RealignmentPage::RealignmentPage(Workspace &workspace, QWidget *parent)
     m_impactSummary->setObjectName(QStringLiteral("impactSummary"));
     m_impactSummary->setWordWrap(true);
     m_impact = makeHistoryList(this, QStringLiteral("impactList"),
-                               {tr("Person and device"), tr("Arriving"), tr("Leaving"), tr("Open orders"),
-                                tr("Planned visits"), tr("Open balances"), tr("Unsynced work")});
+                               {tr("Person and device"), tr("Customers"), tr("Open orders"), tr("Planned visits"),
+                                tr("Open balances")});
     m_impact->setRootIsDecorated(true);
     m_impact->header()->setStretchLastSection(true);
     auto *right = new QWidget(this);
@@ -109,6 +109,7 @@ RealignmentPage::RealignmentPage(Workspace &workspace, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 600}); // in proportion: the preview gets the room
     m_unavailable = new EmptyState(QStringLiteral("network-disconnect"), tr("Realignments are made on the server"),
                                    QString(), this);
     m_stack = new QStackedWidget(this);
@@ -153,21 +154,42 @@ QWidget *RealignmentPage::buildCustomerTab()
     m_numbers->setObjectName(QStringLiteral("numbers"));
     m_numbers->setPlaceholderText(tr("Paste customer numbers, one per line or separated by commas"));
     m_numbers->setTabChangesFocus(true);
+    m_numbers->setMaximumHeight(m_numbers->fontMetrics().lineSpacing() * 6);
     m_criteria = new QStackedWidget(tab);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_sourceTerritory, m_city, m_postalCode, m_numbers}) {
-        m_criteria->addWidget(w);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_sourceTerritory, m_city, m_postalCode}) {
+        // One line high, at the top: the pasted list below is what makes the stack tall.
+        auto *page = new QWidget(m_criteria);
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        pageLayout->addWidget(w);
+        pageLayout->addStretch(1);
+        m_criteria->addWidget(page);
     }
-    connect(m_selectBy, &QComboBox::currentIndexChanged, m_criteria, &QStackedWidget::setCurrentIndex);
+    m_criteria->addWidget(m_numbers);
+    // The stack is as tall as the field shown, not as its tallest field.
+    const auto fit = [this](int index) {
+        for (int i = 0; i < m_criteria->count(); ++i) {
+            m_criteria->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                                                 i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        }
+        m_criteria->setCurrentIndex(index);
+        m_criteria->adjustSize();
+    };
+    fit(0);
+    connect(m_selectBy, &QComboBox::currentIndexChanged, this, fit);
     m_target = new QComboBox(tab);
     m_target->setObjectName(QStringLiteral("target"));
     m_addCustomers = new QPushButton(Theme::icon(QStringLiteral("list-add")), tr("Add to the &plan"), tab);
     m_addCustomers->setObjectName(QStringLiteral("addCustomers"));
     connect(m_addCustomers, &QPushButton::clicked, this, &RealignmentPage::addCustomers);
-    auto *form = new QFormLayout(tab);
+    auto *form = new QFormLayout;
     form->addRow(tr("Select &by:"), m_selectBy);
     form->addRow(QString(), m_criteria);
     form->addRow(tr("Move &to:"), m_target);
     form->addRow(QString(), m_addCustomers);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(form);
+    layout->addStretch(1);
     return tab;
 }
 
@@ -183,7 +205,7 @@ QWidget *RealignmentPage::buildAgentTab()
     m_addAgent->setObjectName(QStringLiteral("addAgent"));
     connect(m_addAgent, &QPushButton::clicked, this, &RealignmentPage::addAgentChange);
     auto *form = new QFormLayout(tab);
-    form->addRow(tr("A&gent:"), m_agent);
+    form->addRow(tr("&Agent:"), m_agent);
     form->addRow(tr("Covers:"), m_agentTerritories);
     form->addRow(QString(), m_addAgent);
     return tab;
@@ -558,15 +580,18 @@ void RealignmentPage::showPreview(const Protocol::RealignmentPreview &preview)
     for (const Protocol::HolderImpact &holder : preview.holders) {
         const QString name = m_names.users.value(holder.userId, holder.userId);
         auto *row = new QTreeWidgetItem(
-            m_impact, {tr("%1 (%2)").arg(name, DisplayText::role(holder.role)),
-                       inOut(holder.arriving.customerIds.size(), 0), inOut(0, holder.leaving.customerIds.size()),
+            m_impact, {name,
+                       inOut(holder.arriving.customerIds.size(), holder.leaving.customerIds.size()),
                        inOut(holder.arriving.openOrders, holder.leaving.openOrders),
                        inOut(holder.arriving.plannedVisits, holder.leaving.plannedVisits),
                        QString(balances(holder.arriving.openBalances, u'+') + u' ' +
                                balances(holder.leaving.openBalances, QChar(0x2212)))
-                           .trimmed(),
-                       QString()});
+                           .trimmed()});
         row->setData(0, IdRole, holder.userId);
+        // The role as an icon, in words on hover: the names keep the room.
+        row->setIcon(0, Theme::icon(holder.role == Role::Manager ? QStringLiteral("system-users")
+                                                                 : QStringLiteral("user-identity")));
+        row->setToolTip(0, DisplayText::capitalized(DisplayText::role(holder.role)));
         for (const Protocol::HolderImpact::Device &device : holder.devices) {
             QString work;
             if (!device.leavingWithPendingEdits.isEmpty()) {
@@ -581,15 +606,15 @@ void RealignmentPage::showPreview(const Protocol::RealignmentPreview &preview)
             }
             atRisk += device.mayHoldEdits ? 1 : 0;
             auto *child = new QTreeWidgetItem(
-                row, {tr("Device %1 · last sync %2")
+                row, {tr("Device %1 · last sync %2 · %3")
                           .arg(device.deviceId.right(4).toUpper(),
-                               device.lastSyncAt.isValid() ? DisplayText::dateTime(device.lastSyncAt) : tr("never")),
-                      {}, {}, {}, {}, {}, work});
-            child->setToolTip(0, device.deviceId);
-            child->setToolTip(UnsyncedWork, work);
+                               device.lastSyncAt.isValid() ? DisplayText::dateTime(device.lastSyncAt) : tr("never"),
+                               work)});
+            child->setFirstColumnSpanned(true);
+            child->setToolTip(0, child->text(0) + u'\n' + device.deviceId);
             if (device.mayHoldEdits) {
-                child->setForeground(UnsyncedWork, Theme::color(Tone::Warning));
-                child->setIcon(UnsyncedWork, Theme::icon(QStringLiteral("data-warning")));
+                child->setForeground(0, Theme::color(Tone::Warning));
+                child->setIcon(0, Theme::icon(QStringLiteral("data-warning")));
             }
         }
     }
@@ -640,6 +665,7 @@ void RealignmentPage::apply()
                           m_customerTexts.clear();
                           m_agentTexts.clear();
                           m_note->clear();
+                          m_now->setChecked(true);
                           planChanged();
                           if (Sync::SyncSession *session = m_workspace.sync()) {
                               session->syncNow();

@@ -36,7 +36,9 @@ class RealignmentPage final : public QWidget {
 
 public:
     // The preview's columns.
-    enum Column { Who, Arriving, Leaving, OpenOrders, PlannedVisits, OpenBalances, UnsyncedWork, ColumnCount };
+    // The preview's columns: what arrives (+) and leaves (−) per person; a device's line spans
+    // them all.
+    enum Column { Who, Customers, OpenOrders, PlannedVisits, OpenBalances, ColumnCount };
     // How customers are chosen, in the order of the "select by" field.
     enum class SelectBy { Territory, City, PostalCode, Numbers };
 

@@ -3,6 +3,7 @@
 #include "core/repositories/territoryrepository.h"
 #include "ui/background.h"
 #include "ui/dialogs/dialogwidth.h"
+#include "ui/displaytext.h"
 #include "ui/workspace.h"
 
 #include <QDialogButtonBox>
@@ -55,9 +56,7 @@ TerritoryDialog::TerritoryDialog(Workspace &workspace, const Territory &territor
     , m_codeEdited(true)
 {
     setWindowTitle(tr("Edit %1").arg(territory.name));
-    QString level = territoryLevelName(territory.level);
-    level[0] = level.at(0).toUpper();
-    build(tr("Level:"), level, QString());
+    build(tr("Level:"), DisplayText::capitalized(territoryLevelName(territory.level)), QString());
     m_name->setText(territory.name);
     m_code->setText(territory.code);
 }

@@ -233,7 +233,7 @@ void UsersPage::show(QList<Row> rows)
         auto *sessions = new QStandardItem(locale.toString(row.account.openSessions));
         sessions->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_model->appendRow({name, new QStandardItem(row.user ? row.user->username : QString()),
-                            new QStandardItem(row.user ? DisplayText::role(row.user->role) : QString()), status,
+                            new QStandardItem(row.user ? DisplayText::capitalized(DisplayText::role(row.user->role)) : QString()), status,
                             new QStandardItem(never(row.account.lastSignInAt)),
                             new QStandardItem(never(row.account.lastSyncAt)), sessions});
     }
@@ -358,6 +358,7 @@ void UsersPage::showSessions(const Protocol::SessionsResponse &sessions)
     if (m_sessions->topLevelItemCount() == 0) {
         new QTreeWidgetItem(m_sessions, {tr("Never signed in")});
     }
+    m_sessions->setCurrentItem(m_sessions->topLevelItem(0));
     updateActions();
 }
 
