@@ -867,14 +867,6 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
 </context>
 <context>
     <name>SalesSync::CredentialChoice</name>
-    <message>
-        <source>A one-time &amp;setup code (the person chooses their password with it)</source>
-        <translation>Ein einmaliger &amp;Einrichtungscode (damit wählt die Person ihr Passwort)</translation>
-    </message>
-    <message>
-        <source>An &amp;initial password, to be changed at the first sign-in:</source>
-        <translation>Ein &amp;Anfangspasswort, bei der ersten Anmeldung zu ändern:</translation>
-    </message>
     <message numerus="yes">
         <source>At least %n characters</source>
         <translation>
@@ -888,6 +880,22 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
             <numerusform>muss mindestens %n Zeichen lang sein</numerusform>
             <numerusform>muss mindestens %n Zeichen lang sein</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A one-time &amp;setup code</source>
+        <translation>Ein einmaliger &amp;Einrichtungscode</translation>
+    </message>
+    <message>
+        <source>An &amp;initial password:</source>
+        <translation>Ein &amp;Anfangspasswort:</translation>
+    </message>
+    <message>
+        <source>The person chooses their password at their first sign-in with the code, which SalesSync shows you once</source>
+        <translation>Die Person wählt mit dem Code bei der ersten Anmeldung ihr Passwort; SalesSync zeigt Ihnen den Code einmal</translation>
+    </message>
+    <message>
+        <source>The person signs in with it once and must then choose their own</source>
+        <translation>Die Person meldet sich einmal damit an und muss dann ein eigenes wählen</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,9 @@
 #include "ui/admin/territorymovedialog.h"
 #include "ui/admin/realignmenthistorypage.h"
 #include "ui/admin/realignmentpage.h"
+#include "ui/admin/userdialog.h"
 #include "ui/admin/userspage.h"
+#include "core/repositories/userrepository.h"
 #include "sync/client/credentialstore.h"
 #include "sync/client/syncapi.h"
 #include "sync/client/syncsession.h"
@@ -230,7 +232,7 @@ MainWindow *signIn(AppController &controller, const QUrl &server, const QString 
 
 // The administration pages that need the server, as its admin sees them.
 bool saveServerAdministration(const QUrl &server, const QString &username, const QString &password,
-                              const QSize &size, const QDir &out)
+                              const QSize &size, const QDir &out, bool dialogs)
 {
     QTemporaryDir data;
     Sync::MemoryCredentialStore credentials;
@@ -277,6 +279,15 @@ bool saveServerAdministration(const QUrl &server, const QString &username, const
     users->select(agentUser);
     waitUntil([&] { return users->sessionList()->topLevelItemCount() > 0; });
     bool ok = save(window, out, QStringLiteral("admin-users"));
+    if (dialogs) {
+        const Result<TerritoryTree> tree = TerritoryTree::read(window->workspace().database());
+        UserDialog create(window->workspace(), tree ? *tree : TerritoryTree(), Role::Admin, window);
+        ok &= saveDialog(create, out, QStringLiteral("user"));
+        if (const Result<User> agent = UserRepository(window->workspace().database()).get(agentUser)) {
+            PasswordResetDialog reset(window->workspace(), *agent, window);
+            ok &= saveDialog(reset, out, QStringLiteral("password-reset"));
+        }
+    }
 
     RealignmentPage *plan = admin->realignment();
     admin->tabs()->setCurrentWidget(plan);
@@ -532,7 +543,8 @@ int main(int argc, char *argv[])
         QStandardPaths::setTestModeEnabled(true); // leaves the person's own settings alone
         return saveServerAdministration(QUrl(parser.value(QStringLiteral("server"))),
                                         parser.value(QStringLiteral("username")),
-                                        parser.value(QStringLiteral("password")), windowSize, out)
+                                        parser.value(QStringLiteral("password")), windowSize, out,
+                                        parser.isSet(QStringLiteral("dialogs")))
                    ? 0
                    : 1;
     }

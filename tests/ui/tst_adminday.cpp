@@ -44,6 +44,7 @@
 #include <QRadioButton>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -221,10 +222,10 @@ UserDialog *TestAdminDay::fillNewAgent(const QString &username, const QString &e
     dialog->findChild<QLineEdit *>(QStringLiteral("username"))->setText(username);
     dialog->findChild<QLineEdit *>(QStringLiteral("displayName"))->setText(QStringLiteral("Lena Vogt"));
     dialog->findChild<QLineEdit *>(QStringLiteral("employeeId"))->setText(employeeId);
-    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("territories"));
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->flags().testFlag(Qt::ItemIsUserCheckable)) {
-            list->item(i)->setCheckState(Qt::Checked);
+    auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("territories"));
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->flags().testFlag(Qt::ItemIsUserCheckable)) {
+            (*it)->setCheckState(0, Qt::Checked);
             break;
         }
     }

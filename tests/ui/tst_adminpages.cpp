@@ -45,6 +45,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace SalesSync;
 using SalesSync::Test::waitForDialog;
@@ -587,18 +588,20 @@ void TestAdminPages::managersMakeAgentsAndManagersOnly()
     QCOMPARE(role->itemText(0), DisplayText::role(Role::Agent));
     QCOMPARE(role->itemText(1), DisplayText::role(Role::Manager));
     // An agent is given leaves only; every territory offered lies in the manager's subtree.
-    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("territories"));
-    QCOMPARE(list->count(), tree->nodes().size());
+    auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("territories"));
+    qsizetype offered = 0;
     qsizetype choosable = 0;
-    for (int i = 0; i < list->count(); ++i) {
-        choosable += list->item(i)->flags().testFlag(Qt::ItemIsUserCheckable) ? 1 : 0;
+    for (QTreeWidgetItemIterator it(list); *it; ++it) {
+        ++offered;
+        choosable += (*it)->flags().testFlag(Qt::ItemIsUserCheckable) ? 1 : 0;
     }
+    QCOMPARE(offered, tree->nodes().size());
     QCOMPARE(choosable, std::count_if(tree->nodes().cbegin(), tree->nodes().cend(), [](const TerritoryTree::Node &n) {
                  return n.territory.level == TerritoryLevel::Territory && n.territory.active;
              }));
     role->setCurrentIndex(1);
-    for (int i = 0; i < list->count(); ++i) {
-        QVERIFY(list->item(i)->flags().testFlag(Qt::ItemIsUserCheckable));
+    for (QTreeWidgetItemIterator it(list); *it; ++it) {
+        QVERIFY((*it)->flags().testFlag(Qt::ItemIsUserCheckable));
     }
     // The form names what is missing before anything goes to the server.
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();

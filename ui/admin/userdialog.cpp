@@ -14,7 +14,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -49,13 +50,12 @@ void addField(QFormLayout *form, FieldErrors &errors, const QString &label, cons
     errors.add(name, editor, error);
 }
 
-QStringList checkedTerritories(const QListWidget *list)
+QStringList checkedTerritories(QTreeWidget *tree)
 {
     QStringList ids;
-    for (int i = 0; i < list->count(); ++i) {
-        const QListWidgetItem *item = list->item(i);
-        if (item->flags().testFlag(Qt::ItemIsUserCheckable) && item->checkState() == Qt::Checked) {
-            ids << item->data(Qt::UserRole).toString();
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->flags().testFlag(Qt::ItemIsUserCheckable) && (*it)->checkState(0) == Qt::Checked) {
+            ids << (*it)->data(0, Qt::UserRole).toString();
         }
     }
     return ids;
@@ -66,9 +66,9 @@ QStringList checkedTerritories(const QListWidget *list)
 CredentialChoice::CredentialChoice(FieldErrors &errors, QWidget *parent)
     : QWidget(parent)
 {
-    m_code = new QRadioButton(tr("A one-time &setup code (the person chooses their password with it)"), this);
+    m_code = new QRadioButton(tr("A one-time &setup code"), this);
     m_code->setObjectName(QStringLiteral("setupCode"));
-    m_initial = new QRadioButton(tr("An &initial password, to be changed at the first sign-in:"), this);
+    m_initial = new QRadioButton(tr("An &initial password:"), this);
     m_initial->setObjectName(QStringLiteral("initialPassword"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
@@ -79,6 +79,10 @@ CredentialChoice::CredentialChoice(FieldErrors &errors, QWidget *parent)
     connect(m_initial, &QRadioButton::toggled, m_password, &QWidget::setEnabled);
     QLabel *error = FieldErrors::makeLabel(this, QStringLiteral("passwordError"));
     errors.add(QStringLiteral("password"), m_password, error);
+    // What each means, on hover (a wrapped hint in a form row would not fit a small screen).
+    m_code->setToolTip(tr("The person chooses their password at their first sign-in with the code, which "
+                          "SalesSync shows you once"));
+    m_initial->setToolTip(tr("The person signs in with it once and must then choose their own"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_code);
@@ -139,7 +143,7 @@ QString UserDialog::displayName() const
 
 void UserDialog::build(const TerritoryTree *tree)
 {
-    setReadableWidth(this, 70);
+    setReadableWidth(this, 80);
     m_username = new QLineEdit(this);
     m_username->setObjectName(QStringLiteral("username"));
     m_username->setMaxLength(64);
@@ -171,22 +175,24 @@ void UserDialog::build(const TerritoryTree *tree)
         addField(form, m_errors, tr("Employee &id:"), QStringLiteral("employeeId"), m_employeeId);
         addField(form, m_errors, tr("&Phone:"), QStringLiteral("phone"), m_phone);
         m_agentRows = {m_employeeId, m_phone};
-        m_territories = new QListWidget(this);
+        m_territories = new QTreeWidget(this);
         m_territories->setObjectName(QStringLiteral("territories"));
-        m_territories->setMinimumHeight(fontMetrics().height() * 8);
+        m_territories->setHeaderHidden(true);
+        m_territories->setUniformRowHeights(true);
+        m_territories->setMinimumHeight(fontMetrics().height() * 7);
+        QList<QTreeWidgetItem *> items; // by the tree's node index
         for (const TerritoryTree::Node &node : tree->nodes()) {
-            auto *item = new QListWidgetItem(QString(node.depth * 4, u' ') + node.territory.name + QStringLiteral("  (")
-                                             + node.territory.code + u')');
-            item->setData(Qt::UserRole, node.territory.id);
-            item->setData(Qt::UserRole + 1, int(node.territory.level));
-            item->setData(Qt::UserRole + 2, node.territory.active);
-            m_territories->addItem(item);
+            auto *item = node.parent >= 0 ? new QTreeWidgetItem(items.at(node.parent))
+                                          : new QTreeWidgetItem(m_territories);
+            item->setText(0, node.territory.name);
+            item->setToolTip(0, node.territory.code);
+            item->setData(0, Qt::UserRole, node.territory.id);
+            item->setData(0, Qt::UserRole + 1, int(node.territory.level));
+            item->setData(0, Qt::UserRole + 2, node.territory.active);
+            items << item;
         }
-        m_territoriesHint = new QLabel(this);
-        m_territoriesHint->setWordWrap(true);
-        m_territoriesHint->setForegroundRole(QPalette::PlaceholderText);
+        m_territories->expandAll();
         addField(form, m_errors, tr("&Territories:"), QStringLiteral("territories"), m_territories);
-        form->addRow(QString(), m_territoriesHint);
         m_credential = new CredentialChoice(m_errors, this);
         form->addRow(tr("Sign-in:"), m_credential);
         connect(m_role, &QComboBox::currentIndexChanged, this, &UserDialog::updateForRole);
@@ -217,18 +223,17 @@ void UserDialog::updateForRole()
     }
     // Agents work in active territories of the lowest level; managers manage any node; admins
     // hold everything and are given none.
-    for (int i = 0; i < m_territories->count(); ++i) {
-        QListWidgetItem *item = m_territories->item(i);
-        const bool leaf = TerritoryLevel(item->data(Qt::UserRole + 1).toInt()) == TerritoryLevel::Territory;
-        const bool choosable = role == Role::Manager || (agent && leaf && item->data(Qt::UserRole + 2).toBool());
-        item->setFlags(choosable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::NoItemFlags);
-        item->setData(Qt::CheckStateRole, choosable ? item->data(Qt::CheckStateRole).toInt() : QVariant());
-        if (choosable && !item->data(Qt::CheckStateRole).isValid()) {
-            item->setCheckState(Qt::Unchecked);
-        }
+    for (QTreeWidgetItemIterator it(m_territories); *it; ++it) {
+        QTreeWidgetItem *item = *it;
+        const bool leaf = TerritoryLevel(item->data(0, Qt::UserRole + 1).toInt()) == TerritoryLevel::Territory;
+        const bool choosable = role == Role::Manager || (agent && leaf && item->data(0, Qt::UserRole + 2).toBool());
+        const QVariant checked = item->data(0, Qt::CheckStateRole);
+        item->setFlags(choosable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsEnabled);
+        item->setData(0, Qt::CheckStateRole, choosable ? (checked.isValid() ? checked : int(Qt::Unchecked)) : QVariant());
     }
     m_territories->setEnabled(role != Role::Admin);
-    m_territoriesHint->setText(agent ? tr("The territories the agent covers: their customers come to the agent's "
+    // What the choice means, on hover: the form stays short enough for a small screen.
+    m_territories->setToolTip(agent ? tr("The territories the agent covers: their customers come to the agent's "
                                           "laptop.")
                                : role == Role::Manager ? tr("The parts of the tree the manager manages, with everything "
                                                             "below them.")

@@ -13,7 +13,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QTreeWidget;
 class QRadioButton;
 
 namespace SalesSync {
@@ -77,8 +77,7 @@ private:
     QComboBox *m_role = nullptr;
     QLineEdit *m_employeeId = nullptr;
     QLineEdit *m_phone = nullptr;
-    QListWidget *m_territories = nullptr;
-    QLabel *m_territoriesHint = nullptr;
+    QTreeWidget *m_territories = nullptr;
     CredentialChoice *m_credential = nullptr;
     QList<QWidget *> m_agentRows; // hidden unless the role is agent
     QDialogButtonBox *m_buttons = nullptr;
