@@ -66,7 +66,6 @@ RealignmentHistoryPage::RealignmentHistoryPage(Workspace &workspace, QWidget *pa
     m_view->setItemDelegateForColumn(Status, new StatusDelegate(m_view));
     setOptionalColumns(m_view, {Created, CreatedBy, People});
     m_refresh = new QAction(Theme::icon(QStringLiteral("view-refresh")), tr("&Refresh"), this);
-    m_refresh->setShortcut(QKeySequence::Refresh);
     m_cancel = new QAction(Theme::icon(QStringLiteral("dialog-cancel")), tr("&Cancel the realignment"), this);
     m_cancel->setToolTip(tr("Cancel the selected scheduled realignment before it is applied"));
     m_export = new QAction(Theme::icon(QStringLiteral("document-export")), tr("Export as &CSV…"), this);

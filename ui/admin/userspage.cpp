@@ -135,7 +135,6 @@ void UsersPage::buildActions()
     m_revoke->setToolTip(tr("Sign the selected device out: its next sync asks for the password again; its unsynced "
                             "work stays on it"));
     m_refresh = new QAction(Theme::icon(QStringLiteral("view-refresh")), tr("&Refresh"), this);
-    m_refresh->setShortcut(QKeySequence::Refresh);
     for (QAction *a : {m_new, m_edit, m_active, m_reset, m_revoke, m_refresh}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
