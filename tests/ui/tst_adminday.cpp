@@ -297,6 +297,25 @@ void TestAdminDay::accountsAreMadeAndChangedOnTheServer()
         users()->view()->model()->index(users()->view()->currentIndex().row(), UsersPage::Status).data().toString(),
         QStringLiteral("Disabled"), 10000);
     QCOMPARE(users()->activeAction()->text(), QStringLiteral("E&nable"));
+
+    // Another admin renamed her meanwhile (straight in the database, as their change would
+    // land): this admin's rename is refused, naming the field, and theirs stays.
+    QCOMPARE(server(QStringLiteral("UPDATE users SET display_name = 'Lena V.' WHERE id = ?::uuid RETURNING "
+                                   "display_name"),
+                    {lena}),
+             QStringLiteral("Lena V."));
+    users()->editAction()->trigger();
+    QPointer<UserDialog> edit = waitForDialog<UserDialog>();
+    QVERIFY(edit);
+    edit->findChild<QLineEdit *>(QStringLiteral("displayName"))->setText(QStringLiteral("Lena Vogt-Berg"));
+    edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE(edit->errors().message(QStringLiteral("displayName")),
+                 QStringLiteral("Someone else changed this person in the meantime. Look at them again, then repeat "
+                                "your change."));
+    QCOMPARE(server(QStringLiteral("SELECT display_name FROM users WHERE id = ?::uuid"), {lena}),
+             QStringLiteral("Lena V."));
+    edit->reject();
+    QTRY_VERIFY(!edit);
 }
 
 void TestAdminDay::anAgentsSessionIsEnded()
