@@ -9,24 +9,24 @@
 #include "core/demo/demoworkspace.h"
 #include "core/repositories/customerrepository.h"
 #include "core/repositories/productrepository.h"
+#include "core/repositories/userrepository.h"
 #include "core/repositories/visitrepository.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
-#include "ui/admin/administrationpage.h"
-#include "ui/admin/auditlogpage.h"
-#include "ui/admin/companyprofilepage.h"
-#include "ui/admin/territoriespage.h"
-#include "ui/admin/territorydialog.h"
-#include "ui/admin/territorymovedialog.h"
-#include "ui/admin/realignmenthistorypage.h"
-#include "ui/admin/realignmentpage.h"
-#include "ui/admin/userdialog.h"
-#include "ui/admin/userspage.h"
-#include "core/repositories/userrepository.h"
 #include "sync/client/credentialstore.h"
 #include "sync/client/syncapi.h"
 #include "sync/client/syncsession.h"
 #include "sync/client/syncstatus.h"
+#include "ui/admin/administrationpage.h"
+#include "ui/admin/auditlogpage.h"
+#include "ui/admin/companyprofilepage.h"
+#include "ui/admin/realignmenthistorypage.h"
+#include "ui/admin/realignmentpage.h"
+#include "ui/admin/territoriespage.h"
+#include "ui/admin/territorydialog.h"
+#include "ui/admin/territorymovedialog.h"
+#include "ui/admin/userdialog.h"
+#include "ui/admin/userspage.h"
 #include "ui/appcontroller.h"
 #include "ui/appicon.h"
 #include "ui/dialogs/customereditdialog.h"
@@ -61,20 +61,20 @@
 #include <QCommandLineParser>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QListWidget>
-#include <QRadioButton>
-#include <QStandardPaths>
-#include <QTreeWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTreeWidget>
 
 #include <cmath>
 #include <cstdio>
@@ -225,14 +225,16 @@ MainWindow *signIn(AppController &controller, const QUrl &server, const QString 
         }
     }
     const bool synced = waitUntil(
-        [&] { return controller.window() && controller.window()->workspace().sync()->status()->lastSuccess().isValid(); },
+        [&] {
+            return controller.window() && controller.window()->workspace().sync()->status()->lastSuccess().isValid();
+        },
         300000);
     return synced ? controller.window() : nullptr;
 }
 
 // The administration pages that need the server, as its admin sees them.
-bool saveServerAdministration(const QUrl &server, const QString &username, const QString &password,
-                              const QSize &size, const QDir &out, bool dialogs)
+bool saveServerAdministration(const QUrl &server, const QString &username, const QString &password, const QSize &size,
+                              const QDir &out, bool dialogs)
 {
     QTemporaryDir data;
     Sync::MemoryCredentialStore credentials;
@@ -246,27 +248,30 @@ bool saveServerAdministration(const QUrl &server, const QString &username, const
     window->resize(size);
     QSqlDatabase db = window->workspace().database().connection();
     // The busiest territory with an agent: its customers move; the agent's laptop holds edits.
-    const QString from = queryValue(db, QStringLiteral("SELECT c.territory_id FROM customers c JOIN agent_territories a "
-                                                       "ON a.territory_id = c.territory_id GROUP BY 1 ORDER BY "
-                                                       "count(*) DESC LIMIT 1"))
-                             ->toString();
+    const QString from =
+        queryValue(db, QStringLiteral("SELECT c.territory_id FROM customers c JOIN agent_territories a "
+                                      "ON a.territory_id = c.territory_id GROUP BY 1 ORDER BY "
+                                      "count(*) DESC LIMIT 1"))
+            ->toString();
     // Another active territory with an agent, a neighbour in the same area when there is one.
     const QString to =
-        queryValue(db, QStringLiteral("SELECT t.id FROM territories t JOIN territories f ON f.id = ? JOIN "
-                                      "agent_territories a ON a.territory_id = t.id WHERE t.id <> f.id AND t.level = "
-                                      "'territory' AND t.active ORDER BY t.parent_id = f.parent_id DESC, t.name LIMIT 1"),
+        queryValue(db,
+                   QStringLiteral("SELECT t.id FROM territories t JOIN territories f ON f.id = ? JOIN "
+                                  "agent_territories a ON a.territory_id = t.id WHERE t.id <> f.id AND t.level = "
+                                  "'territory' AND t.active ORDER BY t.parent_id = f.parent_id DESC, t.name LIMIT 1"),
                    {from})
             ->toString();
     const QString agentUser =
-        queryValue(db, QStringLiteral("SELECT u.id FROM users u JOIN agents a ON a.user_id = u.id JOIN "
-                                      "agent_territories t ON t.agent_id = a.id WHERE t.territory_id = ? LIMIT 1"),
+        queryValue(db,
+                   QStringLiteral("SELECT u.id FROM users u JOIN agents a ON a.user_id = u.id JOIN "
+                                  "agent_territories t ON t.agent_id = a.id WHERE t.territory_id = ? LIMIT 1"),
                    {from})
             ->toString();
-    const QString agentName = queryValue(db, QStringLiteral("SELECT username FROM users WHERE id = ?"), {agentUser})
-                                  ->toString();
-    const QStringList edited = firstColumn(runQuery(
-                                   db, QStringLiteral("SELECT id FROM customers WHERE territory_id = ? LIMIT 3"), {from}))
-                                   .value();
+    const QString agentName =
+        queryValue(db, QStringLiteral("SELECT username FROM users WHERE id = ?"), {agentUser})->toString();
+    const QStringList edited =
+        firstColumn(runQuery(db, QStringLiteral("SELECT id FROM customers WHERE territory_id = ? LIMIT 3"), {from}))
+            .value();
     if (!reportAgentLaptop(server, agentName, password, edited)) {
         return false;
     }
@@ -541,10 +546,9 @@ int main(int argc, char *argv[])
                            size.value(1).toInt() > 0 ? size.value(1).toInt() : 800);
     if (parser.isSet(QStringLiteral("server"))) {
         QStandardPaths::setTestModeEnabled(true); // leaves the person's own settings alone
-        return saveServerAdministration(QUrl(parser.value(QStringLiteral("server"))),
-                                        parser.value(QStringLiteral("username")),
-                                        parser.value(QStringLiteral("password")), windowSize, out,
-                                        parser.isSet(QStringLiteral("dialogs")))
+        return saveServerAdministration(
+                   QUrl(parser.value(QStringLiteral("server"))), parser.value(QStringLiteral("username")),
+                   parser.value(QStringLiteral("password")), windowSize, out, parser.isSet(QStringLiteral("dialogs")))
                    ? 0
                    : 1;
     }

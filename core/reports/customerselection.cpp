@@ -60,10 +60,10 @@ Result<CustomerSelection::Match> CustomerSelection::find(Database &database, By 
     if (value.isEmpty() || value == u"[]") {
         return Match{};
     }
-    Result<QSqlQuery> q =
-        runQuery(database.connection(),
-                 QStringLiteral("SELECT id, code, name, territory_id FROM customers WHERE %1 ORDER BY code").arg(condition),
-                 by == By::PostalCode ? QVariantList{value, value} : QVariantList{value});
+    Result<QSqlQuery> q = runQuery(
+        database.connection(),
+        QStringLiteral("SELECT id, code, name, territory_id FROM customers WHERE %1 ORDER BY code").arg(condition),
+        by == By::PostalCode ? QVariantList{value, value} : QVariantList{value});
     if (!q) {
         return q.error();
     }

@@ -53,9 +53,8 @@ void TestCustomerSelection::staysWithinThePersonsTerritories()
 {
     Test::Fixture f;
     QVERIFY2(f.isValid(), qPrintable(f.errorString()));
-    const Result<CustomerSelection::Match> m =
-        CustomerSelection::find(f.db(), CustomerSelection::By::Numbers, {QStringLiteral("C000001")},
-                                {f.otherTerritory.id});
+    const Result<CustomerSelection::Match> m = CustomerSelection::find(
+        f.db(), CustomerSelection::By::Numbers, {QStringLiteral("C000001")}, {f.otherTerritory.id});
     QVERIFY(m.ok());
     QVERIFY(m->customerIds.isEmpty());
     // Someone else's customer reads as not found: nothing tells a manager what lies beyond.

@@ -17,9 +17,9 @@
 #include "sync/server/pgdatabase.h"
 #include "ui/admin/administrationpage.h"
 #include "ui/admin/auditlogpage.h"
-#include "ui/admin/territoriespage.h"
 #include "ui/admin/realignmenthistorypage.h"
 #include "ui/admin/realignmentpage.h"
+#include "ui/admin/territoriespage.h"
 #include "ui/admin/territorydialog.h"
 #include "ui/admin/userdialog.h"
 #include "ui/admin/userspage.h"
@@ -33,24 +33,24 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDialogButtonBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QRadioButton>
-#include <QTableView>
-#include <QTreeWidget>
-#include <QTreeWidgetItemIterator>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace SalesSync;
 using SalesSync::Server::pgValue;
@@ -278,8 +278,9 @@ void TestAdminDay::accountsAreMadeAndChangedOnTheServer()
     // Listed, selected, and, once the sync brought the row, disabled (with the question asked).
     QTRY_COMPARE_WITH_TIMEOUT(users()->view()->currentIndex().data().toString(), QStringLiteral("Lena Vogt"), 20000);
     QVERIFY(users()->activeAction()->isEnabled());
-    QCOMPARE(users()->view()->model()->index(users()->view()->currentIndex().row(), UsersPage::Status).data().toString(),
-             QStringLiteral("Setup code handed out"));
+    QCOMPARE(
+        users()->view()->model()->index(users()->view()->currentIndex().row(), UsersPage::Status).data().toString(),
+        QStringLiteral("Setup code handed out"));
     QString asked;
     users()->setConfirm([&asked](const QString &question) {
         asked = question;
@@ -344,9 +345,9 @@ void TestAdminDay::anAgentsSessionIsEnded()
     sessions->setCurrentItem(sessions->topLevelItem(0));
     QVERIFY(users()->revokeAction()->isEnabled());
     users()->revokeAction()->trigger();
-    QTRY_COMPARE(server(QStringLiteral("SELECT count(*) FROM sessions WHERE user_id = ? AND revoked_at IS NULL"),
-                        {agent}),
-                 QStringLiteral("0"));
+    QTRY_COMPARE(
+        server(QStringLiteral("SELECT count(*) FROM sessions WHERE user_id = ? AND revoked_at IS NULL"), {agent}),
+        QStringLiteral("0"));
     // The laptop's next request is refused: its person signs in again.
     laptop.setToken(Protocol::LoginResponse::fromJson(signedIn.json)->token);
     QCOMPARE(laptop.pull({}).status, 401);
@@ -368,7 +369,8 @@ void TestAdminDay::customersMoveAsPreviewed()
                                              "t.deleted AND NOT a.deleted AND t.id::text <> ? ORDER BY t.code LIMIT 1"),
                               {from});
     const int moving =
-        server(QStringLiteral("SELECT count(*) FROM customers WHERE territory_id::text = ? AND NOT deleted"), {from}).toInt();
+        server(QStringLiteral("SELECT count(*) FROM customers WHERE territory_id::text = ? AND NOT deleted"), {from})
+            .toInt();
     QVERIFY(moving > 0);
     page->selectByField()->setCurrentIndex(int(RealignmentPage::SelectBy::Territory));
     page->sourceTerritoryField()->setCurrentIndex(page->sourceTerritoryField()->findData(from));
@@ -384,10 +386,11 @@ void TestAdminDay::customersMoveAsPreviewed()
     page->previewButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(page->isPreviewed(), 10000);
     QTreeWidget *impact = page->previewList();
-    const QString losing = server(QStringLiteral("SELECT u.display_name FROM users u JOIN agents a ON a.user_id = u.id::text "
-                                                 "JOIN agent_territories t ON t.agent_id = a.id WHERE t.territory_id::text = "
-                                                 "? AND NOT t.deleted ORDER BY 1 LIMIT 1"),
-                               {from});
+    const QString losing =
+        server(QStringLiteral("SELECT u.display_name FROM users u JOIN agents a ON a.user_id = u.id::text "
+                              "JOIN agent_territories t ON t.agent_id = a.id WHERE t.territory_id::text = "
+                              "? AND NOT t.deleted ORDER BY 1 LIMIT 1"),
+               {from});
     QTreeWidgetItem *loser = nullptr;
     for (int i = 0; i < impact->topLevelItemCount(); ++i) {
         if (impact->topLevelItem(i)->text(RealignmentPage::Who) == losing &&
@@ -415,9 +418,9 @@ void TestAdminDay::customersMoveAsPreviewed()
     QCOMPARE(history->realignments().first().preview.holders.size(), previewed);
     // And this computer, after its next sync, has them where the server put them.
     QVERIFY(syncNow());
-    const Result<QVariant> here = queryValue(window()->workspace().database().connection(),
-                                             QStringLiteral("SELECT count(*) FROM customers WHERE territory_id = ?"),
-                                             {from});
+    const Result<QVariant> here =
+        queryValue(window()->workspace().database().connection(),
+                   QStringLiteral("SELECT count(*) FROM customers WHERE territory_id = ?"), {from});
     QCOMPARE(here ? here->toInt() : -1, 0);
 }
 
@@ -428,7 +431,8 @@ void TestAdminDay::aScheduledRealignmentIsCancelled()
     window()->administration()->tabs()->setCurrentWidget(page);
     // A pasted list with one number nobody has: the rest is taken, the stranger named.
     const QString first = server(QStringLiteral("SELECT min(code) FROM customers WHERE NOT deleted"));
-    const QString second = server(QStringLiteral("SELECT min(code) FROM customers WHERE NOT deleted AND code > ?"), {first});
+    const QString second =
+        server(QStringLiteral("SELECT min(code) FROM customers WHERE NOT deleted AND code > ?"), {first});
     page->selectByField()->setCurrentIndex(int(RealignmentPage::SelectBy::Numbers));
     page->numbersField()->setPlainText(first + QStringLiteral("\nNOBODY-1, ") + second);
     // To a territory with an agent where neither is now: somebody's laptop changes.
@@ -454,7 +458,8 @@ void TestAdminDay::aScheduledRealignmentIsCancelled()
     RealignmentHistoryPage *history = window()->administration()->realignmentHistory();
     QTRY_COMPARE_WITH_TIMEOUT(history->realignments().size(), 2, 10000);
     QCOMPARE(history->realignments().first().status, QStringLiteral("scheduled"));
-    QCOMPARE(server(QStringLiteral("SELECT count(*) FROM realignments WHERE status = 'scheduled'")), QStringLiteral("1"));
+    QCOMPARE(server(QStringLiteral("SELECT count(*) FROM realignments WHERE status = 'scheduled'")),
+             QStringLiteral("1"));
 
     window()->administration()->tabs()->setCurrentWidget(history);
     history->view()->setCurrentIndex(history->view()->model()->index(0, 0));
@@ -476,7 +481,8 @@ void TestAdminDay::aScheduledRealignmentIsCancelled()
     int cancelled = 0;
     int applied = 0;
     for (const QString &line : lines) {
-        cancelled += line.contains(QStringLiteral(",cancelled,")) && line.contains(QStringLiteral("Later, perhaps")) ? 1 : 0;
+        cancelled +=
+            line.contains(QStringLiteral(",cancelled,")) && line.contains(QStringLiteral("Later, perhaps")) ? 1 : 0;
         applied += line.contains(QStringLiteral(",applied,")) ? 1 : 0;
     }
     QVERIFY(cancelled >= 1);

@@ -60,8 +60,8 @@ RealignmentHistoryPage::RealignmentHistoryPage(Workspace &workspace, QWidget *pa
     , m_model(new QStandardItemModel(0, ColumnCount, this))
 {
     setObjectName(QStringLiteral("realignmentHistoryPage"));
-    m_model->setHorizontalHeaderLabels({tr("Status"), tr("Effective"), tr("Created"), tr("By"), tr("Changes"),
-                                        tr("People affected"), tr("Note")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Status"), tr("Effective"), tr("Created"), tr("By"), tr("Changes"), tr("People affected"), tr("Note")});
     m_view = makeListTable(this, QStringLiteral("realignmentTable"), m_model, Note);
     m_view->setItemDelegateForColumn(Status, new StatusDelegate(m_view));
     setOptionalColumns(m_view, {Created, CreatedBy, People});
@@ -92,8 +92,8 @@ RealignmentHistoryPage::RealignmentHistoryPage(Workspace &workspace, QWidget *pa
                                 "changed."),
                              this);
     attachEmptyState(m_view, m_empty, [this] { return m_rows.isEmpty(); });
-    m_unavailable = new EmptyState(QStringLiteral("network-disconnect"), tr("The history is kept on the server"),
-                                   QString(), this);
+    m_unavailable =
+        new EmptyState(QStringLiteral("network-disconnect"), tr("The history is kept on the server"), QString(), this);
     m_unavailable->setAction(m_refresh);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
@@ -128,33 +128,32 @@ void RealignmentHistoryPage::reload()
         return;
     }
     const quint64 generation = ++m_generation;
-    ServerCall::start(
-        m_workspace, this, Protocol::Endpoint::AdminRealignments, {}, {},
-        [this, generation](const Sync::ApiReply &reply) {
-            if (generation != m_generation) {
-                return;
-            }
-            const auto history = Protocol::RealignmentsResponse::fromJson(reply.json);
-            if (!reply.ok() || !history) {
-                m_unavailable->setHint(reply.ok() ? history.error().message() : reply.errorMessage());
-                m_stack->setCurrentWidget(m_unavailable);
-                updateActions();
-                return;
-            }
-            Database *database = &m_workspace.database();
-            runInBackground(
-                m_workspace.pool(), this, [database] { return UserRepository(*database).all(); },
-                [this, generation, rows = history->realignments](Result<QList<User>> users) {
-                    if (generation != m_generation) {
-                        return;
-                    }
-                    QHash<QString, QString> names;
-                    for (const User &u : users ? *users : QList<User>()) {
-                        names.insert(u.id, u.displayName);
-                    }
-                    show(rows, std::move(names));
-                });
-        });
+    ServerCall::start(m_workspace, this, Protocol::Endpoint::AdminRealignments, {}, {},
+                      [this, generation](const Sync::ApiReply &reply) {
+                          if (generation != m_generation) {
+                              return;
+                          }
+                          const auto history = Protocol::RealignmentsResponse::fromJson(reply.json);
+                          if (!reply.ok() || !history) {
+                              m_unavailable->setHint(reply.ok() ? history.error().message() : reply.errorMessage());
+                              m_stack->setCurrentWidget(m_unavailable);
+                              updateActions();
+                              return;
+                          }
+                          Database *database = &m_workspace.database();
+                          runInBackground(
+                              m_workspace.pool(), this, [database] { return UserRepository(*database).all(); },
+                              [this, generation, rows = history->realignments](Result<QList<User>> users) {
+                                  if (generation != m_generation) {
+                                      return;
+                                  }
+                                  QHash<QString, QString> names;
+                                  for (const User &u : users ? *users : QList<User>()) {
+                                      names.insert(u.id, u.displayName);
+                                  }
+                                  show(rows, std::move(names));
+                              });
+                      });
 }
 
 QString RealignmentHistoryPage::changesText(const RealignmentMoves &moves) const
@@ -195,16 +194,15 @@ void RealignmentHistoryPage::show(QList<Protocol::RealignmentInfo> rows, QHash<Q
         auto *note = new QStandardItem(r.failure.isEmpty() ? r.note : r.note + QStringLiteral(" — ") + r.failure);
         m_model->appendRow({status,
                             new QStandardItem(effective.isValid() ? DisplayText::dateTime(effective) : tr("at once")),
-                            new QStandardItem(DisplayText::dateTime(r.createdAt)),
-                            new QStandardItem(name(r.createdBy)), new QStandardItem(changesText(r.moves)),
-                            peopleItem, note});
+                            new QStandardItem(DisplayText::dateTime(r.createdAt)), new QStandardItem(name(r.createdBy)),
+                            new QStandardItem(changesText(r.moves)), peopleItem, note});
     }
     // Tells the empty state the list is complete, also when it stays empty (no rows came or went).
     emit m_model->layoutChanged();
     m_stack->setCurrentWidget(m_view);
     m_loaded = true;
-    m_header->setSubtitle(tr("%n realignment(s) · as of %1", nullptr, int(m_rows.size()))
-                              .arg(DisplayText::time(QTime::currentTime())));
+    m_header->setSubtitle(
+        tr("%n realignment(s) · as of %1", nullptr, int(m_rows.size())).arg(DisplayText::time(QTime::currentTime())));
     updateActions();
 }
 
@@ -276,15 +274,13 @@ QByteArray RealignmentHistoryPage::toCsv() const
         for (const Protocol::HolderImpact &h : r.preview.holders) {
             const auto atRisk = std::count_if(h.devices.cbegin(), h.devices.cend(),
                                               [](const Protocol::HolderImpact::Device &d) { return d.mayHoldEdits; });
-            lines << csvLine(common + QStringList{name(h.userId), roleToText(h.role),
-                                                  QString::number(h.arriving.customerIds.size()),
-                                                  QString::number(h.leaving.customerIds.size()),
-                                                  QString::number(h.arriving.openOrders),
-                                                  QString::number(h.leaving.openOrders),
-                                                  QString::number(h.arriving.plannedVisits),
-                                                  QString::number(h.leaving.plannedVisits),
-                                                  owed(h.arriving.openBalances), owed(h.leaving.openBalances),
-                                                  QString::number(atRisk)});
+            lines << csvLine(
+                common + QStringList{name(h.userId), roleToText(h.role), QString::number(h.arriving.customerIds.size()),
+                                     QString::number(h.leaving.customerIds.size()),
+                                     QString::number(h.arriving.openOrders), QString::number(h.leaving.openOrders),
+                                     QString::number(h.arriving.plannedVisits),
+                                     QString::number(h.leaving.plannedVisits), owed(h.arriving.openBalances),
+                                     owed(h.leaving.openBalances), QString::number(atRisk)});
         }
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();

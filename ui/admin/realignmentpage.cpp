@@ -67,7 +67,7 @@ QString balances(const QList<std::pair<QString, qint64>> &owed, QChar sign)
 
 QString indented(const TerritoryTree::Node &node)
 {
-    return QString(node.depth * 4, u' ') + node.territory.name;
+    return QString(qsizetype(node.depth) * 4, u' ') + node.territory.name;
 }
 
 } // namespace
@@ -90,9 +90,9 @@ RealignmentPage::RealignmentPage(Workspace &workspace, QWidget *parent)
     m_impactSummary = new QLabel(tr("Add moves to the plan, then preview what they change on whose laptop."), this);
     m_impactSummary->setObjectName(QStringLiteral("impactSummary"));
     m_impactSummary->setWordWrap(true);
-    m_impact = makeHistoryList(this, QStringLiteral("impactList"),
-                               {tr("Person and device"), tr("Customers"), tr("Open orders"), tr("Planned visits"),
-                                tr("Open balances")});
+    m_impact = makeHistoryList(
+        this, QStringLiteral("impactList"),
+        {tr("Person and device"), tr("Customers"), tr("Open orders"), tr("Planned visits"), tr("Open balances")});
     m_impact->setRootIsDecorated(true);
     m_impact->header()->setStretchLastSection(true);
     auto *right = new QWidget(this);
@@ -128,8 +128,8 @@ RealignmentPage::RealignmentPage(Workspace &workspace, QWidget *parent)
         static const QStringList shown = {QStringLiteral("territory"), QStringLiteral("agent"),
                                           QStringLiteral("agent_territory"), QStringLiteral("user"),
                                           QStringLiteral("manager_territory")};
-        if (m_shownOnce && std::any_of(entities.cbegin(), entities.cend(),
-                                       [](const QString &e) { return shown.contains(e); })) {
+        if (m_shownOnce &&
+            std::any_of(entities.cbegin(), entities.cend(), [](const QString &e) { return shown.contains(e); })) {
             reload();
         }
     });
@@ -302,8 +302,7 @@ void RealignmentPage::reload()
                 return;
             }
             if (!read) {
-                m_message->showMessage(tr("Cannot read the territories: %1").arg(read.error().message()),
-                                       Tone::Danger);
+                m_message->showMessage(tr("Cannot read the territories: %1").arg(read.error().message()), Tone::Danger);
                 return;
             }
             show(std::move(read->first), std::move(read->second));
@@ -330,9 +329,8 @@ void RealignmentPage::show(TerritoryTree tree, Names names)
     QList<std::pair<QString, QString>> agents;
     for (auto it = m_names.agentUsers.cbegin(); it != m_names.agentUsers.cend(); ++it) {
         const QStringList covered = m_names.agentTerritories.value(it.key());
-        const bool mine = covered.isEmpty() || std::any_of(covered.cbegin(), covered.cend(), [this](const QString &t) {
-                              return m_tree.indexOf(t) >= 0;
-                          });
+        const bool mine = covered.isEmpty() || std::any_of(covered.cbegin(), covered.cend(),
+                                                           [this](const QString &t) { return m_tree.indexOf(t) >= 0; });
         if (mine) {
             agents.append({m_names.users.value(it.value()), it.key()});
         }
@@ -564,9 +562,9 @@ void RealignmentPage::runPreview()
                           m_preview->setEnabled(true);
                           const auto preview = Protocol::RealignmentPreview::fromJson(reply.json);
                           if (!reply.ok() || !preview) {
-                              m_impactSummary->setText(tr("The server refused the plan: %1")
-                                                           .arg(reply.ok() ? preview.error().message()
-                                                                           : ServerCall::fieldMessage(reply)));
+                              m_impactSummary->setText(
+                                  tr("The server refused the plan: %1")
+                                      .arg(reply.ok() ? preview.error().message() : ServerCall::fieldMessage(reply)));
                               return;
                           }
                           showPreview(*preview);
@@ -580,8 +578,7 @@ void RealignmentPage::showPreview(const Protocol::RealignmentPreview &preview)
     for (const Protocol::HolderImpact &holder : preview.holders) {
         const QString name = m_names.users.value(holder.userId, holder.userId);
         auto *row = new QTreeWidgetItem(
-            m_impact, {name,
-                       inOut(holder.arriving.customerIds.size(), holder.leaving.customerIds.size()),
+            m_impact, {name, inOut(holder.arriving.customerIds.size(), holder.leaving.customerIds.size()),
                        inOut(holder.arriving.openOrders, holder.leaving.openOrders),
                        inOut(holder.arriving.plannedVisits, holder.leaving.plannedVisits),
                        QString(balances(holder.arriving.openBalances, u'+') + u' ' +
@@ -606,10 +603,10 @@ void RealignmentPage::showPreview(const Protocol::RealignmentPreview &preview)
             }
             atRisk += device.mayHoldEdits ? 1 : 0;
             auto *child = new QTreeWidgetItem(
-                row, {tr("Device %1 · last sync %2 · %3")
-                          .arg(device.deviceId.right(4).toUpper(),
-                               device.lastSyncAt.isValid() ? DisplayText::dateTime(device.lastSyncAt) : tr("never"),
-                               work)});
+                row,
+                {tr("Device %1 · last sync %2 · %3")
+                     .arg(device.deviceId.right(4).toUpper(),
+                          device.lastSyncAt.isValid() ? DisplayText::dateTime(device.lastSyncAt) : tr("never"), work)});
             child->setFirstColumnSpanned(true);
             child->setToolTip(0, child->text(0) + u'\n' + device.deviceId);
             if (device.mayHoldEdits) {
@@ -646,32 +643,31 @@ void RealignmentPage::apply()
         return;
     }
     m_apply->setEnabled(false);
-    ServerCall::start(m_workspace, this, Protocol::Endpoint::AdminRealignmentCreate, r.toJson(), {},
-                      [this, scheduled](const Sync::ApiReply &reply) {
-                          const auto info = Protocol::RealignmentInfo::fromJson(reply.json);
-                          if (!reply.ok() || !info) {
-                              m_apply->setEnabled(true);
-                              m_message->showMessage(tr("The realignment was not made: %1")
-                                                         .arg(reply.ok() ? info.error().message()
-                                                                         : ServerCall::fieldMessage(reply)),
-                                                     Tone::Danger);
-                              return;
-                          }
-                          m_message->showMessage(scheduled ? tr("Scheduled for %1.")
-                                                                 .arg(DisplayText::dateTime(info->effectiveAt))
-                                                           : tr("Applied. Each laptop follows at its next sync."),
-                                                 Tone::Success);
-                          m_moves = {};
-                          m_customerTexts.clear();
-                          m_agentTexts.clear();
-                          m_note->clear();
-                          m_now->setChecked(true);
-                          planChanged();
-                          if (Sync::SyncSession *session = m_workspace.sync()) {
-                              session->syncNow();
-                          }
-                          emit realigned();
-                      });
+    ServerCall::start(
+        m_workspace, this, Protocol::Endpoint::AdminRealignmentCreate, r.toJson(), {},
+        [this, scheduled](const Sync::ApiReply &reply) {
+            const auto info = Protocol::RealignmentInfo::fromJson(reply.json);
+            if (!reply.ok() || !info) {
+                m_apply->setEnabled(true);
+                m_message->showMessage(tr("The realignment was not made: %1")
+                                           .arg(reply.ok() ? info.error().message() : ServerCall::fieldMessage(reply)),
+                                       Tone::Danger);
+                return;
+            }
+            m_message->showMessage(scheduled ? tr("Scheduled for %1.").arg(DisplayText::dateTime(info->effectiveAt))
+                                             : tr("Applied. Each laptop follows at its next sync."),
+                                   Tone::Success);
+            m_moves = {};
+            m_customerTexts.clear();
+            m_agentTexts.clear();
+            m_note->clear();
+            m_now->setChecked(true);
+            planChanged();
+            if (Sync::SyncSession *session = m_workspace.sync()) {
+                session->syncNow();
+            }
+            emit realigned();
+        });
 }
 
 } // namespace SalesSync

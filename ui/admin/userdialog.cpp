@@ -14,12 +14,12 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTreeWidget>
-#include <QTreeWidgetItemIterator>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace SalesSync {
@@ -182,8 +182,8 @@ void UserDialog::build(const TerritoryTree *tree)
         m_territories->setMinimumHeight(fontMetrics().height() * 7);
         QList<QTreeWidgetItem *> items; // by the tree's node index
         for (const TerritoryTree::Node &node : tree->nodes()) {
-            auto *item = node.parent >= 0 ? new QTreeWidgetItem(items.at(node.parent))
-                                          : new QTreeWidgetItem(m_territories);
+            auto *item =
+                node.parent >= 0 ? new QTreeWidgetItem(items.at(node.parent)) : new QTreeWidgetItem(m_territories);
             item->setText(0, node.territory.name);
             item->setToolTip(0, node.territory.code);
             item->setData(0, Qt::UserRole, node.territory.id);
@@ -229,15 +229,16 @@ void UserDialog::updateForRole()
         const bool choosable = role == Role::Manager || (agent && leaf && item->data(0, Qt::UserRole + 2).toBool());
         const QVariant checked = item->data(0, Qt::CheckStateRole);
         item->setFlags(choosable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsEnabled);
-        item->setData(0, Qt::CheckStateRole, choosable ? (checked.isValid() ? checked : int(Qt::Unchecked)) : QVariant());
+        item->setData(0, Qt::CheckStateRole,
+                      choosable ? (checked.isValid() ? checked : int(Qt::Unchecked)) : QVariant());
     }
     m_territories->setEnabled(role != Role::Admin);
     // What the choice means, on hover: the form stays short enough for a small screen.
     m_territories->setToolTip(agent ? tr("The territories the agent covers: their customers come to the agent's "
-                                          "laptop.")
-                               : role == Role::Manager ? tr("The parts of the tree the manager manages, with everything "
-                                                            "below them.")
-                                                       : tr("Admins see every territory."));
+                                         "laptop.")
+                              : role == Role::Manager ? tr("The parts of the tree the manager manages, with everything "
+                                                           "below them.")
+                                                      : tr("Admins see every territory."));
 }
 
 QList<FieldError> UserDialog::validate() const
@@ -352,9 +353,9 @@ PasswordResetDialog::PasswordResetDialog(Workspace &workspace, const User &user,
 {
     setWindowTitle(tr("Reset the password of %1").arg(user.displayName));
     setReadableWidth(this);
-    auto *intro = new QLabel(tr("%1 is signed out on every device and signs in again with what you choose here.")
-                                 .arg(user.displayName),
-                             this);
+    auto *intro = new QLabel(
+        tr("%1 is signed out on every device and signs in again with what you choose here.").arg(user.displayName),
+        this);
     intro->setWordWrap(true);
     m_credential = new CredentialChoice(m_errors, this);
     QLabel *general = FieldErrors::makeLabel(this, QStringLiteral("error"));

@@ -65,17 +65,17 @@ UsersPage::UsersPage(Workspace &workspace, QWidget *parent)
     , m_model(new QStandardItemModel(0, ColumnCount, this))
 {
     setObjectName(QStringLiteral("usersPage"));
-    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Username"), tr("Role"), tr("Status"), tr("Last sign-in"),
-                                        tr("Last sync"), tr("Sessions")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Username"), tr("Role"), tr("Status"), tr("Last sign-in"), tr("Last sync"), tr("Sessions")});
     m_view = makeListTable(this, QStringLiteral("userTable"), m_model, Name);
     m_view->setItemDelegateForColumn(Status, new StatusDelegate(m_view));
     setOptionalColumns(m_view, {Sessions, Username, LastSignIn});
     m_sessionsTitle = new QLabel(this);
     m_sessionsTitle->setObjectName(QStringLiteral("sessionsTitle"));
     Theme::setTextStyle(m_sessionsTitle, TextStyle::Section);
-    m_sessions = makeHistoryList(this, QStringLiteral("sessionList"),
-                                 {tr("Device"), tr("Session"), tr("Signed in"), tr("Last sync"),
-                                  tr("Unsynced changes"), tr("App version")});
+    m_sessions = makeHistoryList(
+        this, QStringLiteral("sessionList"),
+        {tr("Device"), tr("Session"), tr("Signed in"), tr("Last sync"), tr("Unsynced changes"), tr("App version")});
     buildActions();
 
     auto *details = new QWidget(this);
@@ -88,8 +88,8 @@ UsersPage::UsersPage(Workspace &workspace, QWidget *parent)
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    m_unavailable = new EmptyState(QStringLiteral("network-disconnect"), tr("Accounts are managed on the server"),
-                                   QString(), this);
+    m_unavailable =
+        new EmptyState(QStringLiteral("network-disconnect"), tr("Accounts are managed on the server"), QString(), this);
     m_unavailable->setAction(m_refresh);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(splitter);
@@ -231,14 +231,15 @@ void UsersPage::show(QList<Row> rows)
         }
         auto *sessions = new QStandardItem(locale.toString(row.account.openSessions));
         sessions->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_model->appendRow({name, new QStandardItem(row.user ? row.user->username : QString()),
-                            new QStandardItem(row.user ? DisplayText::capitalized(DisplayText::role(row.user->role)) : QString()), status,
-                            new QStandardItem(never(row.account.lastSignInAt)),
-                            new QStandardItem(never(row.account.lastSyncAt)), sessions});
+        m_model->appendRow(
+            {name, new QStandardItem(row.user ? row.user->username : QString()),
+             new QStandardItem(row.user ? DisplayText::capitalized(DisplayText::role(row.user->role)) : QString()),
+             status, new QStandardItem(never(row.account.lastSignInAt)),
+             new QStandardItem(never(row.account.lastSyncAt)), sessions});
     }
     m_stack->setCurrentIndex(0);
-    m_header->setSubtitle(tr("%n account(s) · as of %1", nullptr, int(m_rows.size()))
-                              .arg(DisplayText::time(QTime::currentTime())));
+    m_header->setSubtitle(
+        tr("%n account(s) · as of %1", nullptr, int(m_rows.size())).arg(DisplayText::time(QTime::currentTime())));
     const QString wanted = m_pendingSelection.isEmpty() && current ? current->account.userId : m_pendingSelection;
     if (select(wanted)) {
         m_pendingSelection.clear();
@@ -332,16 +333,17 @@ void UsersPage::showSessions(const Protocol::SessionsResponse &sessions)
                 device = &d;
             }
         }
-        const QString unsynced =
-            !device || !device->reportedAt.isValid()
-                ? tr("not reported")
-                : tr("%n change(s)", nullptr, int(device->pendingOps));
+        const QString unsynced = !device || !device->reportedAt.isValid()
+                                     ? tr("not reported")
+                                     : tr("%n change(s)", nullptr, int(device->pendingOps));
         auto *item = new QTreeWidgetItem(
-            m_sessions, {deviceName(deviceId),
-                         session ? tr("open until %1").arg(DisplayText::dateTime(session->expiresAt)) : tr("signed out"),
-                         never(session ? session->createdAt : device ? device->lastSignInAt : QDateTime()),
-                         never(device ? device->lastSyncAt : QDateTime()), unsynced,
-                         device ? device->clientVersion : QString()});
+            m_sessions,
+            {deviceName(deviceId),
+             session ? tr("open until %1").arg(DisplayText::dateTime(session->expiresAt)) : tr("signed out"),
+             never(session  ? session->createdAt
+                   : device ? device->lastSignInAt
+                            : QDateTime()),
+             never(device ? device->lastSyncAt : QDateTime()), unsynced, device ? device->clientVersion : QString()});
         item->setToolTip(0, deviceId);
         item->setData(0, Qt::UserRole, session ? session->id : QString());
     };
