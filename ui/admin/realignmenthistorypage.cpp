@@ -5,6 +5,7 @@
 #include "core/repositories/userrepository.h"
 #include "core/timeutil.h"
 #include "ui/admin/servercall.h"
+#include "ui/admin/serverstack.h"
 #include "ui/background.h"
 #include "ui/csvfile.h"
 #include "ui/displaytext.h"
@@ -19,7 +20,6 @@
 #include <QAction>
 #include <QDate>
 #include <QLocale>
-#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QToolBar>
@@ -92,12 +92,7 @@ RealignmentHistoryPage::RealignmentHistoryPage(Workspace &workspace, QWidget *pa
                                 "changed."),
                              this);
     attachEmptyState(m_view, m_empty, [this] { return m_rows.isEmpty(); });
-    m_unavailable =
-        new EmptyState(QStringLiteral("network-disconnect"), tr("The history is kept on the server"), QString(), this);
-    m_unavailable->setAction(m_refresh);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_unavailable);
+    m_stack = new ServerStack(m_view, tr("The history is kept on the server"), m_refresh, this);
     m_header = new PageHeader(tr("Realignment history"), this);
     m_message = new MessageBar(this);
     auto *layout = new QVBoxLayout(this);
@@ -108,6 +103,11 @@ RealignmentHistoryPage::RealignmentHistoryPage(Workspace &workspace, QWidget *pa
     layout->addWidget(m_stack, 1);
     setFocusProxy(m_view);
     updateActions();
+}
+
+EmptyState *RealignmentHistoryPage::unavailable() const
+{
+    return m_stack->unavailable();
 }
 
 void RealignmentHistoryPage::showEvent(QShowEvent *event)
@@ -121,9 +121,7 @@ void RealignmentHistoryPage::showEvent(QShowEvent *event)
 
 void RealignmentHistoryPage::reload()
 {
-    if (const QString reason = ServerCall::unavailableReason(m_workspace); !reason.isEmpty()) {
-        m_unavailable->setHint(reason);
-        m_stack->setCurrentWidget(m_unavailable);
+    if (!m_stack->checkAvailable(m_workspace)) {
         updateActions();
         return;
     }
@@ -135,8 +133,7 @@ void RealignmentHistoryPage::reload()
                           }
                           const auto history = Protocol::RealignmentsResponse::fromJson(reply.json);
                           if (!reply.ok() || !history) {
-                              m_unavailable->setHint(reply.ok() ? history.error().message() : reply.errorMessage());
-                              m_stack->setCurrentWidget(m_unavailable);
+                              m_stack->showUnavailable(reply.ok() ? history.error().message() : reply.errorMessage());
                               updateActions();
                               return;
                           }
@@ -199,7 +196,7 @@ void RealignmentHistoryPage::show(QList<Protocol::RealignmentInfo> rows, QHash<Q
     }
     // Tells the empty state the list is complete, also when it stays empty (no rows came or went).
     emit m_model->layoutChanged();
-    m_stack->setCurrentWidget(m_view);
+    m_stack->showContent();
     m_loaded = true;
     m_header->setSubtitle(
         tr("%n realignment(s) · as of %1", nullptr, int(m_rows.size())).arg(DisplayText::time(QTime::currentTime())));
@@ -209,7 +206,7 @@ void RealignmentHistoryPage::show(QList<Protocol::RealignmentInfo> rows, QHash<Q
 void RealignmentHistoryPage::updateActions()
 {
     const int row = m_view->currentIndex().row();
-    const bool listed = m_stack->currentWidget() == m_view;
+    const bool listed = m_stack->isShowingContent();
     m_cancel->setEnabled(listed && row >= 0 && row < m_rows.size() && m_rows.at(row).status == u"scheduled");
     m_export->setEnabled(listed && !m_rows.isEmpty());
 }

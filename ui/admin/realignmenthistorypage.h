@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QAction;
-class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
 
@@ -16,6 +15,7 @@ namespace SalesSync {
 class EmptyState;
 class MessageBar;
 class PageHeader;
+class ServerStack;
 class Workspace;
 
 // The realignments made so far, as the server keeps them (an admin sees all, a manager their
@@ -34,7 +34,7 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     QAction *exportAction() const { return m_export; }
     MessageBar *message() const { return m_message; }
-    EmptyState *unavailable() const { return m_unavailable; }
+    EmptyState *unavailable() const;
     const QList<Protocol::RealignmentInfo> &realignments() const { return m_rows; }
     bool isLoaded() const { return m_loaded; }
     void setConfirm(ConfirmAnswer confirm) { m_confirm = std::move(confirm); }
@@ -58,8 +58,7 @@ private:
     Workspace &m_workspace;
     PageHeader *m_header = nullptr;
     MessageBar *m_message = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    EmptyState *m_unavailable = nullptr;
+    ServerStack *m_stack = nullptr;
     EmptyState *m_empty = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_view = nullptr;

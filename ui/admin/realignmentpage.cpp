@@ -5,6 +5,7 @@
 #include "core/repositories/userrepository.h"
 #include "sync/client/syncsession.h"
 #include "ui/admin/servercall.h"
+#include "ui/admin/serverstack.h"
 #include "ui/background.h"
 #include "ui/displaytext.h"
 #include "ui/theme/theme.h"
@@ -110,11 +111,7 @@ RealignmentPage::RealignmentPage(Workspace &workspace, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({400, 600}); // in proportion: the preview gets the room
-    m_unavailable = new EmptyState(QStringLiteral("network-disconnect"), tr("Realignments are made on the server"),
-                                   QString(), this);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(splitter);
-    m_stack->addWidget(m_unavailable);
+    m_stack = new ServerStack(splitter, tr("Realignments are made on the server"), nullptr, this);
 
     m_header = new PageHeader(tr("Assignments"), this);
     m_header->setSubtitle(tr("Move customers and territories between agents, now or at a date you choose"));
@@ -257,6 +254,11 @@ QWidget *RealignmentPage::buildPlanBox()
     return box;
 }
 
+EmptyState *RealignmentPage::unavailable() const
+{
+    return m_stack->unavailable();
+}
+
 void RealignmentPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -268,9 +270,7 @@ void RealignmentPage::showEvent(QShowEvent *event)
 
 void RealignmentPage::reload()
 {
-    if (const QString reason = ServerCall::unavailableReason(m_workspace); !reason.isEmpty()) {
-        m_unavailable->setHint(reason);
-        m_stack->setCurrentWidget(m_unavailable);
+    if (!m_stack->checkAvailable(m_workspace)) {
         return;
     }
     const std::optional<User> me = m_workspace.user();
@@ -345,7 +345,7 @@ void RealignmentPage::show(TerritoryTree tree, Names names)
     m_target->setCurrentIndex(std::max(0, m_target->findData(target)));
     m_agent->setCurrentIndex(std::max(0, m_agent->findData(agent)));
     fillAgentTerritories();
-    m_stack->setCurrentIndex(0);
+    m_stack->showContent();
     m_loaded = true;
 }
 

@@ -23,6 +23,7 @@ namespace SalesSync {
 class EmptyState;
 class MessageBar;
 class PageHeader;
+class ServerStack;
 class Workspace;
 
 // Assignments and realignment: a plan of bulk customer moves (by territory, city, postal code
@@ -63,7 +64,7 @@ public:
     QPushButton *applyButton() const { return m_apply; }
     QTreeWidget *previewList() const { return m_impact; }
     MessageBar *message() const { return m_message; }
-    EmptyState *unavailable() const { return m_unavailable; }
+    EmptyState *unavailable() const;
     const RealignmentMoves &moves() const { return m_moves; }
     bool isPreviewed() const { return m_previewed; }
     bool isLoaded() const { return m_loaded; }
@@ -102,8 +103,7 @@ private:
     Workspace &m_workspace;
     PageHeader *m_header = nullptr;
     MessageBar *m_message = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    EmptyState *m_unavailable = nullptr;
+    ServerStack *m_stack = nullptr;
     QComboBox *m_selectBy = nullptr;
     QStackedWidget *m_criteria = nullptr;
     QComboBox *m_sourceTerritory = nullptr;

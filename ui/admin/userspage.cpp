@@ -3,6 +3,7 @@
 #include "core/repositories/userrepository.h"
 #include "sync/client/syncsession.h"
 #include "ui/admin/servercall.h"
+#include "ui/admin/serverstack.h"
 #include "ui/admin/userdialog.h"
 #include "ui/background.h"
 #include "ui/displaytext.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QToolBar>
@@ -88,12 +88,7 @@ UsersPage::UsersPage(Workspace &workspace, QWidget *parent)
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    m_unavailable =
-        new EmptyState(QStringLiteral("network-disconnect"), tr("Accounts are managed on the server"), QString(), this);
-    m_unavailable->setAction(m_refresh);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(splitter);
-    m_stack->addWidget(m_unavailable);
+    m_stack = new ServerStack(splitter, tr("Accounts are managed on the server"), m_refresh, this);
 
     m_header = new PageHeader(tr("Users and devices"), this);
     m_message = new MessageBar(this);
@@ -163,9 +158,7 @@ void UsersPage::showEvent(QShowEvent *event)
 
 void UsersPage::reload()
 {
-    if (const QString reason = ServerCall::unavailableReason(m_workspace); !reason.isEmpty()) {
-        m_unavailable->setHint(reason);
-        m_stack->setCurrentWidget(m_unavailable);
+    if (!m_stack->checkAvailable(m_workspace)) {
         m_header->setSubtitle({});
         updateActions();
         return;
@@ -180,8 +173,7 @@ void UsersPage::reload()
             const Result<Protocol::AccountsResponse> accounts = Protocol::AccountsResponse::fromJson(reply.json);
             if (!reply.ok() || !accounts) {
                 m_header->setSubtitle({});
-                m_unavailable->setHint(reply.ok() ? accounts.error().message() : reply.errorMessage());
-                m_stack->setCurrentWidget(m_unavailable);
+                m_stack->showUnavailable(reply.ok() ? accounts.error().message() : reply.errorMessage());
                 updateActions();
                 return;
             }
@@ -237,7 +229,7 @@ void UsersPage::show(QList<Row> rows)
              status, new QStandardItem(never(row.account.lastSignInAt)),
              new QStandardItem(never(row.account.lastSyncAt)), sessions});
     }
-    m_stack->setCurrentIndex(0);
+    m_stack->showContent();
     m_header->setSubtitle(
         tr("%n account(s) · as of %1", nullptr, int(m_rows.size())).arg(DisplayText::time(QTime::currentTime())));
     const QString wanted = m_pendingSelection.isEmpty() && current ? current->account.userId : m_pendingSelection;
@@ -248,6 +240,11 @@ void UsersPage::show(QList<Row> rows)
         m_sessionsTitle->setText(tr("Select someone to see their sessions and devices."));
     }
     updateActions();
+}
+
+EmptyState *UsersPage::unavailable() const
+{
+    return m_stack->unavailable();
 }
 
 bool UsersPage::select(const QString &userId)
@@ -264,7 +261,7 @@ bool UsersPage::select(const QString &userId)
 std::optional<UsersPage::Row> UsersPage::currentRow() const
 {
     const QModelIndex index = m_view->currentIndex();
-    if (!index.isValid() || index.row() >= m_rows.size() || m_stack->currentIndex() != 0) {
+    if (!index.isValid() || index.row() >= m_rows.size() || !m_stack->isShowingContent()) {
         return std::nullopt;
     }
     const QString id = m_model->item(index.row(), Name)->data(UserIdRole).toString();
@@ -278,7 +275,7 @@ std::optional<UsersPage::Row> UsersPage::currentRow() const
 
 void UsersPage::updateActions()
 {
-    const bool connected = m_stack->currentIndex() == 0;
+    const bool connected = m_stack->isShowingContent();
     const std::optional<Row> row = currentRow();
     const bool known = row && row->user;
     const bool self = known && row->user->id == m_workspace.userId();

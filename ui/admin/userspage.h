@@ -11,7 +11,6 @@ class QLabel;
 class QStandardItemModel;
 class QTableView;
 class QTreeWidget;
-class QStackedWidget;
 class QToolBar;
 
 namespace SalesSync {
@@ -19,6 +18,7 @@ namespace SalesSync {
 class EmptyState;
 class MessageBar;
 class PageHeader;
+class ServerStack;
 class Workspace;
 
 // The people an admin (or a manager, within their territories) administers, as the server
@@ -37,7 +37,7 @@ public:
     QTableView *view() const { return m_view; }
     QTreeWidget *sessionList() const { return m_sessions; }
     MessageBar *message() const { return m_message; }
-    EmptyState *unavailable() const { return m_unavailable; }
+    EmptyState *unavailable() const;
     QAction *newUserAction() const { return m_new; }
     QAction *editAction() const { return m_edit; }
     QAction *activeAction() const { return m_active; }
@@ -80,8 +80,7 @@ private:
     PageHeader *m_header = nullptr;
     MessageBar *m_message = nullptr;
     QToolBar *m_toolbar = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    EmptyState *m_unavailable = nullptr;
+    ServerStack *m_stack = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_sessionsTitle = nullptr;
