@@ -492,6 +492,85 @@ bool saveSignIn(const QDir &out)
     return save(&setup, out, QStringLiteral("sign-in-setup-code"));
 }
 
+// Every screen of the user guide on a fresh demo workspace, as each role sees it.
+bool saveDemoScreens(const QDir &out, const QSize &windowSize, bool dialogs)
+{
+    // A fresh demo workspace.
+    QTemporaryDir data;
+    ProfileLoader loader;
+    bool loaded = false;
+    QObject::connect(&loader, &ProfileLoader::finished, &loader, [&] { loaded = true; });
+    loader.start(data.filePath(QStringLiteral("demo/salessync.db")), DemoDataSpec::demo());
+    if (!waitUntil([&] { return loaded; }, 300000)) {
+        std::fprintf(stderr, "the demo workspace did not open\n");
+        return false;
+    }
+    ProfileLoader::Outcome outcome = loader.takeOutcome();
+    if (!outcome.database) {
+        std::fprintf(stderr, "%s\n", qPrintable(outcome.error));
+        return false;
+    }
+    Database &db = *outcome.database;
+    PositionProvider position;
+    auto window = std::make_unique<MainWindow>(
+        std::make_unique<Workspace>(Profile{QStringLiteral("demo"), {}, {}, {}}, std::move(outcome.database), nullptr),
+        ProfileStore(data.path()));
+    window->setPositionProvider(&position);
+    window->resize(windowSize);
+    window->show();
+    bool ok = true;
+
+    // Today.
+    TodayPage *today = window->today();
+    waitUntil([&] { return today->model()->loadedDate() == QDate::currentDate(); });
+    ok &= save(window.get(), out, QStringLiteral("today"));
+
+    // A visit, checked in at the shop, and the order taken during it.
+    ok &= saveVisitAndOrder(*window, position, data.path(), out);
+
+    // Customers with details.
+    window->showSection(1);
+    CustomersPage *customers = window->customers();
+    waitUntil([&] { return customers->model()->rowCount() > 0 && !customers->model()->isLoading(); });
+    customers->selectCustomer(customers->model()->idAt(3));
+    waitUntil([&] { return customers->shownCustomerId() == customers->model()->idAt(3); });
+    ok &= save(window.get(), out, QStringLiteral("customers"));
+
+    // Orders.
+    window->showSection(2);
+    waitUntil([&] { return window->orders()->model()->rowCount() > 0; });
+    ok &= save(window.get(), out, QStringLiteral("orders"));
+
+    // Payments: the statement of a customer with history.
+    window->showSection(3);
+    const QString debtor =
+        queryValue(db.connection(), QStringLiteral("SELECT customer_id FROM transactions GROUP BY customer_id "
+                                                   "ORDER BY count(*) DESC LIMIT 1"))
+            ->toString();
+    window->payments()->setPeriod(QDate::currentDate().addYears(-1), QDate::currentDate());
+    window->payments()->showCustomer(debtor);
+    waitUntil([&] { return window->payments()->isLoaded(); });
+    ok &= save(window.get(), out, QStringLiteral("payments"));
+    if (dialogs) {
+        ok &= saveDialogs(*window, out, debtor);
+    }
+
+    // Sync and Settings.
+    window->showSection(4);
+    waitUntil([&] { return true; });
+    ok &= save(window.get(), out, QStringLiteral("sync"));
+    window->showSection(5);
+    waitUntil([&] { return true; });
+    ok &= save(window.get(), out, QStringLiteral("settings"));
+    window->showSection(6);
+    waitUntil([&] { return !window->overview()->isLoading(); });
+    ok &= save(window.get(), out, QStringLiteral("overview"));
+
+    ok &= saveAdministration(*window, out, dialogs);
+    ok &= saveSignIn(out);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -553,78 +632,5 @@ int main(int argc, char *argv[])
                    : 1;
     }
 
-    // A fresh demo workspace.
-    QTemporaryDir data;
-    ProfileLoader loader;
-    bool loaded = false;
-    QObject::connect(&loader, &ProfileLoader::finished, &app, [&] { loaded = true; });
-    loader.start(data.filePath(QStringLiteral("demo/salessync.db")), DemoDataSpec::demo());
-    if (!waitUntil([&] { return loaded; }, 300000)) {
-        std::fprintf(stderr, "the demo workspace did not open\n");
-        return 1;
-    }
-    ProfileLoader::Outcome outcome = loader.takeOutcome();
-    if (!outcome.database) {
-        std::fprintf(stderr, "%s\n", qPrintable(outcome.error));
-        return 1;
-    }
-    Database &db = *outcome.database;
-    PositionProvider position;
-    auto window = std::make_unique<MainWindow>(
-        std::make_unique<Workspace>(Profile{QStringLiteral("demo"), {}, {}, {}}, std::move(outcome.database), nullptr),
-        ProfileStore(data.path()));
-    window->setPositionProvider(&position);
-    window->resize(windowSize);
-    window->show();
-    bool ok = true;
-
-    // Today.
-    TodayPage *today = window->today();
-    waitUntil([&] { return today->model()->loadedDate() == QDate::currentDate(); });
-    ok &= save(window.get(), out, QStringLiteral("today"));
-
-    // A visit, checked in at the shop, and the order taken during it.
-    ok &= saveVisitAndOrder(*window, position, data.path(), out);
-
-    // Customers with details.
-    window->showSection(1);
-    CustomersPage *customers = window->customers();
-    waitUntil([&] { return customers->model()->rowCount() > 0 && !customers->model()->isLoading(); });
-    customers->selectCustomer(customers->model()->idAt(3));
-    waitUntil([&] { return customers->shownCustomerId() == customers->model()->idAt(3); });
-    ok &= save(window.get(), out, QStringLiteral("customers"));
-
-    // Orders.
-    window->showSection(2);
-    waitUntil([&] { return window->orders()->model()->rowCount() > 0; });
-    ok &= save(window.get(), out, QStringLiteral("orders"));
-
-    // Payments: the statement of a customer with history.
-    window->showSection(3);
-    const QString debtor =
-        queryValue(db.connection(), QStringLiteral("SELECT customer_id FROM transactions GROUP BY customer_id "
-                                                   "ORDER BY count(*) DESC LIMIT 1"))
-            ->toString();
-    window->payments()->setPeriod(QDate::currentDate().addYears(-1), QDate::currentDate());
-    window->payments()->showCustomer(debtor);
-    waitUntil([&] { return window->payments()->isLoaded(); });
-    ok &= save(window.get(), out, QStringLiteral("payments"));
-    if (parser.isSet(QStringLiteral("dialogs"))) {
-        ok &= saveDialogs(*window, out, debtor);
-    }
-
-    // Sync and Settings.
-    window->showSection(4);
-    waitUntil([&] { return true; });
-    ok &= save(window.get(), out, QStringLiteral("sync"));
-    window->showSection(5);
-    waitUntil([&] { return true; });
-    ok &= save(window.get(), out, QStringLiteral("settings"));
-    window->showSection(6);
-    waitUntil([&] { return !window->overview()->isLoading(); });
-    ok &= save(window.get(), out, QStringLiteral("overview"));
-
-    ok &= saveAdministration(*window, out, parser.isSet(QStringLiteral("dialogs")));
-    ok &= saveSignIn(out);
-    return ok ? 0 : 1;
+    return saveDemoScreens(out, windowSize, parser.isSet(QStringLiteral("dialogs"))) ? 0 : 1;
 }
