@@ -4492,6 +4492,10 @@ Standortquelle: %6</translation>
         <source>%1 moved.</source>
         <translation>%1 verschoben.</translation>
     </message>
+    <message>
+        <source>Move %1 below %2</source>
+        <translation>%1 unter %2 verschieben</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::Territory</name>
@@ -4613,6 +4617,14 @@ Standortquelle: %6</translation>
     <message>
         <source>Agents keep the customers of their territories; the managers above it change. Customers leave a device with its next sync; unsynced edits to them are set aside there, with the reason, to export.</source>
         <translation>Außendienstmitarbeiter behalten die Kunden ihrer Gebiete; die Leitung darüber wechselt. Kunden verschwinden mit der nächsten Synchronisation von einem Gerät; nicht synchronisierte Änderungen an ihnen werden dort mit dem Grund zur Seite gelegt und lassen sich exportieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan with a date…</source>
+        <translation>Mit &amp;Datum planen …</translation>
+    </message>
+    <message>
+        <source>Preview the move on the server, with each device&apos;s unsynced work, and apply it now or at a date, under Assignments</source>
+        <translation>Die Verschiebung unter Zuordnungen vom Server vorab prüfen lassen – mit der nicht synchronisierten Arbeit jedes Geräts – und sofort oder zu einem Datum ausführen</translation>
     </message>
 </context>
 <context>

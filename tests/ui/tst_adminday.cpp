@@ -21,6 +21,7 @@
 #include "ui/admin/realignmentpage.h"
 #include "ui/admin/territoriespage.h"
 #include "ui/admin/territorydialog.h"
+#include "ui/admin/territorymovedialog.h"
 #include "ui/admin/userdialog.h"
 #include "ui/admin/userspage.h"
 #include "ui/appcontroller.h"
@@ -82,6 +83,7 @@ private slots:
     void anAgentsSessionIsEnded();
     void customersMoveAsPreviewed();
     void aScheduledRealignmentIsCancelled();
+    void aTreeMoveIsPlannedWithTheServersPreview();
     void cleanupTestCase();
 
 private:
@@ -487,6 +489,49 @@ void TestAdminDay::aScheduledRealignmentIsCancelled()
     }
     QVERIFY(cancelled >= 1);
     QCOMPARE(applied, history->realignments().value(1).preview.holders.size());
+}
+
+void TestAdminDay::aTreeMoveIsPlannedWithTheServersPreview()
+{
+    QVERIFY(window());
+    window()->administration()->tabs()->setCurrentWidget(territories());
+    // An area with customers, to go below another region.
+    const TerritoryTree &tree = territories()->tree();
+    QString area;
+    for (const TerritoryTree::Node &node : tree.nodes()) {
+        if (node.territory.level == TerritoryLevel::Area && node.territory.active && node.customers > 0) {
+            area = node.territory.id;
+            break;
+        }
+    }
+    QVERIFY(!area.isEmpty());
+    territories()->select(area);
+    QTRY_VERIFY(territories()->currentNode() && territories()->currentNode()->territory.id == area);
+    territories()->moveAction()->trigger();
+    QPointer<TerritoryMoveDialog> dialog = waitForDialog<TerritoryMoveDialog>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->planButton());
+    const RealignmentMoves::TerritoryMove chosen = dialog->chosenMove();
+    dialog->planButton()->click();
+    QTRY_VERIFY(!dialog);
+    // Nothing moved yet: the move waits in the plan, and the server previews it with devices.
+    RealignmentPage *page = window()->administration()->realignment();
+    QCOMPARE(window()->administration()->tabs()->currentWidget(), page);
+    QCOMPARE(page->moves().territories.size(), 1);
+    QCOMPARE(page->moves().territories.first().parentId, chosen.parentId);
+    QVERIFY(page->planList()->item(0)->text().startsWith(QStringLiteral("Move ")));
+    QCOMPARE(server(QStringLiteral("SELECT parent_id::text FROM territories WHERE id::text = ?"), {area}),
+             tree.nodes().at(tree.nodes().at(tree.indexOf(area)).parent).territory.id);
+    page->previewButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isPreviewed(), 10000);
+    // The managers above the area change; its agents keep their customers.
+    QVERIFY(page->previewList()->topLevelItemCount() > 0);
+    for (int i = 0; i < page->previewList()->topLevelItemCount(); ++i) {
+        QCOMPARE(page->previewList()->topLevelItem(i)->toolTip(RealignmentPage::Who), QStringLiteral("Manager"));
+    }
+    page->applyButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(server(QStringLiteral("SELECT parent_id::text FROM territories WHERE id::text = ?"), {area}),
+                              chosen.parentId, 10000);
 }
 
 QTEST_MAIN(TestAdminDay)

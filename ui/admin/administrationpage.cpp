@@ -29,6 +29,11 @@ AdministrationPage::AdministrationPage(Workspace &workspace, QWidget *parent)
     m_history = new RealignmentHistoryPage(workspace, m_tabs);
     m_tabs->addTab(m_history, Theme::icon(QStringLiteral("view-history")), tr("Realignment &history"));
     connect(m_realignment, &RealignmentPage::realigned, m_history, &RealignmentHistoryPage::reload);
+    connect(m_territories, &TerritoriesPage::realignmentRequested, this,
+            [this](const RealignmentMoves::TerritoryMove &move, const QString &description) {
+                m_realignment->addTerritoryMove(move, description);
+                m_tabs->setCurrentWidget(m_realignment);
+            });
     m_users = new UsersPage(workspace, m_tabs);
     m_tabs->addTab(m_users, Theme::icon(QStringLiteral("system-users")), tr("&Users and devices"));
     m_companyProfile = new CompanyProfilePage(workspace, m_tabs);

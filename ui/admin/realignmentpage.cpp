@@ -39,7 +39,7 @@ namespace SalesSync {
 namespace {
 
 constexpr int IdRole = Qt::UserRole;
-constexpr int KindRole = Qt::UserRole + 1; // plan items: 0 customers, 1 agent
+constexpr int KindRole = Qt::UserRole + 1; // plan items: 0 customers, 1 agent, 2 territory
 constexpr int IndexRole = Qt::UserRole + 2;
 
 // "+3 −2", "+3", "−2", or empty when nothing moves.
@@ -496,6 +496,21 @@ void RealignmentPage::addAgentChange()
     planChanged();
 }
 
+void RealignmentPage::addTerritoryMove(const RealignmentMoves::TerritoryMove &move, const QString &description)
+{
+    // One entry per node: a second move of it replaces the first.
+    for (qsizetype i = 0; i < m_moves.territories.size(); ++i) {
+        if (m_moves.territories.at(i).territoryId == move.territoryId) {
+            m_moves.territories.removeAt(i);
+            m_territoryTexts.removeAt(i);
+            break;
+        }
+    }
+    m_moves.territories.append(move);
+    m_territoryTexts << description;
+    planChanged();
+}
+
 void RealignmentPage::removeFromPlan()
 {
     const QListWidgetItem *item = m_plan->currentItem();
@@ -503,12 +518,19 @@ void RealignmentPage::removeFromPlan()
         return;
     }
     const int index = item->data(IndexRole).toInt();
-    if (item->data(KindRole).toInt() == 0) {
+    switch (item->data(KindRole).toInt()) {
+    case 0:
         m_moves.customers.removeAt(index);
         m_customerTexts.removeAt(index);
-    } else {
+        break;
+    case 1:
         m_moves.agents.removeAt(index);
         m_agentTexts.removeAt(index);
+        break;
+    default:
+        m_moves.territories.removeAt(index);
+        m_territoryTexts.removeAt(index);
+        break;
     }
     fillAgentTerritories();
     planChanged();
@@ -525,6 +547,11 @@ void RealignmentPage::planChanged()
     for (qsizetype i = 0; i < m_agentTexts.size(); ++i) {
         auto *item = new QListWidgetItem(Theme::icon(QStringLiteral("user-identity")), m_agentTexts.at(i), m_plan);
         item->setData(KindRole, 1);
+        item->setData(IndexRole, int(i));
+    }
+    for (qsizetype i = 0; i < m_territoryTexts.size(); ++i) {
+        auto *item = new QListWidgetItem(Theme::icon(QStringLiteral("view-list-tree")), m_territoryTexts.at(i), m_plan);
+        item->setData(KindRole, 2);
         item->setData(IndexRole, int(i));
     }
     m_remove->setEnabled(false);

@@ -71,6 +71,8 @@ public:
     void setConfirm(ConfirmAnswer confirm) { m_confirm = std::move(confirm); }
 
     void reload();
+    // Adds a move of a node in the tree to the plan (from the tree's Move…).
+    void addTerritoryMove(const RealignmentMoves::TerritoryMove &move, const QString &description);
 
 signals:
     // A realignment was applied or scheduled: the history has one more.
@@ -130,6 +132,7 @@ private:
     RealignmentMoves m_moves;
     QStringList m_customerTexts; // one line per customer move, as the plan shows it
     QStringList m_agentTexts;    // one line per agent move
+    QStringList m_territoryTexts; // one line per territory move
     ConfirmAnswer m_confirm;
     quint64 m_generation = 0;
     bool m_previewed = false;

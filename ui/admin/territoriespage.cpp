@@ -314,6 +314,9 @@ void TerritoriesPage::moveCurrent()
         select(id);
         m_message->showMessage(tr("%1 moved.").arg(name), Tone::Success);
     });
+    connect(dialog, &TerritoryMoveDialog::planRequested, this, [this, dialog, name = node->territory.name] {
+        emit realignmentRequested(dialog->chosenMove(), tr("Move %1 below %2").arg(name, dialog->chosenParentName()));
+    });
     dialog->open();
 }
 

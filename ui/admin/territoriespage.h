@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/reports/territorytree.h"
+#include "core/rules/realignment.h"
 
 #include <QWidget>
 
@@ -48,6 +49,8 @@ public:
 
 signals:
     void loaded();
+    // Move… handed a move to Assignments (the server's preview and an effective date).
+    void realignmentRequested(const SalesSync::RealignmentMoves::TerritoryMove &move, const QString &description);
 
 private:
     void reload();

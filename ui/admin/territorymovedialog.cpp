@@ -1,6 +1,7 @@
 #include "ui/admin/territorymovedialog.h"
 
 #include "core/repositories/territoryrepository.h"
+#include "ui/admin/servercall.h"
 #include "ui/background.h"
 #include "ui/dialogs/dialogwidth.h"
 #include "ui/displaytext.h"
@@ -56,6 +57,18 @@ TerritoryMoveDialog::TerritoryMoveDialog(Workspace &workspace, const TerritoryTr
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *moveButton = m_buttons->addButton(tr("&Move"), QDialogButtonBox::AcceptRole);
     moveButton->setObjectName(QStringLiteral("move"));
+    // With the server, the move can also go through Assignments: the server's preview names the
+    // devices that still hold unsynced edits, and it can wait for a date.
+    if (ServerCall::unavailableReason(workspace).isEmpty()) {
+        m_plan = m_buttons->addButton(tr("&Plan with a date…"), QDialogButtonBox::ActionRole);
+        m_plan->setObjectName(QStringLiteral("plan"));
+        m_plan->setToolTip(tr("Preview the move on the server, with each device's unsynced work, and apply it "
+                              "now or at a date, under Assignments"));
+        connect(m_plan, &QPushButton::clicked, this, [this] {
+            emit planRequested();
+            QDialog::reject();
+        });
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TerritoryMoveDialog::move);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_parent, &QComboBox::currentIndexChanged, this, &TerritoryMoveDialog::preview);
@@ -136,6 +149,16 @@ void TerritoryMoveDialog::move()
             m_workspace.localChange({QStringLiteral("territory")});
             accept();
         });
+}
+
+RealignmentMoves::TerritoryMove TerritoryMoveDialog::chosenMove() const
+{
+    return {m_territory.id, m_parent->currentData().toString()};
+}
+
+QString TerritoryMoveDialog::chosenParentName() const
+{
+    return m_parent->currentText();
 }
 
 void TerritoryMoveDialog::reject()

@@ -9,6 +9,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace SalesSync {
@@ -29,9 +30,19 @@ public:
     QTreeWidget *impactList() const { return m_impact; }
     const QList<LocalRealignment::Impact> &impacts() const { return m_impacts; }
     bool isPreviewed() const { return m_previewed; }
+    // The button that hands the move to Assignments (shown when the server can be asked).
+    QPushButton *planButton() const { return m_plan; }
+    // The move chosen, when the dialog ended with planRequested() rather than moving.
+    RealignmentMoves::TerritoryMove chosenMove() const;
+    QString chosenParentName() const;
     const FieldErrors &errors() const { return m_errors; }
 
     void reject() override; // waits while the move is written
+
+signals:
+    // The person wants the move previewed by the server (devices, unsynced work) and applied
+    // now or at a date: the dialog closes without moving anything.
+    void planRequested();
 
 private:
     void preview();
@@ -43,6 +54,7 @@ private:
     QTreeWidget *m_impact = nullptr;
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_plan = nullptr;
     QList<LocalRealignment::Impact> m_impacts;
     FieldErrors m_errors;
     quint64 m_generation = 0;
