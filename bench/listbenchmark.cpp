@@ -2,6 +2,7 @@
 
 #include "core/demo/demoworkspace.h"
 #include "core/reports/auditlog.h"
+#include "core/reports/customerselection.h"
 #include "core/reports/territorytree.h"
 #include "core/repositories/customerrepository.h"
 #include "core/store/database.h"
@@ -161,7 +162,24 @@ QList<QJsonObject> adminReads(Database &db, int repeats, double baselineMs)
                                                                "LIMIT 1 OFFSET (SELECT count(*) / 2 FROM "
                                                                "audit_entries)"))
                         ->toString();
+    // A bulk move's selections: the busiest city, a two-digit postal prefix, 1,000 pasted numbers.
+    const QString city = queryValue(db.connection(), QStringLiteral("SELECT city FROM customers GROUP BY city ORDER "
+                                                                    "BY count(*) DESC LIMIT 1"))
+                             ->toString();
+    const QString prefix =
+        queryValue(db.connection(), QStringLiteral("SELECT substr(postal_code, 1, 2) FROM customers LIMIT 1"))
+            ->toString();
+    const Result<QStringList> pasted =
+        firstColumn(runQuery(db.connection(), QStringLiteral("SELECT code FROM customers ORDER BY random() LIMIT 1000")));
+    const QStringList numbers = pasted ? *pasted : QStringList();
+    const auto select = [&db](CustomerSelection::By by, const QStringList &what) {
+        const Result<CustomerSelection::Match> m = CustomerSelection::find(db, by, what, {});
+        return m ? qint64(m->customerIds.size()) : -1;
+    };
     const QList<std::pair<QString, std::function<qint64()>>> cases = {
+        {QStringLiteral("select_city"), [&] { return select(CustomerSelection::By::City, {city}); }},
+        {QStringLiteral("select_postal_prefix"), [&] { return select(CustomerSelection::By::PostalCode, {prefix}); }},
+        {QStringLiteral("select_pasted_numbers"), [&] { return select(CustomerSelection::By::Numbers, numbers); }},
         {QStringLiteral("territory_tree"),
          [&] {
              const Result<TerritoryTree> tree = TerritoryTree::read(db);
