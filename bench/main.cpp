@@ -88,7 +88,8 @@ int main(int argc, char *argv[])
         "                 SQLite insert of the same rows\n"
         "  delta-latency  a change on one laptop until visible on another, default engine settings\n"
         "  customer-list  pages of the customer list (first, middle, searched), then the territory\n"
-        "                 tree and the audit log (admin-lists), against a raw read of 200 rows by rowid"));
+        "                 tree, the audit log and a bulk move's customer selections (admin-lists),\n"
+        "                 against a raw read of 200 rows by rowid"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("benchmark"),
