@@ -36,7 +36,7 @@ for language in en de; do
     "$server" serve >"$work/server.log" 2>&1 &
     server_pid=$!
     for _ in $(seq 100); do
-        curl -fs http://127.0.0.1:18443/readyz >/dev/null && break
+        (exec 3<>/dev/tcp/127.0.0.1/18443) 2>/dev/null && break
         sleep 0.2
     done
     ./build/dev/app/salessync-screenshots --out "docs/images/$language" --language "$language" \

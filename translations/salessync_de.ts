@@ -1858,6 +1858,196 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
 </context>
 <context>
+    <name>SalesSync::KpiCalculator</name>
+    <message>
+        <source>must be a valid range of days</source>
+        <translation>muss ein gültiger Zeitraum von Tagen sein</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Nicht fällig</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 Tage</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 Tage</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 Tage</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Über 90 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::Kpis</name>
+    <message>
+        <source>Visits planned</source>
+        <translation>Geplante Besuche</translation>
+    </message>
+    <message>
+        <source>Visits planned for a day of the period, whatever became of them, except those cancelled (a cancelled visit leaves the plan; a missed one stays in it).</source>
+        <translation>Besuche, die für einen Tag des Zeitraums geplant waren, gleich was aus ihnen wurde, außer stornierten (ein stornierter Besuch verlässt den Plan, ein verpasster bleibt darin).</translation>
+    </message>
+    <message>
+        <source>Visits completed</source>
+        <translation>Abgeschlossene Besuche</translation>
+    </message>
+    <message>
+        <source>Visits checked in during the period and checked out, planned or not.</source>
+        <translation>Besuche, die im Zeitraum eingecheckt und ausgecheckt wurden, geplant oder nicht.</translation>
+    </message>
+    <message>
+        <source>Call compliance</source>
+        <translation>Planerfüllung</translation>
+    </message>
+    <message>
+        <source>Visits planned for the period that were completed ÷ visits planned for the period.</source>
+        <translation>Für den Zeitraum geplante Besuche, die abgeschlossen wurden ÷ für den Zeitraum geplante Besuche.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Active customers with at least one completed visit in the period ÷ active customers.</source>
+        <translation>Aktive Kunden mit mindestens einem abgeschlossenen Besuch im Zeitraum ÷ aktive Kunden.</translation>
+    </message>
+    <message>
+        <source>Strike rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Completed visits with an order taken at them (submitted, approved or fulfilled) ÷ completed visits.</source>
+        <translation>Abgeschlossene Besuche, bei denen ein Auftrag aufgenommen wurde (eingereicht, genehmigt oder erfüllt) ÷ abgeschlossene Besuche.</translation>
+    </message>
+    <message>
+        <source>Unsuccessful visits</source>
+        <translation>Besuche ohne Auftrag</translation>
+    </message>
+    <message>
+        <source>Completed visits without such an order ÷ completed visits.</source>
+        <translation>Abgeschlossene Besuche ohne solchen Auftrag ÷ abgeschlossene Besuche.</translation>
+    </message>
+    <message>
+        <source>Visits per agent and day</source>
+        <translation>Besuche pro Mitarbeiter und Tag</translation>
+    </message>
+    <message>
+        <source>Completed visits ÷ agent-days worked (days on which an agent completed at least one visit).</source>
+        <translation>Abgeschlossene Besuche ÷ Arbeitstage der Mitarbeiter (Tage, an denen ein Mitarbeiter mindestens einen Besuch abgeschlossen hat).</translation>
+    </message>
+    <message>
+        <source>Time in store</source>
+        <translation>Zeit beim Kunden</translation>
+    </message>
+    <message>
+        <source>The average time from check-in to check-out of a completed visit.</source>
+        <translation>Die durchschnittliche Zeit vom Einchecken bis zum Auschecken eines abgeschlossenen Besuchs.</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Per agent-day worked, the time from the first check-in to the last check-out; the average over those days.</source>
+        <translation>Je Arbeitstag eines Mitarbeiters die Zeit vom ersten Einchecken bis zum letzten Auschecken; der Durchschnitt über diese Tage.</translation>
+    </message>
+    <message>
+        <source>Travel time</source>
+        <translation>Fahrzeit</translation>
+    </message>
+    <message>
+        <source>Per agent-day worked, the working time not spent in a store (between one check-out and the next check-in); the average over those days.</source>
+        <translation>Je Arbeitstag eines Mitarbeiters die Arbeitszeit, die nicht beim Kunden verbracht wurde (zwischen einem Auschecken und dem nächsten Einchecken); der Durchschnitt über diese Tage.</translation>
+    </message>
+    <message>
+        <source>Geofence exceptions</source>
+        <translation>Geofence-Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Check-ins outside the customer&apos;s geofence or entered by hand ÷ check-ins in the period.</source>
+        <translation>Check-ins außerhalb des Geofence des Kunden oder von Hand eingegeben ÷ Check-ins im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Lines per productive call</source>
+        <translation>Positionen pro erfolgreichem Besuch</translation>
+    </message>
+    <message>
+        <source>Distinct products per order taken at a visit (submitted, approved or fulfilled in the period), on average.</source>
+        <translation>Verschiedene Produkte je bei einem Besuch aufgenommenem Auftrag (im Zeitraum eingereicht, genehmigt oder erfüllt), im Durchschnitt.</translation>
+    </message>
+    <message>
+        <source>Drop size</source>
+        <translation>Auftragswert pro Besuch</translation>
+    </message>
+    <message>
+        <source>Net value of the orders taken at visits ÷ productive calls (completed visits with such an order).</source>
+        <translation>Nettowert der bei Besuchen aufgenommenen Aufträge ÷ erfolgreiche Besuche (abgeschlossene Besuche mit solchem Auftrag).</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Auftragswert</translation>
+    </message>
+    <message>
+        <source>Net sales ÷ the orders they come from.</source>
+        <translation>Nettoumsatz ÷ die Aufträge, aus denen er stammt.</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>The net value (before tax) of the orders submitted in the period that are submitted, approved or fulfilled now.</source>
+        <translation>Der Nettowert (vor Steuer) der im Zeitraum eingereichten Aufträge, die jetzt eingereicht, genehmigt oder erfüllt sind.</translation>
+    </message>
+    <message>
+        <source>Sales against target</source>
+        <translation>Umsatz gegenüber Ziel</translation>
+    </message>
+    <message>
+        <source>Net sales ÷ the target for the period (targets spanning other days count for the days they share with it). The projection continues the run rate so far to the period&apos;s end.</source>
+        <translation>Nettoumsatz ÷ das Ziel für den Zeitraum (Ziele über andere Tage zählen für die gemeinsamen Tage). Die Hochrechnung setzt das bisherige Tempo bis zum Ende des Zeitraums fort.</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Zahlungseingänge</translation>
+    </message>
+    <message>
+        <source>Payments received in the period, less reversals of payments made in the period.</source>
+        <translation>Im Zeitraum erhaltene Zahlungen, abzüglich der im Zeitraum vorgenommenen Stornierungen von Zahlungen.</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Forderungen</translation>
+    </message>
+    <message>
+        <source>What customers owe at the end of the period (the ledger&apos;s balance), aged by due date: each entry that raised it (an invoice, a refund, a reversed payment) is due its customer&apos;s payment terms after it, and what was paid settles the oldest first.</source>
+        <translation>Was Kunden am Ende des Zeitraums schulden (der Saldo des Kontos), nach Fälligkeit gegliedert: Jede Buchung, die ihn erhöht hat (eine Rechnung, eine Erstattung, eine stornierte Zahlung), ist das Zahlungsziel des Kunden nach ihr fällig, und Bezahltes begleicht das Älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>Stornierungen</translation>
+    </message>
+    <message>
+        <source>Ledger entries reversed in the period: how many, and their value.</source>
+        <translation>Im Zeitraum stornierte Buchungen: wie viele und ihr Wert.</translation>
+    </message>
+    <message>
+        <source>Numeric distribution</source>
+        <translation>Numerische Distribution</translation>
+    </message>
+    <message>
+        <source>Per product: active customers who ordered it in the period (submitted, approved or fulfilled) ÷ active customers.</source>
+        <translation>Je Produkt: aktive Kunden, die es im Zeitraum bestellt haben (eingereicht, genehmigt oder erfüllt) ÷ aktive Kunden.</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::Ledger</name>
     <message>
         <source>a reversal must have the reverse direction</source>
