@@ -290,11 +290,7 @@ Status ledger(Database &db, const KpiScope &scope, Values &out)
                  QStringLiteral("SELECT t.currency, sum(%1) FROM transactions t JOIN customers c ON "
                                 "c.id = t.customer_id WHERE t.occurred_at < ? AND %2 GROUP BY "
                                 "t.currency")
-                     .arg(Ledger::signedAmountSql()
-                              .replace(QStringLiteral("amount_minor"), QStringLiteral("t.amount_minor"))
-                              .replace(QStringLiteral("kind"), QStringLiteral("t.kind"))
-                              .replace(QStringLiteral("direction"), QStringLiteral("t.direction")),
-                          scoped(scope, QString()).where),
+                     .arg(Ledger::signedAmountSql(QStringLiteral("t")), scoped(scope, QString()).where),
                  QVariantList{periodEnd(scope)} << scoped(scope, QString()).values);
     if (!owed) {
         return owed.error();
@@ -416,11 +412,7 @@ Result<ReceivablesAgeing> KpiCalculator::ageing(Database &database, const KpiSco
         QStringLiteral("SELECT t.customer_id, t.currency, c.payment_terms_days, %1, t.occurred_at FROM transactions t "
                        "JOIN customers c ON c.id = t.customer_id WHERE t.occurred_at < ? AND %2 ORDER BY "
                        "t.customer_id, t.currency, t.occurred_at")
-            .arg(Ledger::signedAmountSql()
-                     .replace(QStringLiteral("amount_minor"), QStringLiteral("t.amount_minor"))
-                     .replace(QStringLiteral("kind"), QStringLiteral("t.kind"))
-                     .replace(QStringLiteral("direction"), QStringLiteral("t.direction")),
-                 where.where),
+            .arg(Ledger::signedAmountSql(QStringLiteral("t")), where.where),
         QVariantList{periodEnd(scope)} << where.values);
     if (!q) {
         return q.error();

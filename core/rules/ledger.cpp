@@ -20,10 +20,12 @@ int Ledger::sign(TransactionKind kind, TransactionDirection direction)
     return direction == TransactionDirection::Forward ? kindSign : -kindSign;
 }
 
-QString Ledger::signedAmountSql()
+QString Ledger::signedAmountSql(const QString &alias)
 {
-    return QStringLiteral("(amount_minor * (CASE WHEN kind IN ('invoice', 'refund') THEN 1 ELSE -1 END) * "
-                          "(CASE direction WHEN 'forward' THEN 1 ELSE -1 END))");
+    const QString t = alias.isEmpty() ? QString() : alias + u'.';
+    return QStringLiteral("(%1amount_minor * (CASE WHEN %1kind IN ('invoice', 'refund') THEN 1 ELSE -1 END) * "
+                          "(CASE %1direction WHEN 'forward' THEN 1 ELSE -1 END))")
+        .arg(t);
 }
 
 Result<Money> Ledger::balance(const QList<Transaction> &entries, const Currency &currency)

@@ -20,8 +20,9 @@ public:
     static int sign(const Transaction &entry) { return sign(entry.kind, entry.direction); }
 
     // The same sign rule as an SQL expression over a transactions row (columns kind, direction,
-    // amount_minor), for balances summed in the database.
-    static QString signedAmountSql();
+    // amount_minor, qualified with the table's alias when one is given), for balances summed in
+    // the database.
+    static QString signedAmountSql(const QString &alias = {});
 
     // What the customer owes: the signed sum of the entries (positive = customer owes us).
     // Every entry must be in the given currency.
