@@ -169,17 +169,26 @@ QList<QJsonObject> adminReads(Database &db, int repeats, double baselineMs)
     const QString prefix =
         queryValue(db.connection(), QStringLiteral("SELECT substr(postal_code, 1, 2) FROM customers LIMIT 1"))
             ->toString();
-    const Result<QStringList> pasted =
-        firstColumn(runQuery(db.connection(), QStringLiteral("SELECT code FROM customers ORDER BY random() LIMIT 1000")));
+    const Result<QStringList> pasted = firstColumn(
+        runQuery(db.connection(), QStringLiteral("SELECT code FROM customers ORDER BY random() LIMIT 1000")));
     const QStringList numbers = pasted ? *pasted : QStringList();
     const auto select = [&db](CustomerSelection::By by, const QStringList &what) {
         const Result<CustomerSelection::Match> m = CustomerSelection::find(db, by, what, {});
         return m ? qint64(m->customerIds.size()) : -1;
     };
     const QList<std::pair<QString, std::function<qint64()>>> cases = {
-        {QStringLiteral("select_city"), [&] { return select(CustomerSelection::By::City, {city}); }},
-        {QStringLiteral("select_postal_prefix"), [&] { return select(CustomerSelection::By::PostalCode, {prefix}); }},
-        {QStringLiteral("select_pasted_numbers"), [&] { return select(CustomerSelection::By::Numbers, numbers); }},
+        {QStringLiteral("select_city"),
+         [&] {
+             return select(CustomerSelection::By::City, {city});
+         }},
+        {QStringLiteral("select_postal_prefix"),
+         [&] {
+             return select(CustomerSelection::By::PostalCode, {prefix});
+         }},
+        {QStringLiteral("select_pasted_numbers"),
+         [&] {
+             return select(CustomerSelection::By::Numbers, numbers);
+         }},
         {QStringLiteral("territory_tree"),
          [&] {
              const Result<TerritoryTree> tree = TerritoryTree::read(db);

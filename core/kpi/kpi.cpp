@@ -18,6 +18,91 @@ const QList<Kpi> &Kpis::all()
     return kpis;
 }
 
+namespace {
+
+// The definitions of the order and ledger KPIs (Kpis::definition has the visits').
+KpiDefinition salesDefinition(Kpi kpi)
+{
+    switch (kpi) {
+    case Kpi::LinesPerProductiveCall:
+        return {kpi,
+                QStringLiteral("lines_per_productive_call"),
+                Kpis::tr("Lines per productive call"),
+                Kpis::tr("Distinct products per order taken at a visit (submitted, approved or fulfilled in the "
+                         "period), on average."),
+                KpiUnit::Average,
+                true};
+    case Kpi::DropSize:
+        return {kpi,
+                QStringLiteral("drop_size"),
+                Kpis::tr("Drop size"),
+                Kpis::tr("Net value of the orders taken at visits ÷ productive calls (completed visits with such an "
+                         "order)."),
+                KpiUnit::Money,
+                true};
+    case Kpi::AverageOrderValue:
+        return {kpi,
+                QStringLiteral("average_order_value"),
+                Kpis::tr("Average order value"),
+                Kpis::tr("Net sales ÷ the orders they come from."),
+                KpiUnit::Money,
+                true};
+    case Kpi::NetSales:
+        return {kpi,
+                QStringLiteral("net_sales"),
+                Kpis::tr("Net sales"),
+                Kpis::tr("The net value (before tax) of the orders submitted in the period that are submitted, "
+                         "approved or fulfilled now."),
+                KpiUnit::Money,
+                true};
+    case Kpi::SalesAgainstTarget:
+        return {kpi,
+                QStringLiteral("sales_against_target"),
+                Kpis::tr("Sales against target"),
+                Kpis::tr("Net sales ÷ the target for the period (targets spanning other days count for the days "
+                         "they share with it). The projection continues the run rate so far to the period's end."),
+                KpiUnit::Percent,
+                true};
+    case Kpi::Collections:
+        return {kpi,
+                QStringLiteral("collections"),
+                Kpis::tr("Collections"),
+                Kpis::tr("Payments received in the period, less reversals of payments made in the period."),
+                KpiUnit::Money,
+                true};
+    case Kpi::Receivables:
+        return {
+            kpi,
+            QStringLiteral("receivables"),
+            Kpis::tr("Receivables"),
+            Kpis::tr("What customers owe at the end of the period (the ledger's balance), aged by due date: each "
+                     "entry that raised it (an invoice, a refund, a reversed payment) is due its customer's payment "
+                     "terms after it, and what was paid settles the oldest first."),
+            KpiUnit::Money,
+            false};
+    case Kpi::Reversals:
+        return {kpi,
+                QStringLiteral("reversals"),
+                Kpis::tr("Reversals"),
+                Kpis::tr("Ledger entries reversed in the period: how many, and their value."),
+                KpiUnit::Money,
+                false};
+    case Kpi::NumericDistribution:
+        return {kpi,
+                QStringLiteral("numeric_distribution"),
+                Kpis::tr("Numeric distribution"),
+                Kpis::tr("Per product: active customers who ordered it in the period (submitted, approved or "
+                         "fulfilled) ÷ active customers."),
+                KpiUnit::Percent,
+                true};
+    default:
+        break;
+    }
+    return {kpi, QString(), QString(), QString(), KpiUnit::Count, true};
+}
+
+} // namespace
+
 // The definitions say exactly what KpiCalculator counts; docs/kpis.md repeats them with a worked
 // example each (tests/core/tst_kpicalculator.cpp computes those examples).
 KpiDefinition Kpis::definition(Kpi kpi)
@@ -104,76 +189,8 @@ KpiDefinition Kpis::definition(Kpi kpi)
                 tr("Check-ins outside the customer's geofence or entered by hand ÷ check-ins in the period."),
                 KpiUnit::Percent,
                 false};
-    case Kpi::LinesPerProductiveCall:
-        return {kpi,
-                QStringLiteral("lines_per_productive_call"),
-                tr("Lines per productive call"),
-                tr("Distinct products per order taken at a visit (submitted, approved or fulfilled in the "
-                   "period), on average."),
-                KpiUnit::Average,
-                true};
-    case Kpi::DropSize:
-        return {kpi,
-                QStringLiteral("drop_size"),
-                tr("Drop size"),
-                tr("Net value of the orders taken at visits ÷ productive calls (completed visits with such an "
-                   "order)."),
-                KpiUnit::Money,
-                true};
-    case Kpi::AverageOrderValue:
-        return {kpi,
-                QStringLiteral("average_order_value"),
-                tr("Average order value"),
-                tr("Net sales ÷ the orders they come from."),
-                KpiUnit::Money,
-                true};
-    case Kpi::NetSales:
-        return {kpi,
-                QStringLiteral("net_sales"),
-                tr("Net sales"),
-                tr("The net value (before tax) of the orders submitted in the period that are submitted, "
-                   "approved or fulfilled now."),
-                KpiUnit::Money,
-                true};
-    case Kpi::SalesAgainstTarget:
-        return {kpi,
-                QStringLiteral("sales_against_target"),
-                tr("Sales against target"),
-                tr("Net sales ÷ the target for the period (targets spanning other days count for the days "
-                   "they share with it). The projection continues the run rate so far to the period's end."),
-                KpiUnit::Percent,
-                true};
-    case Kpi::Collections:
-        return {kpi,
-                QStringLiteral("collections"),
-                tr("Collections"),
-                tr("Payments received in the period, less reversals of payments made in the period."),
-                KpiUnit::Money,
-                true};
-    case Kpi::Receivables:
-        return {kpi,
-                QStringLiteral("receivables"),
-                tr("Receivables"),
-                tr("What customers owe at the end of the period (the ledger's balance), aged by due date: each "
-                   "entry that raised it (an invoice, a refund, a reversed payment) is due its customer's payment "
-                   "terms after it, and what was paid settles the oldest first."),
-                KpiUnit::Money,
-                false};
-    case Kpi::Reversals:
-        return {kpi,
-                QStringLiteral("reversals"),
-                tr("Reversals"),
-                tr("Ledger entries reversed in the period: how many, and their value."),
-                KpiUnit::Money,
-                false};
-    case Kpi::NumericDistribution:
-        return {kpi,
-                QStringLiteral("numeric_distribution"),
-                tr("Numeric distribution"),
-                tr("Per product: active customers who ordered it in the period (submitted, approved or "
-                   "fulfilled) ÷ active customers."),
-                KpiUnit::Percent,
-                true};
+    default:
+        return salesDefinition(kpi);
     }
     return {kpi, QString(), QString(), QString(), KpiUnit::Count, true};
 }

@@ -530,8 +530,9 @@ void TestAdminDay::aTreeMoveIsPlannedWithTheServersPreview()
         QCOMPARE(page->previewList()->topLevelItem(i)->toolTip(RealignmentPage::Who), QStringLiteral("Manager"));
     }
     page->applyButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(server(QStringLiteral("SELECT parent_id::text FROM territories WHERE id::text = ?"), {area}),
-                              chosen.parentId, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        server(QStringLiteral("SELECT parent_id::text FROM territories WHERE id::text = ?"), {area}), chosen.parentId,
+        10000);
 }
 
 QTEST_MAIN(TestAdminDay)

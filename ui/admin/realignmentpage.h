@@ -130,8 +130,8 @@ private:
     TerritoryTree m_tree;
     Names m_names;
     RealignmentMoves m_moves;
-    QStringList m_customerTexts; // one line per customer move, as the plan shows it
-    QStringList m_agentTexts;    // one line per agent move
+    QStringList m_customerTexts;  // one line per customer move, as the plan shows it
+    QStringList m_agentTexts;     // one line per agent move
     QStringList m_territoryTexts; // one line per territory move
     ConfirmAnswer m_confirm;
     quint64 m_generation = 0;
