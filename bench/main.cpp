@@ -1,6 +1,7 @@
 // salessync-bench: benchmarks that print one JSON line per measurement, each next to a
 // baseline measured in the same run. See docs/benchmarks.md.
 
+#include "dashboardbenchmark.h"
 #include "listbenchmark.h"
 #include "seedbenchmark.h"
 #ifdef SALESSYNC_HAVE_SERVER
@@ -39,6 +40,34 @@ int runCustomerList(const QCommandLineParser &parser)
     const QList<QJsonObject> results = Bench::runListBenchmark(list, &error);
     if (results.isEmpty()) {
         std::fprintf(stderr, "salessync-bench customer-list: %s\n", qPrintable(error));
+        return 1;
+    }
+    for (const QJsonObject &r : results) {
+        std::printf("%s\n", QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
+    }
+    return 0;
+}
+
+// salessync-bench dashboard: the manager's dashboard from the aggregates against the base tables.
+int runDashboard(const QCommandLineParser &parser)
+{
+    Bench::DashboardOptions options;
+    if (parser.isSet(QStringLiteral("order-lines"))) {
+        options.orderLines.clear();
+        for (const QString &size : parser.value(QStringLiteral("order-lines")).split(u',')) {
+            bool ok = false;
+            options.orderLines << size.toLongLong(&ok);
+            if (!ok || options.orderLines.constLast() < 1000) {
+                std::fprintf(stderr, "salessync-bench dashboard: --order-lines takes sizes of at least 1000, "
+                                     "separated by commas\n");
+                return 2;
+            }
+        }
+    }
+    QString error;
+    const QList<QJsonObject> results = Bench::runDashboardBenchmark(options, &error);
+    if (results.isEmpty()) {
+        std::fprintf(stderr, "salessync-bench dashboard: %s\n", qPrintable(error));
         return 1;
     }
     for (const QJsonObject &r : results) {
@@ -89,11 +118,14 @@ int main(int argc, char *argv[])
         "  delta-latency  a change on one laptop until visible on another, default engine settings\n"
         "  customer-list  pages of the customer list (first, middle, searched), then the territory\n"
         "                 tree, the audit log and a bulk move's customer selections (admin-lists),\n"
-        "                 against a raw read of 200 rows by rowid"));
+        "                 against a raw read of 200 rows by rowid\n"
+        "  dashboard      the manager's dashboard refreshed and drilled into from the maintained\n"
+        "                 aggregates, against the same KPIs from the base tables, per workspace size\n"
+        "                 (--order-lines 10000,100000,1000000 by default; customers = lines / 20)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("benchmark"),
-                                 QStringLiteral("seed, server, first-sync, delta-latency or customer-list"));
+                                 QStringLiteral("seed, server, first-sync, delta-latency, customer-list or dashboard"));
     parser.addOption({QStringLiteral("customers"), QStringLiteral("Customers to generate."), QStringLiteral("n"),
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("order-lines"), QStringLiteral("Order lines to generate."), QStringLiteral("n"),
@@ -168,10 +200,13 @@ int main(int argc, char *argv[])
     if (args.size() == 1 && args.first() == u"customer-list") {
         return runCustomerList(parser);
     }
+    if (args.size() == 1 && args.first() == u"dashboard") {
+        return runDashboard(parser);
+    }
     if (args.size() != 1 || args.first() != u"seed") {
         std::fprintf(stderr,
-                     "salessync-bench: name one benchmark: seed, server, first-sync, delta-latency or customer-list "
-                     "(see --help)\n");
+                     "salessync-bench: name one benchmark: seed, server, first-sync, delta-latency, customer-list or "
+                     "dashboard (see --help)\n");
         return 2;
     }
     return runSeed(parser);

@@ -1858,6 +1858,13 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
 </context>
 <context>
+    <name>SalesSync::KpiAggregates</name>
+    <message>
+        <source>Preparing the dashboard&apos;s figures was stopped.</source>
+        <translation>Das Vorbereiten der Kennzahlen für das Dashboard wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::KpiCalculator</name>
     <message>
         <source>must be a valid range of days</source>
@@ -1882,6 +1889,10 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>Over 90 days</source>
         <translation>Über 90 Tage</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures are being prepared.</source>
+        <translation>Die Kennzahlen für das Dashboard werden vorbereitet.</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4368,10 @@ Standortquelle: %6</translation>
             <numerusform>%1 — %Ln Eintrag braucht Ihre Aufmerksamkeit</numerusform>
             <numerusform>%1 — %Ln Einträge brauchen Ihre Aufmerksamkeit</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preparing the dashboard&apos;s figures… step %1 of %2</source>
+        <translation>Kennzahlen für das Dashboard werden vorbereitet… Schritt %1 von %2</translation>
     </message>
 </context>
 <context>

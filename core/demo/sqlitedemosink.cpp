@@ -1,5 +1,6 @@
 #include "core/demo/sqlitedemosink.h"
 
+#include "core/kpi/kpiaggregates.h"
 #include "core/store/changewriter.h"
 #include "core/store/database.h"
 #include "core/store/entityschema.h"
@@ -19,7 +20,12 @@ Status SqliteDemoSink::begin()
 {
     m_transaction = std::make_unique<WriteTransaction>(m_database.connection());
     m_now = nowIsoUtc();
-    return m_transaction->status();
+    if (const Status s = m_transaction->status(); !s) {
+        return s;
+    }
+    // Row by row maintenance of the dashboard's aggregates would slow a bulk load many times:
+    // they are rebuilt once, at the end, inside the same transaction.
+    return KpiAggregates::suspend(m_database.connection());
 }
 
 Status SqliteDemoSink::writeRow(const QString &entityName, const QString &id, const QVariantMap &values)
@@ -53,6 +59,10 @@ Status SqliteDemoSink::writeRow(const QString &entityName, const QString &id, co
 Status SqliteDemoSink::commit()
 {
     m_statements.clear();
+    if (const Status rebuilt = KpiAggregates::rebuild(m_database); !rebuilt) {
+        m_transaction.reset();
+        return rebuilt;
+    }
     const Status s = m_transaction->commit();
     m_transaction.reset();
     return s;

@@ -1,5 +1,7 @@
 #include "core/kpi/kpicalculator.h"
 
+#include "core/kpi/kpiaggregates.h"
+#include "core/kpi/kpisql.h"
 #include "core/rules/ledger.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
@@ -16,96 +18,26 @@ namespace SalesSync {
 
 namespace {
 
-// The order statuses that count as sales (a draft is not yet an order; rejected and cancelled
-// ones never were).
-const QString kSales = QStringLiteral("('submitted', 'approved', 'fulfilled')");
-
-QString jsonList(const QStringList &values)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
-}
-
-// The scope as SQL conditions on a row with an agent (alias a) and its customer (alias c), with
-// the values to bind in the order they appear; the period's bounds come first.
-struct Query {
-    QString where;
-    QVariantList values;
-};
-
-Query scoped(const KpiScope &scope, const QString &agentColumn)
-{
-    Query q{QStringLiteral("1"), {}};
-    if (!agentColumn.isEmpty() && !scope.agentIds.isEmpty()) {
-        q.where += QStringLiteral(" AND %1 IN (SELECT value FROM json_each(?))").arg(agentColumn);
-        q.values << jsonList(scope.agentIds);
-    }
-    if (!scope.territoryIds.isEmpty()) {
-        q.where += QStringLiteral(" AND c.territory_id IN (SELECT value FROM json_each(?))");
-        q.values << jsonList(scope.territoryIds);
-    }
-    return q;
-}
-
-QString periodStart(const KpiScope &scope)
-{
-    return toIsoUtc(scope.from.startOfDay());
-}
-
-QString periodEnd(const KpiScope &scope)
-{
-    return toIsoUtc(scope.to.addDays(1).startOfDay());
-}
-
-Result<QSqlQuery> run(Database &db, const QString &sql, const KpiScope &scope, const QString &agentColumn,
-                      bool withPeriod = true)
-{
-    const Query q = scoped(scope, agentColumn);
-    QVariantList values;
-    if (withPeriod) {
-        values << periodStart(scope) << periodEnd(scope);
-    }
-    values << q.values;
-    return runQuery(db.connection(), sql.arg(q.where), values);
-}
-
-// Adds an amount to the per-currency list (currencies the app does not know are left out).
-void addAmount(QList<Money> &amounts, const QString &code, qint64 minor)
-{
-    const std::optional<Currency> currency = Currency::fromCode(code);
-    if (!currency) {
-        return;
-    }
-    for (Money &m : amounts) {
-        if (m.currency() == *currency) {
-            m = Money(m.minorUnits() + minor, *currency);
-            return;
-        }
-    }
-    amounts << Money(minor, *currency);
-    std::sort(amounts.begin(), amounts.end(),
-              [](const Money &a, const Money &b) { return a.currency().code() < b.currency().code(); });
-}
-
-// Each amount divided by the count, rounded half away from zero.
-QList<Money> perCount(const QList<Money> &sums, qint64 count)
-{
-    QList<Money> out;
-    for (const Money &m : sums) {
-        const qint64 q = count > 0 ? (2 * m.minorUnits() + (m.minorUnits() >= 0 ? count : -count)) / (2 * count) : 0;
-        out << Money(q, m.currency());
-    }
-    return out;
-}
+using KpiSql::addAmount;
+using KpiSql::perCount;
+using KpiSql::Query;
+using KpiSql::run;
+using KpiSql::scoped;
+using KpiSql::Source;
 
 using Values = QHash<Kpi, KpiValue>;
 
-Status planned(Database &db, const KpiScope &scope, Values &out)
+Status planned(Database &db, const Source &src, const KpiScope &scope, Values &out)
 {
-    Result<QSqlQuery> q = run(db,
-                              QStringLiteral("SELECT count(*) FILTER (WHERE v.status <> 'cancelled'), count(*) FILTER "
-                                             "(WHERE v.status = 'completed') FROM visits v JOIN customers c ON c.id = "
-                                             "v.customer_id WHERE v.planned_at >= ? AND v.planned_at < ? AND %1"),
-                              scope, QStringLiteral("v.agent_id"));
+    const QString sql =
+        src.aggregates()
+            ? QStringLiteral("SELECT coalesce(sum(planned), 0), coalesce(sum(planned_done), 0) FROM kpi_visit_cube "
+                             "WHERE day >= ? AND day < ? AND %1")
+            : QStringLiteral("SELECT count(*) FILTER (WHERE v.status <> 'cancelled'), count(*) FILTER (WHERE "
+                             "v.status = 'completed') FROM visits v JOIN customers c ON c.id = v.customer_id WHERE "
+                             "v.planned_at >= ? AND v.planned_at < ? AND %1");
+    Result<QSqlQuery> q =
+        run(db, src, sql, scope, src.aggregates() ? QStringLiteral("agent_id") : QStringLiteral("v.agent_id"));
     if (!q) {
         return q.error();
     }
@@ -115,20 +47,25 @@ Status planned(Database &db, const KpiScope &scope, Values &out)
     return {};
 }
 
-// Completed visits of the period, per agent and local day: visits, productive ones, the first
-// check-in, the last check-out, and the seconds spent in stores.
-Status completed(Database &db, const KpiScope &scope, Values &out)
+// Completed visits of the period, per agent and local day: visits, productive ones, the time from
+// the first check-in to the last check-out, and the seconds spent in stores.
+Status completed(Database &db, const Source &src, const KpiScope &scope, Values &out)
 {
-    Result<QSqlQuery> q = run(
-        db,
-        QStringLiteral("SELECT count(*), sum(EXISTS (SELECT 1 FROM orders o WHERE o.visit_id = v.id AND o.status IN "
-                       "%2)), CAST(round((julianday(max(v.checked_out_at)) - julianday(min(v.checked_in_at))) * "
-                       "86400) AS INTEGER), sum(CAST(round((julianday(v.checked_out_at) - julianday(v.checked_in_at)) "
-                       "* 86400) AS INTEGER)) FROM visits v JOIN customers c ON c.id = v.customer_id WHERE v.status = "
-                       "'completed' AND v.checked_out_at IS NOT NULL AND v.checked_in_at >= ? AND v.checked_in_at < ? "
-                       "AND %1 GROUP BY v.agent_id, date(v.checked_in_at, 'localtime')")
-            .arg(QStringLiteral("%1"), kSales),
-        scope, QStringLiteral("v.agent_id"));
+    const QString sql =
+        src.aggregates()
+            ? QStringLiteral("SELECT sum(visits), sum(productive), CAST(round((julianday(max(last_out)) - "
+                             "julianday(min(first_in))) * 86400) AS INTEGER), sum(in_store_s) FROM kpi_visit_cube "
+                             "WHERE day >= ? AND day < ? AND %1 GROUP BY agent_id, day HAVING sum(visits) > 0")
+            : QStringLiteral("SELECT count(*), sum(EXISTS (SELECT 1 FROM orders o WHERE o.visit_id = v.id AND "
+                             "o.status IN %2)), CAST(round((julianday(max(v.checked_out_at)) - "
+                             "julianday(min(v.checked_in_at))) * 86400) AS INTEGER), sum(CAST(round((julianday("
+                             "v.checked_out_at) - julianday(v.checked_in_at)) * 86400) AS INTEGER)) FROM visits v JOIN "
+                             "customers c ON c.id = v.customer_id WHERE v.status = 'completed' AND v.checked_out_at IS "
+                             "NOT NULL AND v.checked_in_at >= ? AND v.checked_in_at < ? AND %1 GROUP BY v.agent_id, "
+                             "date(v.checked_in_at, 'localtime')")
+                  .arg(QStringLiteral("%1"), KpiCalculator::salesStatusesSql());
+    Result<QSqlQuery> q =
+        run(db, src, sql, scope, src.aggregates() ? QStringLiteral("agent_id") : QStringLiteral("v.agent_id"));
     if (!q) {
         return q.error();
     }
@@ -150,17 +87,61 @@ Status completed(Database &db, const KpiScope &scope, Values &out)
     return {};
 }
 
-Status coverage(Database &db, const KpiScope &scope, Values &out)
+// The calendar period the scope's days are, when they are one whole day, ISO week, month, quarter
+// or year: the aggregates keep distinct customers for those.
+QString alignedPeriod(const KpiScope &scope)
 {
-    Result<QSqlQuery> visited =
-        run(db,
-            QStringLiteral("SELECT count(DISTINCT v.customer_id) FROM visits v JOIN customers c ON c.id = "
-                           "v.customer_id WHERE v.status = 'completed' AND c.status = 'active' AND v.checked_in_at >= "
-                           "? AND v.checked_in_at < ? AND %1"),
-            scope, QStringLiteral("v.agent_id"));
+    const QDate &from = scope.from;
+    const QDate &to = scope.to;
+    if (from == to) {
+        return QStringLiteral("day");
+    }
+    if (from.dayOfWeek() == 1 && to == from.addDays(6)) {
+        return QStringLiteral("week");
+    }
+    if (from.day() != 1 || to.addDays(1).day() != 1) {
+        return {};
+    }
+    const int months = (to.year() - from.year()) * 12 + to.month() - from.month() + 1;
+    if (months == 1) {
+        return QStringLiteral("month");
+    }
+    if (months == 3 && (from.month() - 1) % 3 == 0) {
+        return QStringLiteral("quarter");
+    }
+    if (months == 12 && from.month() == 1) {
+        return QStringLiteral("year");
+    }
+    return {};
+}
+
+QString visitedSql(const Source &src, const KpiScope &scope)
+{
+    if (!src.aggregates()) {
+        return QStringLiteral("SELECT count(DISTINCT v.customer_id) FROM visits v JOIN customers c ON c.id = "
+                              "v.customer_id WHERE v.status = 'completed' AND c.status = 'active' AND v.checked_in_at "
+                              ">= ? AND v.checked_in_at < ? AND %1");
+    }
+    // The flags count each customer once per period, or once per period and agent.
+    const QString period = alignedPeriod(scope);
+    if (!period.isEmpty() && scope.agentIds.size() <= 1) {
+        return QStringLiteral("SELECT coalesce(sum(%1cov_%2), 0) FROM kpi_visit_cube WHERE day >= ? AND day < ? AND "
+                              "%3")
+            .arg(scope.agentIds.isEmpty() ? QString() : QStringLiteral("a"), period, QStringLiteral("%1"));
+    }
+    return QStringLiteral("SELECT count(DISTINCT customer_id) FROM kpi_visit_facts WHERE covered = 1 AND active = 1 "
+                          "AND day >= ? AND day < ? AND %1");
+}
+
+Status coverage(Database &db, const Source &src, const KpiScope &scope, Values &out)
+{
+    Result<QSqlQuery> visited = run(db, src, visitedSql(src, scope), scope,
+                                    src.aggregates() ? QStringLiteral("agent_id") : QStringLiteral("v.agent_id"));
     Result<QSqlQuery> active =
-        run(db, QStringLiteral("SELECT count(*) FROM customers c WHERE c.status = 'active' AND %1"), scope, QString(),
-            false);
+        run(db, src,
+            src.aggregates() ? QStringLiteral("SELECT coalesce(sum(active), 0) FROM kpi_territory_customers WHERE %1")
+                             : QStringLiteral("SELECT count(*) FROM customers c WHERE c.status = 'active' AND %1"),
+            scope, QString(), false);
     if (!visited || !active) {
         return !visited ? visited.error() : active.error();
     }
@@ -170,14 +151,17 @@ Status coverage(Database &db, const KpiScope &scope, Values &out)
     return {};
 }
 
-Status geofence(Database &db, const KpiScope &scope, Values &out)
+Status geofence(Database &db, const Source &src, const KpiScope &scope, Values &out)
 {
+    const QString sql =
+        src.aggregates()
+            ? QStringLiteral("SELECT coalesce(sum(exceptions), 0), coalesce(sum(checkins), 0) FROM kpi_visit_cube "
+                             "WHERE day >= ? AND day < ? AND %1")
+            : QStringLiteral("SELECT count(*) FILTER (WHERE v.outside_geofence = 1 OR v.check_in_source = 'manual'), "
+                             "count(*) FROM visits v JOIN customers c ON c.id = v.customer_id WHERE v.checked_in_at "
+                             ">= ? AND v.checked_in_at < ? AND %1");
     Result<QSqlQuery> q =
-        run(db,
-            QStringLiteral("SELECT count(*) FILTER (WHERE v.outside_geofence = 1 OR v.check_in_source "
-                           "= 'manual'), count(*) FROM visits v JOIN customers c ON c.id = "
-                           "v.customer_id WHERE v.checked_in_at >= ? AND v.checked_in_at < ? AND %1"),
-            scope, QStringLiteral("v.agent_id"));
+        run(db, src, sql, scope, src.aggregates() ? QStringLiteral("agent_id") : QStringLiteral("v.agent_id"));
     if (!q) {
         return q.error();
     }
@@ -188,17 +172,21 @@ Status geofence(Database &db, const KpiScope &scope, Values &out)
 
 // Sales orders submitted in the period, per currency: all of them, and those taken at visits
 // with their distinct products.
-Status orders(Database &db, const KpiScope &scope, Values &out)
+Status orders(Database &db, const Source &src, const KpiScope &scope, Values &out)
 {
-    Result<QSqlQuery> q = run(
-        db,
-        QStringLiteral("SELECT o.currency, count(*), sum(o.net_minor), count(o.visit_id), sum(o.net_minor) FILTER "
-                       "(WHERE o.visit_id IS NOT NULL), sum((SELECT count(DISTINCT l.product_id) FROM order_lines l "
-                       "WHERE l.order_id = o.id)) FILTER (WHERE o.visit_id IS NOT NULL) FROM orders o JOIN customers c "
-                       "ON c.id = o.customer_id WHERE o.status IN %2 AND o.submitted_at >= ? AND o.submitted_at < ? "
-                       "AND %1 GROUP BY o.currency")
-            .arg(QStringLiteral("%1"), kSales),
-        scope, QStringLiteral("o.agent_id"));
+    const QString sql =
+        src.aggregates()
+            ? QStringLiteral("SELECT currency, sum(orders), sum(net_minor), sum(visit_orders), sum(visit_net_minor), "
+                             "sum(visit_lines) FROM kpi_sales_cube WHERE day >= ? AND day < ? AND %1 GROUP BY "
+                             "currency")
+            : QStringLiteral("SELECT o.currency, count(*), sum(o.net_minor), count(o.visit_id), sum(o.net_minor) "
+                             "FILTER (WHERE o.visit_id IS NOT NULL), sum((SELECT count(DISTINCT l.product_id) FROM "
+                             "order_lines l WHERE l.order_id = o.id)) FILTER (WHERE o.visit_id IS NOT NULL) FROM "
+                             "orders o JOIN customers c ON c.id = o.customer_id WHERE o.status IN %2 AND "
+                             "o.submitted_at >= ? AND o.submitted_at < ? AND %1 GROUP BY o.currency")
+                  .arg(QStringLiteral("%1"), KpiCalculator::salesStatusesSql());
+    Result<QSqlQuery> q =
+        run(db, src, sql, scope, src.aggregates() ? QStringLiteral("agent_id") : QStringLiteral("o.agent_id"));
     if (!q) {
         return q.error();
     }
@@ -227,19 +215,17 @@ Status orders(Database &db, const KpiScope &scope, Values &out)
 
 // The targets of the scope for the period: a team's (no agent) targets of its territories, or,
 // when the scope names agents, theirs; a target spanning other days counts for the shared days.
-Status targets(Database &db, const KpiScope &scope, Values &out)
+// Targets are few: both sources read the table itself.
+Status targets(Database &db, const Source &, const KpiScope &scope, Values &out)
 {
     const QString agentCondition =
         scope.agentIds.isEmpty() ? QStringLiteral("t.agent_id IS NULL") : QStringLiteral("1");
-    // The period's bounds are dates here; bind them in front of the scope's values.
-    const Query where = scoped(scope, QStringLiteral("t.agent_id"));
+    const Query where = scoped(scope, QStringLiteral("t.agent_id"), QStringLiteral("t.territory_id"));
     Result<QSqlQuery> rows = runQuery(
         db.connection(),
-        QStringLiteral("SELECT t.currency, t.amount_minor, t.period_start, t.period_end FROM sales_targets t JOIN "
-                       "territories c ON c.id = t.territory_id WHERE t.period_end >= ? AND t.period_start <= ? AND %2 "
-                       "AND %1")
-            .arg(QString(where.where).replace(QStringLiteral("c.territory_id"), QStringLiteral("c.id")),
-                 agentCondition),
+        QStringLiteral("SELECT t.currency, t.amount_minor, t.period_start, t.period_end FROM sales_targets t WHERE "
+                       "t.period_end >= ? AND t.period_start <= ? AND %2 AND %1")
+            .arg(where.where, agentCondition),
         QVariantList{scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate)} << where.values);
     if (!rows) {
         return rows.error();
@@ -257,41 +243,50 @@ Status targets(Database &db, const KpiScope &scope, Values &out)
     return {};
 }
 
-Status ledger(Database &db, const KpiScope &scope, Values &out)
+// Payments net of their reversals, and reversals, per currency; a currency without any is left
+// out.
+Status flows(Database &db, const Source &src, const KpiScope &scope, Values &out)
 {
-    Result<QSqlQuery> collected =
-        run(db,
-            QStringLiteral(
-                "SELECT t.currency, sum(CASE t.direction WHEN 'forward' THEN t.amount_minor ELSE -t.amount_minor "
-                "END) FROM transactions t JOIN customers c ON c.id = t.customer_id WHERE t.kind = 'payment' AND "
-                "t.occurred_at >= ? AND t.occurred_at < ? AND %1 GROUP BY t.currency"),
-            scope, QString());
-    Result<QSqlQuery> reversed = run(
-        db,
-        QStringLiteral("SELECT t.currency, count(*), sum(t.amount_minor) FROM transactions t JOIN customers c ON "
-                       "c.id = t.customer_id WHERE t.direction = 'reverse' AND t.occurred_at >= ? AND t.occurred_at "
-                       "< ? AND %1 GROUP BY t.currency"),
-        scope, QString());
-    if (!collected || !reversed) {
-        return !collected ? collected.error() : reversed.error();
+    const QString sql =
+        src.aggregates()
+            ? QStringLiteral("SELECT currency, sum(payments_net), sum(reversals), sum(reversal_minor) FROM "
+                             "kpi_ledger_cube WHERE day >= ? AND day < ? AND %1 GROUP BY currency")
+            : QStringLiteral("SELECT t.currency, sum(CASE WHEN t.kind = 'payment' THEN (CASE t.direction WHEN "
+                             "'forward' THEN t.amount_minor ELSE -t.amount_minor END) ELSE 0 END), sum(t.direction = "
+                             "'reverse'), sum(CASE WHEN t.direction = 'reverse' THEN t.amount_minor ELSE 0 END) FROM "
+                             "transactions t JOIN customers c ON c.id = t.customer_id WHERE t.occurred_at >= ? AND "
+                             "t.occurred_at < ? AND %1 GROUP BY t.currency");
+    Result<QSqlQuery> q = run(db, src, sql, scope, QString());
+    if (!q) {
+        return q.error();
     }
     KpiValue &collections = out[Kpi::Collections];
-    while (collected->next()) {
-        addAmount(collections.amounts, collected->value(0).toString(), collected->value(1).toLongLong());
-    }
     KpiValue &reversals = out[Kpi::Reversals];
-    while (reversed->next()) {
-        reversals.numerator += reversed->value(1).toLongLong();
-        addAmount(reversals.amounts, reversed->value(0).toString(), reversed->value(2).toLongLong());
+    while (q->next()) {
+        if (q->value(1).toLongLong() != 0) {
+            addAmount(collections.amounts, q->value(0).toString(), q->value(1).toLongLong());
+        }
+        if (q->value(2).toLongLong() > 0) {
+            reversals.numerator += q->value(2).toLongLong();
+            addAmount(reversals.amounts, q->value(0).toString(), q->value(3).toLongLong());
+        }
     }
-    // What is owed at the period's end.
+    return {};
+}
+
+// What is owed at the period's end.
+Status receivables(Database &db, const Source &src, const KpiScope &scope, Values &out)
+{
+    const QString sql =
+        src.aggregates()
+            ? QStringLiteral("SELECT currency, sum(balance_change) FROM kpi_ledger_cube WHERE day < ? AND %1 GROUP BY "
+                             "currency")
+            : QStringLiteral("SELECT t.currency, sum(%1) FROM transactions t JOIN customers c ON c.id = "
+                             "t.customer_id WHERE t.occurred_at < ? AND %2 GROUP BY t.currency")
+                  .arg(Ledger::signedAmountSql(QStringLiteral("t")), QStringLiteral("%1"));
+    const Query where = scoped(scope, QString(), src.territoryColumn());
     Result<QSqlQuery> owed =
-        runQuery(db.connection(),
-                 QStringLiteral("SELECT t.currency, sum(%1) FROM transactions t JOIN customers c ON "
-                                "c.id = t.customer_id WHERE t.occurred_at < ? AND %2 GROUP BY "
-                                "t.currency")
-                     .arg(Ledger::signedAmountSql(QStringLiteral("t")), scoped(scope, QString()).where),
-                 QVariantList{periodEnd(scope)} << scoped(scope, QString()).values);
+        runQuery(db.connection(), sql.arg(where.where), QVariantList{src.period(scope).at(1)} << where.values);
     if (!owed) {
         return owed.error();
     }
@@ -333,18 +328,42 @@ Money KpiValue::referenceAmount(const Currency &currency) const
     return Money::zero(currency);
 }
 
-Result<QHash<Kpi, KpiValue>> KpiCalculator::compute(Database &database, const KpiScope &scope)
+QString KpiCalculator::salesStatusesSql()
+{
+    return QStringLiteral("('submitted', 'approved', 'fulfilled')");
+}
+
+Result<QHash<Kpi, KpiValue>> KpiCalculator::compute(Database &database, const KpiScope &scope, KpiSource source)
 {
     if (!scope.from.isValid() || !scope.to.isValid() || scope.to < scope.from) {
         return Error::validation(QStringLiteral("period"), tr("must be a valid range of days"));
     }
+    if (const Status s = usable(database, source); !s) {
+        return s.error();
+    }
+    const Source src{source};
     Values values;
-    for (const auto step : {planned, completed, coverage, geofence, orders, targets, ledger}) {
-        if (const Status s = step(database, scope, values); !s) {
+    for (const auto step : {planned, completed, coverage, geofence, orders, targets, flows, receivables}) {
+        if (const Status s = step(database, src, scope, values); !s) {
             return s.error();
         }
     }
     return values;
+}
+
+Status KpiCalculator::usable(Database &database, KpiSource source)
+{
+    if (source == KpiSource::BaseTables) {
+        return {};
+    }
+    const Result<bool> live = KpiAggregates::isLive(database.connection());
+    if (!live) {
+        return live.error();
+    }
+    if (!*live) {
+        return Error(ErrorCode::NotFound, tr("The dashboard's figures are being prepared."));
+    }
+    return {};
 }
 
 qint64 ReceivablesAgeing::Row::total() const
@@ -402,18 +421,54 @@ void ageCustomer(qint64 balance, const QList<std::pair<QDate, qint64>> &debits, 
     minor[ReceivablesAgeing::NotDue] += balance; // more owed than debits explain: not aged
 }
 
+// The ageing the aggregates keep: each day's still open debits with their due day, aged at the day.
+Result<ReceivablesAgeing> agedAggregates(Database &database, const KpiScope &scope)
+{
+    const Query where = scoped(scope, QString(), QStringLiteral("territory_id"));
+    Result<QSqlQuery> q = runQuery(
+        database.connection(),
+        QStringLiteral("SELECT currency, CASE WHEN due_day = '' THEN 0 ELSE CAST(julianday(?) - julianday(due_day) AS "
+                       "INTEGER) END AS overdue, sum(open_minor) FROM kpi_ageing_cube WHERE %1 GROUP BY currency, "
+                       "overdue")
+            .arg(where.where),
+        QVariantList{scope.to.toString(Qt::ISODate)} << where.values);
+    if (!q) {
+        return q.error();
+    }
+    std::map<QString, ReceivablesAgeing::Row> rows;
+    while (q->next()) {
+        if (const std::optional<Currency> c = Currency::fromCode(q->value(0).toString())) {
+            ReceivablesAgeing::Row &row = rows[c->code()];
+            row.currency = *c;
+            row.minor[bucketOf(q->value(1).toLongLong())] += q->value(2).toLongLong();
+        }
+    }
+    ReceivablesAgeing ageing;
+    for (auto &[code, row] : rows) {
+        ageing.rows << row;
+    }
+    return ageing;
+}
+
 } // namespace
 
-Result<ReceivablesAgeing> KpiCalculator::ageing(Database &database, const KpiScope &scope)
+Result<ReceivablesAgeing> KpiCalculator::ageing(Database &database, const KpiScope &scope, KpiSource source)
 {
-    const Query where = scoped(scope, QString());
+    if (const Status s = usable(database, source); !s) {
+        return s.error();
+    }
+    // The aggregates hold what is open now, so they answer for today or later only.
+    if (source == KpiSource::Aggregates && scope.to >= QDate::currentDate()) {
+        return agedAggregates(database, scope);
+    }
+    const Query where = scoped(scope, QString(), QStringLiteral("c.territory_id"));
     Result<QSqlQuery> q = runQuery(
         database.connection(),
         QStringLiteral("SELECT t.customer_id, t.currency, c.payment_terms_days, %1, t.occurred_at FROM transactions t "
                        "JOIN customers c ON c.id = t.customer_id WHERE t.occurred_at < ? AND %2 ORDER BY "
                        "t.customer_id, t.currency, t.occurred_at")
             .arg(Ledger::signedAmountSql(QStringLiteral("t")), where.where),
-        QVariantList{periodEnd(scope)} << where.values);
+        QVariantList{toIsoUtc(scope.to.addDays(1).startOfDay())} << where.values);
     if (!q) {
         return q.error();
     }
@@ -456,8 +511,9 @@ Result<ReceivablesAgeing> KpiCalculator::ageing(Database &database, const KpiSco
 
 Result<QList<ProductDistribution>> KpiCalculator::distribution(Database &database, const KpiScope &scope)
 {
+    const Source src{KpiSource::BaseTables};
     Result<QSqlQuery> active =
-        run(database, QStringLiteral("SELECT count(*) FROM customers c WHERE c.status = 'active' AND %1"), scope,
+        run(database, src, QStringLiteral("SELECT count(*) FROM customers c WHERE c.status = 'active' AND %1"), scope,
             QString(), false);
     if (!active) {
         return active.error();
@@ -465,12 +521,12 @@ Result<QList<ProductDistribution>> KpiCalculator::distribution(Database &databas
     active->next();
     const qint64 customers = active->value(0).toLongLong();
     Result<QSqlQuery> q = run(
-        database,
+        database, src,
         QStringLiteral("SELECT p.id, p.name, p.category, count(DISTINCT o.customer_id) FROM order_lines l JOIN orders "
                        "o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id JOIN products p ON p.id = "
                        "l.product_id WHERE o.status IN %2 AND c.status = 'active' AND o.submitted_at >= ? AND "
                        "o.submitted_at < ? AND %1 GROUP BY p.id ORDER BY 4 DESC, p.name")
-            .arg(QStringLiteral("%1"), kSales),
+            .arg(QStringLiteral("%1"), salesStatusesSql()),
         scope, QStringLiteral("o.agent_id"));
     if (!q) {
         return q.error();

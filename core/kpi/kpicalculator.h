@@ -62,22 +62,39 @@ struct ProductDistribution {
     qint64 active = 0;    // active customers in the scope
 };
 
-// Computes the KPIs of kpi.h straight from the base tables (visits, orders, order lines, the
-// ledger, customers, targets), exactly as the dictionary defines them. It is the reference: the
-// dashboard's maintained aggregates must always give the same figures, and the benchmark
-// measures them against it. Run it off the UI thread.
+// Where KpiCalculator reads: the base tables themselves, or the aggregates KpiAggregates keeps
+// (what the dashboard reads; the same figures, from a few thousand rows).
+enum class KpiSource { BaseTables, Aggregates };
+
+// Computes the KPIs of kpi.h exactly as the dictionary defines them, from either source: the
+// base tables (visits, orders, order lines, the ledger, customers, targets), which is the
+// reference, or the aggregates KpiAggregates maintains, which is what the dashboard reads. Each
+// step reads the same parts from either source and folds them with the same code, and the tests
+// hold the two equal. Run it off the UI thread.
 class KpiCalculator final {
     Q_DECLARE_TR_FUNCTIONS(SalesSync::KpiCalculator)
 
 public:
     // Every KPI but the per-product distribution (see distribution()) and the ageing (ageing()).
-    static Result<QHash<Kpi, KpiValue>> compute(Database &database, const KpiScope &scope);
-    static Result<ReceivablesAgeing> ageing(Database &database, const KpiScope &scope);
+    // From the aggregates while they are being rebuilt: an error saying so.
+    static Result<QHash<Kpi, KpiValue>> compute(Database &database, const KpiScope &scope,
+                                                KpiSource source = KpiSource::BaseTables);
+    // Aged at the scope's last day; the aggregates hold what is open now, so for a period ending
+    // before today they are not used.
+    static Result<ReceivablesAgeing> ageing(Database &database, const KpiScope &scope,
+                                            KpiSource source = KpiSource::BaseTables);
     // Per active product that anyone ordered, the most widely distributed first.
     static Result<QList<ProductDistribution>> distribution(Database &database, const KpiScope &scope);
     // The sales the period is on course for: the sales so far at the same daily rate until the
     // period's last day. Zero before the period starts.
     static QList<Money> projection(const QList<Money> &sales, const KpiScope &scope, const QDate &today);
+
+    // The order statuses that count as sales, as an SQL list: a draft is not yet an order;
+    // rejected and cancelled ones never were.
+    static QString salesStatusesSql();
+    // Whether the source can be read now: the aggregates cannot while they are being rebuilt
+    // (an error saying so).
+    static Status usable(Database &database, KpiSource source);
 };
 
 } // namespace SalesSync

@@ -1,5 +1,6 @@
 #include "core/store/database.h"
 
+#include "core/kpi/kpiaggregates.h"
 #include "core/store/connectionname.h"
 #include "core/store/sqlsplitter.h"
 #include "core/store/sqlutil.h"
@@ -241,6 +242,12 @@ Status Database::initialise()
         }
     }
     m_schemaVersion = std::max(userVersion, target);
+    // The dashboard's aggregates sit on the latest schema's tables.
+    if (m_schemaVersion == latestSchemaVersion()) {
+        if (const Status status = KpiAggregates::install(db); !status) {
+            return status;
+        }
+    }
 
     // Facts made once per file: the device id and the clock.
     const Result<QString> deviceId = metaValue(QStringLiteral("device_id"));

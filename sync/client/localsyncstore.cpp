@@ -1,5 +1,6 @@
 #include "sync/client/localsyncstore.h"
 
+#include "core/kpi/kpiaggregates.h"
 #include "core/store/changewriter.h"
 #include "core/store/database.h"
 #include "core/store/entityschema.h"
@@ -718,7 +719,7 @@ Status LocalSyncStore::keepConflicts(QSqlDatabase db, const EntityDef &entity, c
     return *exists ? writeFields(db, entity, op.rowId, serverValues) : Status();
 }
 
-Status LocalSyncStore::applyPullPage(const Protocol::PullResponse &page)
+Status LocalSyncStore::applyPullPage(const Protocol::PullResponse &page, bool snapshot)
 {
     WriteTransaction tx(m_database.connection());
     if (const Status s = tx.status(); !s) {
@@ -727,6 +728,9 @@ Status LocalSyncStore::applyPullPage(const Protocol::PullResponse &page)
     QSqlDatabase db = tx.database();
     // References inside a page may point forward: check them when the page is complete.
     Status s = deferForeignKeys(db);
+    if (s && snapshot) {
+        s = KpiAggregates::suspend(db);
+    }
     if (s) {
         s = evictTerritories(db, page.evictTerritories);
     }

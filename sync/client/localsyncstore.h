@@ -91,8 +91,9 @@ public:
     // Applies one pull page and stores the cursor after it, all in one transaction. A pulled
     // row never overwrites a field with a pending local edit (the push decides those); evicted
     // rows go with everything that belongs to them, and pending edits of those rows are set
-    // aside in the quarantine (code "evicted").
-    Status applyPullPage(const Protocol::PullResponse &page);
+    // aside in the quarantine (code "evicted"). A page of a snapshot (a first sync) suspends the
+    // dashboard's aggregates: rebuilt once at the end, they cost far less than row by row.
+    Status applyPullPage(const Protocol::PullResponse &page, bool snapshot = false);
 
     // Sync position and server identity, kept in the meta table.
     Result<QString> cursor();

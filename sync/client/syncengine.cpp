@@ -1,5 +1,6 @@
 #include "sync/client/syncengine.h"
 
+#include "core/kpi/kpiaggregates.h"
 #include "core/store/database.h"
 
 #include <QElapsedTimer>
@@ -232,10 +233,32 @@ SyncEngine::Outcome SyncEngine::round(QString *error)
         return o;
     }
     const Outcome pulled = pullAll(error);
-    if (pulled == Outcome::Done) {
-        reportStatus();
+    if (pulled != Outcome::Done) {
+        return pulled;
     }
+    if (!prepareFigures(error)) {
+        return Outcome::Failed;
+    }
+    reportStatus();
     return pulled;
+}
+
+bool SyncEngine::prepareFigures(QString *error)
+{
+    const Result<bool> live = KpiAggregates::isLive(m_database.connection());
+    if (live && *live) {
+        return true;
+    }
+    const Status s = KpiAggregates::rebuild(m_database, [this](int done, int steps) {
+        emit progressChanged(SyncProgress{SyncProgress::Phase::PreparingFigures, done, steps, 0});
+        return !m_stopRequested;
+    });
+    emit progressChanged(SyncProgress{});
+    if (!s) {
+        *error = s.error().message();
+        return false;
+    }
+    return true;
 }
 
 void SyncEngine::reportStatus()
@@ -388,17 +411,17 @@ SyncEngine::Outcome SyncEngine::pullAll(QString *error)
         }
         applyingSnapshot = snapshot;
         const bool more = header->hasMore;
-        applying =
-            QtConcurrent::run(&m_applyThread, [this, page, read = *std::move(header), json = reply.json]() mutable {
-                return applyPage(std::move(read), json, *page);
-            });
+        applying = QtConcurrent::run(&m_applyThread,
+                                     [this, page, snapshot, read = *std::move(header), json = reply.json]() mutable {
+                                         return applyPage(std::move(read), json, snapshot, *page);
+                                     });
         if (!more) {
             return applied() ? Outcome::Done : Outcome::Failed;
         }
     }
 }
 
-Status SyncEngine::applyPage(Protocol::PullResponse page, const QJsonObject &json, AppliedPage &done)
+Status SyncEngine::applyPage(Protocol::PullResponse page, const QJsonObject &json, bool snapshot, AppliedPage &done)
 {
     Result<QList<Protocol::RowChange>> changes = Protocol::PullResponse::changesFromJson(json);
     if (!changes) {
@@ -406,7 +429,7 @@ Status SyncEngine::applyPage(Protocol::PullResponse page, const QJsonObject &jso
                      tr("The server's answer could not be read: %1").arg(changes.error().message()));
     }
     page.changes = *std::move(changes);
-    if (const Status s = m_store.applyPullPage(page); !s) {
+    if (const Status s = m_store.applyPullPage(page, snapshot); !s) {
         return s;
     }
     done.rows = page.changes.size();

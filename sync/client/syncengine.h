@@ -20,10 +20,11 @@ namespace SalesSync::Sync {
 
 // What the engine is doing, for the UI (SyncStatus) and for tests.
 struct SyncProgress {
-    enum class Phase { Idle, Pushing, Pulling, FirstSync };
+    enum class Phase { Idle, Pushing, Pulling, FirstSync, PreparingFigures };
     Phase phase = Phase::Idle;
     qint64 rowsDone = 0;   // rows received in this pull run
     qint64 rowsTotal = -1; // during a first sync: the rows the snapshot will send
+                           // (preparing figures: rowsDone of rowsTotal steps)
     double rowsPerSecond = 0;
 };
 
@@ -93,8 +94,10 @@ private:
     Outcome checkEpoch(const QString &epoch, QString *error);
     Outcome pushAll(QString *error);
     Outcome pullAll(QString *error);
+    // Rebuilds the dashboard's aggregates when a first sync suspended them, with progress.
+    bool prepareFigures(QString *error);
     // On the apply thread: reads a page's rows and writes them; done says what it brought.
-    Status applyPage(Protocol::PullResponse page, const QJsonObject &json, AppliedPage &done);
+    Status applyPage(Protocol::PullResponse page, const QJsonObject &json, bool snapshot, AppliedPage &done);
     Outcome failure(const ApiReply &reply, QString *error);
     // The server refused the stored cursor: forget it, so that the next round pulls from the start.
     Outcome restartPull(QString *error);

@@ -120,6 +120,7 @@ SyncStatus::State SyncStatus::computeState() const
         return State::FirstSync;
     case SyncProgress::Phase::Pushing:
     case SyncProgress::Phase::Pulling:
+    case SyncProgress::Phase::PreparingFigures:
         return State::Syncing;
     case SyncProgress::Phase::Idle:
         break;
@@ -273,6 +274,11 @@ QString SyncStatus::summaryText() const
     case State::Syncing:
         if (m_progress.phase == SyncProgress::Phase::Pushing && m_progress.rowsTotal > 0) {
             text = tr("Sending %Ln change(s)…", "", clampToInt(m_progress.rowsTotal));
+        } else if (m_progress.phase == SyncProgress::Phase::PreparingFigures) {
+            const qint64 steps = std::max<qint64>(1, m_progress.rowsTotal);
+            text = tr("Preparing the dashboard's figures… step %1 of %2")
+                       .arg(std::min(m_progress.rowsDone + 1, steps))
+                       .arg(steps);
         } else if (m_progress.rowsTotal > 0) {
             text = tr("Syncing… %1 of %2 rows")
                        .arg(locale.toString(m_progress.rowsDone), locale.toString(m_progress.rowsTotal));

@@ -1,0 +1,124 @@
+#include "dashboardbenchmark.h"
+
+#include "core/demo/demoworkspace.h"
+#include "core/kpi/kpiaggregates.h"
+#include "core/kpi/kpicalculator.h"
+#include "core/store/database.h"
+#include "core/store/sqlutil.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <functional>
+
+namespace SalesSync::Bench {
+
+namespace {
+
+double medianMs(int repeats, const std::function<bool()> &run)
+{
+    QList<double> times;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!run()) {
+            return -1;
+        }
+        times << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+// The process's resident set in MiB (Linux), or -1.
+double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    return -1;
+}
+
+// What a refresh reads: the period, the two to compare with, and the ageing.
+bool refresh(Database &db, const KpiScope &month, KpiSource source)
+{
+    KpiScope previous = month;
+    previous.from = month.from.addMonths(-1);
+    previous.to = month.from.addDays(-1);
+    KpiScope lastYear = month;
+    lastYear.from = month.from.addYears(-1);
+    lastYear.to = month.to.addYears(-1);
+    for (const KpiScope &scope : {month, previous, lastYear}) {
+        if (!KpiCalculator::compute(db, scope, source)) {
+            return false;
+        }
+    }
+    return KpiCalculator::ageing(db, month, source).ok();
+}
+
+} // namespace
+
+QList<QJsonObject> runDashboardBenchmark(const DashboardOptions &options, QString *error)
+{
+    QList<QJsonObject> results;
+    for (const qint64 lines : options.orderLines) {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Database>> opened = Database::open(dir.filePath(QStringLiteral("dashboard.db")));
+        if (!opened) {
+            *error = opened.error().message();
+            return {};
+        }
+        Database &db = **opened;
+        DemoDataSpec spec;
+        spec.orderLines = lines;
+        spec.customers = int(std::max<qint64>(200, lines / 20)); // the demo's proportions
+        if (const Result<DemoDataCounts> counts = DemoWorkspace::populate(db, spec); !counts) {
+            *error = counts.error().message();
+            return {};
+        }
+        const double rebuildMs = medianMs(1, [&db] { return KpiAggregates::rebuild(db).ok(); });
+        const QDate today = QDate::currentDate();
+        const KpiScope company{QDate(today.year(), today.month(), 1),
+                               QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1),
+                               {},
+                               {}};
+        const Result<QVariant> territory = queryValue(
+            db.connection(), QStringLiteral("SELECT territory_id FROM customers GROUP BY 1 ORDER BY count(*) DESC"));
+        KpiScope drill = company;
+        drill.territoryIds = {territory ? territory->toString() : QString()};
+        for (const auto &[name, scope] : {std::pair{QStringLiteral("refresh"), company},
+                                          std::pair{QStringLiteral("drill_down_territory"), drill}}) {
+            const double baseline =
+                medianMs(std::min(5, options.repeats), [&] { return refresh(db, scope, KpiSource::BaseTables); });
+            const double ms = medianMs(options.repeats, [&] { return refresh(db, scope, KpiSource::Aggregates); });
+            if (baseline < 0 || ms < 0) {
+                *error = QStringLiteral("reading the KPIs failed");
+                return {};
+            }
+            results << QJsonObject{{QStringLiteral("benchmark"), QStringLiteral("dashboard")},
+                                   {QStringLiteral("case"), name},
+                                   {QStringLiteral("order_lines"), lines},
+                                   {QStringLiteral("customers"), spec.customers},
+                                   {QStringLiteral("median_ms"), ms},
+                                   {QStringLiteral("baseline"), QStringLiteral("same KPIs from the base tables")},
+                                   {QStringLiteral("baseline_median_ms"), baseline},
+                                   {QStringLiteral("ratio"), ms / baseline}};
+        }
+        results << QJsonObject{{QStringLiteral("benchmark"), QStringLiteral("dashboard")},
+                               {QStringLiteral("case"), QStringLiteral("rebuild_and_memory")},
+                               {QStringLiteral("order_lines"), lines},
+                               {QStringLiteral("rebuild_ms"), rebuildMs},
+                               {QStringLiteral("resident_mib"), residentMiB()}};
+    }
+    return results;
+}
+
+} // namespace SalesSync::Bench
