@@ -7,6 +7,7 @@
 #include "core/store/sqlutil.h"
 
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -71,7 +72,10 @@ QList<QJsonObject> runDashboardBenchmark(const DashboardOptions &options, QStrin
     QList<QJsonObject> results;
     for (const qint64 lines : options.orderLines) {
         QTemporaryDir dir;
-        Result<std::unique_ptr<Database>> opened = Database::open(dir.filePath(QStringLiteral("dashboard.db")));
+        const QString path = QDir(options.workspaces.isEmpty() ? dir.path() : options.workspaces)
+                                 .filePath(QStringLiteral("dashboard-%1.db").arg(lines));
+        const bool reuse = QFile::exists(path);
+        Result<std::unique_ptr<Database>> opened = Database::open(path);
         if (!opened) {
             *error = opened.error().message();
             return {};
@@ -80,7 +84,9 @@ QList<QJsonObject> runDashboardBenchmark(const DashboardOptions &options, QStrin
         DemoDataSpec spec;
         spec.orderLines = lines;
         spec.customers = int(std::max<qint64>(200, lines / 20)); // the demo's proportions
-        if (const Result<DemoDataCounts> counts = DemoWorkspace::populate(db, spec); !counts) {
+        if (const Result<DemoDataCounts> counts = reuse ? Result<DemoDataCounts>(DemoDataCounts{})
+                                                        : DemoWorkspace::populate(db, spec);
+            !counts) {
             *error = counts.error().message();
             return {};
         }

@@ -9,6 +9,7 @@ namespace SalesSync::Bench {
 struct DashboardOptions {
     QList<qint64> orderLines = {10000, 100000, 1000000}; // one generated workspace per size
     int repeats = 25;                                    // aggregates; the baseline runs 5 times
+    QString workspaces; // keep the generated files here (dashboard-<lines>.db) and reuse them
 };
 
 // The manager's dashboard as it refreshes: this month's KPIs for the whole company with the

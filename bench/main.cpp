@@ -64,6 +64,7 @@ int runDashboard(const QCommandLineParser &parser)
             }
         }
     }
+    options.workspaces = parser.value(QStringLiteral("workspaces"));
     QString error;
     const QList<QJsonObject> results = Bench::runDashboardBenchmark(options, &error);
     if (results.isEmpty()) {
@@ -139,6 +140,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("reuse"),
                       QStringLiteral("customer-list: read the workspace at <path> instead of generating one."),
                       QStringLiteral("path")});
+    parser.addOption({QStringLiteral("workspaces"),
+                      QStringLiteral("dashboard: keep the generated workspaces in <dir>, and reuse those found there."),
+                      QStringLiteral("dir")});
     parser.addOption(
         {QStringLiteral("keep"), QStringLiteral("Keep the generated data file at <path>."), QStringLiteral("path")});
     parser.process(app);

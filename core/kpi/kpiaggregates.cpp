@@ -7,6 +7,7 @@
 #include "core/store/writetransaction.h"
 
 #include <QLoggingCategory>
+#include <QMap>
 #include <QTimeZone>
 
 namespace SalesSync {
@@ -164,16 +165,25 @@ QString openDebitsInsert(const QString &filter)
 struct Rollup {
     QString facts;
     QString cube;
-    QStringList key;                               // columns of both, the cube's primary key
+    QStringList key;                               // the cube's primary key: columns of both, or derived
     QList<std::pair<QString, QString>> measures;   // cube column, expression over a fact row (%1)
     QList<std::pair<QString, QString>> recomputed; // cube column, aggregate over its fact rows
+    QHash<QString, QString> derived = {};          // a key column made from a fact row (%1)
 };
 
-QString keyMatch(const QStringList &key, const QString &row, const QString &table = {})
+// A key column's value for a fact row.
+QString keyValue(const Rollup &r, const QString &column, const QString &row)
+{
+    return r.derived.contains(column) ? r.derived.value(column).arg(row) : row + u'.' + column;
+}
+
+// The cube row of a fact row; with a table, the fact rows of the same cube row.
+QString keyMatch(const Rollup &r, const QString &row, const QString &table = {})
 {
     QStringList parts;
-    for (const QString &column : key) {
-        parts << QStringLiteral("%1%2 = %3.%2").arg(table.isEmpty() ? QString() : table + u'.', column, row);
+    for (const QString &column : r.key) {
+        parts << QStringLiteral("%1%2 = %3").arg(table.isEmpty() ? QString() : table + u'.', column,
+                                                 keyValue(r, column, row));
     }
     return parts.join(QStringLiteral(" AND "));
 }
@@ -183,7 +193,7 @@ QString applyRow(const Rollup &r, const QString &row, int sign)
 {
     QStringList columns = r.key, values, updates{QStringLiteral("rows = rows + excluded.rows")};
     for (const QString &column : r.key) {
-        values << row + u'.' + column;
+        values << keyValue(r, column, row);
     }
     columns << QStringLiteral("rows");
     values << QString::number(sign);
@@ -196,23 +206,27 @@ QString applyRow(const Rollup &r, const QString &row, int sign)
                       .arg(r.cube, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
                            r.key.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
     if (sign < 0) {
-        sql += QStringLiteral("DELETE FROM %1 WHERE %2 AND rows = 0;\n").arg(r.cube, keyMatch(r.key, row));
+        sql += QStringLiteral("DELETE FROM %1 WHERE %2 AND rows = 0;\n").arg(r.cube, keyMatch(r, row));
     }
     if (!r.recomputed.isEmpty()) {
         QStringList sets;
         for (const auto &[column, aggregate] : r.recomputed) {
             sets << QStringLiteral("%1 = (SELECT %2 FROM %3 WHERE %4)")
-                        .arg(column, aggregate, r.facts, keyMatch(r.key, row, r.facts));
+                        .arg(column, aggregate, r.facts, keyMatch(r, row, r.facts));
         }
         sql += QStringLiteral("UPDATE %1 SET %2 WHERE %3;\n")
-                   .arg(r.cube, sets.join(QStringLiteral(", ")), keyMatch(r.key, row));
+                   .arg(r.cube, sets.join(QStringLiteral(", ")), keyMatch(r, row));
     }
     return sql;
 }
 
 QString rebuildCube(const Rollup &r)
 {
-    QStringList columns = r.key, values = r.key;
+    QStringList columns = r.key, values;
+    for (const QString &column : r.key) {
+        values << keyValue(r, column, r.facts);
+    }
+    const QStringList groups = values;
     columns << QStringLiteral("rows");
     values << QStringLiteral("count(*)");
     for (const auto &[column, expression] : r.measures) {
@@ -225,7 +239,7 @@ QString rebuildCube(const Rollup &r)
     }
     return QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM %4 GROUP BY %5")
         .arg(r.cube, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), r.facts,
-             r.key.join(QStringLiteral(", ")));
+             groups.join(QStringLiteral(", ")));
 }
 
 QList<Rollup> rollups()
@@ -279,7 +293,37 @@ QList<Rollup> rollups()
                   {QStringLiteral("territory_id"), QStringLiteral("currency"), QStringLiteral("due_day")},
                   {{QStringLiteral("open_minor"), QStringLiteral("%1.open_minor")}},
                   {}};
-    return {visits, sales, categories, ledger, ageing};
+    // The ledger by month, and each territory's balance now: what is owed at a day is the
+    // balance less what changed after it, a few months' rows rather than the whole history.
+    const QList<std::pair<QString, QString>> balance = {
+        {QStringLiteral("balance_change"), QStringLiteral("%1.balance_change")}};
+    Rollup months{QStringLiteral("kpi_ledger_facts"),
+                  QStringLiteral("kpi_ledger_month"),
+                  {QStringLiteral("month"), QStringLiteral("territory_id"), QStringLiteral("currency")},
+                  balance,
+                  {},
+                  {{QStringLiteral("month"), QStringLiteral("substr(%1.day, 1, 7)")}}};
+    Rollup balances{QStringLiteral("kpi_ledger_facts"),
+                    QStringLiteral("kpi_balance"),
+                    {QStringLiteral("territory_id"), QStringLiteral("currency")},
+                    balance,
+                    {}};
+    // The company-wide views (no territory chosen) read smaller rollups: each agent's day over
+    // all territories, and the open debits per due day.
+    Rollup agentDays{QStringLiteral("kpi_visit_facts"),
+                     QStringLiteral("kpi_agent_day"),
+                     {QStringLiteral("day"), QStringLiteral("agent_id")},
+                     {{QStringLiteral("visits"), QStringLiteral("%1.visits")},
+                      {QStringLiteral("productive"), QStringLiteral("%1.productive")},
+                      {QStringLiteral("in_store_s"), QStringLiteral("%1.in_store_s")}},
+                     {{QStringLiteral("first_in"), QStringLiteral("min(first_in)")},
+                      {QStringLiteral("last_out"), QStringLiteral("max(last_out)")}}};
+    Rollup ageingTotal{QStringLiteral("kpi_open_debits"),
+                       QStringLiteral("kpi_ageing_total"),
+                       {QStringLiteral("currency"), QStringLiteral("due_day")},
+                       {{QStringLiteral("open_minor"), QStringLiteral("%1.open_minor")}},
+                       {}};
+    return {visits, agentDays, sales, categories, ledger, months, balances, ageing, ageingTotal};
 }
 
 // ---- Coverage flags -----------------------------------------------------------------------
@@ -419,6 +463,17 @@ QStringList tables()
                        "NULL, rows INTEGER NOT NULL, payments_net INTEGER NOT NULL, reversals INTEGER NOT NULL, "
                        "reversal_minor INTEGER NOT NULL, balance_change INTEGER NOT NULL, PRIMARY KEY (day, "
                        "territory_id, currency)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE kpi_ledger_month (month TEXT NOT NULL, territory_id TEXT NOT NULL, currency "
+                       "TEXT NOT NULL, rows INTEGER NOT NULL, balance_change INTEGER NOT NULL, PRIMARY KEY (month, "
+                       "territory_id, currency)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE kpi_balance (territory_id TEXT NOT NULL, currency TEXT NOT NULL, rows INTEGER "
+                       "NOT NULL, balance_change INTEGER NOT NULL, PRIMARY KEY (territory_id, currency)) WITHOUT "
+                       "ROWID"),
+        QStringLiteral("CREATE TABLE kpi_agent_day (day TEXT NOT NULL, agent_id TEXT NOT NULL, rows INTEGER NOT NULL, "
+                       "visits INTEGER NOT NULL, productive INTEGER NOT NULL, in_store_s INTEGER NOT NULL, first_in "
+                       "TEXT, last_out TEXT, PRIMARY KEY (day, agent_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE kpi_ageing_total (currency TEXT NOT NULL, due_day TEXT NOT NULL, rows INTEGER NOT "
+                       "NULL, open_minor INTEGER NOT NULL, PRIMARY KEY (currency, due_day)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE kpi_open_debits (customer_id TEXT NOT NULL, currency TEXT NOT NULL, debit_day "
                        "TEXT NOT NULL, due_day TEXT NOT NULL, territory_id TEXT NOT NULL, open_minor INTEGER NOT "
                        "NULL, PRIMARY KEY (customer_id, currency, debit_day)) WITHOUT ROWID"),
@@ -437,6 +492,8 @@ QStringList aggregateTables()
             QStringLiteral("kpi_sales_facts"),        QStringLiteral("kpi_sales_cube"),
             QStringLiteral("kpi_category_facts"),     QStringLiteral("kpi_category_cube"),
             QStringLiteral("kpi_ledger_facts"),       QStringLiteral("kpi_ledger_cube"),
+            QStringLiteral("kpi_ledger_month"),       QStringLiteral("kpi_balance"),
+            QStringLiteral("kpi_agent_day"),          QStringLiteral("kpi_ageing_total"),
             QStringLiteral("kpi_open_debits"),        QStringLiteral("kpi_ageing_cube"),
             QStringLiteral("kpi_territory_customers")};
 }
@@ -621,19 +678,28 @@ QStringList baseTriggers()
 }
 
 // The facts' changes rolled into the cubes (and the visit facts' coverage flags).
+// One trigger per event and facts table, doing every rollup of that table in order: the visit
+// facts' coverage flags are refreshed only after each cube has the row, because the refresh
+// updates fact rows and so sets off the update trigger, which takes the old row away again.
 QStringList rollupTriggers()
 {
-    QStringList out;
+    QMap<QString, QStringList> inserts, deletes, updates;
     for (const Rollup &r : rollups()) {
-        const bool flags = r.facts == u"kpi_visit_facts";
-        out << trigger(r.facts + QStringLiteral("_insert"), QStringLiteral("AFTER INSERT ON ") + r.facts,
-                       applyRow(r, QStringLiteral("NEW"), 1) +
-                           (flags ? refreshFlags(QStringLiteral("NEW")) : QString()));
-        out << trigger(r.facts + QStringLiteral("_delete"), QStringLiteral("AFTER DELETE ON ") + r.facts,
-                       applyRow(r, QStringLiteral("OLD"), -1) +
+        inserts[r.facts] << applyRow(r, QStringLiteral("NEW"), 1);
+        deletes[r.facts] << applyRow(r, QStringLiteral("OLD"), -1);
+        updates[r.facts] << applyRow(r, QStringLiteral("OLD"), -1) + applyRow(r, QStringLiteral("NEW"), 1);
+    }
+    QStringList out;
+    for (auto it = inserts.cbegin(); it != inserts.cend(); ++it) {
+        const QString &facts = it.key();
+        const bool flags = facts == u"kpi_visit_facts";
+        out << trigger(facts + QStringLiteral("_insert"), QStringLiteral("AFTER INSERT ON ") + facts,
+                       it.value().join(QString()) + (flags ? refreshFlags(QStringLiteral("NEW")) : QString()));
+        out << trigger(facts + QStringLiteral("_delete"), QStringLiteral("AFTER DELETE ON ") + facts,
+                       deletes.value(facts).join(QString()) +
                            (flags ? refreshFlags(QStringLiteral("OLD")) : QString()));
-        out << trigger(r.facts + QStringLiteral("_update"), QStringLiteral("AFTER UPDATE ON ") + r.facts,
-                       applyRow(r, QStringLiteral("OLD"), -1) + applyRow(r, QStringLiteral("NEW"), 1));
+        out << trigger(facts + QStringLiteral("_update"), QStringLiteral("AFTER UPDATE ON ") + facts,
+                       updates.value(facts).join(QString()));
     }
     return out;
 }
@@ -688,8 +754,9 @@ Status runAll(QSqlDatabase db, const QStringList &statements)
 Status create(QSqlDatabase db)
 {
     Result<QStringList> existing =
-        firstColumn(runQuery(db, QStringLiteral("SELECT type || ' ' || name FROM sqlite_master WHERE name LIKE "
-                                                "'kpi\\_%' ESCAPE '\\' AND type IN ('table', 'trigger')")));
+        firstColumn(runQuery(db, QStringLiteral("SELECT type || ' IF EXISTS ' || name FROM sqlite_master WHERE name "
+                                                "LIKE 'kpi\\_%' ESCAPE '\\' AND type IN ('table', 'trigger') ORDER "
+                                                "BY type = 'table'")));
     if (!existing) {
         return existing.error();
     }

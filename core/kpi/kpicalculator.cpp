@@ -53,9 +53,14 @@ Status completed(Database &db, const Source &src, const KpiScope &scope, Values 
 {
     const QString sql =
         src.aggregates()
-            ? QStringLiteral("SELECT sum(visits), sum(productive), CAST(round((julianday(max(last_out)) - "
-                             "julianday(min(first_in))) * 86400) AS INTEGER), sum(in_store_s) FROM kpi_visit_cube "
-                             "WHERE day >= ? AND day < ? AND %1 GROUP BY agent_id, day HAVING sum(visits) > 0")
+            ? (scope.territoryIds.isEmpty()
+                   ? QStringLiteral("SELECT visits, productive, CAST(round((julianday(last_out) - julianday(first_in)) "
+                                    "* 86400) AS INTEGER), in_store_s FROM kpi_agent_day WHERE day >= ? AND day < ? AND "
+                                    "visits > 0 AND %1")
+                   : QStringLiteral("SELECT sum(visits), sum(productive), CAST(round((julianday(max(last_out)) - "
+                                    "julianday(min(first_in))) * 86400) AS INTEGER), sum(in_store_s) FROM "
+                                    "kpi_visit_cube WHERE day >= ? AND day < ? AND %1 GROUP BY agent_id, day HAVING "
+                                    "sum(visits) > 0"))
             : QStringLiteral("SELECT count(*), sum(EXISTS (SELECT 1 FROM orders o WHERE o.visit_id = v.id AND "
                              "o.status IN %2)), CAST(round((julianday(max(v.checked_out_at)) - "
                              "julianday(min(v.checked_in_at))) * 86400) AS INTEGER), sum(CAST(round((julianday("
@@ -274,24 +279,37 @@ Status flows(Database &db, const Source &src, const KpiScope &scope, Values &out
     return {};
 }
 
-// What is owed at the period's end.
+// What is owed at the period's end, per currency (a currency that nets to nothing is left out).
+// The aggregates keep the balance now: less what changed after the period, by month and by day.
 Status receivables(Database &db, const Source &src, const KpiScope &scope, Values &out)
 {
-    const QString sql =
-        src.aggregates()
-            ? QStringLiteral("SELECT currency, sum(balance_change) FROM kpi_ledger_cube WHERE day < ? AND %1 GROUP BY "
-                             "currency")
-            : QStringLiteral("SELECT t.currency, sum(%1) FROM transactions t JOIN customers c ON c.id = "
-                             "t.customer_id WHERE t.occurred_at < ? AND %2 GROUP BY t.currency")
-                  .arg(Ledger::signedAmountSql(QStringLiteral("t")), QStringLiteral("%1"));
+    const QDate after = scope.to.addDays(1);
     const Query where = scoped(scope, QString(), src.territoryColumn());
-    Result<QSqlQuery> owed =
-        runQuery(db.connection(), sql.arg(where.where), QVariantList{src.period(scope).at(1)} << where.values);
+    QString sql;
+    QVariantList values;
+    if (src.aggregates()) {
+        const QString month = after.toString(QStringLiteral("yyyy-MM"));
+        sql = QStringLiteral("SELECT currency, sum(amount) FROM (SELECT currency, balance_change AS amount FROM "
+                             "kpi_balance WHERE %1 UNION ALL SELECT currency, -balance_change FROM kpi_ledger_month "
+                             "WHERE month > ? AND %1 UNION ALL SELECT currency, -balance_change FROM kpi_ledger_cube "
+                             "WHERE day >= ? AND day < ? AND %1) GROUP BY currency")
+                  .arg(where.where);
+        values << where.values << month << where.values << after.toString(Qt::ISODate)
+               << QDate(after.year(), after.month(), 1).addMonths(1).toString(Qt::ISODate) << where.values;
+    } else {
+        sql = QStringLiteral("SELECT t.currency, sum(%1) FROM transactions t JOIN customers c ON c.id = t.customer_id "
+                             "WHERE t.occurred_at < ? AND %2 GROUP BY t.currency")
+                  .arg(Ledger::signedAmountSql(QStringLiteral("t")), where.where);
+        values << src.period(scope).at(1) << where.values;
+    }
+    Result<QSqlQuery> owed = runQuery(db.connection(), sql, values);
     if (!owed) {
         return owed.error();
     }
     while (owed->next()) {
-        addAmount(out[Kpi::Receivables].amounts, owed->value(0).toString(), owed->value(1).toLongLong());
+        if (owed->value(1).toLongLong() != 0) {
+            addAmount(out[Kpi::Receivables].amounts, owed->value(0).toString(), owed->value(1).toLongLong());
+        }
     }
     return {};
 }
@@ -428,9 +446,9 @@ Result<ReceivablesAgeing> agedAggregates(Database &database, const KpiScope &sco
     Result<QSqlQuery> q = runQuery(
         database.connection(),
         QStringLiteral("SELECT currency, CASE WHEN due_day = '' THEN 0 ELSE CAST(julianday(?) - julianday(due_day) AS "
-                       "INTEGER) END AS overdue, sum(open_minor) FROM kpi_ageing_cube WHERE %1 GROUP BY currency, "
-                       "overdue")
-            .arg(where.where),
+                       "INTEGER) END AS overdue, sum(open_minor) FROM %1 WHERE %2 GROUP BY currency, overdue")
+            .arg(scope.territoryIds.isEmpty() ? QStringLiteral("kpi_ageing_total") : QStringLiteral("kpi_ageing_cube"),
+                 where.where),
         QVariantList{scope.to.toString(Qt::ISODate)} << where.values);
     if (!q) {
         return q.error();

@@ -34,6 +34,7 @@ private slots:
     void randomWritesKeepThemRight();
     void suspendedUntilRebuilt();
     void aWrongFigureIsCaught();
+    void anotherVersionsAreReplaced();
 
 private:
     void compareEverywhere();
@@ -397,6 +398,21 @@ void TestKpiAggregates::aWrongFigureIsCaught()
     const Result<QStringList> differing = KpiAggregates::verify(*m_db);
     QVERIFY(differing.ok());
     QCOMPARE(differing->join(u' '), QStringLiteral("kpi_visit_facts kpi_visit_cube kpi_sales_cube"));
+    compareEverywhere();
+}
+
+// A file whose aggregates another version made gets this version's, stale until rebuilt.
+void TestKpiAggregates::anotherVersionsAreReplaced()
+{
+    exec(QStringLiteral("UPDATE kpi_state SET version = version - 1"));
+    exec(QStringLiteral("DELETE FROM kpi_sales_cube"));
+    m_db.reset();
+    Result<std::unique_ptr<Database>> db = Database::open(m_dir.filePath(QStringLiteral("kpi.db")));
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message()));
+    m_db = std::move(db).value();
+    QCOMPARE(*KpiAggregates::isLive(m_db->connection()), false);
+    QCOMPARE(ids(QStringLiteral("SELECT version FROM kpi_state")), QStringList{QString::number(KpiAggregates::kVersion)});
+    QVERIFY(KpiAggregates::rebuild(*m_db).ok());
     compareEverywhere();
 }
 
