@@ -1,13 +1,13 @@
 #include "dashboardbenchmark.h"
 
 #include "core/demo/demoworkspace.h"
+#include "core/kpi/dashboardquery.h"
 #include "core/kpi/kpiaggregates.h"
-#include "core/kpi/kpicalculator.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -48,21 +48,12 @@ double residentMiB()
     return -1;
 }
 
-// What a refresh reads: the period, the two to compare with, and the ageing.
-bool refresh(Database &db, const KpiScope &month, KpiSource source)
+// A refresh as the dashboard makes it: the period's KPIs with the previous period and the same
+// days last year, the period day by day, the agents, the categories, the visits' outcomes, the
+// ageing and the next level down.
+bool refresh(Database &db, const DashboardRequest &request, KpiSource source)
 {
-    KpiScope previous = month;
-    previous.from = month.from.addMonths(-1);
-    previous.to = month.from.addDays(-1);
-    KpiScope lastYear = month;
-    lastYear.from = month.from.addYears(-1);
-    lastYear.to = month.to.addYears(-1);
-    for (const KpiScope &scope : {month, previous, lastYear}) {
-        if (!KpiCalculator::compute(db, scope, source)) {
-            return false;
-        }
-    }
-    return KpiCalculator::ageing(db, month, source).ok();
+    return DashboardQuery::load(db, request, source).ok();
 }
 
 } // namespace
@@ -84,27 +75,25 @@ QList<QJsonObject> runDashboardBenchmark(const DashboardOptions &options, QStrin
         DemoDataSpec spec;
         spec.orderLines = lines;
         spec.customers = int(std::max<qint64>(200, lines / 20)); // the demo's proportions
-        if (const Result<DemoDataCounts> counts = reuse ? Result<DemoDataCounts>(DemoDataCounts{})
-                                                        : DemoWorkspace::populate(db, spec);
+        if (const Result<DemoDataCounts> counts =
+                reuse ? Result<DemoDataCounts>(DemoDataCounts{}) : DemoWorkspace::populate(db, spec);
             !counts) {
             *error = counts.error().message();
             return {};
         }
         const double rebuildMs = medianMs(1, [&db] { return KpiAggregates::rebuild(db).ok(); });
         const QDate today = QDate::currentDate();
-        const KpiScope company{QDate(today.year(), today.month(), 1),
-                               QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1),
-                               {},
-                               {}};
+        const QDate month(today.year(), today.month(), 1);
+        const DashboardRequest company{month, month.addMonths(1).addDays(-1), today, {}, {}};
         const Result<QVariant> territory = queryValue(
             db.connection(), QStringLiteral("SELECT territory_id FROM customers GROUP BY 1 ORDER BY count(*) DESC"));
-        KpiScope drill = company;
-        drill.territoryIds = {territory ? territory->toString() : QString()};
-        for (const auto &[name, scope] : {std::pair{QStringLiteral("refresh"), company},
-                                          std::pair{QStringLiteral("drill_down_territory"), drill}}) {
+        DashboardRequest drill = company;
+        drill.level.territoryId = territory ? territory->toString() : QString();
+        for (const auto &[name, request] : {std::pair{QStringLiteral("refresh"), company},
+                                            std::pair{QStringLiteral("drill_down_territory"), drill}}) {
             const double baseline =
-                medianMs(std::min(5, options.repeats), [&] { return refresh(db, scope, KpiSource::BaseTables); });
-            const double ms = medianMs(options.repeats, [&] { return refresh(db, scope, KpiSource::Aggregates); });
+                medianMs(std::min(5, options.repeats), [&] { return refresh(db, request, KpiSource::BaseTables); });
+            const double ms = medianMs(options.repeats, [&] { return refresh(db, request, KpiSource::Aggregates); });
             if (baseline < 0 || ms < 0) {
                 *error = QStringLiteral("reading the KPIs failed");
                 return {};

@@ -7,7 +7,7 @@ packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev
-    qt6-positioning-dev libqt6positioning6-plugins qt6-svg-dev
+    qt6-positioning-dev libqt6positioning6-plugins qt6-svg-dev qt6-charts-dev
     # a font for the documents (PDF), and the text extraction their tests check the layout with
     fonts-dejavu-core poppler-utils
     # the sync server and its tests

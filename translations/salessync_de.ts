@@ -1283,6 +1283,286 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
 </context>
 <context>
+    <name>SalesSync::DashboardCharts</name>
+    <message>
+        <source>Net sales so far, against the target</source>
+        <translation>Nettoumsatz bisher, gegen das Ziel</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>the date axis of a chart</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Agents by net sales</source>
+        <translation>Außendienst nach Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Net sales by product category</source>
+        <translation>Nettoumsatz nach Produktkategorie</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>Visits by outcome</source>
+        <translation>Besuche nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>With an order</source>
+        <translation>Mit Auftrag</translation>
+    </message>
+    <message>
+        <source>Without an order</source>
+        <translation>Ohne Auftrag</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Receivables by age</source>
+        <translation>Forderungen nach Alter</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::DashboardQuery</name>
+    <message>
+        <source>is not one you can see</source>
+        <translation>gehört nicht zu den für Sie sichtbaren</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::DashboardView</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>the previous period</source>
+        <translation>dem vorigen Zeitraum</translation>
+    </message>
+    <message>
+        <source>the same days a year ago</source>
+        <translation>denselben Tagen vor einem Jahr</translation>
+    </message>
+    <message>
+        <source>Chart &amp;compares with:</source>
+        <translation>Diagramm &amp;vergleicht mit:</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to look closer</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um genauer hinzusehen</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>My performance</source>
+        <translation>Meine Leistung</translation>
+    </message>
+    <message>
+        <source>Team performance</source>
+        <translation>Leistung des Teams</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>Meine Kunden</translation>
+    </message>
+    <message>
+        <source>My territories</source>
+        <translation>Meine Gebiete</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Alle Gebiete</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>Vortag</translation>
+    </message>
+    <message>
+        <source>last week</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>Vormonat</translation>
+    </message>
+    <message>
+        <source>last quarter</source>
+        <translation>Vorquartal</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>Vorjahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln day(s) before</source>
+        <translation>
+            <numerusform>den %Ln Tag davor</numerusform>
+            <numerusform>den %Ln Tagen davor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the figures on this computer… step %1 of %2</source>
+        <translation>Die Kennzahlen werden auf diesem Computer vorbereitet… Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Die Kennzahlen konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>a year ago</source>
+        <translation>vor einem Jahr</translation>
+    </message>
+    <message>
+        <source>Demo workspace: the figures are computed from the data on this computer.</source>
+        <translation>Demo-Arbeitsbereich: Die Kennzahlen werden aus den Daten auf diesem Computer berechnet.</translation>
+    </message>
+    <message>
+        <source>Not synced yet: the figures show only what is on this computer.</source>
+        <translation>Noch nicht synchronisiert: Die Kennzahlen zeigen nur, was auf diesem Computer ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of the last sync at %1 — %Ln change(s) on this computer not yet sent</source>
+        <translation>
+            <numerusform>Daten vom Stand der letzten Synchronisation um %1 — %Ln Änderung auf diesem Computer noch nicht gesendet</numerusform>
+            <numerusform>Daten vom Stand der letzten Synchronisation um %1 — %Ln Änderungen auf diesem Computer noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data as of the last sync at %1 — everything made on this computer has been sent</source>
+        <translation>Daten vom Stand der letzten Synchronisation um %1 — alles auf diesem Computer Erfasste ist gesendet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Completed visits</source>
+        <translation>Abgeschlossene Besuche</translation>
+    </message>
+    <message>
+        <source>Strike rate</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Call compliance</source>
+        <translation>Besuchstreue</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Außendienst</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Nothing below this level in the period</source>
+        <translation>In diesem Zeitraum nichts unterhalb dieser Ebene</translation>
+    </message>
+    <message>
+        <source>No customer of this agent in the period</source>
+        <translation>Kein Kunde dieses Außendienstmitarbeiters im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Außendienstmitarbeiter</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+    <message>
+        <source>How is this computed? — %1</source>
+        <translation>Wie wird das berechnet? — %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2 – %3): %4%5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2 – %3): %4%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>A year ago</source>
+        <translation>Vor einem Jahr</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Target for the whole period (to %1): %2. At the rate so far, the period ends at %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ziel für den ganzen Zeitraum (bis %1): %2. Beim bisherigen Tempo endet der Zeitraum bei %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::Database</name>
     <message>
         <source>The data file %1 does not exist.</source>
@@ -1893,6 +2173,130 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     <message>
         <source>The dashboard&apos;s figures are being prepared.</source>
         <translation>Die Kennzahlen für das Dashboard werden vorbereitet.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::KpiDisplay</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln planned visit(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln geplanten Besuch</numerusform>
+            <numerusform>%1 von %Ln geplanten Besuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln active customer(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln aktiven Kunden</numerusform>
+            <numerusform>%1 von %Ln aktiven Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln completed visit(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln abgeschlossenen Besuch</numerusform>
+            <numerusform>%1 von %Ln abgeschlossenen Besuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln check-in(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Check-in</numerusform>
+            <numerusform>%1 von %Ln Check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %Ln agent-day(s)</source>
+        <translation>
+            <numerusform>über %Ln Arbeitstag</numerusform>
+            <numerusform>über %Ln Arbeitstage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %Ln visit(s)</source>
+        <translation>
+            <numerusform>über %Ln Besuch</numerusform>
+            <numerusform>über %Ln Besuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %Ln order(s) at visits</source>
+        <translation>
+            <numerusform>über %Ln Auftrag bei Besuchen</numerusform>
+            <numerusform>über %Ln Aufträge bei Besuchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %Ln productive call(s)</source>
+        <translation>
+            <numerusform>über %Ln erfolgreichen Besuch</numerusform>
+            <numerusform>über %Ln erfolgreiche Besuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Auftrag</numerusform>
+            <numerusform>%Ln Aufträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reversal(s)</source>
+        <translation>
+            <numerusform>%Ln Storno</numerusform>
+            <numerusform>%Ln Stornos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no target set for these days</source>
+        <translation>für diese Tage ist kein Ziel gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 of a target of %2 for these days</source>
+        <translation>%1 von einem Ziel von %2 für diese Tage</translation>
+    </message>
+    <message>
+        <source>no figure %1 to compare</source>
+        <translation>kein Wert %1 zum Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>new %1</source>
+        <translation>neu %1</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::KpiTile</name>
+    <message>
+        <source>%1
+
+Click for how this is computed.</source>
+        <translation>%1
+
+Klicken, um zu sehen, wie das berechnet wird.</translation>
+    </message>
+    <message>
+        <source>vs. %1</source>
+        <translation>ggü. %1</translation>
+    </message>
+    <message>
+        <source>vs. a year ago</source>
+        <translation>ggü. vor einem Jahr</translation>
     </message>
 </context>
 <context>

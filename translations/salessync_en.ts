@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>SalesSync::DashboardView</name>
+    <message numerus="yes">
+        <source>the %Ln day(s) before</source>
+        <translation>
+            <numerusform>the %Ln day before</numerusform>
+            <numerusform>the %Ln days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of the last sync at %1 — %Ln change(s) on this computer not yet sent</source>
+        <translation>
+            <numerusform>Data as of the last sync at %1 — %Ln change on this computer not yet sent</numerusform>
+            <numerusform>Data as of the last sync at %1 — %Ln changes on this computer not yet sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SalesSync::DisplayText</name>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -114,6 +131,79 @@
         <translation>
             <numerusform>Payable within %n day without deduction.</numerusform>
             <numerusform>Payable within %n days without deduction.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesSync::KpiDisplay</name>
+    <message numerus="yes">
+        <source>%1 of %Ln planned visit(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln planned visit</numerusform>
+            <numerusform>%1 of %Ln planned visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln active customer(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln active customer</numerusform>
+            <numerusform>%1 of %Ln active customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln completed visit(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln completed visit</numerusform>
+            <numerusform>%1 of %Ln completed visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln check-in(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln check-in</numerusform>
+            <numerusform>%1 of %Ln check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %Ln agent-day(s)</source>
+        <translation>
+            <numerusform>over %Ln agent-day</numerusform>
+            <numerusform>over %Ln agent-days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %Ln visit(s)</source>
+        <translation>
+            <numerusform>over %Ln visit</numerusform>
+            <numerusform>over %Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %Ln order(s) at visits</source>
+        <translation>
+            <numerusform>over %Ln order at visits</numerusform>
+            <numerusform>over %Ln orders at visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %Ln productive call(s)</source>
+        <translation>
+            <numerusform>over %Ln productive call</numerusform>
+            <numerusform>over %Ln productive calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reversal(s)</source>
+        <translation>
+            <numerusform>%Ln reversal</numerusform>
+            <numerusform>%Ln reversals</numerusform>
         </translation>
     </message>
 </context>

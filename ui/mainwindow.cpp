@@ -214,10 +214,12 @@ void MainWindow::buildStatusBar(bool demo)
 void MainWindow::connectPages()
 {
     connect(m_today, &TodayPage::visitOpened, this, &MainWindow::openVisit);
-    connect(m_today, &TodayPage::customerRequested, this, [this](const QString &id) {
+    const auto openCustomer = [this](const QString &id) {
         showSection(1);
         m_customers->showCustomer(id);
-    });
+    };
+    connect(m_today, &TodayPage::customerRequested, this, openCustomer);
+    connect(m_overview, &OverviewPage::customerOpened, this, openCustomer);
     // One tile source for every map of the window (its memory and disk cache are shared).
     m_tiles = TileSource::fromSettings(m_profiles.appSetting(QStringLiteral("mapTiles")),
                                        m_profiles.appSetting(QStringLiteral("mapAttribution")), this);

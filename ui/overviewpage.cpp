@@ -1,6 +1,7 @@
 #include "ui/overviewpage.h"
 
 #include "core/store/database.h"
+#include "ui/dashboard/dashboardview.h"
 #include "ui/displaytext.h"
 #include "ui/theme/theme.h"
 #include "ui/widgets/pageheader.h"
@@ -11,6 +12,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -42,9 +44,21 @@ OverviewPage::OverviewPage(Workspace &workspace, QWidget *parent)
     m_header = new PageHeader(tr("Overview"), this);
     auto *refreshButton = new QPushButton(Theme::icon(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     m_header->addWidget(refreshButton);
-    auto *layout = new QVBoxLayout(this);
-    setPageMargins(layout);
-    layout->addWidget(m_header);
+    auto *outer = new QVBoxLayout(this);
+    setPageMargins(outer);
+    outer->addWidget(m_header);
+    // The dashboard and the figures below it scroll together under the header.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, Theme::space(2), 0);
+    m_dashboard = new DashboardView(workspace, content);
+    layout->addWidget(m_dashboard);
+    connect(m_dashboard, &DashboardView::customerOpened, this, &OverviewPage::customerOpened);
 
     const bool agent = !workspace.agentId().isEmpty();
     m_workHeading = new QLabel(agent ? tr("Your work") : tr("Everyone's work"), this);
@@ -71,6 +85,7 @@ OverviewPage::OverviewPage(Workspace &workspace, QWidget *parent)
     layout->addStretch(1);
 
     connect(refreshButton, &QPushButton::clicked, this, &OverviewPage::refresh);
+    connect(refreshButton, &QPushButton::clicked, m_dashboard, &DashboardView::refresh);
     connect(&m_watcher, &QFutureWatcher<Result<WorkspaceSummary>>::finished, this, &OverviewPage::showSummary);
     refresh();
 }
@@ -89,7 +104,7 @@ QGridLayout *OverviewPage::addGroup(QLayout *into, QLabel *heading)
     for (int column = 0; column < kTilesPerRow; ++column) {
         grid->setColumnStretch(column, 1);
     }
-    auto *holder = new QWidget(this);
+    auto *holder = new QWidget(into->parentWidget());
     holder->setLayout(grid);
     into->addWidget(holder);
     return grid;

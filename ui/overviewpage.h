@@ -10,13 +10,16 @@ class QLabel;
 
 namespace SalesSync {
 
+class DashboardView;
 class PageHeader;
 class Workspace;
 
-// The workspace at a glance, in two groups that never mix: the work (an agent's own visits
-// today, orders and sales of the last 30 days; everyone's for managers and admins), and what the
-// workspace holds (customers, catalogue, territories, agents, open balances). Changes waiting
-// to sync appear only in a workspace that syncs. Figures are computed off the UI thread.
+// The workspace at a glance: on top the dashboard (DashboardView: the team's KPIs for managers
+// and admins, "My performance" for an agent), then two groups that never mix: the work (an
+// agent's own visits today, orders and sales of the last 30 days; everyone's for managers and
+// admins), and what the workspace holds (customers, catalogue, territories, agents, open
+// balances). Changes waiting to sync appear only in a workspace that syncs. Figures are computed
+// off the UI thread.
 class OverviewPage final : public QWidget {
     Q_OBJECT
 
@@ -31,9 +34,11 @@ public:
     QString figure(const QString &key) const;
     // The heading of the group of work figures ("Your work" or "Everyone's work").
     QString workHeading() const;
+    DashboardView *dashboard() const { return m_dashboard; }
 
 signals:
     void refreshed();
+    void customerOpened(const QString &customerId);
 
 private:
     QGridLayout *addGroup(QLayout *into, QLabel *heading);
@@ -45,6 +50,7 @@ private:
     QHash<QString, QLabel *> m_values;
     PageHeader *m_header = nullptr;
     QLabel *m_workHeading = nullptr;
+    DashboardView *m_dashboard = nullptr;
 };
 
 } // namespace SalesSync

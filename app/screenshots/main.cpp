@@ -29,6 +29,9 @@
 #include "ui/admin/userspage.h"
 #include "ui/appcontroller.h"
 #include "ui/appicon.h"
+#include "ui/dashboard/dashboardcharts.h"
+#include "ui/dashboard/dashboardview.h"
+#include "ui/dashboard/kpitile.h"
 #include "ui/dialogs/customereditdialog.h"
 #include "ui/dialogs/ordereditordialog.h"
 #include "ui/dialogs/paymentdialog.h"
@@ -69,6 +72,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -492,6 +496,41 @@ bool saveSignIn(const QDir &out)
     return save(&setup, out, QStringLiteral("sign-in-setup-code"));
 }
 
+// The manager's dashboard as an admin sees it: the top (tiles), the charts, a region drilled
+// into with its areas, and "how is this computed" for the strike rate.
+bool saveDashboard(MainWindow &window, const QDir &out)
+{
+    if (const Status s = DemoWorkspace::signInAs(window.workspace().database(), Role::Admin); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error().message()));
+        return false;
+    }
+    window.workspace().localChange({QStringLiteral("user")});
+    window.showSection(6);
+    DashboardView *dashboard = window.overview()->dashboard();
+    waitUntil([&] { return !dashboard->isLoading() && !dashboard->figures().children.isEmpty(); });
+    bool ok = save(&window, out, QStringLiteral("dashboard"));
+    auto *scroll = window.overview()->findChild<QScrollArea *>();
+    scroll->ensureWidgetVisible(dashboard->charts(), 0, 0);
+    waitUntil([] { return true; });
+    ok &= save(&window, out, QStringLiteral("dashboard-charts"));
+    dashboard->drillInto(0);
+    waitUntil([&] { return !dashboard->isLoading() && dashboard->breadcrumb().size() == 2; });
+    scroll->ensureWidgetVisible(dashboard->findChild<QTableView *>(QStringLiteral("children")), 0, 0);
+    waitUntil([] { return true; });
+    ok &= save(&window, out, QStringLiteral("dashboard-drill-down"));
+    scroll->ensureVisible(0, 0);
+    dashboard->drillUp(0);
+    waitUntil([&] { return !dashboard->isLoading() && dashboard->breadcrumb().size() == 1; });
+    emit dashboard->tile(Kpi::StrikeRate)->clicked(Kpi::StrikeRate);
+    auto *explanation = window.findChild<QDialog *>(QStringLiteral("kpiExplanation"));
+    if (explanation) {
+        waitUntil([] { return true; });
+        ok &= save(explanation, out, QStringLiteral("dialog-kpi-explanation"));
+        explanation->close();
+    }
+    return ok;
+}
+
 // Every screen of the user guide on a fresh demo workspace, as each role sees it.
 bool saveDemoScreens(const QDir &out, const QSize &windowSize, bool dialogs)
 {
@@ -566,6 +605,7 @@ bool saveDemoScreens(const QDir &out, const QSize &windowSize, bool dialogs)
     waitUntil([&] { return !window->overview()->isLoading(); });
     ok &= save(window.get(), out, QStringLiteral("overview"));
 
+    ok &= saveDashboard(*window, out);
     ok &= saveAdministration(*window, out, dialogs);
     ok &= saveSignIn(out);
     return ok;

@@ -51,7 +51,7 @@ constexpr int kHistoryDays = 365;
 qint64 DemoDataCounts::rows() const
 {
     return companyProfiles + territories + users + agents + links + products + priceLists + priceListItems + customers +
-           visits + orders + orderLines + transactions;
+           visits + orders + orderLines + transactions + salesTargets;
 }
 
 DemoDataSpec DemoDataSpec::demo()
@@ -145,6 +145,9 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
     if (const Status s = generateCustomers(sink, cityCustomers, *plan, progress, counts); !s) {
         return s.error();
     }
+    if (const Status s = generateTargets(sink, *plan, counts); !s) {
+        return s.error();
+    }
     if (const Status s = sink.companyProfile(companyProfile()); !s) {
         return s.error();
     }
@@ -156,6 +159,40 @@ Result<DemoDataCounts> DemoDataGenerator::generate(DemoDataSink &sink, const Pro
         progress(expectedRows(), expectedRows());
     }
     return counts;
+}
+
+// Monthly sales targets for each territory and its agent, from the past year to this month: what
+// was sold, give or take a fifth, in round hundreds; this month, the last three months' average
+// and a little more.
+Status DemoDataGenerator::generateTargets(DemoDataSink &sink, const TerritoryPlan &plan, DemoDataCounts &counts)
+{
+    const QDate today = m_spec.today.isValid() ? m_spec.today : QDate::currentDate();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    for (const TerritoryInfo &territory : plan.territories) {
+        qint64 recent[3] = {};
+        for (int back = 12; back >= 0; --back) {
+            const QDate month = thisMonth.addMonths(-back);
+            const qint64 sold = m_monthSales.value({territory.id, month});
+            const qint64 planned =
+                back > 0 ? sold * uniform(85, 120) / 100 : (recent[0] + recent[1] + recent[2]) / 3 * 105 / 100;
+            recent[back % 3] = sold;
+            const qint64 amount = std::max<qint64>(100000, (planned + 5000) / 10000 * 10000);
+            for (const QString &agent : {QString(), territory.agentId}) {
+                SalesTargetRow target{nextId(),
+                                      territory.id,
+                                      agent,
+                                      month,
+                                      month.addMonths(1).addDays(-1),
+                                      Money(amount, Currency::eur()),
+                                      m_adminUserId};
+                if (const Status s = sink.salesTarget(target); !s) {
+                    return s;
+                }
+                ++counts.salesTargets;
+            }
+        }
+    }
+    return {};
 }
 
 CompanyProfile DemoDataGenerator::companyProfile()
@@ -644,6 +681,11 @@ Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Cust
         }
         if (const Status s = sink.order(order); !s) {
             return s;
+        }
+        if (order.status != OrderStatus::Draft && order.status != OrderStatus::Cancelled &&
+            order.status != OrderStatus::Rejected) {
+            const QDate submitted = order.submittedAt.toLocalTime().date();
+            m_monthSales[{territory.id, QDate(submitted.year(), submitted.month(), 1)}] += order.netTotal.minorUnits();
         }
         ++counts.orders;
         counts.orderLines += order.lines.size();

@@ -32,6 +32,18 @@ struct DemoDataSpec {
     static DemoDataSpec demo();
 };
 
+// A sales target as the demo makes it: a territory's (agentId empty: the team's) or its agent's,
+// for the days from start to end.
+struct SalesTargetRow {
+    QString id;
+    QString territoryId;
+    QString agentId;
+    QDate start;
+    QDate end;
+    Money amount;
+    QString createdBy;
+};
+
 struct DemoDataCounts {
     qint64 companyProfiles = 0;
     qint64 territories = 0;
@@ -46,6 +58,7 @@ struct DemoDataCounts {
     qint64 orders = 0;
     qint64 orderLines = 0;
     qint64 transactions = 0;
+    qint64 salesTargets = 0;
 
     qint64 rows() const;
 };
@@ -69,6 +82,7 @@ public:
     virtual Status order(const Order &order) = 0; // with its lines
     virtual Status transaction(const Transaction &entry) = 0;
     virtual Status companyProfile(const CompanyProfile &profile) = 0;
+    virtual Status salesTarget(const SalesTargetRow &target) = 0;
     virtual Status commit() = 0;
 };
 
@@ -131,6 +145,7 @@ private:
 
     Status generateCustomerHistory(DemoDataSink &sink, const Customer &customer, const TerritoryInfo &territory,
                                    qint64 lineBudget, DemoDataCounts &counts);
+    Status generateTargets(DemoDataSink &sink, const TerritoryPlan &plan, DemoDataCounts &counts);
     Status generateLedger(DemoDataSink &sink, const Customer &customer, const Order &order, const QString &userId,
                           DemoDataCounts &counts);
 
@@ -138,6 +153,7 @@ private:
     QRandomGenerator m_rng;
     qint64 m_idClockMs = 0;
     QSet<QString> m_usernames;
+    QHash<std::pair<QString, QDate>, qint64> m_monthSales; // territory and month → net sales (minor)
     QList<Product> m_products;
     QHash<QString, QHash<QString, Money>> m_priceLists; // price list id -> product id -> price
     QStringList m_priceListIds;

@@ -43,6 +43,18 @@ Status RowDemoSink::companyProfile(const CompanyProfile &profile)
     return writeRow(QStringLiteral("company_profile"), profile.id, CompanyProfileRepository::values(profile));
 }
 
+Status RowDemoSink::salesTarget(const SalesTargetRow &target)
+{
+    return writeRow(QStringLiteral("sales_target"), target.id,
+                    {{QStringLiteral("territory_id"), target.territoryId},
+                     {QStringLiteral("agent_id"), target.agentId.isEmpty() ? QVariant() : QVariant(target.agentId)},
+                     {QStringLiteral("period_start"), target.start.toString(Qt::ISODate)},
+                     {QStringLiteral("period_end"), target.end.toString(Qt::ISODate)},
+                     {QStringLiteral("currency"), target.amount.currency().code()},
+                     {QStringLiteral("amount_minor"), target.amount.minorUnits()},
+                     {QStringLiteral("created_by"), target.createdBy}});
+}
+
 Status RowDemoSink::priceList(const PriceList &list)
 {
     return writeRow(QStringLiteral("price_list"), list.id, ProductRepository::values(list));

@@ -24,6 +24,7 @@ public:
     Status order(const Order &order) override;
     Status transaction(const Transaction &entry) override;
     Status companyProfile(const CompanyProfile &profile) override;
+    Status salesTarget(const SalesTargetRow &target) override;
 
 protected:
     virtual Status writeRow(const QString &entity, const QString &id, const QVariantMap &values) = 0;

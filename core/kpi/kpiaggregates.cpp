@@ -182,8 +182,8 @@ QString keyMatch(const Rollup &r, const QString &row, const QString &table = {})
 {
     QStringList parts;
     for (const QString &column : r.key) {
-        parts << QStringLiteral("%1%2 = %3").arg(table.isEmpty() ? QString() : table + u'.', column,
-                                                 keyValue(r, column, row));
+        parts << QStringLiteral("%1%2 = %3")
+                     .arg(table.isEmpty() ? QString() : table + u'.', column, keyValue(r, column, row));
     }
     return parts.join(QStringLiteral(" AND "));
 }

@@ -16,7 +16,8 @@ namespace {
 // The column that groups, over the base tables (visits v, orders o, customers c) and over the
 // aggregates.
 struct Columns {
-    QString visits;
+    QString visits;  // completed visits
+    QString planned; // planned visits
     QString orders;
     QString aggregates;
 };
@@ -25,15 +26,21 @@ Columns columns(KpiGrouping grouping)
 {
     switch (grouping) {
     case KpiGrouping::Agent:
-        return {QStringLiteral("v.agent_id"), QStringLiteral("o.agent_id"), QStringLiteral("agent_id")};
+        return {QStringLiteral("v.agent_id"), QStringLiteral("v.agent_id"), QStringLiteral("o.agent_id"),
+                QStringLiteral("agent_id")};
     case KpiGrouping::Territory:
-        return {QStringLiteral("c.territory_id"), QStringLiteral("c.territory_id"), QStringLiteral("territory_id")};
+        return {QStringLiteral("c.territory_id"), QStringLiteral("c.territory_id"), QStringLiteral("c.territory_id"),
+                QStringLiteral("territory_id")};
     case KpiGrouping::Customer:
-        return {QStringLiteral("v.customer_id"), QStringLiteral("o.customer_id"), QStringLiteral("customer_id")};
+        return {QStringLiteral("v.customer_id"), QStringLiteral("v.customer_id"), QStringLiteral("o.customer_id"),
+                QStringLiteral("customer_id")};
+    case KpiGrouping::Day:
+        return {QStringLiteral("date(v.checked_in_at, 'localtime')"), QStringLiteral("date(v.planned_at, 'localtime')"),
+                QStringLiteral("date(o.submitted_at, 'localtime')"), QStringLiteral("day")};
     case KpiGrouping::Category:
         break;
     }
-    return {QString(), QStringLiteral("p.category"), QStringLiteral("category")};
+    return {QString(), QString(), QStringLiteral("p.category"), QStringLiteral("category")};
 }
 
 // The cube, or for customers (and categories of some agents only) the facts, to read.
@@ -101,7 +108,7 @@ Status visits(Database &db, const Source &src, const KpiScope &scope, KpiGroupin
         QStringLiteral("SELECT %2, 0, 0, count(*) FILTER (WHERE v.status <> 'cancelled'), count(*) FILTER (WHERE "
                        "v.status = 'completed') FROM visits v JOIN customers c ON c.id = v.customer_id WHERE "
                        "v.planned_at >= ? AND v.planned_at < ? AND %1 GROUP BY 1")
-            .arg(QStringLiteral("%1"), c.visits);
+            .arg(QStringLiteral("%1"), c.planned);
     const QStringList queries = src.aggregates() ? QStringList{aggregates} : QStringList{completed, planned};
     for (const QString &sql : queries) {
         Result<QSqlQuery> q =
@@ -162,27 +169,41 @@ Result<VisitOutcomes> KpiBreakdown::outcomes(Database &database, const KpiScope 
         return s.error();
     }
     const Source src{source};
-    Result<QSqlQuery> q = run(
+    const QString agent = src.aggregates() ? QStringLiteral("agent_id") : QStringLiteral("v.agent_id");
+    // Missed and cancelled by their planned day; completed ones by their check-in day.
+    Result<QSqlQuery> planned = run(
         database, src,
         src.pick(QStringLiteral("SELECT count(*) FILTER (WHERE v.status = 'missed'), count(*) FILTER (WHERE v.status = "
-                                "'cancelled') FROM visits v JOIN customers c ON c.id = v.customer_id WHERE "
+                                "'cancelled'), 0, 0 FROM visits v JOIN customers c ON c.id = v.customer_id WHERE "
                                 "v.planned_at >= ? AND v.planned_at < ? AND %1"),
-                 QStringLiteral("SELECT coalesce(sum(missed), 0), coalesce(sum(cancelled), 0) FROM kpi_visit_cube "
-                                "WHERE day >= ? AND day < ? AND %1")),
-        scope, src.aggregates() ? QStringLiteral("agent_id") : QStringLiteral("v.agent_id"));
-    const Result<QList<KpiRow>> all =
-        q ? rows(database, scope, KpiGrouping::Agent, source) : Result<QList<KpiRow>>(q.error());
-    if (!all) {
-        return all.error();
+                 QStringLiteral("SELECT coalesce(sum(missed), 0), coalesce(sum(cancelled), 0), coalesce(sum(visits), "
+                                "0), coalesce(sum(productive), 0) FROM kpi_visit_cube WHERE day >= ? AND day < ? AND "
+                                "%1")),
+        scope, agent);
+    if (!planned) {
+        return planned.error();
     }
-    VisitOutcomes out;
-    q->next();
-    out.missed = q->value(0).toLongLong();
-    out.cancelled = q->value(1).toLongLong();
-    for (const KpiRow &row : *all) {
-        out.productive += row.productive;
-        out.unsuccessful += row.visits - row.productive;
+    planned->next();
+    VisitOutcomes out{0, 0, planned->value(0).toLongLong(), planned->value(1).toLongLong()};
+    qint64 visits = planned->value(2).toLongLong();
+    out.productive = planned->value(3).toLongLong();
+    if (!src.aggregates()) {
+        Result<QSqlQuery> done = run(
+            database, src,
+            QStringLiteral("SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM orders o WHERE o.visit_id = v.id AND "
+                           "o.status IN %2)), 0) FROM visits v JOIN customers c ON c.id = v.customer_id WHERE "
+                           "v.status = 'completed' AND v.checked_out_at IS NOT NULL AND v.checked_in_at >= ? AND "
+                           "v.checked_in_at < ? AND %1")
+                .arg(QStringLiteral("%1"), KpiCalculator::salesStatusesSql()),
+            scope, agent);
+        if (!done) {
+            return done.error();
+        }
+        done->next();
+        visits = done->value(0).toLongLong();
+        out.productive = done->value(1).toLongLong();
     }
+    out.unsuccessful = visits - out.productive;
     return out;
 }
 

@@ -20,7 +20,8 @@ struct KpiRow {
     Money salesIn(const Currency &currency) const;
 };
 
-enum class KpiGrouping { Agent, Territory, Customer, Category };
+// How a breakdown groups: the keys are ids, category names, or local days ("2026-12-03").
+enum class KpiGrouping { Agent, Territory, Customer, Category, Day };
 
 // What happened to the visits of a period: completed with an order, completed without one,
 // missed, cancelled (the last two by their planned day).

@@ -54,9 +54,10 @@ Status completed(Database &db, const Source &src, const KpiScope &scope, Values 
     const QString sql =
         src.aggregates()
             ? (scope.territoryIds.isEmpty()
-                   ? QStringLiteral("SELECT visits, productive, CAST(round((julianday(last_out) - julianday(first_in)) "
-                                    "* 86400) AS INTEGER), in_store_s FROM kpi_agent_day WHERE day >= ? AND day < ? AND "
-                                    "visits > 0 AND %1")
+                   ? QStringLiteral(
+                         "SELECT visits, productive, CAST(round((julianday(last_out) - julianday(first_in)) "
+                         "* 86400) AS INTEGER), in_store_s FROM kpi_agent_day WHERE day >= ? AND day < ? AND "
+                         "visits > 0 AND %1")
                    : QStringLiteral("SELECT sum(visits), sum(productive), CAST(round((julianday(max(last_out)) - "
                                     "julianday(min(first_in))) * 86400) AS INTEGER), sum(in_store_s) FROM "
                                     "kpi_visit_cube WHERE day >= ? AND day < ? AND %1 GROUP BY agent_id, day HAVING "
@@ -221,7 +222,19 @@ Status orders(Database &db, const Source &src, const KpiScope &scope, Values &ou
 // The targets of the scope for the period: a team's (no agent) targets of its territories, or,
 // when the scope names agents, theirs; a target spanning other days counts for the shared days.
 // Targets are few: both sources read the table itself.
-Status targets(Database &db, const Source &, const KpiScope &scope, Values &out)
+Status targetsStep(Database &db, const Source &, const KpiScope &scope, Values &out)
+{
+    const Result<QList<Money>> target = KpiCalculator::targets(db, scope);
+    if (!target) {
+        return target.error();
+    }
+    out[Kpi::SalesAgainstTarget] = {0, 0, out.value(Kpi::NetSales).amounts, *target};
+    return {};
+}
+
+} // namespace
+
+Result<QList<Money>> KpiCalculator::targets(Database &db, const KpiScope &scope)
 {
     const QString agentCondition =
         scope.agentIds.isEmpty() ? QStringLiteral("t.agent_id IS NULL") : QStringLiteral("1");
@@ -244,9 +257,10 @@ Status targets(Database &db, const Source &, const KpiScope &scope, Values &out)
         const qint64 amount = rows->value(1).toLongLong();
         addAmount(target, rows->value(0).toString(), days > 0 ? (amount * shared * 2 + days) / (2 * days) : 0);
     }
-    out[Kpi::SalesAgainstTarget] = {0, 0, out.value(Kpi::NetSales).amounts, target};
-    return {};
+    return target;
 }
+
+namespace {
 
 // Payments net of their reversals, and reversals, per currency; a currency without any is left
 // out.
@@ -361,7 +375,7 @@ Result<QHash<Kpi, KpiValue>> KpiCalculator::compute(Database &database, const Kp
     }
     const Source src{source};
     Values values;
-    for (const auto step : {planned, completed, coverage, geofence, orders, targets, flows, receivables}) {
+    for (const auto step : {planned, completed, coverage, geofence, orders, targetsStep, flows, receivables}) {
         if (const Status s = step(database, src, scope, values); !s) {
             return s.error();
         }

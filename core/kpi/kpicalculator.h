@@ -88,6 +88,8 @@ public:
     // The sales the period is on course for: the sales so far at the same daily rate until the
     // period's last day. Zero before the period starts.
     static QList<Money> projection(const QList<Money> &sales, const KpiScope &scope, const QDate &today);
+    // The scope's sales target for its days (see "Whose target" in docs/kpis.md), per currency.
+    static Result<QList<Money>> targets(Database &database, const KpiScope &scope);
 
     // The order statuses that count as sales, as an SQL list: a draft is not yet an order;
     // rejected and cancelled ones never were.

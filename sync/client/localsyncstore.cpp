@@ -37,6 +37,7 @@ namespace {
 const QString kCursorKey = QStringLiteral("sync.cursor");
 const QString kEpochKey = QStringLiteral("sync.epoch");
 const QString kSnapshotRowsKey = QStringLiteral("sync.snapshot_rows");
+const QString kPulledAtKey = QStringLiteral("sync.pulled_at");
 
 const QString kOutboxColumns =
     QStringLiteral("seq, op_id, change_set_id, entity, row_id, op, fields, hlc, base_version, user_id, created_at");
@@ -848,12 +849,28 @@ Status LocalSyncStore::saveCursor(QSqlDatabase db, const Protocol::PullResponse 
     if (const Status s = setMeta(db, kCursorKey, page.cursor); !s) {
         return s;
     }
+    // The last page of a pull: this computer has everything the server had (the dashboard's
+    // "data as of").
+    if (!page.hasMore) {
+        if (const Status s = setMeta(db, kPulledAtKey, nowIsoUtc()); !s) {
+            return s;
+        }
+    }
     return page.snapshotRows ? setMeta(db, kSnapshotRowsKey, QString::number(*page.snapshotRows)) : Status();
 }
 
 Result<QString> LocalSyncStore::cursor()
 {
     return m_database.metaValue(kCursorKey, QString::fromLatin1(Protocol::PullRequest::kStartCursor));
+}
+
+Result<QDateTime> LocalSyncStore::pulledAt()
+{
+    const Result<QString> at = m_database.metaValue(kPulledAtKey);
+    if (!at) {
+        return at.error();
+    }
+    return fromIsoUtc(*at);
 }
 
 Result<QString> LocalSyncStore::epoch()

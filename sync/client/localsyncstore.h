@@ -100,6 +100,8 @@ public:
     Result<QString> epoch();
     Status setEpoch(const QString &epoch);
     Result<qint64> snapshotRows();
+    // When a pull last brought everything the server had (invalid: never).
+    Result<QDateTime> pulledAt();
     // Forgets the position (a server restored from a backup): the next pull starts from scratch.
     Status resetCursor();
 

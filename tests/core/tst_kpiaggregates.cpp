@@ -1,5 +1,6 @@
 #include "core/demo/demodatagenerator.h"
 #include "core/demo/demoworkspace.h"
+#include "core/kpi/dashboardquery.h"
 #include "core/kpi/kpiaggregates.h"
 #include "core/kpi/kpibreakdown.h"
 #include "core/kpi/kpicalculator.h"
@@ -96,6 +97,20 @@ QString describe(const VisitOutcomes &o)
     return QStringLiteral("%1 %2 %3 %4").arg(o.productive).arg(o.unsuccessful).arg(o.missed).arg(o.cancelled);
 }
 
+QString describe(const ReceivablesAgeing &ageing);
+
+QString describe(const DashboardFigures &f)
+{
+    QStringList children;
+    for (const DashboardChild &c : f.children) {
+        children << QStringLiteral("%1 %2 %3").arg(int(c.kind)).arg(c.name, describe(QList<KpiRow>{c.figures}));
+    }
+    return QStringList{describe(f.current),  describe(f.previous), describe(f.lastYear),
+                       describe(f.days),     describe(f.agents),   describe(f.categories),
+                       describe(f.outcomes), describe(f.ageing),   children.join(u'\n')}
+        .join(QStringLiteral("\n--\n"));
+}
+
 QString describe(const ReceivablesAgeing &ageing)
 {
     QStringList out;
@@ -166,7 +181,7 @@ void TestKpiAggregates::compareScope(const QString &what, const KpiScope &scope)
     QVERIFY2(base.ok() && kept.ok(), qPrintable(what));
     QCOMPARE(describe(*kept), describe(*base));
     for (const KpiGrouping grouping :
-         {KpiGrouping::Agent, KpiGrouping::Territory, KpiGrouping::Customer, KpiGrouping::Category}) {
+         {KpiGrouping::Agent, KpiGrouping::Territory, KpiGrouping::Customer, KpiGrouping::Category, KpiGrouping::Day}) {
         const Result<QList<KpiRow>> baseRows = KpiBreakdown::rows(*m_db, scope, grouping, KpiSource::BaseTables);
         const Result<QList<KpiRow>> keptRows = KpiBreakdown::rows(*m_db, scope, grouping, KpiSource::Aggregates);
         QVERIFY2(baseRows.ok() && keptRows.ok(), qPrintable(what));
@@ -218,11 +233,29 @@ void TestKpiAggregates::compareEverywhere()
         compareScope(name + QStringLiteral(", a territory"), {period.from, period.to, {}, {territories.constLast()}});
     }
     const KpiScope now{year, today, {}, {}};
-    const Result<ReceivablesAgeing> base = KpiCalculator::ageing(*m_db, now, KpiSource::BaseTables);
-    const Result<ReceivablesAgeing> kept = KpiCalculator::ageing(*m_db, now, KpiSource::Aggregates);
-    QVERIFY(base.ok() && kept.ok());
-    QVERIFY(!base->rows.isEmpty());
-    QCOMPARE(describe(*kept), describe(*base));
+    const Result<ReceivablesAgeing> baseAgeing = KpiCalculator::ageing(*m_db, now, KpiSource::BaseTables);
+    const Result<ReceivablesAgeing> keptAgeing = KpiCalculator::ageing(*m_db, now, KpiSource::Aggregates);
+    QVERIFY(baseAgeing.ok() && keptAgeing.ok());
+    QVERIFY(!baseAgeing->rows.isEmpty());
+    QCOMPARE(describe(*keptAgeing), describe(*baseAgeing));
+    // The dashboard as it opens, and drilled into a region, a territory, an agent.
+    const QString region =
+        ids(QStringLiteral("SELECT id FROM territories WHERE parent_id IS NULL ORDER BY id LIMIT 1")).value(0);
+    const QList<DashboardLevel> levels = {{},
+                                          {region, {}},
+                                          {territories.constLast(), {}},
+                                          {territories.constLast(), agents.constFirst()},
+                                          {{}, agents.constFirst()}};
+    for (const DashboardLevel &level : levels) {
+        const DashboardRequest request{month, month.addMonths(1).addDays(-1), today, {}, level};
+        const Result<DashboardFigures> base = DashboardQuery::load(*m_db, request, KpiSource::BaseTables);
+        const Result<DashboardFigures> kept = DashboardQuery::load(*m_db, request, KpiSource::Aggregates);
+        QVERIFY2(base.ok() && kept.ok(), base.ok() ? "" : qPrintable(base.error().message()));
+        QCOMPARE(describe(*kept), describe(*base));
+        if (level.territoryId.isEmpty() && level.agentId.isEmpty()) {
+            QVERIFY(!base->children.isEmpty()); // the regions, each with its figures
+        }
+    }
     const KpiScope territory{year, today, {}, {territories.constFirst()}};
     QCOMPARE(describe(*KpiCalculator::ageing(*m_db, territory, KpiSource::Aggregates)),
              describe(*KpiCalculator::ageing(*m_db, territory, KpiSource::BaseTables)));
@@ -411,7 +444,8 @@ void TestKpiAggregates::anotherVersionsAreReplaced()
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message()));
     m_db = std::move(db).value();
     QCOMPARE(*KpiAggregates::isLive(m_db->connection()), false);
-    QCOMPARE(ids(QStringLiteral("SELECT version FROM kpi_state")), QStringList{QString::number(KpiAggregates::kVersion)});
+    QCOMPARE(ids(QStringLiteral("SELECT version FROM kpi_state")),
+             QStringList{QString::number(KpiAggregates::kVersion)});
     QVERIFY(KpiAggregates::rebuild(*m_db).ok());
     compareEverywhere();
 }
