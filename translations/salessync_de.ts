@@ -1503,11 +1503,11 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
     </message>
     <message>
         <source>Strike rate</source>
-        <translation>Trefferquote</translation>
+        <translation>Erfolgsquote</translation>
     </message>
     <message>
         <source>Call compliance</source>
-        <translation>Besuchstreue</translation>
+        <translation>Planerfüllung</translation>
     </message>
     <message>
         <source>Territories</source>

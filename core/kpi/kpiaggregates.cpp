@@ -534,28 +534,82 @@ QString salesKeyOfOrder(const QString &orderId)
         .arg(localDay(QStringLiteral("o.submitted_at")), orderId);
 }
 
+// What a ledger entry adds to (or, gone, takes from) its customer's day. A pull page may bring an
+// entry before its customer: then nothing is added here, and the customer's arrival adds all its
+// entries at once (customerArrives).
 QString ledgerChange(const QString &row, int sign)
 {
-    QStringList columns{QStringLiteral("customer_id"), QStringLiteral("day"), QStringLiteral("currency"),
-                        QStringLiteral("territory_id"), QStringLiteral("rows")};
-    QStringList values{row + QStringLiteral(".customer_id"), localDay(row + QStringLiteral(".occurred_at")),
-                       row + QStringLiteral(".currency"), QStringLiteral("c.territory_id"), QString::number(sign)};
-    QStringList updates{QStringLiteral("rows = rows + excluded.rows")};
-    for (const LedgerMeasure &m : ledgerMeasures()) {
-        columns << m.column;
-        values << QStringLiteral("%1 * %2").arg(sign).arg(ledgerMeasure(m, row));
-        updates << QStringLiteral("%1 = %1 + excluded.%1").arg(m.column);
-    }
-    QString sql = QStringLiteral("INSERT INTO kpi_ledger_facts (%1) SELECT %2 FROM customers c WHERE c.id = "
-                                 "%3.customer_id ON CONFLICT (customer_id, day, currency) DO UPDATE SET %4;\n")
-                      .arg(columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), row,
-                           updates.join(QStringLiteral(", ")));
-    if (sign < 0) {
-        sql += QStringLiteral("DELETE FROM kpi_ledger_facts WHERE customer_id = %1.customer_id AND day = %2 AND "
-                              "currency = %1.currency AND rows = 0;\n")
-                   .arg(row, localDay(row + QStringLiteral(".occurred_at")));
+    const QString day = localDay(row + QStringLiteral(".occurred_at"));
+    QString sql;
+    if (sign > 0) {
+        QStringList columns{QStringLiteral("customer_id"), QStringLiteral("day"), QStringLiteral("currency"),
+                            QStringLiteral("territory_id"), QStringLiteral("rows")};
+        QStringList values{row + QStringLiteral(".customer_id"), day, row + QStringLiteral(".currency"),
+                           QStringLiteral("c.territory_id"), QStringLiteral("1")};
+        QStringList updates{QStringLiteral("rows = rows + excluded.rows")};
+        for (const LedgerMeasure &m : ledgerMeasures()) {
+            columns << m.column;
+            values << ledgerMeasure(m, row);
+            updates << QStringLiteral("%1 = %1 + excluded.%1").arg(m.column);
+        }
+        sql = QStringLiteral("INSERT INTO kpi_ledger_facts (%1) SELECT %2 FROM customers c WHERE c.id = "
+                             "%3.customer_id ON CONFLICT (customer_id, day, currency) DO UPDATE SET %4;\n")
+                  .arg(columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), row,
+                       updates.join(QStringLiteral(", ")));
+    } else {
+        // The customer may be gone already (an eviction deletes in any order): no join.
+        QStringList updates{QStringLiteral("rows = rows - 1")};
+        for (const LedgerMeasure &m : ledgerMeasures()) {
+            updates << QStringLiteral("%1 = %1 - %2").arg(m.column, ledgerMeasure(m, row));
+        }
+        const QString key =
+            QStringLiteral("customer_id = %1.customer_id AND day = %2 AND currency = %1.currency").arg(row, day);
+        sql = QStringLiteral("UPDATE kpi_ledger_facts SET %1 WHERE %2;\nDELETE FROM kpi_ledger_facts WHERE %2 AND rows "
+                             "= 0;\n")
+                  .arg(updates.join(QStringLiteral(", ")), key);
     }
     sql += QStringLiteral("INSERT INTO kpi_debit_keys VALUES (%1.customer_id, %1.currency);\n").arg(row);
+    return sql;
+}
+
+// The ledger facts of the entries that pass a filter (on transactions t), from scratch.
+QString ledgerFactsInsert(const QString &filter)
+{
+    QString columns, values;
+    for (const LedgerMeasure &m : ledgerMeasures()) {
+        columns += QStringLiteral(", ") + m.column;
+        values += QStringLiteral(", sum(%1)").arg(ledgerMeasure(m, QStringLiteral("t")));
+    }
+    return QStringLiteral("INSERT INTO kpi_ledger_facts (customer_id, day, currency, territory_id, rows%1) SELECT "
+                          "t.customer_id, %2, t.currency, c.territory_id, count(*)%3 FROM transactions t JOIN "
+                          "customers c ON c.id = t.customer_id WHERE %4 GROUP BY 1, 2, 3")
+        .arg(columns, localDay(QStringLiteral("t.occurred_at")), values, filter);
+}
+
+// A customer arriving (a pull page may bring its visits, orders and entries before it): every
+// fact of its rows, computed now.
+QString customerArrives()
+{
+    return QStringLiteral(
+               "INSERT INTO kpi_visit_keys SELECT agent_id, customer_id, %1 FROM visits WHERE customer_id = "
+               "NEW.id UNION SELECT agent_id, customer_id, %2 FROM visits WHERE customer_id = NEW.id AND "
+               "checked_in_at IS NOT NULL;\nINSERT INTO kpi_sales_keys SELECT DISTINCT agent_id, customer_id, "
+               "%3, currency FROM orders WHERE customer_id = NEW.id AND submitted_at IS NOT NULL;\n"
+               "DELETE FROM kpi_ledger_facts WHERE customer_id = NEW.id;\n%4;\nINSERT INTO kpi_debit_keys "
+               "SELECT DISTINCT customer_id, currency FROM transactions WHERE customer_id = NEW.id;\n")
+        .arg(localDay(QStringLiteral("planned_at")), localDay(QStringLiteral("checked_in_at")),
+             localDay(QStringLiteral("submitted_at")), ledgerFactsInsert(QStringLiteral("t.customer_id = NEW.id")));
+}
+
+// A customer leaving (an eviction): its facts go, whatever order its rows are deleted in.
+QString customerLeaves()
+{
+    QString sql;
+    for (const QString &table :
+         {QStringLiteral("kpi_visit_facts"), QStringLiteral("kpi_sales_facts"), QStringLiteral("kpi_category_facts"),
+          QStringLiteral("kpi_ledger_facts"), QStringLiteral("kpi_open_debits")}) {
+        sql += QStringLiteral("DELETE FROM %1 WHERE customer_id = OLD.id;\n").arg(table);
+    }
     return sql;
 }
 
@@ -653,9 +707,9 @@ QStringList baseTriggers()
         trigger(QStringLiteral("kpi_transactions_delete"), QStringLiteral("AFTER DELETE ON transactions"),
                 ledgerChange(QStringLiteral("OLD"), -1)),
         trigger(QStringLiteral("kpi_customers_insert"), QStringLiteral("AFTER INSERT ON customers"),
-                territoryCustomers(QStringLiteral("NEW"), 1)),
+                territoryCustomers(QStringLiteral("NEW"), 1) + customerArrives()),
         trigger(QStringLiteral("kpi_customers_delete"), QStringLiteral("AFTER DELETE ON customers"),
-                territoryCustomers(QStringLiteral("OLD"), -1)),
+                territoryCustomers(QStringLiteral("OLD"), -1) + customerLeaves()),
         trigger(QStringLiteral("kpi_customers_move"),
                 QStringLiteral("AFTER UPDATE OF territory_id, status ON customers"),
                 territoryCustomers(QStringLiteral("OLD"), -1) + territoryCustomers(QStringLiteral("NEW"), 1) +
@@ -711,11 +765,6 @@ QList<QStringList> rebuildSteps()
     for (const QString &table : aggregateTables()) {
         clear << QStringLiteral("DELETE FROM %1").arg(table);
     }
-    QString ledgerColumns, ledgerValues;
-    for (const LedgerMeasure &m : ledgerMeasures()) {
-        ledgerColumns += QStringLiteral(", ") + m.column;
-        ledgerValues += QStringLiteral(", sum(%1)").arg(ledgerMeasure(m, QStringLiteral("t")));
-    }
     QStringList cubes;
     for (const Rollup &r : rollups()) {
         cubes << rebuildCube(r);
@@ -729,11 +778,7 @@ QList<QStringList> rebuildSteps()
              .arg(kSalesFactColumns, salesFactsSelect(QStringLiteral("1"))),
          QStringLiteral("INSERT INTO kpi_category_facts (%1) %2")
              .arg(kCategoryFactColumns, categoryFactsSelect(QStringLiteral("1")))},
-        {QStringLiteral("INSERT INTO kpi_ledger_facts (customer_id, day, currency, territory_id, rows%1) SELECT "
-                        "t.customer_id, %2, t.currency, c.territory_id, count(*)%3 FROM transactions t JOIN customers "
-                        "c ON c.id = t.customer_id GROUP BY 1, 2, 3")
-             .arg(ledgerColumns, localDay(QStringLiteral("t.occurred_at")), ledgerValues),
-         openDebitsInsert(QStringLiteral("1")),
+        {ledgerFactsInsert(QStringLiteral("1")), openDebitsInsert(QStringLiteral("1")),
          QStringLiteral("INSERT INTO kpi_territory_customers SELECT territory_id, count(*), sum(status = "
                         "'active') FROM customers GROUP BY territory_id")},
         cubes,

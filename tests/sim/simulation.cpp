@@ -1,5 +1,6 @@
 #include "simulation.h"
 
+#include "core/kpi/kpiaggregates.h"
 #include "core/repositories/customerrepository.h"
 #include "core/repositories/orderrepository.h"
 #include "core/repositories/transactionrepository.h"
@@ -196,6 +197,7 @@ private:
     void checkAcknowledgedWritesStand(const QHash<QString, ServerOp> &server);
     void checkConflictsRecorded(const QHash<QString, ServerOp> &server);
     void checkLedger(Client &c);
+    void checkAggregates(Client &c);
     void fail(const QString &what, const QStringList &ids);
     Result<QSqlDatabase> pg() { return m_pg->db().connection(); }
 
@@ -944,6 +946,7 @@ void World::check()
     for (const auto &c : m_clients) {
         checkReplica(*c);
         checkLedger(*c);
+        checkAggregates(*c);
     }
     checkAcknowledgedWritesStand(server);
     checkConflictsRecorded(server);
@@ -1035,6 +1038,11 @@ void World::checkReplica(Client &c)
                            : QStringLiteral("t.") + f.name);
         }
         QString where = QStringLiteral("NOT t.deleted");
+        if (entity.name == u"sales_target" && !scope->everything) {
+            // Scoped by its own territory (the demo's targets are per territory and agent).
+            where += QStringLiteral(" AND t.territory_id IN (%1)")
+                         .arg(territories.isEmpty() ? QStringLiteral("NULL") : territories.join(u','));
+        }
         if (customerOf.contains(entity.name) && !scope->everything) {
             where += QStringLiteral(" AND (SELECT territory_id FROM customers WHERE id = %1) IN (%2)")
                          .arg(customerOf.value(entity.name),
@@ -1290,6 +1298,29 @@ void World::checkConflictsRecorded(const QHash<QString, ServerOp> &server)
                 }
             }
         }
+    }
+}
+
+// The dashboard's aggregates, kept by triggers through every write, pull page, eviction and kill,
+// equal a recomputation from scratch; or they are flagged stale (a first sync cut short), and
+// then the dashboard refuses to read them until they are rebuilt.
+void World::checkAggregates(Client &c)
+{
+    const Result<bool> live = KpiAggregates::isLive(c.db->connection());
+    if (!live) {
+        fail(QStringLiteral("KPI: %1: %2").arg(c.label, live.error().message()), {});
+        return;
+    }
+    if (!*live) {
+        return;
+    }
+    const Result<QStringList> differing = KpiAggregates::verify(*c.db);
+    if (!differing) {
+        fail(QStringLiteral("KPI: %1: %2").arg(c.label, differing.error().message()), {});
+    } else if (!differing->isEmpty()) {
+        fail(QStringLiteral("KPI: %1: the dashboard's aggregates differ from a recomputation in %2")
+                 .arg(c.label, differing->join(u", ")),
+             {});
     }
 }
 

@@ -45,13 +45,19 @@ Currency mainCurrency(const DashboardFigures &figures)
     return figures.periodTarget.isEmpty() ? Currency::eur() : figures.periodTarget.constFirst().currency();
 }
 
+// An amount axis from zero; with nothing to show, an empty one (no run of "0 0 1 1").
 QValueAxis *moneyAxis(double top, const Currency &currency)
 {
     auto *axis = new QValueAxis;
     axis->setRange(0, top > 0 ? top * 1.05 : 1.0);
     axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setTitleText(currency.code());
-    axis->applyNiceNumbers();
+    if (top > 0) {
+        axis->applyNiceNumbers();
+    } else {
+        axis->setLabelsVisible(false);
+        axis->setTickCount(2);
+    }
     return axis;
 }
 
@@ -233,6 +239,9 @@ void DashboardCharts::agentsRanked(const DashboardFigures &figures)
     series->append(set);
     chart->addSeries(series);
     chart->legend()->hide();
+    if (top <= 0) {
+        chart->setTitle(tr("Agents by net sales: none in this period"));
+    }
     auto *y = new QBarCategoryAxis;
     y->append(names);
     chart->addAxis(y, Qt::AlignLeft);
@@ -271,6 +280,9 @@ void DashboardCharts::categories(const DashboardFigures &figures)
     series->append(set);
     chart->addSeries(series);
     chart->legend()->hide();
+    if (top <= 0) {
+        chart->setTitle(tr("Net sales by product category: none in this period"));
+    }
     auto *y = new QBarCategoryAxis;
     y->append(names);
     chart->addAxis(y, Qt::AlignLeft);
@@ -283,9 +295,10 @@ void DashboardCharts::categories(const DashboardFigures &figures)
 
 void DashboardCharts::outcomes(const DashboardFigures &figures)
 {
-    QChart *chart = newChart(tr("Visits by outcome"));
-    auto *series = new QPieSeries;
     const VisitOutcomes &o = figures.outcomes;
+    const bool none = o.productive + o.unsuccessful + o.missed + o.cancelled == 0;
+    QChart *chart = newChart(none ? tr("Visits by outcome: none in this period") : tr("Visits by outcome"));
+    auto *series = new QPieSeries;
     const QList<std::tuple<QString, qint64, Tone>> slices = {
         {tr("With an order"), o.productive, Tone::Success},
         {tr("Without an order"), o.unsuccessful, Tone::Warning},
