@@ -1341,6 +1341,18 @@ Beim nächsten Start von SalesSync werden Sie nach Ihrem Passwort gefragt.</tran
         <source>Receivables by age</source>
         <translation>Forderungen nach Alter</translation>
     </message>
+    <message>
+        <source>Agents by net sales: none in this period</source>
+        <translation>Außendienst nach Nettoumsatz: keiner in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Net sales by product category: none in this period</source>
+        <translation>Nettoumsatz nach Produktkategorie: keiner in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Visits by outcome: none in this period</source>
+        <translation>Besuche nach Ergebnis: keine in diesem Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>SalesSync::DashboardQuery</name>
