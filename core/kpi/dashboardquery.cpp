@@ -1,12 +1,13 @@
 #include "core/kpi/dashboardquery.h"
 
 #include "core/kpi/kpisql.h"
-#include "core/reports/territorytree.h"
+#include "core/domain/territory.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <map>
 
@@ -14,33 +15,54 @@ namespace SalesSync {
 
 namespace {
 
-// The leaf territories at or below a node of the tree.
-QStringList leavesBelow(const TerritoryTree &tree, int index)
-{
-    QStringList leaves;
-    const QList<TerritoryTree::Node> &nodes = tree.nodes();
-    for (qsizetype i = 0; i < nodes.size(); ++i) {
-        int up = int(i);
-        while (up >= 0 && up != index) {
-            up = nodes.at(up).parent;
-        }
-        if (up == index && nodes.at(i).territory.level == TerritoryLevel::Territory) {
-            leaves << nodes.at(i).territory.id;
-        }
-    }
-    return leaves;
-}
+// The territory tree as the dashboard needs it: names and the way down, nothing counted (the
+// administration's TerritoryTree counts customers and people, which a refresh does not need).
+struct Tree {
+    QHash<QString, QString> names;
+    QHash<QString, QStringList> children; // parent id ("" for the regions) → child ids, by name
+    QSet<QString> leaves;
 
-QStringList allLeaves(const TerritoryTree &tree)
-{
-    QStringList leaves;
-    for (const TerritoryTree::Node &node : tree.nodes()) {
-        if (node.territory.level == TerritoryLevel::Territory) {
-            leaves << node.territory.id;
+    static Result<Tree> read(Database &db)
+    {
+        Result<QSqlQuery> q = runQuery(db.connection(), QStringLiteral("SELECT id, coalesce(parent_id, ''), level, "
+                                                                       "name FROM territories ORDER BY name"));
+        if (!q) {
+            return q.error();
         }
+        Tree tree;
+        while (q->next()) {
+            const QString id = q->value(0).toString();
+            tree.names.insert(id, q->value(3).toString());
+            tree.children[q->value(1).toString()] << id;
+            if (territoryLevelFromText(q->value(2).toString()) == TerritoryLevel::Territory) {
+                tree.leaves.insert(id);
+            }
+        }
+        return tree;
     }
-    return leaves;
-}
+    QStringList leavesBelow(const QString &id) const
+    {
+        QStringList out;
+        QStringList todo{id};
+        while (!todo.isEmpty()) {
+            const QString next = todo.takeLast();
+            if (leaves.contains(next)) {
+                out << next;
+            }
+            todo << children.value(next);
+        }
+        return out;
+    }
+    bool below(const QString &id, const QStringList &roots, const QHash<QString, QString> &parents) const
+    {
+        for (QString at = id; !at.isEmpty(); at = parents.value(at)) {
+            if (roots.contains(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+};
 
 void add(KpiRow &into, const KpiRow &row)
 {
@@ -83,26 +105,36 @@ struct Resolved {
 
 Result<Resolved> resolve(Database &db, const DashboardRequest &request)
 {
-    const Result<TerritoryTree> tree = TerritoryTree::read(db, request.roots);
+    const Result<Tree> tree = Tree::read(db);
     if (!tree) {
         return tree.error();
     }
-    Resolved r{{request.from, request.to, {}, {}}, {}};
-    const int at = request.level.territoryId.isEmpty() ? -1 : tree->indexOf(request.level.territoryId);
-    if (!request.level.territoryId.isEmpty() && at < 0) {
+    QHash<QString, QString> parents;
+    for (auto it = tree->children.cbegin(); it != tree->children.cend(); ++it) {
+        for (const QString &child : it.value()) {
+            parents.insert(child, it.key());
+        }
+    }
+    const QString &at = request.level.territoryId;
+    if (!at.isEmpty() && (!tree->names.contains(at) ||
+                          (!request.roots.isEmpty() && !tree->below(at, request.roots, parents)))) {
         return Error::validation(QStringLiteral("territory"), DashboardQuery::tr("is not one you can see"));
     }
-    if (at >= 0) {
-        r.scope.territoryIds = leavesBelow(*tree, at);
-    } else if (!request.roots.isEmpty()) {
-        r.scope.territoryIds = allLeaves(*tree);
+    Resolved r{{request.from, request.to, {}, {}}, {}};
+    if (!at.isEmpty()) {
+        r.scope.territoryIds = tree->leavesBelow(at);
+    } else {
+        for (const QString &root : request.roots) {
+            r.scope.territoryIds << tree->leavesBelow(root);
+        }
     }
     if (!request.level.agentId.isEmpty()) {
         r.scope.agentIds = {request.level.agentId};
-        if (at < 0) {
-            const Result<QStringList> own = firstColumn(runQuery(
-                db.connection(), QStringLiteral("SELECT territory_id FROM agent_territories WHERE agent_id = ?"),
-                {request.level.agentId}));
+        if (at.isEmpty()) {
+            const Result<QStringList> own =
+                firstColumn(runQuery(db.connection(),
+                                     QStringLiteral("SELECT territory_id FROM agent_territories WHERE agent_id = ?"),
+                                     {request.level.agentId}));
             if (!own) {
                 return own.error();
             }
@@ -110,13 +142,16 @@ Result<Resolved> resolve(Database &db, const DashboardRequest &request)
         }
         return r;
     }
-    const QList<TerritoryTree::Node> &nodes = tree->nodes();
-    for (qsizetype i = 0; i < nodes.size(); ++i) {
-        if (nodes.at(i).parent == at && (at >= 0 || nodes.at(i).depth == 0)) {
-            DashboardChild child{
-                DashboardChild::Kind::Territory, nodes.at(i).territory.id, nodes.at(i).territory.name, {}};
-            r.nodes.append({child, leavesBelow(*tree, int(i))});
-        }
+    QStringList below = at.isEmpty() ? (request.roots.isEmpty() ? tree->children.value(QString()) : request.roots)
+                                     : tree->children.value(at);
+    if (at.isEmpty() && !request.roots.isEmpty()) {
+        std::sort(below.begin(), below.end(), [&tree](const QString &a, const QString &b) {
+            return tree->names.value(a) < tree->names.value(b);
+        });
+    }
+    for (const QString &id : std::as_const(below)) {
+        r.nodes.append({DashboardChild{DashboardChild::Kind::Territory, id, tree->names.value(id), {}},
+                        tree->leavesBelow(id)});
     }
     return r;
 }

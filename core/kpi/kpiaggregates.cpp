@@ -455,6 +455,7 @@ QStringList tables()
         QStringLiteral("CREATE TABLE kpi_category_cube (day TEXT NOT NULL, territory_id TEXT NOT NULL, category TEXT "
                        "NOT NULL, currency TEXT NOT NULL, rows INTEGER NOT NULL, net_minor INTEGER NOT NULL, PRIMARY "
                        "KEY (day, territory_id, category, currency)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX kpi_category_cube_territory ON kpi_category_cube (territory_id, day)"),
         QStringLiteral("CREATE TABLE kpi_ledger_facts (customer_id TEXT NOT NULL, day TEXT NOT NULL, currency TEXT NOT "
                        "NULL, territory_id TEXT NOT NULL, rows INTEGER NOT NULL, payments_net INTEGER NOT NULL, "
                        "reversals INTEGER NOT NULL, reversal_minor INTEGER NOT NULL, balance_change INTEGER NOT NULL, "

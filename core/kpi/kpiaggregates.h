@@ -35,7 +35,7 @@ class KpiAggregates final {
 
 public:
     // Bump whenever the tables, the triggers or the rules behind them change.
-    static constexpr int kVersion = 4;
+    static constexpr int kVersion = 5;
 
     // Creates the tables and triggers when missing or made by another version (then stale), and
     // marks them stale when the time zone changed. A file without visits, orders or ledger
