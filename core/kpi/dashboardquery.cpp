@@ -1,7 +1,7 @@
 #include "core/kpi/dashboardquery.h"
 
-#include "core/kpi/kpisql.h"
 #include "core/domain/territory.h"
+#include "core/kpi/kpisql.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
 
@@ -116,8 +116,8 @@ Result<Resolved> resolve(Database &db, const DashboardRequest &request)
         }
     }
     const QString &at = request.level.territoryId;
-    if (!at.isEmpty() && (!tree->names.contains(at) ||
-                          (!request.roots.isEmpty() && !tree->below(at, request.roots, parents)))) {
+    if (!at.isEmpty() &&
+        (!tree->names.contains(at) || (!request.roots.isEmpty() && !tree->below(at, request.roots, parents)))) {
         return Error::validation(QStringLiteral("territory"), DashboardQuery::tr("is not one you can see"));
     }
     Resolved r{{request.from, request.to, {}, {}}, {}};
@@ -131,10 +131,9 @@ Result<Resolved> resolve(Database &db, const DashboardRequest &request)
     if (!request.level.agentId.isEmpty()) {
         r.scope.agentIds = {request.level.agentId};
         if (at.isEmpty()) {
-            const Result<QStringList> own =
-                firstColumn(runQuery(db.connection(),
-                                     QStringLiteral("SELECT territory_id FROM agent_territories WHERE agent_id = ?"),
-                                     {request.level.agentId}));
+            const Result<QStringList> own = firstColumn(runQuery(
+                db.connection(), QStringLiteral("SELECT territory_id FROM agent_territories WHERE agent_id = ?"),
+                {request.level.agentId}));
             if (!own) {
                 return own.error();
             }
@@ -145,13 +144,12 @@ Result<Resolved> resolve(Database &db, const DashboardRequest &request)
     QStringList below = at.isEmpty() ? (request.roots.isEmpty() ? tree->children.value(QString()) : request.roots)
                                      : tree->children.value(at);
     if (at.isEmpty() && !request.roots.isEmpty()) {
-        std::sort(below.begin(), below.end(), [&tree](const QString &a, const QString &b) {
-            return tree->names.value(a) < tree->names.value(b);
-        });
+        std::sort(below.begin(), below.end(),
+                  [&tree](const QString &a, const QString &b) { return tree->names.value(a) < tree->names.value(b); });
     }
     for (const QString &id : std::as_const(below)) {
-        r.nodes.append({DashboardChild{DashboardChild::Kind::Territory, id, tree->names.value(id), {}},
-                        tree->leavesBelow(id)});
+        r.nodes.append(
+            {DashboardChild{DashboardChild::Kind::Territory, id, tree->names.value(id), {}}, tree->leavesBelow(id)});
     }
     return r;
 }
