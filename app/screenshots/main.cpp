@@ -73,6 +73,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -513,12 +514,14 @@ bool saveDashboard(MainWindow &window, const QDir &out)
     waitUntil([&] { return !dashboard->isLoading() && !dashboard->figures().children.isEmpty(); });
     bool ok = save(&window, out, QStringLiteral("dashboard"));
     auto *scroll = window.overview()->findChild<QScrollArea *>();
-    scroll->ensureWidgetVisible(dashboard->charts(), 0, 0);
+    // The charts' top at the top of the page.
+    scroll->verticalScrollBar()->setValue(dashboard->charts()->mapTo(scroll->widget(), QPoint(0, 0)).y());
     waitUntil([] { return true; });
     ok &= save(&window, out, QStringLiteral("dashboard-charts"));
     dashboard->drillInto(0);
     waitUntil([&] { return !dashboard->isLoading() && dashboard->breadcrumb().size() == 2; });
-    scroll->ensureWidgetVisible(dashboard->findChild<QTableView *>(QStringLiteral("children")), 0, 0);
+    const auto *children = dashboard->findChild<QTableView *>(QStringLiteral("children"));
+    scroll->verticalScrollBar()->setValue(children->mapTo(scroll->widget(), QPoint(0, 0)).y() - 60);
     waitUntil([] { return true; });
     ok &= save(&window, out, QStringLiteral("dashboard-drill-down"));
     scroll->ensureVisible(0, 0);

@@ -28,7 +28,7 @@ namespace SalesSync {
 
 namespace {
 
-constexpr int kTilesPerRow = 4;
+constexpr int kMostTilesPerRow = 4;
 
 QStandardItem *textItem(const QString &text)
 {
@@ -104,14 +104,12 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
             continue; // per product: the categories chart and the reports show it
         }
         auto *tile = new KpiTile(kpi, this);
-        const int index = int(m_tiles.size());
-        tiles->addWidget(tile, index / kTilesPerRow, index % kTilesPerRow);
         m_tiles.insert(kpi, tile);
+        m_tileOrder << tile;
         connect(tile, &KpiTile::clicked, this, &DashboardView::explain);
     }
-    for (int column = 0; column < kTilesPerRow; ++column) {
-        tiles->setColumnStretch(column, 1);
-    }
+    m_tileGrid = tiles;
+    layoutTiles(kMostTilesPerRow);
     layout->addLayout(tiles);
     m_charts = new DashboardCharts(this);
     layout->addWidget(m_charts);
@@ -204,12 +202,11 @@ void DashboardView::buildTables(QGridLayout *grid)
     m_leaderboardView->setObjectName(QStringLiteral("leaderboard"));
     connect(m_leaderboardView, &QTableView::activated, this,
             [this](const QModelIndex &index) { drillToAgent(m_leaderboard->item(index.row(), 0)->data().toString()); });
+    // One above the other: side by side, names and figures would not both fit.
     grid->addWidget(m_childrenTitle, 0, 0);
     grid->addWidget(m_childrenView, 1, 0);
-    grid->addWidget(leaderTitle, 0, 1);
-    grid->addWidget(m_leaderboardView, 1, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    grid->addWidget(leaderTitle, 2, 0);
+    grid->addWidget(m_leaderboardView, 3, 0);
 }
 
 void DashboardView::resetLevels()
@@ -412,6 +409,8 @@ void DashboardView::showFreshness(const Loaded &loaded)
             : tr("Data as of the last sync at %1 — everything made on this computer has been sent").arg(when));
 }
 
+// A tile's course over the period: day by day, or week by week in a period of more than two
+// months (a year of days is noise at a tile's size).
 QList<double> DashboardView::series(Kpi kpi) const
 {
     QHash<QString, KpiRow> byDay;
@@ -420,10 +419,24 @@ QList<double> DashboardView::series(Kpi kpi) const
     }
     const QList<Money> &sales = m_figures.current.value(Kpi::NetSales).amounts;
     const Currency currency = sales.isEmpty() ? Currency::eur() : sales.constFirst().currency();
-    QList<double> out;
     const QDate last = std::min(m_figures.scope.to, QDate::currentDate());
+    const int step = m_figures.scope.from.daysTo(last) > 62 ? 7 : 1;
+    QList<KpiRow> buckets;
     for (QDate d = m_figures.scope.from; d <= last; d = d.addDays(1)) {
+        if (m_figures.scope.from.daysTo(d) % step == 0) {
+            buckets << KpiRow{};
+        }
+        KpiRow &bucket = buckets.last();
         const KpiRow row = byDay.value(d.toString(Qt::ISODate));
+        bucket.sales = {Money(bucket.salesIn(currency).minorUnits() + row.salesIn(currency).minorUnits(), currency)};
+        bucket.orders += row.orders;
+        bucket.visits += row.visits;
+        bucket.productive += row.productive;
+        bucket.planned += row.planned;
+        bucket.plannedDone += row.plannedDone;
+    }
+    QList<double> out;
+    for (const KpiRow &row : std::as_const(buckets)) {
         const auto ratio = [&out](qint64 part, qint64 whole) {
             if (whole > 0) {
                 out << double(part) / double(whole);
@@ -461,10 +474,37 @@ QList<double> DashboardView::series(Kpi kpi) const
 void DashboardView::showTiles()
 {
     const QString previous = previousName();
+    const bool sameDays = m_figures.previousScope.from == m_figures.lastYearScope.from &&
+                          m_figures.previousScope.to == m_figures.lastYearScope.to;
     for (auto it = m_tiles.cbegin(); it != m_tiles.cend(); ++it) {
         it.value()->show(m_figures.current.value(it.key()), m_figures.previous.value(it.key()),
                          m_figures.lastYear.value(it.key()), previous, series(it.key()));
+        it.value()->setYearAgoShown(!sameDays);
     }
+}
+
+// As many tiles in a row as fit at a readable width (4 on a wide window, 2 on a narrow one).
+void DashboardView::layoutTiles(int perRow)
+{
+    if (perRow == m_tilesPerRow) {
+        return;
+    }
+    m_tilesPerRow = perRow;
+    for (KpiTile *tile : std::as_const(m_tileOrder)) {
+        m_tileGrid->removeWidget(tile);
+    }
+    for (int column = 0; column < kMostTilesPerRow; ++column) {
+        m_tileGrid->setColumnStretch(column, column < perRow ? 1 : 0);
+    }
+    for (qsizetype i = 0; i < m_tileOrder.size(); ++i) {
+        m_tileGrid->addWidget(m_tileOrder.at(i), int(i) / perRow, int(i) % perRow);
+    }
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutTiles(std::clamp(width() / Theme::space(58), 2, kMostTilesPerRow));
 }
 
 void DashboardView::showChildren()

@@ -62,6 +62,9 @@ signals:
     void customerOpened(const QString &customerId);
     void kpiExplained(SalesSync::Kpi kpi);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Crumb {
         DashboardLevel level;
@@ -81,6 +84,7 @@ private:
     QString previousName() const;
     void show();
     void showTiles();
+    void layoutTiles(int perRow);
     void showChildren();
     void showLeaderboard();
     void showFreshness(const Loaded &loaded);
@@ -105,6 +109,9 @@ private:
     QComboBox *m_compare = nullptr;
     QWidget *m_breadcrumb = nullptr;
     QHash<Kpi, KpiTile *> m_tiles;
+    QList<KpiTile *> m_tileOrder; // the dictionary's order
+    QGridLayout *m_tileGrid = nullptr;
+    int m_tilesPerRow = 0;
     DashboardCharts *m_charts = nullptr;
     QLabel *m_childrenTitle = nullptr;
     QStandardItemModel *m_children = nullptr;

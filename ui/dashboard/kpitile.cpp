@@ -67,7 +67,7 @@ KpiTile::KpiTile(Kpi kpi, QWidget *parent)
     m_value = new QLabel(QStringLiteral("…"), this);
     m_value->setObjectName(QStringLiteral("value"));
     Theme::setTextStyle(m_value, TextStyle::Figure);
-    m_value->setWordWrap(true);
+    // A figure never breaks at its thousands separator; the grid gives the tiles their width.
     m_parts = new QLabel(this);
     m_parts->setWordWrap(true);
     Theme::setTextStyle(m_parts, TextStyle::Secondary);
@@ -114,6 +114,7 @@ void KpiTile::show(const KpiValue &now, const KpiValue &previous, const KpiValue
     Theme::setTone(m_previous, p.tone);
     m_lastYear->setText(y.text);
     Theme::setTone(m_lastYear, y.tone);
+
     m_sparkline->setValues(series);
     m_sparkline->setVisible(series.size() > 1);
 }
@@ -125,6 +126,11 @@ void KpiTile::clear()
     m_previous->clear();
     m_lastYear->clear();
     m_sparkline->setValues({});
+}
+
+void KpiTile::setYearAgoShown(bool shown)
+{
+    m_lastYear->setVisible(shown);
 }
 
 QString KpiTile::valueText() const

@@ -40,6 +40,8 @@ public:
     void show(const KpiValue &now, const KpiValue &previous, const KpiValue &lastYear, const QString &previousName,
               const QList<double> &series);
     void clear();
+    // Off when the previous period is the same days a year ago (a year compared with the last).
+    void setYearAgoShown(bool shown);
     QString valueText() const;
     QString previousText() const;
     QString lastYearText() const;
