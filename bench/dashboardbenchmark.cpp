@@ -5,6 +5,7 @@
 #include "core/kpi/kpiaggregates.h"
 #include "core/store/database.h"
 #include "core/store/sqlutil.h"
+#include "listbenchmark.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,21 +18,6 @@
 namespace SalesSync::Bench {
 
 namespace {
-
-double medianMs(int repeats, const std::function<bool()> &run)
-{
-    QList<double> times;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        if (!run()) {
-            return -1;
-        }
-        times << double(timer.nsecsElapsed()) / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
 
 // The process's resident set in MiB (Linux), or -1.
 double residentMiB()

@@ -18,6 +18,10 @@ namespace SalesSync::Bench {
 
 namespace {
 
+QList<QJsonObject> adminReads(Database &db, int repeats, double baselineMs);
+
+} // namespace
+
 double medianMs(int repeats, const std::function<bool()> &run)
 {
     QList<double> times;
@@ -32,10 +36,6 @@ double medianMs(int repeats, const std::function<bool()> &run)
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);
 }
-
-QList<QJsonObject> adminReads(Database &db, int repeats, double baselineMs);
-
-} // namespace
 
 QList<QJsonObject> runListBenchmark(const ListOptions &options, QString *error)
 {

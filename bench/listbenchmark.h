@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace SalesSync::Bench {
 
 struct ListOptions {
@@ -20,5 +22,9 @@ struct ListOptions {
 // administration's reads on the same file ("admin-lists"): the territory tree, and the audit log
 // as it opens and filtered to one record, against the same baseline.
 QList<QJsonObject> runListBenchmark(const ListOptions &options, QString *error);
+
+// The median of `repeats` runs in milliseconds, or -1 when a run fails (shared by the list and
+// dashboard benchmarks).
+double medianMs(int repeats, const std::function<bool()> &run);
 
 } // namespace SalesSync::Bench

@@ -529,51 +529,108 @@ Status DemoDataGenerator::generateCustomers(DemoDataSink &sink, const QList<int>
     return {};
 }
 
+// A visit of an agent to a customer, checked in near the customer (sometimes not near enough)
+// when it has begun.
+Visit DemoDataGenerator::demoVisit(const Customer &customer, const QString &agentId, const QDateTime &plannedAt,
+                                   VisitStatus status)
+{
+    const GeoPoint home = *customer.location;
+    Visit visit;
+    visit.id = nextId();
+    visit.customerId = customer.id;
+    visit.agentId = agentId;
+    visit.plannedAt = plannedAt;
+    visit.status = status;
+    if (status == VisitStatus::Completed || status == VisitStatus::CheckedIn) {
+        VisitCheckIn checkIn;
+        checkIn.at = visit.plannedAt.addSecs(uniform(-600, 1500));
+        const bool offSite = chance(4);
+        const double metres = offSite ? double(uniform(250, 3000)) : double(uniform(0, 120));
+        const double angle = 2 * std::numbers::pi * double(m_rng.bounded(360)) / 360.0;
+        checkIn.position = GeoPoint{home.latitude + metres * std::cos(angle) / 111320.0,
+                                    home.longitude + metres * std::sin(angle) /
+                                                         (111320.0 * std::cos(home.latitude * std::numbers::pi / 180))};
+        checkIn.accuracyMetres = double(uniform(3, 40));
+        checkIn.source = chance(90) ? PositionSource::Gps : PositionSource::Network;
+        checkIn.distanceMetres = distanceMetres(*checkIn.position, home);
+        checkIn.outsideGeofence = *checkIn.distanceMetres > kDefaultGeofenceRadiusMetres;
+        if (checkIn.outsideGeofence) {
+            checkIn.reason = str(pick(DemoNames::offSiteReasons()));
+        }
+        visit.checkIn = checkIn;
+        if (status == VisitStatus::Completed) {
+            visit.checkedOutAt = checkIn.at.addSecs(uniform(8, 55) * 60);
+            visit.outcome = str(pick(DemoNames::visitOutcomes()));
+            visit.notes = str(pick(DemoNames::visitNotes()));
+            if (chance(15)) {
+                visit.followUp = QStringLiteral("Call back about the promotion next week");
+            }
+        }
+    } else if (status == VisitStatus::Cancelled) {
+        visit.cancelReason = str(pick(DemoNames::cancelReasons()));
+    }
+    return visit;
+}
+
+// How far an order of that age (days) has gone: its status and the dates that go with it. The
+// older the order, the further along it is.
+void DemoDataGenerator::advanceOrder(Order &order, int age)
+{
+    const int roll = int(m_rng.bounded(100));
+    if (age > 14) {
+        order.status = roll < 84   ? OrderStatus::Fulfilled
+                       : roll < 90 ? OrderStatus::Approved
+                       : roll < 95 ? OrderStatus::Cancelled
+                                   : OrderStatus::Rejected;
+    } else {
+        order.status = roll < 35   ? OrderStatus::Fulfilled
+                       : roll < 60 ? OrderStatus::Approved
+                       : roll < 80 ? OrderStatus::Submitted
+                       : roll < 92 ? OrderStatus::Draft
+                                   : OrderStatus::Cancelled;
+    }
+    if (order.status != OrderStatus::Draft) {
+        order.submittedAt = order.createdAt.addSecs(uniform(60, 3600));
+    }
+    switch (order.status) {
+    case OrderStatus::Fulfilled:
+        order.fulfilledAt = order.submittedAt.addDays(uniform(1, 4));
+        [[fallthrough]];
+    case OrderStatus::Approved:
+        order.decidedAt = order.submittedAt.addSecs(uniform(600, 86400));
+        break;
+    case OrderStatus::Rejected:
+        order.decidedAt = order.submittedAt.addSecs(uniform(600, 86400));
+        order.statusReason = QStringLiteral("Customer account on hold");
+        break;
+    case OrderStatus::Cancelled:
+        order.cancelledAt = order.createdAt.addSecs(uniform(600, 7200));
+        order.statusReason = QStringLiteral("Customer changed their mind");
+        break;
+    case OrderStatus::Draft:
+    case OrderStatus::Submitted:
+        break;
+    }
+}
+
+// A sale for the targets of its territory's month (generateTargets).
+void DemoDataGenerator::countSales(const QString &territoryId, const Order &order)
+{
+    if (order.status != OrderStatus::Draft && order.status != OrderStatus::Cancelled &&
+        order.status != OrderStatus::Rejected) {
+        const QDate submitted = order.submittedAt.toLocalTime().date();
+        m_monthSales[{territoryId, QDate(submitted.year(), submitted.month(), 1)}] += order.netTotal.minorUnits();
+    }
+}
+
 Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Customer &customer,
                                                   const TerritoryInfo &territory, qint64 lineBudget,
                                                   DemoDataCounts &counts)
 {
     const Currency eur = Currency::eur();
-    const GeoPoint home = *customer.location;
 
-    // A visit on a given day, checked in near the customer (sometimes not near enough).
     const auto makeVisit = [&](int day, int minute, VisitStatus status) {
-        Visit visit;
-        visit.id = nextId();
-        visit.customerId = customer.id;
-        visit.agentId = territory.agentId;
-        visit.plannedAt = at(day, minute);
-        visit.status = status;
-        if (status == VisitStatus::Completed || status == VisitStatus::CheckedIn) {
-            VisitCheckIn checkIn;
-            checkIn.at = visit.plannedAt.addSecs(uniform(-600, 1500));
-            const bool offSite = chance(4);
-            const double metres = offSite ? double(uniform(250, 3000)) : double(uniform(0, 120));
-            const double angle = 2 * std::numbers::pi * double(m_rng.bounded(360)) / 360.0;
-            checkIn.position =
-                GeoPoint{home.latitude + metres * std::cos(angle) / 111320.0,
-                         home.longitude +
-                             metres * std::sin(angle) / (111320.0 * std::cos(home.latitude * std::numbers::pi / 180))};
-            checkIn.accuracyMetres = double(uniform(3, 40));
-            checkIn.source = chance(90) ? PositionSource::Gps : PositionSource::Network;
-            checkIn.distanceMetres = distanceMetres(*checkIn.position, home);
-            checkIn.outsideGeofence = *checkIn.distanceMetres > kDefaultGeofenceRadiusMetres;
-            if (checkIn.outsideGeofence) {
-                checkIn.reason = str(pick(DemoNames::offSiteReasons()));
-            }
-            visit.checkIn = checkIn;
-            if (status == VisitStatus::Completed) {
-                visit.checkedOutAt = checkIn.at.addSecs(uniform(8, 55) * 60);
-                visit.outcome = str(pick(DemoNames::visitOutcomes()));
-                visit.notes = str(pick(DemoNames::visitNotes()));
-                if (chance(15)) {
-                    visit.followUp = QStringLiteral("Call back about the promotion next week");
-                }
-            }
-        } else if (status == VisitStatus::Cancelled) {
-            visit.cancelReason = str(pick(DemoNames::cancelReasons()));
-        }
-        return visit;
+        return demoVisit(customer, territory.agentId, at(day, minute), status);
     };
 
     // Orders until the line budget is used up, each on its own day of the past year.
@@ -642,51 +699,11 @@ Status DemoDataGenerator::generateCustomerHistory(DemoDataSink &sink, const Cust
         if (const Status s = OrderCalculator::calculate(order); !s) {
             return s;
         }
-        // The older the order, the further along it is.
-        const int age = -day;
-        const int roll = int(m_rng.bounded(100));
-        if (age > 14) {
-            order.status = roll < 84   ? OrderStatus::Fulfilled
-                           : roll < 90 ? OrderStatus::Approved
-                           : roll < 95 ? OrderStatus::Cancelled
-                                       : OrderStatus::Rejected;
-        } else {
-            order.status = roll < 35   ? OrderStatus::Fulfilled
-                           : roll < 60 ? OrderStatus::Approved
-                           : roll < 80 ? OrderStatus::Submitted
-                           : roll < 92 ? OrderStatus::Draft
-                                       : OrderStatus::Cancelled;
-        }
-        if (order.status != OrderStatus::Draft) {
-            order.submittedAt = order.createdAt.addSecs(uniform(60, 3600));
-        }
-        switch (order.status) {
-        case OrderStatus::Fulfilled:
-            order.fulfilledAt = order.submittedAt.addDays(uniform(1, 4));
-            [[fallthrough]];
-        case OrderStatus::Approved:
-            order.decidedAt = order.submittedAt.addSecs(uniform(600, 86400));
-            break;
-        case OrderStatus::Rejected:
-            order.decidedAt = order.submittedAt.addSecs(uniform(600, 86400));
-            order.statusReason = QStringLiteral("Customer account on hold");
-            break;
-        case OrderStatus::Cancelled:
-            order.cancelledAt = order.createdAt.addSecs(uniform(600, 7200));
-            order.statusReason = QStringLiteral("Customer changed their mind");
-            break;
-        case OrderStatus::Draft:
-        case OrderStatus::Submitted:
-            break;
-        }
+        advanceOrder(order, -day);
         if (const Status s = sink.order(order); !s) {
             return s;
         }
-        if (order.status != OrderStatus::Draft && order.status != OrderStatus::Cancelled &&
-            order.status != OrderStatus::Rejected) {
-            const QDate submitted = order.submittedAt.toLocalTime().date();
-            m_monthSales[{territory.id, QDate(submitted.year(), submitted.month(), 1)}] += order.netTotal.minorUnits();
-        }
+        countSales(territory.id, order);
         ++counts.orders;
         counts.orderLines += order.lines.size();
         if (order.status == OrderStatus::Approved || order.status == OrderStatus::Fulfilled) {

@@ -145,6 +145,9 @@ private:
 
     Status generateCustomerHistory(DemoDataSink &sink, const Customer &customer, const TerritoryInfo &territory,
                                    qint64 lineBudget, DemoDataCounts &counts);
+    Visit demoVisit(const Customer &customer, const QString &agentId, const QDateTime &plannedAt, VisitStatus status);
+    void advanceOrder(Order &order, int age);
+    void countSales(const QString &territoryId, const Order &order);
     Status generateTargets(DemoDataSink &sink, const TerritoryPlan &plan, DemoDataCounts &counts);
     Status generateLedger(DemoDataSink &sink, const Customer &customer, const Order &order, const QString &userId,
                           DemoDataCounts &counts);
